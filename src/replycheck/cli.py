@@ -1,0 +1,229 @@
+"""The ``replycheck`` command: check, batch, fix, rules, explain.
+
+Exit codes: 0 nothing at or above ``--fail-on``; 1 findings at or above it;
+2 usage or input error (one sentence on stderr, never a traceback).
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import sys
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import NoReturn
+
+from .errors import ReplycheckError
+from .models import SEVERITY_RANK
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+class UsageError(Exception):
+    """A mistake in how the command was called or what it was given."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        raise UsageError(message)
+
+
+def _read_input(source: str) -> str:
+    """Read FILE or ``-`` (stdin) as UTF-8, with a clear error for anything else."""
+    try:
+        data = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
+    except FileNotFoundError:
+        raise UsageError(f"no such file: {source}") from None
+    except IsADirectoryError:
+        raise UsageError(f"{source} is a directory, not a file") from None
+    except OSError as exc:
+        raise UsageError(f"cannot read {source}: {exc.strerror}") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        name = "standard input" if source == "-" else source
+        raise UsageError(f"{name} is not valid UTF-8 (byte {exc.start})") from None
+
+
+def _parse_now(value: str | None) -> datetime | None:
+    if value is None:
+        return None
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"--now must be an ISO-8601 time such as 2026-11-27T10:00, not {value!r}") from None
+
+
+def _read_thread(path: str | None) -> list[dict] | None:
+    if path is None:
+        return None
+    try:
+        data = json.loads(_read_input(path))
+    except json.JSONDecodeError as exc:
+        raise UsageError(f"{path}: invalid JSON ({exc.msg}, line {exc.lineno})") from None
+    if not isinstance(data, list):
+        raise UsageError(f"{path}: a thread is a JSON list of {{role, at, text}} messages")
+    return data
+
+
+def _checker(args: argparse.Namespace):  # noqa: ANN202 - Checker imported lazily for fast --help
+    from .checker import Checker
+
+    return Checker(
+        langs=None,
+        rule_dirs=args.rules_dir or (),
+        fail_on=getattr(args, "fail_on", "warning"),
+    )
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from pydantic import ValidationError
+
+    from .render import render_report
+
+    text = _read_input(args.file)
+    checker = _checker(args)
+    try:
+        report = checker.check(text, lang=args.lang, thread=_read_thread(args.thread), now=_parse_now(args.now))
+    except ValidationError as exc:
+        raise UsageError(f"invalid thread: {exc.errors()[0]['msg']}") from None
+    if args.format == "json":
+        sys.stdout.write(report.model_dump_json(indent=2) + "\n")
+    else:
+        sys.stdout.write(render_report(text, report))
+    return EXIT_OK if report.passed else EXIT_FINDINGS
+
+
+def _cmd_fix(args: argparse.Namespace) -> int:
+    text = _read_input(args.file)
+    report = _checker(args).check(text, lang=args.lang, now=_parse_now(args.now))
+    sys.stdout.write(report.rewrite if report.rewrite.endswith("\n") else report.rewrite + "\n")
+    return EXIT_OK
+
+
+def _cmd_batch(args: argparse.Namespace) -> int:
+    from .batch import run_batch, write_jsonl
+
+    if args.file == "-":
+        lines = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace")
+    else:
+        try:
+            lines = open(args.file, encoding="utf-8", errors="replace")  # noqa: SIM115
+        except OSError as exc:
+            raise UsageError(f"cannot read {args.file}: {exc.strerror}") from None
+    checker = _checker(args)
+    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
+    try:
+        good, bad = write_jsonl(run_batch(checker, lines), out)
+    finally:
+        if args.output:
+            out.close()
+    if bad:
+        print(f"replycheck: {bad} of {good + bad} lines could not be checked (see their error records)", file=sys.stderr)
+    return EXIT_OK
+
+
+def _cmd_rules(args: argparse.Namespace) -> int:
+    checker = _checker(args)
+    for item in checker.rules(args.lang):
+        rule = item.rule
+        state = "" if rule.enabled else " (off by default)"
+        lang = item.path.split("/")[-2] if "/" in item.path else ""
+        print(f"{rule.code}  {lang:2}  {rule.category:17} {rule.severity:8} {rule.name}{state}")
+    return EXIT_OK
+
+
+def _cmd_explain(args: argparse.Namespace) -> int:
+    checker = _checker(args)
+    code = args.code.upper()
+    found = [item for item in checker.rules() if item.rule.code == code]
+    if not found:
+        raise UsageError(f"no rule {args.code!r}; 'replycheck rules' lists them")
+    for item in found:
+        rule = item.rule
+        print(f"{rule.code} {rule.name} [{rule.category}, {rule.severity}] — {item.path}:{item.line}")
+        print(f"  What it flags: {rule.message}")
+        print(f"  Why: {rule.why}")
+        print(f"  Fix: {rule.fix_title}")
+        for example in rule.examples:
+            if example.flagged is not None:
+                print(f"  ✗ {example.flagged}\n    → {example.rewrite}")
+            else:
+                print(f"  ✓ {example.clean}")
+        print()
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser (exposed for documentation and tests)."""
+    parser = _Parser(prog="replycheck", description="Check a customer-support reply before it is sent.")
+    parser.add_argument("--version", action="store_true", help="print the version and exit")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    def common(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--rules-dir", action="append", metavar="DIR", help="extra rule packs in DIR/<lang>/*.yaml")
+
+    p = sub.add_parser("check", help="check one draft and print findings and the rewrite")
+    p.add_argument("file", nargs="?", default="-", metavar="FILE|-")
+    p.add_argument("--lang", help="language code (default: detect)")
+    p.add_argument("--thread", metavar="FILE", help="JSON list of earlier messages {role, at, text}")
+    p.add_argument("--now", metavar="TIME", help="ISO-8601 time the draft is written (default: now)")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+    p.add_argument("--fail-on", choices=list(SEVERITY_RANK), default="warning")
+    common(p)
+    p.set_defaults(func=_cmd_check)
+
+    p = sub.add_parser("batch", help="JSON Lines in, one JSON report per line out")
+    p.add_argument("file", nargs="?", default="-", metavar="FILE|-")
+    p.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
+    common(p)
+    p.set_defaults(func=_cmd_batch)
+
+    p = sub.add_parser("fix", help="print the rewritten reply")
+    p.add_argument("file", nargs="?", default="-", metavar="FILE|-")
+    p.add_argument("--lang")
+    p.add_argument("--now", metavar="TIME")
+    common(p)
+    p.set_defaults(func=_cmd_fix)
+
+    p = sub.add_parser("rules", help="list the rules")
+    p.add_argument("--lang")
+    common(p)
+    p.set_defaults(func=_cmd_rules)
+
+    p = sub.add_parser("explain", help="what a rule flags, why, and its examples")
+    p.add_argument("code")
+    common(p)
+    p.set_defaults(func=_cmd_explain)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point; returns the exit code."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        if args.version:
+            from . import __version__
+
+            print(f"replycheck {__version__}")
+            return EXIT_OK
+        if not args.command:
+            parser.print_help(sys.stderr)
+            return EXIT_ERROR
+        return int(args.func(args))
+    except (UsageError, ReplycheckError) as exc:
+        print(f"replycheck: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("replycheck: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,31 @@
+"""Case and diacritic folding used for matching (never for offsets).
+
+Turkish needs its own lower-casing (``I``→``ı``, ``İ``→``i``) that Python's
+``str.lower()`` gets wrong, and chat-style Turkish often drops diacritics
+(``siparisiniz``), so matching happens on a folded form where both spellings
+meet.  Folding is applied per token, so offsets into the original text never
+shift.
+"""
+
+from __future__ import annotations
+
+_TURKISH_UPPER = str.maketrans({"I": "ı", "İ": "i"})
+_TO_ASCII = str.maketrans(
+    {
+        "ı": "i", "ç": "c", "ğ": "g", "ö": "o", "ş": "s", "ü": "u",
+        "â": "a", "î": "i", "û": "u", "\u0307": None,
+        "’": "'", "‘": "'", "ʼ": "'", "`": "'",
+    }
+)
+
+
+def fold(text: str, lang: str) -> str:
+    """Lower-case ``text`` the way ``lang`` does, then strip Turkish diacritics."""
+    if lang == "tr":
+        text = text.translate(_TURKISH_UPPER)
+    return text.lower().translate(_TO_ASCII)
+
+
+def fold_regex(pattern: str) -> str:
+    """Strip diacritics from a (lower-case) regex without touching escapes like ``\\S``."""
+    return pattern.translate(_TO_ASCII)

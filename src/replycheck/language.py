@@ -1,0 +1,62 @@
+"""Which language a draft is written in, among the languages that have a rule pack."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from langdetect.detector_factory import DetectorFactory
+from langdetect.lang_detect_exception import LangDetectException
+
+DEFAULT_LANGUAGE = "en"
+_SEED = 0
+_TURKISH_LETTERS = re.compile("[ğĞşŞıİ]")
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+# Words that are unmistakably Turkish even when typed without diacritics.
+_TURKISH_HINTS = frozenset(
+    "merhaba selam tesekkurler tesekkur ederiz ederim siparisiniz siparis "
+    "yarin bugun hanim bey iyi gunler size sizin icin ile ama cok degil "
+    "olarak gibi kadar sonra once musteri kargo kargoda iade fatura".split()
+)
+
+
+@lru_cache(maxsize=None)
+def _factory(languages: tuple[str, ...]) -> DetectorFactory:
+    """A langdetect factory holding only the profiles of ``languages``."""
+    factory = DetectorFactory()
+    profiles = resources.files("langdetect") / "profiles"
+    factory.load_json_profile([(profiles / lang).read_text(encoding="utf-8") for lang in languages])
+    factory.set_seed(_SEED)
+    return factory
+
+
+def detect_language(text: str, supported: tuple[str, ...] = ("en", "tr")) -> str:
+    """Guess the language of ``text``; deterministic, limited to ``supported``."""
+    if len(supported) == 1:
+        return supported[0]
+    if "tr" in supported and _TURKISH_LETTERS.search(text):
+        return "tr"
+    words = _LETTERS.findall(text)
+    if "tr" in supported:
+        lowered = {w.lower() for w in words}
+        if len(lowered & _TURKISH_HINTS) >= 2:
+            return "tr"
+    if len(words) < 2:
+        return DEFAULT_LANGUAGE if DEFAULT_LANGUAGE in supported else supported[0]
+    langs = tuple(sorted(lang for lang in supported if _has_profile(lang)))
+    if not langs:
+        return supported[0]
+    detector = _factory(langs).create()
+    detector.append(text)
+    try:
+        return detector.detect()
+    except LangDetectException:
+        return DEFAULT_LANGUAGE if DEFAULT_LANGUAGE in supported else supported[0]
+
+
+@lru_cache(maxsize=None)
+def _has_profile(lang: str) -> bool:
+    return (resources.files("langdetect") / "profiles" / lang).is_file()
+
+

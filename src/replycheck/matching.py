@@ -1,0 +1,175 @@
+"""The check types: compile a language's rules into spaCy matchers and find hits.
+
+Two check types exist:
+
+* ``match``: every match of the rule's phrases or token patterns is a hit,
+  unless an ``unless`` antipattern overlaps it or an ``unless_sentence`` regex
+  matches its sentence.
+* ``pending``: like ``match``, but only when neither the sentence nor the next
+  one gives a concrete time frame and no vague-time rule already fired there
+  (the missing-timeline check).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from .errors import RulePackError
+from .folding import fold, fold_regex
+from .rulepack import LanguagePack, LoadedRule, Rule
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A rule matched ``doc.text[start:end]`` inside sentence ``sent``."""
+
+    rule: Rule
+    start: int
+    end: int
+    sent: Span
+    replacement: str | None = None
+
+
+def _fold_pattern(pattern: list[dict[str, Any]], lang: str) -> list[dict[str, Any]]:
+    """Rewrite LOWER/NORM/TEXT values of a token pattern into folded NORM values."""
+    folded = []
+    for token in pattern:
+        out: dict[str, Any] = {}
+        for key, value in token.items():
+            if key.upper() in ("LOWER", "NORM"):
+                key = "NORM"
+                if isinstance(value, str):
+                    value = fold(value, lang)
+                elif isinstance(value, dict):
+                    value = {
+                        op: (
+                            fold_regex(arg) if op == "REGEX"
+                            else [fold(v, lang) for v in arg] if isinstance(arg, list)
+                            else fold(arg, lang) if isinstance(arg, str)
+                            else arg
+                        )
+                        for op, arg in value.items()
+                    }
+            out[key] = value
+        folded.append(out)
+    return folded
+
+
+class CompiledPack:
+    """One language's rules, compiled into matchers over a shared pipeline."""
+
+    def __init__(self, pack: LanguagePack, nlp: Language) -> None:
+        self.lang = pack.lang
+        self.nlp = nlp
+        self.loaded = list(pack.rules)
+        self.concrete_time = re.compile("|".join(f"(?:{p})" for p in pack.concrete_time) or r"(?!x)x")
+        self.rules: dict[str, Rule] = {item.rule.code: item.rule for item in self.loaded}
+        self._matcher = Matcher(nlp.vocab, validate=True)
+        self._phrases = PhraseMatcher(nlp.vocab, attr="NORM")
+        self._unless = Matcher(nlp.vocab, validate=True)
+        self._unless_phrases = PhraseMatcher(nlp.vocab, attr="NORM")
+        self._replacements: dict[str, str | None] = {}
+        self._unless_sentence: dict[str, list[str]] = {}
+        for item in self.loaded:
+            if item.rule.enabled:
+                self._add(item)
+
+    def _docs(self, phrases: Iterable[str]) -> list[Doc]:
+        return list(self.nlp.pipe(phrases))
+
+    def _add(self, item: LoadedRule) -> None:
+        rule = item.rule
+        try:
+            phrases = list(rule.phrases)
+            for i, doc in enumerate(self._docs(phrases)):
+                key = f"{rule.code}|{i}"
+                self._replacements[key] = rule.phrase_replacements.get(phrases[i])
+                self._phrases.add(key, [doc])
+            if rule.patterns:
+                self._matcher.add(rule.code, [_fold_pattern(p, self.lang) for p in rule.patterns])
+            unless_phrases = [u for u in rule.unless if isinstance(u, str)]
+            unless_patterns = [_fold_pattern(u, self.lang) for u in rule.unless if not isinstance(u, str)]
+            if unless_phrases:
+                self._unless_phrases.add(rule.code, self._docs(unless_phrases))
+            if unless_patterns:
+                self._unless.add(rule.code, unless_patterns)
+        except (ValueError, KeyError) as exc:
+            raise RulePackError(item.path, item.line, f"rule {rule.code}: {exc}") from None
+        if rule.unless_sentence:
+            self._unless_sentence[rule.code] = [fold_regex(p) for p in rule.unless_sentence]
+
+    def hits(self, doc: Doc, customer_words: str = "") -> list[Hit]:
+        """Every surviving hit in ``doc``, earliest first."""
+        strings = self.nlp.vocab.strings
+        raw: list[tuple[str, int, int, str | None]] = []
+        for key, start, end, align in self._matcher(doc, with_alignments=True):
+            code = strings[key]
+            mark = self.rules[code].mark
+            if mark is not None:
+                marked = [start + k for k, a in enumerate(align) if mark[0] <= a < mark[1]]
+                if not marked:
+                    continue
+                start, end = min(marked), max(marked) + 1
+            raw.append((code, start, end, None))
+        for key, start, end in self._phrases(doc):
+            name = strings[key]
+            raw.append((name.split("|", 1)[0], start, end, self._replacements.get(name)))
+
+        blocked: dict[str, list[tuple[int, int]]] = {}
+        for key, start, end in [*self._unless(doc), *self._unless_phrases(doc)]:
+            blocked.setdefault(strings[key], []).append((start, end))
+
+        folded_sents: dict[int, str] = {}
+        hits: list[Hit] = []
+        for code, start, end, replacement in raw:
+            if any(s < end and start < e for s, e in blocked.get(code, ())):
+                continue
+            rule = self.rules[code]
+            span = doc[start:end]
+            sent = span.sent
+            if code in self._unless_sentence:
+                sent_folded = folded_sents.setdefault(sent.start, fold(sent.text, self.lang))
+                needle = re.escape(fold(span.text, self.lang))
+                if any(re.search(p.replace("{match}", needle), sent_folded) for p in self._unless_sentence[code]):
+                    continue
+            if rule.category == "jargon" and customer_words and _contains_term(customer_words, fold(span.text, self.lang)):
+                continue
+            hits.append(Hit(rule, span.start_char, span.end_char, sent, replacement))
+        return _resolve(doc, hits, self.lang, self.concrete_time)
+
+
+def _contains_term(haystack: str, term: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(term)}", haystack) is not None
+
+
+def _resolve(doc: Doc, hits: list[Hit], lang: str, concrete_time: re.Pattern[str]) -> list[Hit]:
+    """Drop overlapping hits of one category and pending hits that have a time frame."""
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start), h.rule.code))
+    kept: list[Hit] = []
+    for hit in hits:
+        if any(k.rule.category == hit.rule.category and k.start < hit.end and hit.start < k.end for k in kept):
+            continue
+        kept.append(hit)
+    timed_sents = {h.sent.start for h in kept if h.rule.category == "missing_timeline" and h.rule.check == "match"}
+    sents = list(doc.sents)
+    index = {s.start: i for i, s in enumerate(sents)}
+    result: list[Hit] = []
+    pending_sents: set[int] = set()
+    for hit in kept:
+        if hit.rule.check == "pending":
+            i = index[hit.sent.start]
+            if hit.sent.start in timed_sents or hit.sent.start in pending_sents:
+                continue
+            nearby = sents[i].text + " " + (sents[i + 1].text if i + 1 < len(sents) else "")
+            if concrete_time.search(fold(nearby, lang)):
+                continue
+            pending_sents.add(hit.sent.start)
+        result.append(hit)
+    return result

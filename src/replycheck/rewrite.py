@@ -1,0 +1,121 @@
+"""Turn hits into edits and apply edits to the text.
+
+Edits are computed against the original text, so every suggestion's offsets
+point at the draft as given.  Deletions repair what they leave behind: a
+dangling comma, a doubled space, a sentence that now starts in lower case.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .models import Suggestion
+
+_FINAL = ".!?…"
+_OPENERS = " \t\"'“‘(«"
+
+
+def upper_first(text: str, lang: str) -> str:
+    """Capitalise the first character, Turkish-aware (``i`` → ``İ``)."""
+    if not text:
+        return text
+    head = text[0]
+    if lang == "tr" and head == "i":
+        head = "İ"
+    elif lang == "tr" and head == "ı":
+        head = "I"
+    else:
+        head = head.upper()
+    return head + text[1:]
+
+
+def _at_sentence_start(text: str, sent_start: int, start: int) -> bool:
+    return text[sent_start:start].strip(_OPENERS + "\r\n") == ""
+
+
+def _sentence_core_end(text: str, sent_end: int) -> int:
+    """Where the sentence's words end: before its final punctuation and trailing spaces."""
+    end = sent_end
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    while end > 0 and text[end - 1] in _FINAL:
+        end -= 1
+    return end
+
+
+def delete(text: str, start: int, end: int, sent_start: int, sent_end: int, lang: str) -> Suggestion:
+    """Remove ``text[start:end]`` and repair spacing, commas and capitals around it."""
+    core_end = _sentence_core_end(text, sent_end)
+    if _at_sentence_start(text, sent_start, start) and end >= core_end:
+        # The whole sentence goes, with the space that followed it.
+        stop = max(end, sent_end)
+        while stop < len(text) and text[stop] in _FINAL:
+            stop += 1
+        while stop < len(text) and text[stop] in " \t":
+            stop += 1
+        begin = start
+        if stop >= len(text):
+            while begin > 0 and text[begin - 1] in " \t":
+                begin -= 1
+        return Suggestion(start=begin, end=stop, replacement="")
+    after = end
+    while after < len(text) and text[after] in " \t":
+        after += 1
+    before = start
+    while before > 0 and text[before - 1] in " \t":
+        before -= 1
+    previous = text[before - 1] if before > 0 else ""
+    at_start = _at_sentence_start(text, sent_start, start)
+    following = text[after] if after < len(text) else ""
+    if following in ",;:" and (at_start or previous in ",;:(–—-"):
+        after += 1
+        while after < len(text) and text[after] in " \t":
+            after += 1
+        following = text[after] if after < len(text) else ""
+    if following == "" or following in _FINAL + ")\r\n":
+        begin = before
+        if begin > 0 and text[begin - 1] in ",;:":
+            begin -= 1
+        return Suggestion(start=begin, end=after, replacement="")
+    if at_start:
+        return Suggestion(start=start, end=after + 1, replacement=upper_first(following, lang))
+    return Suggestion(start=before, end=after, replacement=" " if before < start else "")
+
+
+def replace(text: str, start: int, end: int, replacement: str, sent_start: int, lang: str) -> Suggestion:
+    """Replace ``text[start:end]``, capitalising at a sentence start."""
+    original = text[start:end]
+    if _at_sentence_start(text, sent_start, start) and original[:1].isupper():
+        replacement = upper_first(replacement, lang)
+    elif original[:1].islower() and replacement[:1].isupper() and replacement[1:2].islower():
+        replacement = replacement[0].lower() + replacement[1:]
+    return Suggestion(start=start, end=end, replacement=replacement)
+
+
+def insert_end(text: str, sent_end: int, replacement: str) -> Suggestion:
+    """Insert before the sentence's final punctuation (or at its end)."""
+    at = _sentence_core_end(text, sent_end)
+    return Suggestion(start=at, end=at, replacement=replacement)
+
+
+def append_sentence(text: str, sent_end: int, replacement: str) -> Suggestion:
+    """Add a sentence after this one, closing this one with a full stop if it has none."""
+    at = sent_end
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    closer = "" if at > 0 and text[at - 1] in _FINAL else "."
+    return Suggestion(start=at, end=at, replacement=f"{closer} {replacement}")
+
+
+def apply(text: str, suggestions: Iterable[Suggestion]) -> str:
+    """Apply non-overlapping edits, earliest first; an edit overlapping an applied one is skipped."""
+    pieces: list[str] = []
+    cursor = 0
+    for edit in sorted(suggestions, key=lambda s: (s.start, s.end)):
+        if edit.start < cursor:
+            continue
+        pieces.append(text[cursor:edit.start])
+        pieces.append(edit.replacement)
+        cursor = edit.end
+    pieces.append(text[cursor:])
+    return "".join(pieces)

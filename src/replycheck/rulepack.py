@@ -1,0 +1,268 @@
+"""Rule packs: YAML files validated by pydantic, errors naming file and line.
+
+A pack file holds ``rules:``, a list of rules.  Each rule picks one check type
+(``match`` or ``pending``), says what it matches (``phrases`` and/or spaCy
+token ``patterns``), where it must not fire (``unless``, ``unless_sentence``),
+how to fix it (``fix``) and carries its own examples.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from .errors import RulePackError
+from .models import Severity
+
+MARK = re.compile(r"<m>(.*?)</m>", re.S)
+CATEGORY_PREFIX = {
+    "jargon": "JRG",
+    "condescension": "CND",
+    "negative_framing": "NEG",
+    "missing_timeline": "TML",
+    "unkept_promise": "PRM",
+}
+TokenPattern = list[dict[str, Any]]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Example(_Strict):
+    """A flagged example (``<m>…</m>`` marks the exact span, ``rewrite`` the expected fix) or a clean one."""
+
+    flagged: str | None = None
+    rewrite: str | None = None
+    clean: str | None = None
+    lang: str | None = None
+
+    @model_validator(mode="after")
+    def _one_kind(self) -> "Example":
+        if (self.flagged is None) == (self.clean is None):
+            raise ValueError("an example has exactly one of 'flagged' or 'clean'")
+        if self.flagged is not None:
+            if len(MARK.findall(self.flagged)) != 1:
+                raise ValueError("a flagged example marks exactly one span with <m>…</m>")
+            if self.rewrite is None:
+                raise ValueError("a flagged example needs the expected 'rewrite'")
+        elif self.rewrite is not None:
+            raise ValueError("a clean example has no 'rewrite'")
+        return self
+
+    @property
+    def text(self) -> str:
+        """The example text without the marker."""
+        return MARK.sub(r"\1", self.flagged if self.flagged is not None else self.clean or "")
+
+    @property
+    def span(self) -> tuple[int, int] | None:
+        """Character span of the marked text, in :attr:`text`."""
+        if self.flagged is None:
+            return None
+        found = MARK.search(self.flagged)
+        assert found is not None
+        start = found.start()
+        return start, start + len(found.group(1))
+
+
+class Fix(_Strict):
+    """How a finding is fixed.
+
+    ``replace``: the span becomes ``replacement`` (or the phrase's own replacement);
+    ``delete``: the span goes, with spacing, punctuation and capitals repaired;
+    ``insert_end``: ``replacement`` goes before the sentence's final punctuation;
+    ``append_sentence``: ``replacement`` is added as a sentence after this one.
+    ``{deadline}`` in a replacement becomes a concrete day (next business day).
+    """
+
+    action: Literal["replace", "delete", "insert_end", "append_sentence"]
+    replacement: str = ""
+
+    @model_validator(mode="after")
+    def _needs_text(self) -> "Fix":
+        if self.action in ("insert_end", "append_sentence") and not self.replacement:
+            raise ValueError(f"fix action {self.action!r} needs a 'replacement'")
+        return self
+
+
+class Rule(_Strict):
+    """One rule of a pack."""
+
+    code: str = Field(pattern=r"^[A-Z]{2,5}\d{3}$")
+    name: str = Field(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+    category: str = Field(pattern=r"^[a-z_]+$")
+    severity: Severity = "warning"
+    enabled: bool = True
+    check: Literal["match", "pending"] = "match"
+    message: str = Field(min_length=1)
+    why: str = Field(min_length=1)
+    fix_title: str = Field(min_length=1)
+    phrases: list[str] | dict[str, str] = Field(default_factory=list)
+    patterns: list[TokenPattern] = Field(default_factory=list)
+    mark: tuple[int, int] | None = None
+    unless: list[str | TokenPattern] = Field(default_factory=list)
+    unless_sentence: list[str] = Field(default_factory=list)
+    fix: Fix
+    examples: list[Example] = Field(min_length=2)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> "Rule":
+        prefix = CATEGORY_PREFIX.get(self.category)
+        if prefix and not self.code.startswith(prefix):
+            raise ValueError(f"code {self.code} does not start with {prefix}, the prefix of {self.category}")
+        if not self.phrases and not self.patterns:
+            raise ValueError("a rule needs 'phrases' or 'patterns' to match")
+        if self.mark is not None and not self.patterns:
+            raise ValueError("'mark' selects tokens of 'patterns'; this rule has none")
+        if not any(e.flagged for e in self.examples) or not any(e.clean for e in self.examples):
+            raise ValueError("a rule needs at least one flagged and one clean example")
+        return self
+
+    @field_validator("unless_sentence")
+    @classmethod
+    def _regexes_compile(cls, value: list[str]) -> list[str]:
+        for pattern in value:
+            try:
+                re.compile(pattern.replace("{match}", "x"))
+            except re.error as exc:
+                raise ValueError(f"unless_sentence regex {pattern!r} does not compile: {exc}") from exc
+        return value
+
+    @property
+    def phrase_replacements(self) -> dict[str, str]:
+        """Phrase → replacement, for phrases that bring their own."""
+        return self.phrases if isinstance(self.phrases, dict) else {}
+
+
+class PackFile(_Strict):
+    """The top level of a pack file.
+
+    ``concrete_time`` lists regexes (on lower-cased, diacritic-free text) that
+    count as a concrete time frame for the ``pending`` check.
+    """
+
+    rules: list[Rule] = Field(default_factory=list)
+    concrete_time: list[str] = Field(default_factory=list)
+
+    @field_validator("concrete_time")
+    @classmethod
+    def _times_compile(cls, value: list[str]) -> list[str]:
+        for pattern in value:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"concrete_time regex {pattern!r} does not compile: {exc}") from exc
+        return value
+
+
+class LoadedRule(BaseModel):
+    """A rule with where it came from, for error messages."""
+
+    model_config = ConfigDict(frozen=True)
+    rule: Rule
+    path: str
+    line: int
+
+
+def _line_of(node: yaml.Node, loc: tuple[Any, ...]) -> int:
+    """The 1-based line of the YAML node that a pydantic error location points at."""
+    for key in loc:
+        if isinstance(node, yaml.MappingNode):
+            for k, v in node.value:
+                if k.value == key:
+                    node = v
+                    break
+            else:
+                break
+        elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
+            node = node.value[key]
+        else:
+            break
+    return node.start_mark.line + 1
+
+
+class LanguagePack(BaseModel):
+    """Everything the packs of one language say: rules and concrete-time vocabulary."""
+
+    model_config = ConfigDict(frozen=True)
+    lang: str
+    rules: list[LoadedRule]
+    concrete_time: list[str]
+
+
+def parse_pack(text: str, path: str) -> tuple[list[LoadedRule], list[str]]:
+    """Validate one pack file's text; raise :class:`RulePackError` naming ``path`` and the line."""
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise RulePackError(path, mark.line + 1 if mark else None, f"invalid YAML: {problem}") from None
+    if node is None or not isinstance(data, dict):
+        raise RulePackError(path, 1, "a rule pack is a mapping with a 'rules:' list")
+    try:
+        pack = PackFile.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        loc = tuple(first["loc"])
+        where = ".".join(str(part) for part in loc) or "top level"
+        raise RulePackError(path, _line_of(node, loc), f"{where}: {first['msg']}") from None
+    rules_node = next((v for k, v in node.value if k.value == "rules"), node)
+    rules = [LoadedRule(rule=rule, path=path, line=_line_of(rules_node, (i,))) for i, rule in enumerate(pack.rules)]
+    return rules, pack.concrete_time
+
+
+def _pack_files(directory: Traversable) -> list[Traversable]:
+    return sorted(
+        (entry for entry in directory.iterdir() if entry.name.endswith((".yaml", ".yml"))),
+        key=lambda entry: entry.name,
+    )
+
+
+def builtin_languages() -> list[str]:
+    """Languages with a bundled rule pack."""
+    root = resources.files("replycheck") / "rules"
+    return sorted(entry.name for entry in root.iterdir() if entry.is_dir() and not entry.name.startswith("_"))
+
+
+def load_pack(lang: str, extra_dirs: Iterable[str | Path] = ()) -> LanguagePack:
+    """All rules for ``lang``: the bundled pack, then ``<dir>/<lang>/*.yaml`` of each extra directory."""
+    sources: list[tuple[Traversable, str]] = []
+    bundled = resources.files("replycheck") / "rules" / lang
+    if bundled.is_dir():
+        sources += [(f, f"replycheck/rules/{lang}/{f.name}") for f in _pack_files(bundled)]
+    for directory in extra_dirs:
+        folder = Path(directory)
+        if not folder.is_dir():
+            raise RulePackError(str(folder), None, "rule directory does not exist")
+        sub = folder / lang
+        if sub.is_dir():
+            sources += [(f, str(f)) for f in sorted(sub.glob("*.y*ml"))]
+    loaded: list[LoadedRule] = []
+    times: list[str] = []
+    seen: dict[str, LoadedRule] = {}
+    for source, label in sources:
+        try:
+            text = source.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            raise RulePackError(label, None, "not valid UTF-8") from None
+        rules, concrete = parse_pack(text, label)
+        times += concrete
+        for item in rules:
+            if item.rule.code in seen:
+                first = seen[item.rule.code]
+                raise RulePackError(
+                    label, item.line, f"rule code {item.rule.code} is already used at {first.path}:{first.line}"
+                )
+            seen[item.rule.code] = item
+            loaded.append(item)
+    return LanguagePack(lang=lang, rules=loaded, concrete_time=times)

@@ -1,0 +1,53 @@
+"""Every example of every rule: flagged ones flag the marked span and fix to the expected rewrite,
+clean ones are not flagged by that rule, and the rewrite is not flagged again by it."""
+
+from __future__ import annotations
+
+import pytest
+
+import replycheck
+from replycheck.rewrite import apply
+from replycheck.rulepack import builtin_languages, load_pack
+from replycheck.timeframe import format_day, next_business_day
+
+from .conftest import FROZEN_NOW
+
+CASES = [
+    pytest.param(lang, item.rule.code, n, example, id=f"{lang}-{item.rule.code}-{n}")
+    for lang in builtin_languages()
+    for item in load_pack(lang).rules
+    for n, example in enumerate(item.rule.examples)
+]
+
+
+@pytest.mark.parametrize(("lang", "code", "index", "example"), CASES)
+def test_rule_example(checker: replycheck.Checker, lang: str, code: str, index: int, example) -> None:
+    report = checker.check(example.text, lang=example.lang or lang, now=FROZEN_NOW)
+    mine = [f for f in report.findings if f.rule_id == code]
+    if example.clean is not None:
+        assert not mine, f"{code} flagged a clean example: {[f.text for f in mine]}"
+        return
+    start, end = example.span
+    assert [(f.start, f.end) for f in mine] == [(start, end)], (
+        f"{code} should flag exactly {example.text[start:end]!r}; got {[f.text for f in mine]}"
+    )
+    deadline = format_day(next_business_day(FROZEN_NOW), lang)
+    expected = example.rewrite.replace("{deadline}", deadline)
+    assert apply(example.text, mine[0].suggestions) == expected
+    again = checker.check(expected, lang=example.lang or lang, now=FROZEN_NOW)
+    assert code not in {f.rule_id for f in again.findings}, f"{code} fires again on its own rewrite"
+
+
+def test_every_rule_has_flagged_and_clean_examples() -> None:
+    for lang in builtin_languages():
+        for item in load_pack(lang).rules:
+            kinds = {e.flagged is not None for e in item.rule.examples}
+            assert kinds == {True, False}, f"{item.rule.code} ({item.path}) lacks a flagged or a clean example"
+
+
+def test_same_pack_files_in_every_language() -> None:
+    from importlib import resources
+
+    root = resources.files("replycheck") / "rules"
+    names = {lang: sorted(p.name for p in (root / lang).iterdir() if p.name.endswith(".yaml")) for lang in builtin_languages()}
+    assert len({tuple(v) for v in names.values()}) == 1, names
