@@ -13,7 +13,7 @@ from .matching import CompiledPack, Hit
 from .models import SEVERITY_RANK, Draft, Finding, Message, Report, Severity, Suggestion
 from .pipeline import build_nlp
 from .readability import readability
-from .rewrite import append_sentence, apply, delete, insert_end, replace
+from .rewrite import append_sentence, apply_counting, delete, insert_end, replace
 from .rulepack import LoadedRule, builtin_languages, load_pack
 from .timeframe import format_day, next_business_day
 from .folding import fold
@@ -22,13 +22,15 @@ MAX_CHARS = 20_000
 """The longest draft accepted, in characters; longer text is an :class:`InputError`."""
 
 _PENALTY = {"info": 2, "warning": 10, "error": 20}
+_MAX_FIX_PASSES = 3
 
 
 class Checker:
     """Loads the rule packs once and checks drafts with them.
 
     ``langs`` limits the languages loaded (default: every bundled pack);
-    ``rule_dirs`` adds team packs from ``<dir>/<lang>/*.yaml``; ``disable``
+    ``rule_dirs`` adds team packs from ``<dir>/<lang>/*.yaml`` (with
+    ``bundled=False`` they replace the bundled packs); ``disable``
     turns off rules by code or category; ``fail_on`` is the lowest severity
     that makes a report fail.
     """
@@ -40,6 +42,7 @@ class Checker:
         disable: Iterable[str] = (),
         fail_on: Severity = "warning",
         max_chars: int = MAX_CHARS,
+        bundled: bool = True,
     ) -> None:
         available = builtin_languages()
         wanted = list(langs) if langs else available
@@ -53,7 +56,7 @@ class Checker:
         self.disabled = frozenset(disable)
         rule_dirs = list(rule_dirs)
         self._packs: dict[str, CompiledPack] = {
-            lang: CompiledPack(load_pack(lang, rule_dirs), build_nlp(lang)) for lang in wanted
+            lang: CompiledPack(load_pack(lang, rule_dirs, bundled), build_nlp(lang)) for lang in wanted
         }
 
     @property
@@ -116,12 +119,14 @@ class Checker:
         )
         now = draft.now or datetime.now()
         deadline = format_day(next_business_day(now), lang)
-        findings = [
-            self._finding(text, hit, lang, deadline)
-            for hit in pack.hits(doc, customer_words)
-            if hit.rule.code not in self.disabled and hit.rule.category not in self.disabled
-        ]
-        rewrite = apply(text, (f.suggestions[0] for f in findings if f.suggestions))
+        findings = self._findings(text, doc, pack, customer_words, deadline)
+        rewrite, skipped = apply_counting(text, (f.suggestions[0] for f in findings))
+        for _ in range(_MAX_FIX_PASSES - 1):
+            if not skipped:
+                break
+            # Some edits overlapped; fix what is left in the rewritten text (like ruff's fix loop).
+            again = self._findings(rewrite, pack.nlp(rewrite), pack, customer_words, deadline)
+            rewrite, skipped = apply_counting(rewrite, (f.suggestions[0] for f in again))
         threshold = SEVERITY_RANK[self.fail_on]
         return Report(
             id=None if draft.id is None else str(draft.id),
@@ -132,6 +137,13 @@ class Checker:
             rewrite=rewrite,
             readability=readability(text, lang, sum(1 for _ in doc.sents)),
         )
+
+    def _findings(self, text: str, doc: Any, pack: CompiledPack, customer_words: str, deadline: str) -> list[Finding]:
+        return [
+            self._finding(text, hit, pack.lang, deadline)
+            for hit in pack.hits(doc, customer_words)
+            if hit.rule.code not in self.disabled and hit.rule.category not in self.disabled
+        ]
 
     @staticmethod
     def _finding(text: str, hit: Hit, lang: str, deadline: str) -> Finding:

@@ -109,7 +109,7 @@ class CompiledPack:
         """Every surviving hit in ``doc``, earliest first."""
         strings = self.nlp.vocab.strings
         raw: list[tuple[str, int, int, str | None]] = []
-        for key, start, end, align in self._matcher(doc, with_alignments=True):
+        for key, start, end, align in (self._matcher(doc, with_alignments=True) if len(self._matcher) else ()):
             code = strings[key]
             mark = self.rules[code].mark
             if mark is not None:
@@ -118,13 +118,14 @@ class CompiledPack:
                     continue
                 start, end = min(marked), max(marked) + 1
             raw.append((code, start, end, None))
-        for key, start, end in self._phrases(doc):
+        for key, start, end in (self._phrases(doc) if len(self._phrases) else ()):
             name = strings[key]
             raw.append((name.split("|", 1)[0], start, end, self._replacements.get(name)))
 
         blocked: dict[str, list[tuple[int, int]]] = {}
-        for key, start, end in [*self._unless(doc), *self._unless_phrases(doc)]:
-            blocked.setdefault(strings[key], []).append((start, end))
+        for matcher in (self._unless, self._unless_phrases):
+            for key, start, end in (matcher(doc) if len(matcher) else ()):
+                blocked.setdefault(strings[key], []).append((start, end))
 
         folded_sents: dict[int, str] = {}
         hits: list[Hit] = []

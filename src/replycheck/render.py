@@ -27,8 +27,10 @@ def render_report(text: str, report: Report) -> str:
         out.append(f"    {line}\n    {' ' * column}{'^' * width}\n")
         if finding.suggestions:
             edit = finding.suggestions[0]
-            before = text[edit.start:edit.end]
-            out.append(f"    {finding.fix_title}: {before!r} → {edit.replacement!r}\n")
+            stop = max(line_end, text.find("\n", edit.end) if text.find("\n", edit.end) >= 0 else len(text))
+            begin = min(line_start, edit.start)
+            fixed = text[begin:edit.start] + edit.replacement + text[edit.end:stop]
+            out.append(f"    {finding.fix_title}:\n    - {text[begin:stop].strip()}\n    + {fixed.strip()}\n")
         out.append("\n")
     counts = len(report.findings)
     out.append(f"{counts} finding{'s' if counts != 1 else ''} ({report.language}), score {report.score}/100, "

@@ -109,13 +109,20 @@ def append_sentence(text: str, sent_end: int, replacement: str) -> Suggestion:
 
 def apply(text: str, suggestions: Iterable[Suggestion]) -> str:
     """Apply non-overlapping edits, earliest first; an edit overlapping an applied one is skipped."""
+    return apply_counting(text, suggestions)[0]
+
+
+def apply_counting(text: str, suggestions: Iterable[Suggestion]) -> tuple[str, int]:
+    """Like :func:`apply`, also returning how many edits were skipped for overlapping."""
     pieces: list[str] = []
     cursor = 0
+    skipped = 0
     for edit in sorted(suggestions, key=lambda s: (s.start, s.end)):
         if edit.start < cursor:
+            skipped += 1
             continue
         pieces.append(text[cursor:edit.start])
         pieces.append(edit.replacement)
         cursor = edit.end
     pieces.append(text[cursor:])
-    return "".join(pieces)
+    return "".join(pieces), skipped

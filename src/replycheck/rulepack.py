@@ -234,12 +234,13 @@ def builtin_languages() -> list[str]:
     return sorted(entry.name for entry in root.iterdir() if entry.is_dir() and not entry.name.startswith("_"))
 
 
-def load_pack(lang: str, extra_dirs: Iterable[str | Path] = ()) -> LanguagePack:
-    """All rules for ``lang``: the bundled pack, then ``<dir>/<lang>/*.yaml`` of each extra directory."""
+def load_pack(lang: str, extra_dirs: Iterable[str | Path] = (), bundled: bool = True) -> LanguagePack:
+    """All rules for ``lang``: the bundled pack (unless ``bundled`` is false), then
+    ``<dir>/<lang>/*.yaml`` of each extra directory."""
     sources: list[tuple[Traversable, str]] = []
-    bundled = resources.files("replycheck") / "rules" / lang
-    if bundled.is_dir():
-        sources += [(f, f"replycheck/rules/{lang}/{f.name}") for f in _pack_files(bundled)]
+    folder = resources.files("replycheck") / "rules" / lang
+    if bundled and folder.is_dir():
+        sources += [(f, f"replycheck/rules/{lang}/{f.name}") for f in _pack_files(folder)]
     for directory in extra_dirs:
         folder = Path(directory)
         if not folder.is_dir():

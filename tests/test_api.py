@@ -1,0 +1,63 @@
+"""The public API and the JSON contract other tools rely on."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import replycheck
+
+
+def test_public_names_are_exactly_the_api() -> None:
+    assert sorted(replycheck.__all__) == sorted(
+        ["MAX_CHARS", "Checker", "Draft", "Finding", "InputError", "Message", "Readability", "Report",
+         "ReplycheckError", "RulePackError", "Suggestion", "UnsupportedLanguageError", "__version__", "check"]
+    )
+
+
+def test_report_json_has_the_contract_fields() -> None:
+    report = replycheck.check("Unfortunately we can't ship your order #1234 this week.", lang="en")
+    data = json.loads(report.model_dump_json())
+    assert {"id", "language", "score", "passed", "findings", "rewrite", "readability"} <= data.keys()
+    assert data["findings"], "a refusal should be found"
+    for finding in data["findings"]:
+        assert {"rule_id", "category", "severity", "start", "end", "text", "message", "why", "suggestions"} <= finding.keys()
+        for edit in finding["suggestions"]:
+            assert {"start", "end", "replacement", "applicability"} <= edit.keys()
+    assert "1234" in data["rewrite"]
+
+
+@pytest.mark.parametrize("text", ["", "   \n\t  "])
+def test_empty_text_is_an_input_error(checker: replycheck.Checker, text: str) -> None:
+    with pytest.raises(replycheck.InputError, match="empty"):
+        checker.check(text)
+
+
+def test_too_long_text_is_an_input_error(checker: replycheck.Checker) -> None:
+    with pytest.raises(replycheck.InputError, match="limit is 20,000"):
+        checker.check("word " * 5000)
+
+
+def test_unknown_language_lists_the_supported_ones(checker: replycheck.Checker) -> None:
+    with pytest.raises(replycheck.UnsupportedLanguageError, match="supported: en, tr"):
+        checker.check("Hallo", lang="de")
+    with pytest.raises(replycheck.UnsupportedLanguageError):
+        replycheck.Checker(langs=["xx"])
+
+
+def test_language_tags_are_accepted(checker: replycheck.Checker) -> None:
+    assert checker.check("Thanks, all sorted.", lang="en-US").language == "en"
+    assert checker.check("Teşekkürler.", lang="TR").language == "tr"
+
+
+def test_readability_uses_the_language_formula(checker: replycheck.Checker) -> None:
+    en = checker.check("Thanks for waiting. Your parcel arrives on Friday.", lang="en").readability
+    tr = checker.check("Beklediğiniz için teşekkürler. Kargonuz Cuma günü gelecek.", lang="tr").readability
+    assert en.formula == "flesch" and 40 < en.score < 120
+    assert tr.formula == "atesman" and 0 < tr.score < 120
+    assert (en.sentences, tr.sentences) == (2, 2)
+    hard = checker.check(
+        "Notwithstanding contractual indemnification considerations, reimbursement eligibility determinations "
+        "necessitate comprehensive organizational authorization.", lang="en").readability
+    assert hard.score < en.score

@@ -1,0 +1,114 @@
+"""Engine behaviour on a small team pack: offsets, folding, antipatterns, pending, thread, rewrite."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import replycheck
+from replycheck.timeframe import format_day, next_business_day
+
+from .conftest import FROZEN_NOW
+
+PACKS = Path(__file__).parent / "packs"
+MONDAY = format_day(next_business_day(FROZEN_NOW), "en")
+
+
+@pytest.fixture(scope="module")
+def team() -> replycheck.Checker:
+    return replycheck.Checker(rule_dirs=[PACKS], bundled=False)
+
+
+def codes(report: replycheck.Report) -> list[str]:
+    return [f.rule_id for f in report.findings]
+
+
+def test_offsets_point_at_the_text_with_emoji_crlf_and_turkish_letters(team: replycheck.Checker) -> None:
+    text = "İyi günler 🙂🙂\r\nHi Ayşe 👋,\r\nObviously your RMA is ready."
+    report = team.check(text, lang="en")
+    assert codes(report) == ["CND901", "JRG901"]
+    for finding in report.findings:
+        assert text[finding.start:finding.end] == finding.text
+    assert [f.text for f in report.findings] == ["Obviously", "RMA"]
+    assert report.rewrite == "İyi günler 🙂🙂\r\nHi Ayşe 👋,\r\nYour return authorization number is ready."
+
+
+def test_turkish_folding_matches_dotted_capitals_and_missing_diacritics(team: replycheck.Checker) -> None:
+    for text, flagged in [
+        ("Siparişinizi GÖNDEREMİYORUZ.", "GÖNDEREMİYORUZ"),
+        ("siparisinizi gonderemiyoruz", "gonderemiyoruz"),
+        ("İADE YAPAMIYORUZ.", "YAPAMIYORUZ"),
+    ]:
+        report = team.check(text, lang="tr")
+        assert [f.text for f in report.findings] == [flagged], text
+
+
+def test_turkish_sentence_start_is_capitalised_with_dotted_i(team: replycheck.Checker) -> None:
+    report = team.check("Sakin olun, inceliyoruz.", lang="tr")
+    assert report.rewrite == "İnceliyoruz."
+
+
+def test_contractions_match_on_norm(team: replycheck.Checker) -> None:
+    for text in ["We can't do that.", "We cannot do that.", "We can’t do that.", "we won't do that"]:
+        assert "NEG901" in codes(team.check(text, lang="en")), text
+    assert "NEG901" not in codes(team.check("We can do that.", lang="en"))
+
+
+def test_unless_sentence_skips_an_explained_term(team: replycheck.Checker) -> None:
+    assert codes(team.check("Your RMA (return number) is ready.", lang="en")) == []
+    assert codes(team.check("Your RMA is ready.", lang="en")) == ["JRG901"]
+
+
+def test_term_the_customer_used_first_is_not_jargon(team: replycheck.Checker) -> None:
+    thread = [{"role": "customer", "at": "2026-11-26T09:00:00", "text": "Where is my RMA?"}]
+    assert codes(team.check("Your RMA is ready.", lang="en", thread=thread)) == []
+    agent_only = [{"role": "agent", "text": "Your RMA is being prepared."}]
+    assert codes(team.check("Your RMA is ready.", lang="en", thread=agent_only)) == ["JRG901"]
+
+
+def test_pending_work_needs_a_time_frame_nearby(team: replycheck.Checker) -> None:
+    flagged = team.check("We'll get back to you.", lang="en", now=FROZEN_NOW)
+    assert codes(flagged) == ["TML902"]
+    assert flagged.rewrite == f"We'll get back to you by {MONDAY}."
+    assert codes(team.check("We'll get back to you tomorrow.", lang="en")) == []
+    assert codes(team.check("We'll get back to you. Expect news on Friday.", lang="en")) == []
+    # a vague time word in the sentence is reported once, by the vague-time rule
+    assert codes(team.check("We'll get back to you soon.", lang="en")) == ["TML901"]
+
+
+def test_vague_time_becomes_the_next_business_day(team: replycheck.Checker) -> None:
+    report = team.check("Order #48213 ships soon, see https://x.example/t?id=7 or mail help@x.example.", lang="en", now=FROZEN_NOW)
+    assert report.rewrite == f"Order #48213 ships by {MONDAY}, see https://x.example/t?id=7 or mail help@x.example."
+    assert MONDAY == "Monday 30 November"
+    assert format_day(next_business_day(FROZEN_NOW), "tr") == "30 Kasım Pazartesi"
+
+
+def test_rewrite_is_clean_when_rechecked(team: replycheck.Checker) -> None:
+    text = "Obviously, we can't do that. We'll get back to you soon."
+    first = team.check(text, lang="en", now=FROZEN_NOW)
+    assert set(codes(first)) == {"CND901", "NEG901", "TML901"}
+    assert codes(team.check(first.rewrite, lang="en", now=FROZEN_NOW)) == []
+
+
+def test_disable_by_code_or_category() -> None:
+    checker = replycheck.Checker(rule_dirs=[PACKS], bundled=False, disable=["CND901", "jargon"])
+    assert codes(checker.check("Obviously your RMA is ready.", lang="en")) == []
+
+
+def test_score_and_passed_follow_fail_on() -> None:
+    strict = replycheck.Checker(rule_dirs=[PACKS], bundled=False, fail_on="warning")
+    lenient = replycheck.Checker(rule_dirs=[PACKS], bundled=False, fail_on="error")
+    text = "Obviously your RMA is ready."
+    assert strict.check(text, lang="en").passed is False
+    assert lenient.check(text, lang="en").passed is True
+    assert strict.check(text, lang="en").score == 80
+    assert strict.check("All done.", lang="en").score == 100
+
+
+def test_check_many_keeps_input_order_across_languages(team: replycheck.Checker) -> None:
+    drafts = ["Obviously it works.", "Sakin olun lütfen.", {"id": "x", "text": "Your RMA is ready.", "lang": "en"}]
+    reports = team.check_many(drafts)
+    assert [r.language for r in reports] == ["en", "tr", "en"]
+    assert [codes(r) for r in reports] == [["CND901"], ["CND901"], ["JRG901"]]
+    assert reports[2].id == "x"

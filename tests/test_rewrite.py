@@ -1,0 +1,67 @@
+"""Edits repair what they leave behind."""
+
+from __future__ import annotations
+
+import pytest
+
+from replycheck.models import Suggestion
+from replycheck.rewrite import append_sentence, apply, delete, insert_end, replace, upper_first
+
+
+def _delete(text: str, phrase: str) -> str:
+    start = text.index(phrase)
+    return apply(text, [delete(text, start, start + len(phrase), 0, len(text), "en")])
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        ("Obviously, the fee applies.", "Obviously", "The fee applies."),
+        ("Just click the button.", "Just", "Click the button."),
+        ("Please just click the button.", "just", "Please click the button."),
+        ("Hi Dana, as stated in our FAQ, the toggle is on.", "as stated in our FAQ", "Hi Dana, the toggle is on."),
+        ("It is in the email you received, which you should have read.", "which you should have read",
+         "It is in the email you received."),
+        ("“Obviously the fee applies.”", "Obviously", "“The fee applies.”"),
+    ],
+)
+def test_delete_repairs_spacing_commas_and_capitals(text: str, phrase: str, expected: str) -> None:
+    assert _delete(text, phrase) == expected
+
+
+def test_deleting_a_whole_sentence_takes_its_space() -> None:
+    text = "Members can edit. I'm not sure how else to explain this. Regards, Lina"
+    sentence = "I'm not sure how else to explain this"
+    start = text.index(sentence)
+    sent_end = start + len(sentence) + 1
+    edit = delete(text, start, start + len(sentence), start, sent_end, "en")
+    assert apply(text, [edit]) == "Members can edit. Regards, Lina"
+
+
+def test_replace_capitalises_only_at_sentence_start() -> None:
+    text = "Unfortunately we are late. The RMA is ready."
+    assert apply(text, [replace(text, 0, 13, "as it happens", 0, "en")]).startswith("As it happens we")
+    start = text.index("RMA")
+    assert apply(text, [replace(text, start, start + 3, "return number", 27, "en")]).endswith("The return number is ready.")
+
+
+def test_turkish_capitals() -> None:
+    assert upper_first("iade", "tr") == "İade"
+    assert upper_first("ılık", "tr") == "Ilık"
+    assert upper_first("iade", "en") == "Iade"
+
+
+def test_insert_end_and_append_sentence() -> None:
+    text = "We will get back to you. Thanks!"
+    assert apply(text, [insert_end(text, 24, " by Monday")]) == "We will get back to you by Monday. Thanks!"
+    text = "It is with our quality team"
+    assert apply(text, [append_sentence(text, len(text), "We'll update you by Monday.")]) == (
+        "It is with our quality team. We'll update you by Monday."
+    )
+
+
+def test_overlapping_edits_are_skipped_not_merged() -> None:
+    text = "abcdef"
+    edits = [Suggestion(start=0, end=3, replacement="X"), Suggestion(start=2, end=4, replacement="Y"),
+             Suggestion(start=5, end=5, replacement="!")]
+    assert apply(text, edits) == "Xde!f"
