@@ -11,6 +11,8 @@ from langdetect.lang_detect_exception import LangDetectException
 
 DEFAULT_LANGUAGE = "en"
 _SEED = 0
+_MAX_SAMPLE = 600  # characters read: plenty to tell two languages apart, and much faster
+_TRIALS = 3  # langdetect's default is 7; with two profiles three agree just as well
 _TURKISH_LETTERS = re.compile("[ğĞşŞıİ]")
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 # Words that are unmistakably Turkish even when typed without diacritics.
@@ -48,6 +50,8 @@ def detect_language(text: str, supported: tuple[str, ...] = ("en", "tr")) -> str
     if not langs:
         return supported[0]
     detector = _factory(langs).create()
+    detector.set_max_text_length(_MAX_SAMPLE)
+    detector.n_trial = _TRIALS
     detector.append(text)
     try:
         return detector.detect()

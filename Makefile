@@ -1,0 +1,27 @@
+# Two commands set everything up on a fresh clone (Python 3.11+ and git):
+#   make demo   install into .venv and check the bundled example drafts
+#   make test   install into .venv and run the test suite
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+
+.PHONY: demo test bench clean
+
+$(BIN)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+demo: $(BIN)/.installed
+	$(BIN)/replycheck check examples/draft_en.txt; test $$? -le 1
+	$(BIN)/replycheck check examples/draft_tr.txt; test $$? -le 1
+
+test: $(BIN)/.installed
+	$(BIN)/python -m pytest
+
+bench: $(BIN)/.installed
+	$(BIN)/python benchmarks/bench.py
+
+clean:
+	rm -rf $(VENV) build dist src/*.egg-info
