@@ -1,64 +1,68 @@
-"""spaCy blank pipelines with replycheck's folded NORM; built once per language."""
+"""spaCy blank pipelines with replycheck's folded NORM and sentence starts; built once per language."""
 
 from __future__ import annotations
 
 import numpy
 import spacy
-from spacy.attrs import NORM, ORTH, SENT_START
+from spacy.attrs import IS_PUNCT, NORM, ORTH, SENT_START
 from spacy.language import Language
+from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
 from .folding import fold
 
+_PUNCT_CHARS = frozenset(Sentencizer.default_punct_chars)
+
 
 class FoldNorm:
-    """Sets every token's NORM to its folded form and starts a sentence after a line break.
+    """Folds every token's NORM and marks sentence starts, in one pass over attribute arrays.
 
-    English keeps spaCy's norms first (``ca`` + ``n't`` → ``can`` + ``not``);
-    Turkish folds the raw text with Turkish casing and no diacritics.  Works on
-    attribute arrays with a per-vocabulary cache, so each distinct word is
-    folded once.
+    NORM: English keeps spaCy's norms first (``ca`` + ``n't`` → ``can`` +
+    ``not``); Turkish folds the raw text with Turkish casing and no diacritics.
+    Sentences follow spaCy's ``Sentencizer`` rule (a sentence ends after its
+    punctuation characters) and also start after a line break; whitespace never
+    starts one.  Each distinct word is folded once per vocabulary.  Doing this
+    on arrays instead of running the ``sentencizer`` component too halves the
+    per-reply cost (the sentencizer builds a Python object per token).
     """
 
     def __init__(self, lang: str) -> None:
         self.lang = lang
-        self._source = NORM if lang == "en" else ORTH
+        self._source = 1 if lang == "en" else 0  # column of the array to fold: NORM or ORTH
         self._folded: dict[int, int] = {}
-        self._spaces: dict[int, tuple[bool, bool]] = {}
+        self._kinds: dict[int, tuple[bool, bool, bool]] = {}
 
     def _fold(self, doc: Doc, key: int) -> int:
         strings = doc.vocab.strings
-        folded = strings.add(fold(strings[key], self.lang))
-        self._folded[key] = folded
+        folded = self._folded[key] = strings.add(fold(strings[key], self.lang))
         return folded
 
-    def _space(self, doc: Doc, orth: int) -> tuple[bool, bool]:
-        """(whitespace only, contains a line break) for a token text."""
+    def _kind(self, doc: Doc, orth: int) -> tuple[bool, bool, bool]:
+        """(ends a sentence, whitespace only, contains a line break) for a token text."""
         text = doc.vocab.strings[orth]
-        kind = self._spaces[orth] = (not text.strip(), "\n" in text)
+        kind = self._kinds[orth] = (text in _PUNCT_CHARS, not text.strip(), "\n" in text)
         return kind
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        array = doc.to_array([ORTH, NORM, SENT_START])
-        source = 0 if self._source == ORTH else 1
-        folded, spaces = self._folded, self._spaces
-        new_norms = [folded.get(int(key)) or self._fold(doc, int(key)) for key in array[:, source]]
-        sent_starts = array[:, 2].view(numpy.int64).copy()
-        start_next = False
-        for i, orth in enumerate(array[:, 0]):
-            orth = int(orth)
-            is_space, has_break = spaces[orth] if orth in spaces else self._space(doc, orth)
+        array = doc.to_array([ORTH, NORM, IS_PUNCT])
+        folded, kinds = self._folded, self._kinds
+        norms = [folded.get(int(key)) or self._fold(doc, int(key)) for key in array[:, self._source]]
+        starts = numpy.full(len(doc), -1, dtype=numpy.int64)
+        seen_end = False
+        for i, (orth, is_punct) in enumerate(zip(array[:, 0].tolist(), array[:, 2].tolist())):
+            ends, is_space, has_break = kinds[orth] if orth in kinds else self._kind(doc, orth)
             if is_space:
-                # whitespace never starts a sentence; a line break starts the next one
-                start_next = start_next or has_break or (sent_starts[i] == 1 and i > 0)
-                if i > 0:
-                    sent_starts[i] = -1
-            elif start_next:
-                sent_starts[i] = 1
-                start_next = False
-        out = numpy.column_stack([numpy.asarray(new_norms, dtype=array.dtype), sent_starts.view(array.dtype)])
+                seen_end = seen_end or has_break
+            elif i == 0 or (seen_end and not is_punct and not ends):
+                starts[i] = 1
+                seen_end = False
+            elif ends:
+                seen_end = True
+        if starts.max() < 1:
+            starts[0] = 1
+        out = numpy.column_stack([numpy.asarray(norms, dtype=array.dtype), starts.view(array.dtype)])
         doc.from_array([NORM, SENT_START], out)
         return doc
 
@@ -69,8 +73,7 @@ def _make_fold_norm(nlp: Language, name: str, lang: str) -> FoldNorm:
 
 
 def build_nlp(lang: str) -> Language:
-    """A blank ``lang`` pipeline: tokenizer, sentencizer, folded norms."""
+    """A blank ``lang`` pipeline: tokenizer, then folded norms and sentence starts."""
     nlp = spacy.blank(lang)
-    nlp.add_pipe("sentencizer")
     nlp.add_pipe("replycheck_norm", config={"lang": lang})
     return nlp
