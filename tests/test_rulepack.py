@@ -100,3 +100,11 @@ def test_bundled_codes_mean_the_same_idea_in_every_language() -> None:
     tr = {r.rule.code: r.rule for r in load_pack("tr").rules}
     for code in en.keys() & tr.keys():
         assert en[code].category == tr[code].category, code
+
+
+def test_yaml_booleans_in_a_pattern_are_a_pack_error(tmp_path: Path) -> None:
+    (tmp_path / "en").mkdir()
+    bad = GOOD_RULE.replace("phrases: [obviously]", "patterns: [[{LOWER: {IN: [yes, no]}}]]")
+    (tmp_path / "en" / "team.yaml").write_text(bad, encoding="utf-8")
+    with pytest.raises(replycheck.RulePackError, match="quote words such as yes"):
+        replycheck.Checker(langs=["en"], rule_dirs=[tmp_path], bundled=False)

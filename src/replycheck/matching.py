@@ -37,26 +37,39 @@ class Hit:
     replacement: str | None = None
 
 
+def _text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise ValueError(
+            f"token pattern value {value!r} is not text (quote words such as yes, no, on, off in YAML)"
+        )
+    return value
+
+
+def _fold_text(value: Any, lang: str) -> str:
+    return fold(_text(value), lang)
+
+
 def _fold_pattern(pattern: list[dict[str, Any]], lang: str) -> list[dict[str, Any]]:
-    """Rewrite LOWER/NORM/TEXT values of a token pattern into folded NORM values."""
+    """Rewrite LOWER/NORM values of a token pattern into folded NORM values."""
     folded = []
     for token in pattern:
+        if not isinstance(token, dict):
+            raise ValueError(f"a token pattern is a list of mappings, not {token!r}")
         out: dict[str, Any] = {}
         for key, value in token.items():
-            if key.upper() in ("LOWER", "NORM"):
+            if str(key).upper() in ("LOWER", "NORM"):
                 key = "NORM"
-                if isinstance(value, str):
-                    value = fold(value, lang)
-                elif isinstance(value, dict):
+                if isinstance(value, dict):
                     value = {
                         op: (
-                            fold_regex(arg) if op == "REGEX"
-                            else [fold(v, lang) for v in arg] if isinstance(arg, list)
-                            else fold(arg, lang) if isinstance(arg, str)
+                            fold_regex(_text(arg)) if op == "REGEX"
+                            else [_fold_text(v, lang) for v in arg] if isinstance(arg, list)
                             else arg
                         )
                         for op, arg in value.items()
                     }
+                else:
+                    value = _fold_text(value, lang)
             out[key] = value
         folded.append(out)
     return folded
@@ -100,7 +113,7 @@ class CompiledPack:
                 self._unless_phrases.add(rule.code, self._docs(unless_phrases))
             if unless_patterns:
                 self._unless.add(rule.code, unless_patterns)
-        except (ValueError, KeyError) as exc:
+        except (ValueError, KeyError, TypeError) as exc:
             raise RulePackError(item.path, item.line, f"rule {rule.code}: {exc}") from None
         if rule.unless_sentence:
             self._unless_sentence[rule.code] = [fold_regex(p) for p in rule.unless_sentence]
