@@ -7,6 +7,7 @@ Exit codes: 0 nothing at or above ``--fail-on``; 1 findings at or above it;
 from __future__ import annotations
 
 import argparse
+import importlib
 import io
 import json
 import sys
@@ -19,6 +20,11 @@ from .errors import ReplycheckError
 from .models import SEVERITY_RANK
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+# Sub-commands that live with their feature.  Each module has
+# ``add_parsers(sub, common)`` and imports its heavy dependencies only inside
+# the command functions, so ``replycheck check`` starts fast.
+FEATURE_COMMANDS = ("replycheck.training.commands", "replycheck.bulk.commands", "replycheck.service.commands")
 
 
 class UsageError(Exception):
@@ -198,6 +204,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("code")
     common(p)
     p.set_defaults(func=_cmd_explain)
+
+    for name in FEATURE_COMMANDS:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name and name.startswith(exc.name):
+                continue  # that feature is not part of this build
+            raise
+        module.add_parsers(sub, common)
     return parser
 
 
