@@ -7,12 +7,13 @@ from pathlib import Path
 import pytest
 
 import replycheck
-from replycheck.timeframe import format_day, next_business_day
+from replycheck.business_calendar import BusinessCalendar
+from replycheck.timeframe import format_day
 
 from .conftest import FROZEN_NOW
 
 PACKS = Path(__file__).parent / "packs"
-MONDAY = format_day(next_business_day(FROZEN_NOW), "en")
+MONDAY = format_day(BusinessCalendar().default_deadline(FROZEN_NOW), "en")
 
 
 @pytest.fixture(scope="module")
@@ -81,7 +82,7 @@ def test_vague_time_becomes_the_next_business_day(team: replycheck.Checker) -> N
     report = team.check("Order #48213 ships soon, see https://x.example/t?id=7 or mail help@x.example.", lang="en", now=FROZEN_NOW)
     assert report.rewrite == f"Order #48213 ships by {MONDAY}, see https://x.example/t?id=7 or mail help@x.example."
     assert MONDAY == "Monday 30 November"
-    assert format_day(next_business_day(FROZEN_NOW), "tr") == "30 Kasım Pazartesi"
+    assert format_day(BusinessCalendar().default_deadline(FROZEN_NOW), "tr") == "30 Kasım Pazartesi"
 
 
 def test_rewrite_is_clean_when_rechecked(team: replycheck.Checker) -> None:

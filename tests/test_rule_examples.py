@@ -8,7 +8,8 @@ import pytest
 import replycheck
 from replycheck.rewrite import apply
 from replycheck.rulepack import builtin_languages, load_pack
-from replycheck.timeframe import format_day, next_business_day
+from replycheck.business_calendar import BusinessCalendar
+from replycheck.timeframe import format_day
 
 from .conftest import FROZEN_NOW
 
@@ -22,7 +23,8 @@ CASES = [
 
 @pytest.mark.parametrize(("lang", "code", "index", "example"), CASES)
 def test_rule_example(checker: replycheck.Checker, lang: str, code: str, index: int, example) -> None:
-    report = checker.check(example.text, lang=example.lang or lang, now=FROZEN_NOW)
+    now = example.now or FROZEN_NOW
+    report = checker.check(example.text, lang=example.lang or lang, thread=example.thread, now=now)
     mine = [f for f in report.findings if f.rule_id == code]
     if example.clean is not None:
         assert not mine, f"{code} flagged a clean example: {[f.text for f in mine]}"
@@ -31,10 +33,10 @@ def test_rule_example(checker: replycheck.Checker, lang: str, code: str, index: 
     assert [(f.start, f.end) for f in mine] == [(start, end)], (
         f"{code} should flag exactly {example.text[start:end]!r}; got {[f.text for f in mine]}"
     )
-    deadline = format_day(next_business_day(FROZEN_NOW), lang)
+    deadline = format_day(BusinessCalendar().default_deadline(example.now or FROZEN_NOW), lang)
     expected = example.rewrite.replace("{deadline}", deadline)
     assert apply(example.text, mine[0].suggestions) == expected
-    again = checker.check(expected, lang=example.lang or lang, now=FROZEN_NOW)
+    again = checker.check(expected, lang=example.lang or lang, thread=example.thread, now=now)
     assert code not in {f.rule_id for f in again.findings}, f"{code} fires again on its own rewrite"
 
 

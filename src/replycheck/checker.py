@@ -15,8 +15,10 @@ from .pipeline import build_nlp
 from .readability import readability
 from .rewrite import append_sentence, apply_counting, delete, insert_end, replace
 from .rulepack import LoadedRule, builtin_languages, load_pack
-from .timeframe import format_day, next_business_day
+from .business_calendar import BusinessCalendar
 from .folding import fold
+from .promises import PromiseHit, check_deadlines, check_thread
+from .timeframe import format_day
 
 MAX_CHARS = 20_000
 """The longest draft accepted, in characters; longer text is an :class:`InputError`."""
@@ -32,7 +34,8 @@ class Checker:
     ``rule_dirs`` adds team packs from ``<dir>/<lang>/*.yaml`` (with
     ``bundled=False`` they replace the bundled packs); ``disable``
     turns off rules by code or category; ``fail_on`` is the lowest severity
-    that makes a report fail.
+    that makes a report fail; ``calendar`` is the team's business calendar
+    (time zone, working days and hours, holidays, default response time).
     """
 
     def __init__(
@@ -43,6 +46,7 @@ class Checker:
         fail_on: Severity = "warning",
         max_chars: int = MAX_CHARS,
         bundled: bool = True,
+        calendar: BusinessCalendar | None = None,
     ) -> None:
         available = builtin_languages()
         wanted = list(langs) if langs else available
@@ -53,6 +57,9 @@ class Checker:
             raise InputError(f"fail_on must be one of {', '.join(SEVERITY_RANK)}, not {fail_on!r}")
         self.fail_on: Severity = fail_on
         self.max_chars = max_chars
+        self.calendar = calendar or BusinessCalendar()
+        # Working days and hours are only judged when the team said what they are.
+        self._judge_working_time = calendar is not None
         self.disabled = frozenset(disable)
         rule_dirs = list(rule_dirs)
         self._packs: dict[str, CompiledPack] = {
@@ -117,15 +124,22 @@ class Checker:
         customer_words = " ".join(
             fold(m.text, lang) for m in (draft.thread or []) if m.role == "customer"
         )
-        now = draft.now or datetime.now()
-        deadline = format_day(next_business_day(now), lang)
-        findings = self._findings(text, doc, pack, customer_words, deadline)
+        calendar = self.calendar
+        now = calendar.localize(draft.now) if draft.now else datetime.now(calendar.zone)
+        deadline = format_day(calendar.default_deadline(now), lang)
+
+        def findings_for(current: str, current_doc: Any) -> list[Finding]:
+            found = self._findings(current, current_doc, pack, customer_words, deadline)
+            found += self._promise_findings(current, draft, lang, pack, now, deadline)
+            return sorted(found, key=lambda f: (f.start, f.end, f.rule_id))
+
+        findings = findings_for(text, doc)
         rewrite, skipped = apply_counting(text, (f.suggestions[0] for f in findings))
         for _ in range(_MAX_FIX_PASSES - 1):
             if not skipped:
                 break
             # Some edits overlapped; fix what is left in the rewritten text (like ruff's fix loop).
-            again = self._findings(rewrite, pack.nlp(rewrite), pack, customer_words, deadline)
+            again = findings_for(rewrite, pack.nlp(rewrite))
             rewrite, skipped = apply_counting(rewrite, (f.suggestions[0] for f in again))
         threshold = SEVERITY_RANK[self.fail_on]
         return Report(
@@ -143,6 +157,36 @@ class Checker:
             self._finding(text, hit, pack.lang, deadline)
             for hit in pack.hits(doc, customer_words)
             if hit.rule.code not in self.disabled and hit.rule.category not in self.disabled
+        ]
+
+    def _promise_findings(
+        self, text: str, draft: Draft, lang: str, pack: CompiledPack, now: datetime, deadline: str
+    ) -> list[Finding]:
+        """Findings of the ``thread`` check (needs a thread) and the ``deadline`` check (needs ``now``)."""
+        hits: list[PromiseHit] = []
+        for rule in pack.promise_rules:
+            if rule.code in self.disabled or rule.category in self.disabled:
+                continue
+            template = rule.fix.replacement.replace("{deadline}", deadline)
+            if rule.check == "thread" and draft.thread:
+                hit = check_thread(rule, text, lang, draft.thread, now, self.calendar, template)
+                hits += [hit] if hit else []
+            elif rule.check == "deadline" and draft.now is not None:
+                hits += check_deadlines(rule, text, lang, now, self.calendar, template, self._judge_working_time)
+        return [
+            Finding(
+                rule_id=hit.rule.code,
+                category=hit.rule.category,
+                severity=hit.rule.severity,
+                start=hit.start,
+                end=hit.end,
+                text=text[hit.start:hit.end],
+                message=f"{hit.rule.message} {hit.detail}",
+                why=hit.rule.why,
+                fix_title=hit.rule.fix_title,
+                suggestions=[Suggestion(start=hit.edit_start, end=hit.edit_end, replacement=hit.replacement)],
+            )
+            for hit in hits
         ]
 
     @staticmethod

@@ -111,22 +111,48 @@ def _cmd_fix(args: argparse.Namespace) -> int:
 
 
 def _cmd_batch(args: argparse.Namespace) -> int:
-    from .batch import run_batch, write_jsonl
+    import functools
 
+    from .batch import Columns, Progress, count_records, iter_csv, iter_jsonl, read_done, run_parallel, skip_done
+
+    fmt = args.input_format or ("csv" if args.file.lower().endswith(".csv") else "jsonl")
+    if args.workers is not None and args.workers < 1:
+        raise UsageError(f"--workers must be 1 or more, not {args.workers}")
+    if args.chunk_size < 1:
+        raise UsageError(f"--chunk-size must be 1 or more, not {args.chunk_size}")
+    if args.resume and not args.output:
+        raise UsageError("--resume needs -o OUT: it skips the ids already written there")
+    columns = Columns(text=args.text, id=args.id, lang=args.lang, time=args.time, agent=args.agent, team=args.team)
     if args.file == "-":
-        lines = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace")
+        stream = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", errors="replace", newline="")
     else:
         try:
-            lines = open(args.file, encoding="utf-8", errors="replace")  # noqa: SIM115
+            stream = open(args.file, encoding="utf-8-sig", errors="replace", newline="")  # noqa: SIM115
         except OSError as exc:
             raise UsageError(f"cannot read {args.file}: {exc.strerror}") from None
-    checker = _checker(args)
-    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
     try:
-        good, bad = write_jsonl(run_batch(checker, lines), out)
+        items = iter_csv(stream, columns) if fmt == "csv" else iter_jsonl(stream)
+    except ReplycheckError as exc:
+        stream.close()
+        raise UsageError(str(exc)) from None
+    done = read_done(args.output) if args.resume else set()
+    if done:
+        items = skip_done(items, done, columns)
+    show = sys.stderr.isatty() and not args.no_progress
+    total = count_records(args.file, fmt) if show and args.file != "-" else None
+    if total is not None:
+        total = max(0, total - len(done))
+    out = open(args.output, "a" if args.resume else "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
+    try:
+        with Progress(total, enabled=show) as progress:
+            good, bad = run_parallel(functools.partial(_checker, args), items, out, columns,
+                                     workers=args.workers, chunk=args.chunk_size, progress=progress)
     finally:
+        stream.close()
         if args.output:
             out.close()
+    if done:
+        print(f"replycheck: {len(done)} records were already in {args.output}; checked the rest", file=sys.stderr)
     if bad:
         print(f"replycheck: {bad} of {good + bad} lines could not be checked (see their error records)", file=sys.stderr)
     return EXIT_OK
@@ -182,9 +208,19 @@ def build_parser() -> argparse.ArgumentParser:
     common(p)
     p.set_defaults(func=_cmd_check)
 
-    p = sub.add_parser("batch", help="JSON Lines in, one JSON report per line out")
+    p = sub.add_parser("batch", help="JSON Lines or CSV in, one JSON report per line out (all cores)")
     p.add_argument("file", nargs="?", default="-", metavar="FILE|-")
     p.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
+    p.add_argument("--input-format", choices=["jsonl", "csv"], help="default: csv for a .csv file, else jsonl")
+    p.add_argument("--workers", type=int, metavar="N", help="worker processes (default: all cores; 1 = this process)")
+    p.add_argument("--chunk-size", type=int, default=256, metavar="N", help="drafts per task (default: 256)")
+    p.add_argument("--resume", action="store_true", help="append to OUT, skipping the ids already there")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar on a terminal")
+    for name, default, what in (("text", "text", "the draft"), ("id", "id", "its id"), ("lang", "lang", "its language"),
+                                ("time", None, "when it was written (the check's now)"),
+                                ("agent", None, "who wrote it"), ("team", None, "the team")):
+        p.add_argument(f"--{name}", default=default, metavar="COLUMN",
+                       help=f"the column with {what}" + (f" (default: {default})" if default else ""))
     common(p)
     p.set_defaults(func=_cmd_batch)
 

@@ -29,3 +29,15 @@ def fold(text: str, lang: str) -> str:
 def fold_regex(pattern: str) -> str:
     """Strip diacritics from a (lower-case) regex without touching escapes like ``\\S``."""
     return pattern.translate(_TO_ASCII)
+
+
+def fold_keep_length(text: str, lang: str) -> str:
+    """:func:`fold`, but character by character so that offsets into the result are offsets into ``text``."""
+    folded = fold(text, lang)
+    if len(folded) == len(text):
+        return folded
+    out = []
+    for char in text:
+        one = fold(char, lang)
+        out.append(one if len(one) == 1 else char)
+    return "".join(out)

@@ -90,8 +90,13 @@ class CompiledPack:
         self._unless_phrases = PhraseMatcher(nlp.vocab, attr="NORM")
         self._replacements: dict[str, str | None] = {}
         self._unless_sentence: dict[str, list[str]] = {}
+        self.promise_rules: list[Rule] = []
         for item in self.loaded:
-            if item.rule.enabled:
+            if not item.rule.enabled:
+                continue
+            if item.rule.check in ("thread", "deadline"):
+                self.promise_rules.append(item.rule)
+            else:
                 self._add(item)
 
     def _docs(self, phrases: Iterable[str]) -> list[Doc]:
@@ -160,7 +165,10 @@ class CompiledPack:
 
 
 def _contains_term(haystack: str, term: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(term)}", haystack) is not None
+    """Whether ``term`` occurs in ``haystack``; a Turkish suffix after an apostrophe
+    is ignored on both sides (``TTL'i`` matches ``TTL'den``)."""
+    stem = term.split("'", 1)[0] if "'" in term else term
+    return re.search(rf"(?<!\w){re.escape(stem)}(?!\w)", haystack) is not None
 
 
 def _resolve(doc: Doc, hits: list[Hit], lang: str, concrete_time: re.Pattern[str]) -> list[Hit]:
@@ -179,7 +187,9 @@ def _resolve(doc: Doc, hits: list[Hit], lang: str, concrete_time: re.Pattern[str
     for hit in kept:
         if hit.rule.check == "pending":
             i = index[hit.sent.start]
-            if hit.sent.start in timed_sents or hit.sent.start in pending_sents:
+            previous = sents[i - 1].start if i > 0 else -1
+            # one time frame per stretch of pending work: not again right after another
+            if {hit.sent.start, previous} & (timed_sents | pending_sents):
                 continue
             nearby = sents[i].text + " " + (sents[i + 1].text if i + 1 < len(sents) else "")
             if concrete_time.search(fold(nearby, lang)):

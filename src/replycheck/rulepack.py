@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import datetime
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -43,6 +44,8 @@ class Example(_Strict):
     rewrite: str | None = None
     clean: str | None = None
     lang: str | None = None
+    thread: list[dict[str, Any]] | None = None
+    now: datetime | None = None
 
     @model_validator(mode="after")
     def _one_kind(self) -> "Example":
@@ -79,11 +82,15 @@ class Fix(_Strict):
     ``replace``: the span becomes ``replacement`` (or the phrase's own replacement);
     ``delete``: the span goes, with spacing, punctuation and capitals repaired;
     ``insert_end``: ``replacement`` goes before the sentence's final punctuation;
-    ``append_sentence``: ``replacement`` is added as a sentence after this one.
-    ``{deadline}`` in a replacement becomes a concrete day (next business day).
+    ``append_sentence``: ``replacement`` is added as a sentence after this one;
+    ``acknowledge``: ``replacement`` is put at the start of the reply's body
+    (after the greeting) — for the ``thread`` check.
+    ``{deadline}`` in a replacement becomes the concrete day the team follows up
+    by (from ``now`` and the calendar's default response time); ``{promised}``
+    the deadline an earlier message gave.
     """
 
-    action: Literal["replace", "delete", "insert_end", "append_sentence"]
+    action: Literal["replace", "delete", "insert_end", "append_sentence", "acknowledge"]
     replacement: str = ""
 
     @model_validator(mode="after")
@@ -101,7 +108,7 @@ class Rule(_Strict):
     category: str = Field(pattern=r"^[a-z_]+$")
     severity: Severity = "warning"
     enabled: bool = True
-    check: Literal["match", "pending"] = "match"
+    check: Literal["match", "pending", "thread", "deadline"] = "match"
     message: str = Field(min_length=1)
     why: str = Field(min_length=1)
     fix_title: str = Field(min_length=1)
@@ -110,6 +117,10 @@ class Rule(_Strict):
     mark: tuple[int, int] | None = None
     unless: list[str | TokenPattern] = Field(default_factory=list)
     unless_sentence: list[str] = Field(default_factory=list)
+    commitment: list[str] = Field(default_factory=list)
+    acknowledge: list[str] = Field(default_factory=list)
+    broken_claim: list[str] = Field(default_factory=list)
+    chase: list[str] = Field(default_factory=list)
     fix: Fix
     examples: list[Example] = Field(min_length=2)
 
@@ -118,7 +129,12 @@ class Rule(_Strict):
         prefix = CATEGORY_PREFIX.get(self.category)
         if prefix and not self.code.startswith(prefix):
             raise ValueError(f"code {self.code} does not start with {prefix}, the prefix of {self.category}")
-        if not self.phrases and not self.patterns:
+        if self.check in ("thread", "deadline"):
+            if not self.commitment:
+                raise ValueError(f"a '{self.check}' rule needs 'commitment' regexes")
+            if self.check == "thread" and not self.acknowledge:
+                raise ValueError("a 'thread' rule needs 'acknowledge' regexes")
+        elif not self.phrases and not self.patterns:
             raise ValueError("a rule needs 'phrases' or 'patterns' to match")
         if self.mark is not None and not self.patterns:
             raise ValueError("'mark' selects tokens of 'patterns'; this rule has none")
@@ -126,14 +142,14 @@ class Rule(_Strict):
             raise ValueError("a rule needs at least one flagged and one clean example")
         return self
 
-    @field_validator("unless_sentence")
+    @field_validator("unless_sentence", "commitment", "acknowledge", "broken_claim", "chase")
     @classmethod
     def _regexes_compile(cls, value: list[str]) -> list[str]:
         for pattern in value:
             try:
                 re.compile(pattern.replace("{match}", "x"))
             except re.error as exc:
-                raise ValueError(f"unless_sentence regex {pattern!r} does not compile: {exc}") from exc
+                raise ValueError(f"regex {pattern!r} does not compile: {exc}") from exc
         return value
 
     @property

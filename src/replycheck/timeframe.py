@@ -1,12 +1,8 @@
-"""Concrete time frames to suggest: the next business day, written in the draft's language.
-
-Which words count as a concrete time frame is data: ``concrete_time`` in the
-``missing_timeline.yaml`` pack of each language.
-"""
+"""Days written the way people write them, in the draft's language."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 
 _DAY_NAMES = {
     "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
@@ -18,17 +14,6 @@ _MONTH_NAMES = {
     "tr": ["Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos",
            "Eylül", "Ekim", "Kasım", "Aralık"],
 }
-
-
-def next_business_day(now: datetime, business_days: int = 1) -> datetime:
-    """``now`` moved forward by whole business days (Monday to Friday)."""
-    day = now
-    left = business_days
-    while left > 0:
-        day += timedelta(days=1)
-        if day.weekday() < 5:
-            left -= 1
-    return day
 
 
 def format_day(day: datetime, lang: str) -> str:

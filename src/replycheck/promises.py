@@ -1,0 +1,222 @@
+"""Promises across time: commitments in earlier messages and in the draft, checked against ``now``.
+
+Two check types live here, both fed by rule packs (the regexes are data):
+
+* ``thread`` — an earlier agent message committed to something by a time
+  that has passed at ``now``, no later agent message followed up, and the draft
+  neither delivers it nor acknowledges the miss; or the customer says a promise
+  was broken and the draft ignores it.
+* ``deadline`` — the draft itself commits to a human action by a time that
+  has already passed at ``now`` or falls outside the team's working time.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from .business_calendar import BusinessCalendar
+from .folding import fold, fold_keep_length
+from .models import Message
+from .rulepack import Rule
+from .timeexpr import TimeExpression, find_times
+from .timeframe import format_day
+
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
+_GREETING = re.compile(
+    r"^\s*(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|merhaba|selam|sayin|iyi gunler)\b[^,\n.!?]{0,40}[,!.]?[ \t]*\n*[ \t]*)"
+)
+
+
+@dataclass(frozen=True)
+class Commitment:
+    """A promise with a deadline, made in thread message ``index`` (0-based)."""
+
+    index: int
+    at: datetime
+    quote: str
+    deadline: datetime
+    has_clock: bool
+
+
+@dataclass(frozen=True)
+class PromiseHit:
+    """A finding of a promise check: where, the edit, and what to tell the agent."""
+
+    rule: Rule
+    start: int
+    end: int
+    edit_start: int
+    edit_end: int
+    replacement: str
+    detail: str
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for match in _SENTENCE.finditer(text):
+        start, end = match.start(), match.end()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            spans.append((start, end))
+    return spans
+
+
+def _any(patterns: list[str], folded: str) -> re.Match[str] | None:
+    for pattern in patterns:
+        found = re.search(pattern, folded)
+        if found:
+            return found
+    return None
+
+
+def describe(moment: datetime, has_clock: bool, lang: str) -> str:
+    """A deadline as people write it: ``Wednesday 6 March at 17:00`` / ``6 Mart Çarşamba 17:00``."""
+    day = format_day(moment, lang)
+    if not has_clock:
+        return day
+    return f"{day} {moment:%H:%M}" if lang == "tr" else f"{day} at {moment:%H:%M}"
+
+
+def commitments(rule: Rule, messages: list[Message], lang: str, calendar: BusinessCalendar) -> list[Commitment]:
+    """Promises with a concrete deadline in the agent messages of a thread."""
+    found = []
+    for index, message in enumerate(messages):
+        if message.role != "agent" or message.at is None:
+            continue
+        for start, end in _sentences(message.text):
+            sentence = message.text[start:end]
+            if not _any(rule.commitment, fold(sentence, lang)):
+                continue
+            times = [t for t in find_times(sentence, lang, message.at, calendar) if t.kind == "deadline"]
+            if times:
+                latest = max(times, key=lambda t: t.deadline)  # type: ignore[arg-type,return-value]
+                assert latest.deadline is not None
+                found.append(Commitment(index, calendar.localize(message.at), sentence, latest.deadline, latest.has_clock))
+    return found
+
+
+def _body_start(text: str, lang: str) -> int:
+    """Where the reply's body starts: after a greeting such as ``Hi Emma,``."""
+    found = _GREETING.match(fold_keep_length(text, lang))
+    return found.end() if found else len(text) - len(text.lstrip())
+
+
+def _acknowledgement_edit(text: str, at: int, sentence: str, lang: str) -> tuple[int, int, str]:
+    """Insert ``sentence`` at ``at``, capitalising the word that follows."""
+    from .rewrite import upper_first
+
+    sentence = sentence.strip() + " "
+    if at < len(text) and text[at].islower():
+        return at, at + 1, sentence + upper_first(text[at], lang)
+    return at, at, sentence
+
+
+def check_thread(
+    rule: Rule, text: str, lang: str, thread: list[Message], now: datetime, calendar: BusinessCalendar,
+    template: str,
+) -> PromiseHit | None:
+    """The ``thread`` check: a missed promise the draft ignores, or ``None``."""
+    now = calendar.localize(now)
+    folded_draft = fold(text, lang)
+    if _any(rule.acknowledge, folded_draft):
+        return None
+    promised = commitments(rule, thread, lang, calendar)
+    overdue = [
+        c for c in promised
+        if c.deadline < now and not any(m.role == "agent" for m in thread[c.index + 1:])
+    ]
+    claim_index = None
+    last_agent = max((i for i, m in enumerate(thread) if m.role == "agent"), default=-1)
+    for index in range(len(thread) - 1, last_agent, -1):
+        message = thread[index]
+        if message.role != "customer":
+            continue
+        folded = fold(message.text, lang)
+        # A chase ("still nothing") speaks of a promise only when an agent has written before.
+        if _any(rule.broken_claim, folded) or (last_agent >= 0 and _any(rule.chase, folded)):
+            claim_index = index
+            break
+    pending = [c for c in promised if c.deadline >= now and not any(m.role == "agent" for m in thread[c.index + 1:])]
+    if not overdue and (claim_index is None or pending):
+        return None
+    start = _body_start(text, lang)
+    spans = [s for s in _sentences(text) if s[1] > start]
+    end = spans[0][1] if spans else len(text)
+    if overdue:
+        missed = overdue[-1]
+        at = missed.at
+        promised_text = describe(missed.deadline, missed.has_clock, lang)
+        detail = (
+            f"Message {missed.index + 1} (agent, {at:%Y-%m-%d %H:%M}) promised “{missed.quote.strip()}” "
+            f"by {missed.deadline:%Y-%m-%d %H:%M %Z}; that has passed and the draft does not say so."
+        )
+    else:
+        assert claim_index is not None
+        message = thread[claim_index]
+        promised_text = describe(message.at, False, lang) if message.at else ""
+        when = f", {message.at:%Y-%m-%d %H:%M}" if message.at else ""
+        detail = f"Message {claim_index + 1} (customer{when}) says a promise was broken: “{message.text.strip()}”."
+    replacement = template.replace("{promised}", promised_text)
+    edit_start, edit_end, edit_text = _acknowledgement_edit(text, start, replacement, lang)
+    return PromiseHit(rule, start, max(end, start), edit_start, edit_end, edit_text, detail)
+
+
+def check_deadlines(
+    rule: Rule, text: str, lang: str, now: datetime, calendar: BusinessCalendar, template: str,
+    working_time: bool = True,
+) -> list[PromiseHit]:
+    """The ``deadline`` check: draft promises of human action already late, or (with
+    ``working_time``) due outside the calendar's working days and hours.
+
+    Only the time expression that belongs to the promise is judged: the first one
+    after the commitment words, or the last one before them when none follows.
+    """
+    hits = []
+    now = calendar.localize(now)
+    for start, end in _sentences(text):
+        sentence = text[start:end]
+        promise = _any(rule.commitment, fold_keep_length(sentence, lang))
+        if not promise:
+            continue
+        times = find_times(sentence, lang, now, calendar)
+        after = [t for t in times if t.start >= promise.start()]
+        before = [t for t in times if t.end <= promise.start()]
+        chosen = after[:1] or before[-1:]
+        for expression in chosen:
+            problem = _deadline_problem(expression, now, calendar, lang, working_time)
+            if problem is None:
+                continue
+            span_start, span_end = start + expression.start, start + expression.end
+            edit_start = span_start
+            before = fold(text[max(0, span_start - 7):span_start], lang)
+            lead = re.search(r"\b(?:by|on|until|before|at) $", before)
+            if lead:
+                edit_start = span_start - (len(before) - lead.start())
+            hits.append(PromiseHit(rule, span_start, span_end, edit_start, span_end, template, problem))
+    return hits
+
+
+def _deadline_problem(
+    expression: TimeExpression, now: datetime, calendar: BusinessCalendar, lang: str, working_time: bool
+) -> str | None:
+    if expression.kind != "deadline" or expression.deadline is None:
+        return None
+    deadline = expression.deadline
+    when = describe(deadline, expression.has_clock, lang)
+    if deadline < now:
+        return f"“{expression.text}” ({when}) has already passed."
+    if not working_time:
+        return None
+    holiday = calendar.holiday_name(deadline.date())
+    if holiday:
+        return f"“{expression.text}” ({when}) is a public holiday ({holiday}); nobody will be at work."
+    if not calendar.is_business_day(deadline.date()):
+        return f"“{expression.text}” ({when}) is not a working day."
+    if expression.has_clock and not calendar.within_hours(deadline):
+        return f"“{expression.text}” ({when}) is outside working hours ({calendar.hours})."
+    return None

@@ -1,0 +1,449 @@
+"""Generate the Turkish rule pack (src/replycheck/rules/tr/*.yaml).
+
+Turkish glues suffixes to words, so a glossary term appears in many surface
+forms (``ticket'ınız``, ``ticket'a``, ``cache'i``); this script expands each
+term and each refusal verb into its forms with the right plain-Turkish
+replacement (``ticket'ınız`` → ``talebiniz``).  Edit the tables here, then run
+``python tools/tr_pack/gen.py`` from the repository root and commit both.
+"""
+import sys
+from pathlib import Path
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from morph import verb_forms, A, I, noun
+import jargon as J
+
+OUT = str(Path(__file__).resolve().parents[2] / "src" / "replycheck" / "rules" / "tr") + "/"
+EXPL = ["{match}(\\s+[\\w']+)?\\s*(\\(|,?\\s*yani\\b|,?\\s*başka bir deyişle\\b| – | — | - )"]
+
+def rule(code, name, cat, msg, why, fix_title, fix, examples, **kw):
+    r = {"code": code, "name": name, "category": cat, "severity": kw.pop("severity", "warning")}
+    if "check" in kw: r["check"] = kw.pop("check")
+    r.update({"message": msg, "why": why, "fix_title": fix_title})
+    for k in ("phrases", "patterns", "mark", "unless", "unless_sentence"):
+        if k in kw: r[k] = kw.pop(k)
+    assert not kw, kw
+    r["fix"] = fix
+    r["examples"] = examples
+    return r
+
+def F(flagged, rewrite): return {"flagged": flagged, "rewrite": rewrite}
+def C(clean): return {"clean": clean}
+
+def dump(fname, rules, extra=None):
+    data = {"rules": rules}
+    if extra: data.update(extra)
+    with open(OUT + fname, "w", encoding="utf-8") as fh:
+        fh.write("# Turkish rule pack (generated tables are long; see examples for intent).\n")
+        yaml.safe_dump(data, fh, allow_unicode=True, sort_keys=False, width=200)
+
+# ---------------- jargon ----------------
+JR_WHY = "Müşteri iç terimlerimizi bilmez; açıklanmayan bir kısaltma ya da teknik kelime onu yeniden sormaya zorlar veya dışlanmış hissettirir."
+jargon = [
+ rule("JRG001", "support-acronym", "jargon", "Müşterinin büyük ihtimalle bilmediği bir kısaltma kullanılmış.", JR_WHY, "Kısaltmayı sade Türkçe ile değiştirin",
+      {"action": "replace"},
+      [F("İade için <m>RMA kaydı</m> oluşturdum.", "İade için iade kaydı oluşturdum."),
+       F("Talebiniz <m>SLA'sı</m> içinde çözülecek.", "Talebiniz hizmet süresi taahhüdü içinde çözülecek."),
+       F("Lutfen <m>SKU</m> bilgisini yazar misiniz?", "Lutfen ürün kodu bilgisini yazar misiniz?"),
+       C("Limitinizi artırmak için KYC (kimliğinizi doğruladığımız kısa adım) gerekiyor."),
+       C("Kartınızın PIN kodunu SMS ile gönderdik; IBAN bilginizi de ekledik.")],
+      phrases=J.entries(J.ACR, "JRG001"), unless_sentence=EXPL),
+ rule("JRG002", "technical-term", "jargon", "Teknik bir terim açıklamasız kullanılmış.", JR_WHY, "Teknik terimi günlük dille anlatın",
+      {"action": "replace"},
+      [F("Sorun <m>backend</m> tarafında.", "Sorun sistem altyapısı tarafında."),
+       F("Dün gece bir <m>bug</m> bulundu.", "Dün gece bir hata bulundu."),
+       F("Düzeltmeyi <m>deploy ettik</m>, sayfayı yenileyebilirsiniz.", "Düzeltmeyi yayına aldık, sayfayı yenileyebilirsiniz."),
+       F("<m>cache'i temizledik</m>, simdi deneyebilirsiniz.", "önbelleği temizledik, simdi deneyebilirsiniz."),
+       C("Şifrenizi sıfırladım; uygulamaya yeni şifrenizle girebilirsiniz."),
+       C("Tarayıcınızın önbelleğini (cache – sayfaların kopyasını tutan alan) temizlemeniz yeterli.")],
+      phrases=J.entries(J.TECH, "JRG002"), unless_sentence=EXPL),
+ rule("JRG003", "corporate-filler", "jargon", "Şirket içi plaza dili kullanılmış.", "Yarı İngilizce iş jargonu müşteriye mesafeli ve anlaşılmaz gelir.", "Günlük Türkçe kullanın",
+      {"action": "replace"},
+      [F("Ekiple <m>sync olup</m> size yazacağım.", "Ekiple görüşüp size yazacağım."),
+       F("Konuyu <m>follow-up edeceğim</m>.", "Konuyu takip edeceğim."),
+       C("Ekibimizle görüşüp konuyu takip edeceğim.")],
+      phrases=J.entries(J.FILLER, "JRG003"), unless_sentence=EXPL),
+ rule("JRG004", "internal-process-term", "jargon", "İç süreç terimi (eskalasyon, L2, ticket) müşteriye açıklanmadan kullanılmış.", JR_WHY, "Süreci müşterinin anlayacağı şekilde anlatın",
+      {"action": "replace"},
+      [F("Talebinizi <m>L2 ekibine eskale ettik</m>.", "Talebinizi uzman ekibimize ilettik."),
+       F("<m>Ticket'ınız</m> kapatıldı.", "Talebiniz kapatıldı."),
+       F("Konu <m>eskale edildi</m>.", "Konu uzman ekibimize iletildi."),
+       C("Talebinizi uzman ekibimize ilettik; yarın 12:00'ye kadar size bilgi vereceğiz."),
+       C("Konser biletiniz e-posta adresinize gönderildi.")],
+      phrases=J.entries(J.PROC, "JRG004"), unless_sentence=EXPL),
+]
+dump("jargon.yaml", jargon)
+
+# ---------------- condescension ----------------
+CW = "Müşteriyi küçümseyen ifadeler, sorun çözülse bile onu kırgın bırakır ve güveni zedeler."
+IMPER = "^(tikla|tikl|gir|sec|ac|yaz|oku|bak|kapat|baslat|indir|guncelle|takip|kontrol|dokun|bas|kaydir|yapistir|kopyala|yukle|sifirla|yenile|cikis|ekle|sil|ayarla|onayla|gonder|doldur)\\w*(in|un|yin|yun|iniz|unuz|yiniz|yunuz)$"
+cond = [
+ rule("CND001", "obviously-judgement", "condescension", "“Tabii ki / belli ki” burada bir yargı bildiriyor: müşteri bunu bilmeliydi gibi okunuyor.", CW, "Yargılayan kelimeyi çıkarın",
+      {"action": "delete"},
+      [F("<m>Belli ki</m> ürün açıklamasını atlamışsınız.", "Ürün açıklamasını atlamışsınız."),
+       F("Bu ücret <m>tabii ki</m> faturaya yansır.", "Bu ücret faturaya yansır."),
+       F("<m>tabi ki</m> iade suresi 14 gun.", "İade suresi 14 gun."),
+       C("Tabii ki yardımcı olurum, sipariş numaranızı yazmanız yeterli."),
+       C("Tabii ki, memnuniyetle adresinizi güncelliyorum.")],
+      phrases=["tabii ki", "tabi ki", "belli ki", "besbelli", "bariz bir şekilde", "bariz şekilde", "apaçık"],
+      unless_sentence=["(tabii|tabi) ki,? (size |sizin icin )?(yardimci|memnuniyet|seve seve|rica|olur\\b|hemen\\b|elbette)", "(ebil|abil)(iriz|irim)\\b", "tabii ki!"]),
+ rule("CND002", "just-simply-instruction", "condescension", "“Sadece / basitçe” adımı önemsizmiş gibi gösteriyor.", "Küçültücü kelimeler müşterinin kolay bir şeyi kaçırdığını ima eder.", "“Sadece”yi çıkarın",
+      {"action": "delete"},
+      [F("<m>Sadece</m> ayarlar menüsüne girip butona tıklayın.", "Ayarlar menüsüne girip butona tıklayın."),
+       F("Şifrenizi <m>basitçe</m> yeniden sıfırlayın.", "Şifrenizi yeniden sıfırlayın."),
+       C("Sadece teyit etmek için soruyorum: siparişi iptal etmemi istiyor musunuz?"),
+       C("Sadece bilgi vermek istedim: kartınız yola çıktı.")],
+      patterns=[[{"LOWER": {"IN": ["sadece", "basitçe", "yalnızca", "yalnizca", "basitce"]}}, {"IS_PUNCT": False, "OP": "{0,4}"}, {"NORM": {"REGEX": IMPER}}]],
+      mark=[0, 1]),
+ rule("CND003", "as-i-already-said", "condescension", "Daha önce söylenene gönderme yapmak müşteriyi dikkatsiz gösteriyor.", CW, "Suçlamadan özetleyin",
+      {"action": "replace", "replacement": "kısaca özetlemek gerekirse"},
+      [F("<m>Daha önce de söylediğim gibi</m>, iade 14 gün içinde yapılır.", "Kısaca özetlemek gerekirse, iade 14 gün içinde yapılır."),
+       F("<m>SSS'de açıkça yazdığı gibi</m> kargo ücretsiz.", "Kısaca özetlemek gerekirse kargo ücretsiz."),
+       F("Merhaba, <m>onceki e-postamda belirttigim gibi</m> kartiniz yolda.", "Merhaba, kısaca özetlemek gerekirse kartiniz yolda."),
+       C("Telefonda konuştuğumuz gibi kartınızı bugün kargoya verdim."),
+       C("Aşağıda belirttiğim adımlarla şifrenizi değiştirebilirsiniz.")],
+      patterns=[
+        [{"LOWER": "daha", "OP": "?"}, {"LOWER": {"IN": ["önce", "evvel"]}, "OP": "?"}, {"LOWER": {"IN": ["de", "da"]}, "OP": "?"},
+         {"NORM": {"REGEX": "^(soyledigim|belirttigim|yazdigim|anlattigim|ilettigim|acikladigim|soyledigimiz|belirttigimiz|yazdigimiz|anlattigimiz|acikladigimiz|soylendigi|belirtildigi|yazildigi|anlatildigi|aciklandigi)$"}},
+         {"LOWER": {"IN": ["gibi", "üzere"]}}],
+        [{"NORM": {"REGEX": "^(onceki|son|ilk|gecen)$"}}, {"NORM": {"IN": ["iki", "uc", "birkac"]}, "OP": "?"}, {"NORM": "e", "OP": "?"}, {"ORTH": "-", "OP": "?"}, {"NORM": {"REGEX": "^(postamda|postamizda|postalarimda|e-?postamda|mesajimda|mesajimizda|mesajlarimda|yazimda|yanitimda|cevabimda|mailimde|maillerimde)$"}}, {"LOWER": {"IN": ["de", "da"]}, "OP": "?"},
+         {"NORM": {"REGEX": "^(soyledigim|belirttigim|yazdigim|anlattigim|acikladigim|belirttigimiz|yazdigimiz)$"}}, {"LOWER": {"IN": ["gibi", "üzere"]}}],
+        [{"NORM": {"REGEX": "^(sss'?(de|te)|sozlesmede|sozlesmenizde|sitemizde|sayfamizda|sayfasinda|sayfamizda|rehberde|rehberimizde|kilavuzda|kilavuzunda|merkezimizde|kosullarda|makalede|makalesinde|yazida|ekranda|e-?postada|mesajda)$"}}, {"LOWER": {"IN": ["de", "da"]}, "OP": "?"},
+         {"LOWER": {"IN": ["açıkça", "gayet", "acikca", "net", "çok"]}}, {"LOWER": {"IN": ["bir", "net", "açık", "şekilde", "biçimde", "olarak"]}, "OP": "{0,3}"},
+         {"NORM": {"REGEX": "^(yaziyor|yazdigi|belirtilmis|belirtildigi|anlatiliyor|anlatildigi|yaziliyor|yazili|belirtiliyor|aciklaniyor)"}}, {"LOWER": {"IN": ["gibi", "üzere"]}, "OP": "?"}],
+      ]),
+ rule("CND004", "very-easy", "condescension", "“Çok basit / gayet kolay” müşteriye zorlanmasının garip olduğunu söylüyor.", CW, "Kolaylık yargısını çıkarın",
+      {"action": "replace"},
+      [F("Bu işlem <m>çok basit</m>, ayarlardan yapılıyor.", "Bu işlem birkaç adımda tamamlanıyor, ayarlardan yapılıyor."),
+       F("<m>Bunda zor bir şey yok.</m> Ayarlar > Güvenlik menüsüne girin.", "Ayarlar > Güvenlik menüsüne girin."),
+       F("iade etmek <m>gayet kolay</m>.", "iade etmek birkaç adımda tamamlanıyor."),
+       C("Yeni arayüzümüzle iade talebi oluşturmak artık birkaç adım sürüyor."),
+       C("Bu kadar beklediğiniz için özür dileriz.")],
+      phrases={"çok basit": "birkaç adımda tamamlanıyor", "gayet basit": "birkaç adımda tamamlanıyor", "çok kolay": "birkaç adımda tamamlanıyor", "gayet kolay": "birkaç adımda tamamlanıyor",
+               "son derece basit": "birkaç adımda tamamlanıyor", "son derece kolay": "birkaç adımda tamamlanıyor", "oldukça basit": "birkaç adımda tamamlanıyor",
+               "bu kadar basit": "bu şekilde tamamlanıyor", "gayet temel bir işlem": "birkaç adımlık bir işlem", "çocuk oyuncağı": "birkaç adımlık bir işlem",
+               "bunda zor bir şey yok.": "", "bunda zor bir şey yok": "", "zor bir şey yok": "", "karmaşık bir şey yok": "", "gerçekten karmaşık bir şey yok": "",
+               "hiç zor değil": "birkaç adımda tamamlanıyor", "bulması hiç zor değil": "kolayca bulunabiliyor", "hepsi bu kadar, gerçekten.": "", "hepsi bu kadar, gerçekten": "", ", o kadar": ""},
+      unless_sentence=["cok (basit|kolay) (bir )?(sekilde|yoldan)"]),
+ rule("CND005", "telling-how-to-feel", "condescension", "Müşteriye nasıl hissetmesi gerektiğini söylemek onu küçümser.", "“Sakin olun” gibi komutlar duyguyu yok sayar; duyguyu kabul edip planı anlatın.", "Duyguyu kabul edin",
+      {"action": "replace", "replacement": "endişenizi anlıyorum"},
+      [F("<m>Lütfen sakin olun</m>, siparişiniz yolda.", "Endişenizi anlıyorum, siparişiniz yolda."),
+       F("Kargonuz yarın geliyor, <m>panik yapmanıza gerek yok</m>.", "Kargonuz yarın geliyor, endişenizi anlıyorum."),
+       F("<m>rahat olun</m>, yemeginiz geliyor.", "endişenizi anlıyorum, yemeginiz geliyor."),
+       C("Merak etmeyin, iadeniz yarın kartınıza yansıyacak."),
+       C("İçiniz rahat olsun, verileriniz güvende.")],
+      phrases=["sakin olun", "sakin olunuz", "lütfen sakin olun", "sakin olun lütfen", "sakin olun efendim", "lütfen sakin olun efendim", "rahat olun", "rahat olun ya", "rahat olunuz",
+               "panik yapmayın", "panik yapmanıza gerek yok", "panik yapmanıza hiç gerek yok", "telaşlanmanıza gerek yok", "bu kadar telaşlanmanıza gerek yok", "telaşlanmayın",
+               "sinirlenmenize gerek yok", "sinirlenmeyin", "abartmayın", "bu kadar büyütmeyin", "bu kadar büyütmenize gerek yok", "heyecan yapmayın", "kendinizi germeyin", "bu kadar üzülmenize gerek yok"]),
+ rule("CND006", "should-have-known", "condescension", "Müşterinin bunu bilmesi ya da okuması gerektiğini ima ediyor.", CW, "Suçlamayı çıkarın, bilgiyi yeniden verin",
+      {"action": "delete"},
+      [F("İade süresi 14 gündür. <m>Bunu bilmeniz gerekirdi.</m>", "İade süresi 14 gündür."),
+       F("Kuryeyi <m>denediniz mi hiç</m>?", "Kuryeyi?"),
+       F("Kullanim kilavuzunu <m>okusaydiniz</m> gorurdunuz.", "Kullanim kilavuzunu gorurdunuz."),
+       C("Bunu bilmeniz için size bir bilgilendirme e-postası da gönderdim."),
+       C("Kaydınızı tamamlasaydınız bile ücret alınmayacaktı.")],
+      phrases=["bunu bilmeniz gerekirdi.", "bunu bilmeniz gerekirdi", "bilmeniz gerekirdi", "bilmeniz gerekiyordu", "bilmeniz lazımdı", "biliyor olmanız lazım", "artık biliyor olmanız lazım", "biliyor olmanız gerekir",
+               "okumanız gerekiyordu", "okumanız gerekirdi", "herkes bilir", "bunu herkes bilir", "herkesin bildiği gibi", "herkesin bildiği üzere", "anlamadınız galiba", "anlamadınız sanırım", "galiba anlamadınız",
+               "umarım bu sefer anlaşılmıştır.", "umarım bu sefer anlaşılmıştır", "umarım artık anlaşılmıştır", "denediniz mi hiç", "hiç denediniz mi", "tahmin etmeniz gerekirdi", "görmeniz gerekirdi",
+               "lütfen önceki mesajımı tekrar okuyun.", "lütfen önceki mesajımı tekrar okuyun", "lütfen bu sefer dikkatlice okuyun", "ufak bir dikkatle görebilirdiniz", "biraz dikkat etseydiniz", "herkes bunu bilir", "bunu herkes biliyor"],
+      patterns=[[{"NORM": {"REGEX": "^(oku|bak|izle|at|incele|dikkat et|kontrol et|goz at)?\\w*(saydiniz|seydiniz)$"}}],
+                [{"LOWER": "her"}, {"NORM": {"REGEX": "^(gelistirici|musteri|kullanici|yazilimci|muhendis|kimse)$"}}, {"NORM": {"REGEX": "^(bilir|bilmektedir)$"}}]],
+      unless_sentence=["\\bbile\\b"]),
+ rule("CND007", "let-me-explain-again", "condescension", "“Bir kez daha açıklayayım” müşteriyi yavaş anlayan biri gibi gösteriyor.", CW, "Tekrar vurgusunu kaldırın",
+      {"action": "replace", "replacement": "kısaca özetleyeyim"},
+      [F("Size <m>bir kez daha açıklayayım</m>: iade 3 gün sürer.", "Size kısaca özetleyeyim: iade 3 gün sürer."),
+       F("<m>Yavaş yavaş anlatayım</m>: önce uygulamayı açın.", "Kısaca özetleyeyim: önce uygulamayı açın."),
+       C("Size adımları kısaca açıklayayım: önce uygulamayı açın.")],
+      phrases={"bir kez daha açıklayayım": None, "bir kez daha anlatayım": None, "bir daha açıklayayım": None, "bir daha anlatayım": None, "tekrar açıklayayım": None, "tekrar anlatayım": None,
+               "yavaş yavaş anlatayım": None, "yavaş yavaş açıklayayım": None, "daha basit bir dille anlatmaya çalışayım": None, "daha basit anlatayım": None, "en basit haliyle anlatayım": None,
+               "bunu nasıl daha açık anlatabilirim bilmiyorum.": "", "nasıl daha açık anlatabilirim bilmiyorum": "", "bundan daha basit anlatamam.": "", "bundan daha basit anlatamam": "",
+               "daha açık nasıl anlatayım": "", "üçüncü kez yazıyorum": "", "bunu size iki kez söyledim": "", "bunu birkaç kez belirttim": "", "size daha önce de anlattım": "",
+               "daha önce de söyledim": "", "daha önce de yazdım": "", "daha önce de belirttim": "", "iki kez hatırlatmıştık": "hatırlatmıştık", "defalarca belirttik": "belirttik", "defalarca söyledik": "söyledik", "defalarca hatırlattık": "hatırlattık", "zaten belirtmiştik": "belirtmiştik", "zaten söylemiştik": "söylemiştik", "zaten yazmıştık": "yazmıştık"}),
+]
+for r in cond:
+    if isinstance(r.get("phrases"), dict):
+        r["phrases"] = {k: ("kısaca özetleyeyim" if v is None else v) for k, v in r["phrases"].items()}
+dump("condescension.yaml", cond)
+
+# ---------------- negative framing ----------------
+NW = "Müşteri ilk okuduğu şeyi hatırlar; mesaj ret ile başlarsa çözüm de olsa reddedilmiş hisseder. Önce yapabileceğinizi söyleyin."
+ALT_PL = " yerine size uygun başka bir çözüm sunmak isteriz"
+ALT_SG = " yerine size uygun başka bir çözüm sunmak isterim"
+VERBS = [  # stem, soft stem (before a vowel), passive stem
+ ("yap", None, "yapıl"), ("gönder", None, "gönderil"), ("ver", None, "veril"), ("değiştir", None, "değiştiril"), ("al", None, "alın"), ("aç", None, "açıl"),
+ ("kapat", None, "kapatıl"), ("sun", None, "sunul"), ("karşıla", None, "karşılan"), ("uzat", None, "uzatıl"), ("ekle", None, "eklen"), ("taşı", None, "taşın"),
+ ("ulaş", None, "ulaşıl"), ("bul", None, "bulun"), ("gör", None, "görül"), ("öde", None, "öden"), ("onayla", None, "onaylan"), ("hızlandır", None, "hızlandırıl"),
+ ("durdur", None, "durdurul"), ("sil", None, "silin"), ("sağla", None, "sağlan"), ("düzenle", None, "düzenlen"), ("çıkar", None, "çıkarıl"), ("bırak", None, "bırakıl"),
+ ("yükle", None, "yüklen"), ("getir", None, "getiril"), ("kaldır", None, "kaldırıl"), ("ertele", None, "ertelen"), ("yenile", None, "yenilen"), ("dondur", None, "dondurul"),
+ ("tak", None, "takıl"), ("kur", None, "kurul"), ("çöz", None, "çözül"), ("düzelt", None, "düzeltil"), ("tanımla", None, "tanımlan"), ("yansıt", None, "yansıtıl"),
+ ("aktar", None, "aktarıl"), ("eriş", None, "erişil"), ("göster", None, "gösteril"), ("paylaş", None, "paylaşıl"), ("ilet", None, "iletil"), ("yönlendir", None, "yönlendiril"),
+ ("belirle", None, "belirlen"), ("et", "ed", "edil"), ("git", "gid", None), ("söyle", None, "söylen"), ("bildir", None, "bildiril"), ("tut", None, "tutul"),
+ ("koru", None, "korun"), ("atla", None, "atlan"), ("destekle", None, "desteklen"), ("çek", None, "çekil"), ("yolla", None, "yollan"), ("tamamla", None, "tamamlan"),
+ ("işle", None, "işlen"), ("kullan", None, "kullanıl"), ("aktive et", None, None), ("bekle", None, None), ("gel", None, None), ("ayarla", None, "ayarlan"), ("üstlen", None, None),
+ ("sağla", None, "sağlan"), ("geri öde", None, None), ("karşıla", None, "karşılan"), ("teslim et", None, None),
+]
+def ability(stem, soft):
+    s = soft or stem
+    inf = stem + "m" + A(stem) + "k"
+    _, forms = verb_forms(stem)
+    if soft:
+        forms = {s + k[len(stem):]: v for k, v in forms.items()}
+    return inf, forms
+neg2 = {}
+neg8 = {}
+for stem, soft, passive in VERBS:
+    if " " in stem: continue
+    inf, forms = ability(stem, soft)
+    for f, who in forms.items():
+        neg2[f] = inf + (ALT_PL if who == "pl" else ALT_SG)
+    if passive:
+        a = A(passive); ii = "ı" if a == "a" else "i"
+        vn = passive + "m" + a + "s" + ii
+        for f in (passive + a + "m" + a + "z", passive + a + "m" + ii + "yor", passive + a + "m" + a + "m" + a + "kt" + a + "d" + ii + "r",
+                  passive + a + "m" + ii + "yor" + "d" + ii + "r", passive + "m" + a + "m" + a + "kt" + a + "d" + ii + "r"):
+            neg8[f] = vn + ALT_PL
+        for f in (passive + a + "m" + a + "d" + ii, passive + a + "m" + a + "m" + ii + "şt" + ii + "r", passive + a + "m" + a + "m" + ii + "ş"):
+            neg8[f] = vn + " için desteğinize ihtiyacımız var"
+    if stem not in ("gel", "git", "gör", "bul"):
+        neg2[(soft or stem) + ("y" if stem[-1] in "aeıioöuü" else "") + A(stem) + "m" + A(stem) + "z"] = inf + ALT_PL
+for plain in ["yapmıyoruz", "vermiyoruz", "desteklemiyoruz", "sunmuyoruz", "karşılamıyoruz", "göndermiyoruz", "üstlenmiyoruz", "sağlamıyoruz", "yollamıyoruz", "tanımıyoruz"]:
+    stem = plain[:-7]
+    neg2[plain] = stem + "m" + A(stem) + "k" + ALT_PL
+for obj in ["kabul", "iade", "garanti", "iptal", "teslim", "tahsil", "tazmin", "transfer"]:
+    neg2[obj + " etmiyoruz"] = obj + " etmek" + ALT_PL
+    neg8[obj + " edilmemektedir"] = obj + " edilmesi" + ALT_PL
+GOOD = ["(herhangi bir|hicbir) (ek )?(ucret|borc|masraf|sorun|hata|problem|kesinti|engel|risk)", "\\bkimse\\b", "\\bbaskalari\\b", "ucuncu (kisi|sahis)", "ucret(i)? (al|kes|yansit|talep)", "\\bbaskasi\\b"]
+neg = [
+ rule("NEG001", "unfortunately-opener", "negative_framing", "“Maalesef / ne yazık ki” yanıtı kötü haberle başlatıyor.", NW, "Pişmanlık kelimesini çıkarıp planla başlayın",
+      {"action": "delete"},
+      [F("<m>Maalesef</m> siparişiniz depodan geç çıktı. Cuma günü elinizde olacak.", "Siparişiniz depodan geç çıktı. Cuma günü elinizde olacak."),
+       F("Merhaba Ayşe Hanım, <m>ne yazık ki</m> paketiniz gecikti.", "Merhaba Ayşe Hanım, paketiniz gecikti."),
+       F("<m>malesef</m> kargo gecikti.", "Kargo gecikti."),
+       C("Paketiniz Cuma günü teslim edilecek ve kargo ücretini iade ettik.")],
+      phrases=["maalesef", "malesef", "maalesef ki", "ne yazık ki", "ne yazıktır ki", "üzülerek belirtmek isteriz ki", "üzülerek bildiririz ki", "üzgünüz ama"]),
+ rule("NEG002", "we-cannot", "negative_framing", "Yanıt yapılamayanla (-amıyoruz / -emeyiz) konuşuyor.", NW, "Yapılabilecek olanla başlayın",
+      {"action": "replace"},
+      [F("Siparişinizi bu hafta <m>gönderemiyoruz</m>.", "Siparişinizi bu hafta göndermek yerine size uygun başka bir çözüm sunmak isteriz."),
+       F("Bu adımı <m>atlayamayız</m>.", "Bu adımı atlamak yerine size uygun başka bir çözüm sunmak isteriz."),
+       F("siparisinizi <m>gonderemiyoruz</m>.", "siparisinizi göndermek yerine size uygun başka bir çözüm sunmak isteriz."),
+       F("Hatalı adreslerde iade <m>yapmıyoruz</m>.", "Hatalı adreslerde iade yapmak yerine size uygun başka bir çözüm sunmak isteriz."),
+       C("Bu değişiklik için sizden herhangi bir ücret alamayız; işlem ücretsiz."),
+       C("Siparişinizi Pazartesi gönderebiliriz; hafta sonu depomuz kapalı."),
+       C("Kartınız kapatıldı, yani artık kimse kullanamaz.")],
+      phrases=neg2, unless_sentence=GOOD),
+ rule("NEG003", "not-possible", "negative_framing", "“Mümkün değil” doğrudan ret gibi okunuyor.", NW, "Mümkün olanı öne alın",
+      {"action": "replace"},
+      [F("Havaleyi geri çekmemiz <m>mümkün değil</m>.", "Havaleyi geri çekmemiz yerine size uygun başka bir çözüm sunmak isteriz."),
+       F("Limit artışı yapılması <m>mümkün değildir</m>.", "Limit artışı yapılması yerine size uygun başka bir çözüm sunmak isteriz."),
+       F("adres degisikligi yapmamiz <m>mumkun degil</m>.", "adres degisikligi yapmamiz yerine size uygun başka bir çözüm sunmak isteriz."),
+       C("İsterseniz siparişinizi iptal etmeniz de mümkün."),
+       C("Mümkün olan en uygun tarihi sizin için ayırdım: 3 Mart Salı.")],
+      phrases={k: "yerine size uygun başka bir çözüm sunmak isteriz" for k in ["mümkün değil", "mümkün değildir", "mümkün olmuyor", "mümkün olmamaktadır", "mümkün bulunmamaktadır", "olanaksız", "olanaksızdır", "imkansız", "imkansızdır", "imkânsız", "imkânsızdır", "mümkün görünmüyor", "bir yolu yok", "bir yolu bulunmamaktadır", "imkanı yok", "imkanımız yok", "imkanımız bulunmamaktadır", "imkânımız bulunmamaktadır"]},
+      unless_sentence=GOOD),
+ rule("NEG004", "policy-hiding", "negative_framing", "Ret, kararın nedeni anlatılmadan politikanın arkasına saklanıyor.", "“Politikamız gereği” müşteriye kararın gerekçesini ve seçeneklerini vermez; kuralı kendi cümlenizle anlatıp ne yapabileceğinizi söyleyin.", "Politikayı gerekçesiyle, seçenekle birlikte anlatın",
+      {"action": "delete"},
+      [F("Bu işlem <m>politikamız gereği</m> iki gün sürer.", "Bu işlem iki gün sürer."),
+       F("<m>Şirket politikası gereği</m> indirimli ürünlerde değişim yapılıyor.", "İndirimli ürünlerde değişim yapılıyor."),
+       C("Gizlilik politikamızı web sitemizde bulabilirsiniz.")],
+      patterns=[[{"LOWER": {"IN": ["şirket", "banka", "iade", "güvenlik", "firma"]}, "OP": "?"},
+                 {"NORM": {"REGEX": "^(politika|prosedur|kural|ilke)\\w*(miz|imiz|umuz|si|i|lari|lerimiz|larimiz)$"}},
+                 {"LOWER": {"IN": ["gereği", "gereğince", "uyarınca", "nedeniyle", "dolayısıyla", "gereğidir", "gereği,"]}}],
+                [{"NORM": {"REGEX": "^(politika|prosedur|kural)\\w*(miza|imize|umuza|sina|ina)$"}}, {"LOWER": {"IN": ["aykırı", "aykırıdır", "uygun", "uygun değil", "ters"]}}]]),
+ rule("NEG005", "blaming-customer", "negative_framing", "Sorunun suçu müşteriye yükleniyor.", "Suçlamak sorunu çözmez, müşteriyi savunmaya iter; ne olduğunu nötr anlatıp çözümü söyleyin.", "Suçlamayı çıkarın, çözümü anlatın",
+      {"action": "replace"},
+      [F("Paket geri döndü, <m>bu sizin hatanız</m>.", "Paket geri döndü."),
+       F("Yanlış IBAN'a gönderim <m>sizin sorumluluğunuzdadır</m>.", "Yanlış IBAN'a gönderim için bankanızla birlikte çözüm arayabiliriz."),
+       F("Sorun <m>sizden kaynaklaniyor</m>.", "Sorun bulunduğu noktayı birlikte tespit edebiliriz."),
+       C("Sizin hatanız değil; sistemimizdeki bir sorun nedeniyle ödeme iki kez alındı.")],
+      phrases={"sizin hatanız": "", "bu sizin hatanız": "", "sizin hatanızdır": "", "bu sizin hatanızdır": "", "hata sizde": "", "hata sizin": "", "sizin suçunuz": "", "sizin kusurunuz": "",
+               "sizin sorumluluğunuzdadır": "için bankanızla birlikte çözüm arayabiliriz", "sizin sorumluluğunuzda": "için bankanızla birlikte çözüm arayabiliriz",
+               "sizden kaynaklanıyor": "bulunduğu noktayı birlikte tespit edebiliriz", "sizden kaynaklanmaktadır": "bulunduğu noktayı birlikte tespit edebiliriz",
+               "sizin tarafınızdan kaynaklanıyor": "bulunduğu noktayı birlikte tespit edebiliriz"},
+      unless_sentence=["(sizin )?hataniz (degil|yok)", "sizden kaynaklanm(iyor|amaktadir)"]),
+ rule("NEG006", "you-will-have-to", "negative_framing", "“… yapmanız gerekecek” işi müşteriye yüklüyor.", "Zorunluluk dili müşteriye yük gibi gelir; adımı seçenek ve kolaylık olarak sunun.", "Adımı seçenek olarak sunun",
+      {"action": "replace", "replacement": "yeterli olacak"},
+      [F("Teslimat sırasında evde olmanız <m>gerekecek</m>.", "Teslimat sırasında evde olmanız yeterli olacak."),
+       F("Kargo firmasına kendiniz başvurmanız <m>gerekecektir</m>.", "Kargo firmasına kendiniz başvurmanız yeterli olacak."),
+       C("Sizin yapmanız gereken bir şey yok; iadeyi biz başlattık.")],
+      patterns=[[{"NORM": {"REGEX": "(maniz|meniz)$"}}, {"LOWER": {"IN": ["gerekecek", "gerekecektir", "şart", "zorunlu", "zorunludur"]}}]],
+      mark=[1, 2]),
+ rule("NEG007", "not-our-problem", "negative_framing", "Sorumluluk reddediliyor ya da müşteri başka yere gönderiliyor.", "“Bizim sorunumuz değil” müşteriyi yalnız bırakır; kimin ne yapacağını ve sizin nasıl yardım edebileceğinizi anlatın.", "Sorumluluğu reddetmek yerine yardımı anlatın",
+      {"action": "replace"},
+      [F("Gecikme kargodan kaynaklanıyor. <m>Elimizden bir şey gelmez.</m>", "Gecikme kargodan kaynaklanıyor."),
+       F("<m>Bu konuda yapabileceğimiz bir şey yok.</m> Kart yarın gelecek.", "Kart yarın gelecek."),
+       F("Kuryelerle ilgili sikayetlerle biz <m>ilgilenmiyoruz</m>.", "Kuryelerle ilgili sikayetlerle biz ilgili ekibe iletiyoruz."),
+       C("Elimizden gelen her şeyi yapıyoruz; paketiniz yarın teslim edilecek.")],
+      phrases={"elimizden bir şey gelmez.": "", "elimizden bir şey gelmez": "", "elimizden bir şey gelmiyor": "", "elimizden bir şey gelmemektedir": "", "elimizden gelen bir şey yok": "",
+               "bu konuda yapabileceğimiz bir şey yok.": "", "bu konuda yapabileceğim bir şey yok.": "", "yapabileceğimiz bir şey yok": "", "yapabileceğim bir şey yok": "",
+               "yapabileceğimiz bir şey bulunmamaktadır.": "", "yapabileceğimiz bir şey bulunmamaktadır": "", "yapılabilecek bir şey yok": "", "yapılacak bir şey yok": "",
+               "bizim sorumluluğumuzda değil": "", "sorumluluğumuzda değildir": "", "sorumluluğumuzda değil": "", "sorumlu değiliz": "", "sorumluluk kabul etmiyoruz": "",
+               "bizim sorunumuz değil": "", "bizimle ilgili değil": "", "bizimle ilgili değildir": "", "bizim konumuz değil": "", "birimimin konusu değil": "", "benim birimimin konusu değil": "",
+               "bizim birimimizin konusu değil": "", "bizim departmanımızla ilgili değil": "", "ilgilenmiyoruz": "ilgili ekibe iletiyoruz", "ilgilenemiyoruz": "ilgili ekibe iletiyoruz",
+               "yardımcı olamıyoruz": "", "yardımcı olamayız": "", "yardımcı olamam": "", "yardımcı olamıyorum": "", "bizim hatamız değil": ""},
+      patterns=[[{"LOWER": "lütfen", "OP": "?"}, {"LOWER": "doğrudan"}, {"NORM": {"REGEX": "(la|le|yla|yle|ile)$"}}, {"LOWER": "iletişime"}, {"NORM": {"REGEX": "^gec(in|iniz)$"}}]],
+      unless_sentence=["sizin hataniz degil"]),
+ rule("NEG008", "cannot-be-done-passive", "negative_framing", "Ret, kişisiz bir dille (yapılamaz, iade edilemez) veriliyor.", NW, "Yapılabilecek olanla başlayın",
+      {"action": "replace"},
+      [F("Bilgilerinize <m>ulaşılamamıştır</m>.", "Bilgilerinize ulaşılması için desteğinize ihtiyacımız var."),
+       F("İndirimli ürünlerde iade <m>yapılamaz</m>.", "İndirimli ürünlerde iade yapılması yerine size uygun başka bir çözüm sunmak isteriz."),
+       F("Bu işlem şube dışında <m>yapılamamaktadır</m>.", "Bu işlem şube dışında yapılması yerine size uygun başka bir çözüm sunmak isteriz."),
+       C("Kartınız iptal edildi; yani artık kimse tarafından kullanılamaz."),
+       C("İadeniz bugün yapıldı.")],
+      phrases=neg8, unless_sentence=GOOD),
+]
+dump("negative_framing.yaml", neg)
+
+# ---------------- missing timeline ----------------
+TW = "“En kısa sürede” sizin için ve müşteri için farklı anlamlara gelir; somut bir zaman, tutabileceğiniz bir beklenti oluşturur."
+DL = "{deadline} gününe kadar"
+vague = ["en kısa sürede", "en kısa zamanda", "mümkün olan en kısa sürede", "mümkün olan en kısa zamanda", "kısa süre içinde", "kısa süre içerisinde", "kısa bir süre içinde", "kısa bir süre içerisinde",
+         "kısa sürede", "kısa zamanda", "kısa bir süre sonra", "yakında", "yakın zamanda", "en yakın zamanda", "ilerleyen günlerde", "önümüzdeki günlerde", "önümüzdeki birkaç gün içinde",
+         "birkaç gün içinde", "ilerleyen süreçte", "ilerleyen dönemde", "ilerleyen sürümlerde", "bir sonraki sürümde", "bir ara", "bir noktada", "zamanı geldiğinde", "zamanı gelince",
+         "bugün yarın", "ilk fırsatta", "sırası gelince", "sırası geldiğinde", "müsait olduğunda", "müsait olduğunuzda", "en erken zamanda", "en kısa vadede", "bir süre sonra",
+         "biraz zaman alabilir", "zaman içinde", "her an"]
+concrete = [
+ r"\b(bugun|yarin|bu aksam|bu sabah|bu ogleden sonra|bu gece|bu hafta|bu ay|haftaya|ertesi gun|gun icinde|gun sonuna|ay sonuna|hafta sonuna|hafta icinde|mesai bitimine|mesai sonuna)",
+ r"\b(pazartesi|sali|carsamba|persembe|cuma|cumartesi|pazar)\b",
+ r"\b(\d+|bir|iki|uc|dort|bes|alti|yedi|sekiz|dokuz|on|yirmi|kirk sekiz|yirmi dort|yarim) ?(-|–)? ?(\d+ )?(saat|dakika|dk|is gunu|gun|hafta|ay|calisma gunu)(\w*)? (icinde|icerisinde|zarfinda|sonra|once)",
+ r"\bbirkac (dakika|saat)(ya|e)? (icinde|icerisinde|sonra|kadar)",
+ r"\b\d{1,2} (ocak|subat|mart|nisan|mayis|haziran|temmuz|agustos|eylul|ekim|kasim|aralik)",
+ r"\bsaat \d|\b\d{1,2}[:.]\d{2}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b",
+ r"\ben gec\b",
+ r"\b(ocak|subat|mart|nisan|mayis|haziran|temmuz|agustos|eylul|ekim|kasim|aralik) (ayi )?(sonu|basi|icinde|ortasi)",
+ r"\b(yarim|bir) saat(e| icinde)",
+ r"\b(gelmeden|teslimattan|ziyaretten|kurulumdan|cikmadan|yola cikmadan) (\d+ (dakika|saat) )?once",
+]
+get_back = {}
+for k in ["dönüş yapacağız", "dönüş yapacağım", "dönüş yapılacaktır", "dönüş yapılacak", "dönüş sağlanacaktır", "dönüş sağlanacak", "dönüş sağlayacağız", "dönüş yapacaklar", "dönüş yapacaktır",
+          "size döneceğiz", "size döneceğim", "size dönerim", "size döneriz", "size dönecekler", "bilgi vereceğiz", "bilgi vereceğim", "bilgi verilecektir", "bilgi verilecek", "bilgi veririz", "bilgi veririm",
+          "haber vereceğiz", "haber vereceğim", "haber veririz", "haber veririm", "haber verilecek", "haber verilecektir", "bilgilendireceğiz", "bilgilendireceğim", "bilgilendirileceksiniz",
+          "bilgilendirme yapılacaktır", "bilgilendirme yapılacak", "bilgilendirme yapacağız", "iletişime geçeceğiz", "iletişime geçeceğim", "iletişime geçilecektir", "iletişime geçilecek",
+          "iletişime geçecek", "iletişime geçecekler", "iletişime geçecektir", "sizi arayacağız", "sizi arayacağım", "sizi arayacak", "sizi arayacaklar", "aranacaksınız", "size ileteceğiz", "size ileteceğim",
+          "size iletecekler", "size iletilecektir", "size yazacağız", "size yazacağım", "tekrar bakacağız", "tekrar bakacağım", "bir daha bakacağız", "inceleyeceğiz", "inceleyeceğim", "incelenecektir",
+          "incelenecek", "inceleyecekler", "değerlendireceğiz", "değerlendirilecektir", "değerlendirilecek", "araştıracağız", "araştıracak", "araştırılacaktır", "araştırılacak", "ilgilenecek", "ilgileneceğiz",
+          "ilgilenecekler", "paylaşılacaktır", "paylaşacağız", "güncelleme paylaşacağız", "size göndereceğiz", "tarafınıza iletilecektir", "tarafınıza bilgi verilecektir", "sonuçlandırılacaktır",
+          "çözüme kavuşturulacaktır", "size iletecekler", "arayıp", "arayacak", "arayacaklar", "ayarlayacak", "ayarlayacaklar", "halledecek", "halledecekler",
+          "takip edeceğim", "takip edeceğiz", "follow-up edeceğim", "follow-up edeceğiz", "update geçerim", "update geçeriz"]:
+    get_back[k] = DL + " " + k
+ongoing = ["inceliyoruz", "inceliyorum", "incelemekteyiz", "inceleniyor", "incelenmektedir", "incelemeye aldık", "incelemeye aldım", "incelemeye alınmıştır", "incelemeye alındı",
+           "inceleme devam ediyor", "incelemeye devam ediyor", "araştırıyoruz", "araştırılıyor", "araştırmaktayız", "araştırılmaktadır", "üzerinde çalışıyoruz", "üzerinde çalışıyor",
+           "üzerinde çalışılıyor", "üzerinde çalışılmaktadır", "çalışmaya devam ediyor", "çalışmaya devam ediyoruz", "kontrol ediyoruz", "kontrol ediliyor", "takip ediyoruz", "takipteyiz",
+           "değerlendiriyoruz", "değerlendirilmektedir", "değerlendirmeye alındı", "değerlendirmeye alınmıştır", "yanıt bekliyoruz", "yanıt bekliyorum", "dönüş bekliyoruz", "dönüş bekliyorum",
+           "haber bekliyoruz", "bilgi bekliyoruz", "cevap bekliyoruz", "işleme alındı", "işleme alınmıştır", "sürecimiz devam ediyor", "süreç devam ediyor", "eskale ettik", "eskale ettim",
+           "eskale edildi", "eskale edilmiştir"]
+tml = [
+ rule("TML001", "vague-time", "missing_timeline", "Belirsiz bir zaman ifadesi müşteriyi tahmin etmeye bırakıyor.", TW, "Somut bir zaman verin",
+      {"action": "replace", "replacement": DL},
+      [F("Size <m>en kısa sürede</m> dönüş yapacağız.", "Size {deadline} gününe kadar dönüş yapacağız."),
+       F("Siparişiniz <m>yakında</m> teslim edilecek.", "Siparişiniz {deadline} gününe kadar teslim edilecek."),
+       F("<m>en kisa surede</m> donus yapacagiz.", "{deadline} gününe kadar donus yapacagiz."),
+       F("Konu <m>ilerleyen günlerde</m> netleşecek.", "Konu {deadline} gününe kadar netleşecek."),
+       C("İadeniz yarın öğlene kadar kartınıza yansıyacak."),
+       C("Yakında tekrar görüşmek dileğiyle, iyi günler!"),
+       C("Size yakın şubemizin adresini ekledim.")],
+      phrases=vague,
+      unless=[[{"LOWER": "yakında"}, {"LOWER": {"IN": ["tekrar", "yeniden", "görüşmek", "görüşmek", "görüşürüz", "görüşmeye"]}}],
+              [{"LOWER": "her"}, {"LOWER": "an"}, {"LOWER": {"IN": ["ulaşabilirsiniz", "yazabilirsiniz", "arayabilirsiniz", "bize"]}}],
+              [{"LOWER": "bir"}, {"LOWER": "ara"}, {"LOWER": {"IN": ["bilgi", "not", "güncelleme", "bilgilendirme", "mesaj", "durum"]}}]],
+      unless_sentence=["(kisa surede|kisa zamanda) (cozduk|hallettik|tamamladik|yaptik|gonderdik|ulastirdik)", "(en kisa surede|yakinda) (iyilesmenizi|iyilesmeniz)", "(saatten|dakikadan|gunden|haftadan) (daha )?kisa (bir )?surede"]),
+ rule("TML002", "will-get-back-without-time", "missing_timeline", "Müşteriye dönüş sözü veriliyor ama ne zaman olacağı yok.", "Zaman olmadan müşteri “ne zaman?” diye yeniden yazmak zorunda kalır.", "Ne zaman dönüş yapılacağını yazın",
+      {"action": "replace"}, [
+       F("Konuyu inceleyip size <m>dönüş yapacağız</m>.", "Konuyu inceleyip size {deadline} gününe kadar dönüş yapacağız."),
+       F("Gelişme olduğunda size <m>bilgi vereceğiz</m>.", "Gelişme olduğunda size {deadline} gününe kadar bilgi vereceğiz."),
+       F("Talebiniz ilgili birim tarafından <m>incelenecektir</m>.", "Talebiniz ilgili birim tarafından {deadline} gününe kadar incelenecektir."),
+       F("konuyu <m>inceleyecegiz</m>.", "konuyu {deadline} gününe kadar inceleyeceğiz."),
+       C("Konuyu inceleyip yarın 15:00'e kadar size dönüş yapacağız."),
+       C("Kargonuz 2 iş günü içinde teslim edilecek; teslimattan önce kurye sizi arayacak.")],
+      check="pending", phrases=get_back),
+ rule("TML003", "pending-work-without-time", "missing_timeline", "Süren bir iş var (inceleme, iletme, bekleme) ama müşteriye zaman verilmemiş.", "Zaman olmadan müşteri “ne zaman?” diye yeniden yazmak zorunda kalır.", "Ne zaman bilgi verileceğini ekleyin",
+      {"action": "append_sentence", "replacement": DL + " size bilgi vereceğiz."}, [
+       F("Konuyu <m>inceliyoruz</m>.", "Konuyu inceliyoruz. {deadline} gününe kadar size bilgi vereceğiz."),
+       F("Talebinizi fatura <m>ekibine ilettim</m>.", "Talebinizi fatura ekibine ilettim. {deadline} gününe kadar size bilgi vereceğiz."),
+       F("Ekibimiz sorun <m>üzerinde çalışıyor</m>", "Ekibimiz sorun üzerinde çalışıyor. {deadline} gününe kadar size bilgi vereceğiz."),
+       F("Urun bize <m>ulastiginda iadeniz yapilacak</m>.", "Urun bize ulastiginda iadeniz yapilacak. {deadline} gününe kadar size bilgi vereceğiz."),
+       C("Konuyu inceliyoruz; yarın saat 12:00'ye kadar size bilgi vereceğiz."),
+       C("Faturanızı e-posta adresinize ilettim."),
+       C("Sizi mağazamızda bekliyoruz.")],
+      check="pending", phrases=ongoing,
+      patterns=[[{"NORM": {"REGEX": "^(ekib|ekip|birim|departman|servis|merkez|takim|uzman)\\w*(e|a)$"}}, {"IS_PUNCT": False, "OP": "{0,2}"}, {"NORM": {"REGEX": "^(ilet|aktar|yonlendir|gonder|pasla)(tik|tim|ildi|ilmistir|ilmis|dik|dim|di|ildi|ilmistir|iyoruz|iyorum)$"}}],
+                [{"NORM": {"REGEX": "^(?!(boyunca|ince|bence|sence|gereg?ince|uyarinca|sonunca|icince|omrunce|yil boyunca)$)\\w+(inca|ince|unca|unce|d[iu]g[iu]nda|t[iu]g[iu]nda|d[iu]g[iu]m[iu]zda|t[iu]g[iu]m[iu]zda)$"}}, {"IS_PUNCT": False, "OP": "{0,4}"},
+                 {"NORM": {"REGEX": "(acak|ecek)(tir|sin|siniz|lar|ler)?$"}}]],
+      unless_sentence=["\\bsizi\\b.*\\bbekliyoruz", "(sizden|yanitinizi|donusunuzu|geri bildiriminizi|onayinizi|tercihinizi|cevabinizi)\\b.*bekliyoruz", "(sizden|yanitinizi|donusunuzu|onayinizi|cevabinizi).*bekliyorum"]),
+]
+dump("missing_timeline.yaml", tml, {"concrete_time": concrete})
+
+# ---------------- unkept promise ----------------
+PW = "Kontrolünüz dışındaki bir şeyi garanti etmek, tutulamadığında dürüst bir tahminden çok daha fazla güven kaybettirir."
+vneg = {}
+for stem in ["ol", "yaşan", "tekrarlan", "tekrar et", "çök", "kapan", "gel", "kesil", "sil", "kaybol", "gecik", "boz", "yaşat", "aksa", "kopa"]:
+    last = stem.split()[-1]
+    a = A(last); ii = "ı" if a == "a" else "i"
+    y = "y" if last[-1] in "aeıioöuü" else ""
+    neg_fut = stem + "m" + a + "y" + a + "c" + a + "k"
+    vn = stem + "m" + a + "m" + a + "s" + ii
+    if stem == "tekrar et": neg_fut = "tekrar etmeyecek"; vn = "tekrar etmemesi"
+    for pre in ["bir daha asla ", "bir daha hiç ", "bir daha ", "asla ", "hiçbir zaman "]:
+        for suf in ["", "tır" if a == "a" else "tir"]:
+            vneg[pre + neg_fut + suf] = "bir daha " + vn + " için elimizden geleni yapacağız"
+prm = [
+ rule("PRM001", "guarantee", "unkept_promise", "Kontrolünüz dışındaki bir sonuç garanti ediliyor.", PW, "Garantiyi gerçekçi bir taahhüde çevirin",
+      {"action": "replace"},
+      [F("Bloke kaldırılacağını <m>garanti ediyorum</m>.", "Bloke kaldırılacağını bekliyorum."),
+       F("<m>Söz veriyorum,</m> bu bir daha olmaz.", "Bu bir daha olmaz."),
+       F("Maaşınız her ay zamanında yatacak, <m>bundan emin olabilirsiniz</m>.", "Maaşınız her ay zamanında yatacak."),
+       F("yemeginiz 20 dakikada kapinizda, <m>garanti</m>!", "yemeginiz 20 dakikada kapinizda!"),
+       C("Çamaşır makineniz 2 yıllık garanti kapsamında, onarım ücretsiz."),
+       C("Dün söz verdiğim halde sizi arayamadım, özür dilerim.")],
+      phrases={"garanti ediyorum": "bekliyorum", "garanti ederim": "bekliyorum", "garanti ediyoruz": "bekliyoruz", "garanti ederiz": "bekliyoruz", "garanti veriyorum": "", "garanti veririm": "",
+               "söz veriyorum,": "", "söz veriyorum": "planımıza göre", "size söz veriyorum": "", "buna söz veriyorum": "", "söz veririm": "planımıza göre", "söz verebilirim": "öngörebilirim",
+               "yemin ederim": "planımıza göre", "bundan emin olabilirsiniz": "", "emin olabilirsiniz": "emin olmak için takibini yapacağım", "bundan şüpheniz olmasın": "", "bundan hiç şüpheniz olmasın": "",
+               "şüpheniz olmasın": "", "hiç şüpheniz olmasın": "", "sözümüz söz": "", "sözümüz söz!": "", "bana güvenin": "", "aması fakatı yok": "", "ne olursa olsun": ""},
+      patterns=[[{"ORTH": ","}, {"LOWER": "garanti"}, {"IS_PUNCT": True}], [{"ORTH": ","}, {"LOWER": "garanti"}, {"IS_SPACE": True, "OP": "?"}, {"ORTH": "!", "OP": "*"}]],
+      mark=[1, 2],
+      unless_sentence=["(emin olabilirsiniz|guvende).*(bilgileriniz|verileriniz|kisisel)", "(bilgilerinizin|verilerinizin).*(emin olabilirsiniz)"]),
+ rule("PRM002", "absolute-promise", "unkept_promise", "“Bir daha asla / %100 / kesinlikle” gibi mutlak bir söz veriliyor.", PW, "Mutlak ifadeyi gerçekçi bir taahhüde çevirin",
+      {"action": "replace"},
+      [F("Bu <m>bir daha asla olmayacak</m>.", "Bu bir daha olmaması için elimizden geleni yapacağız."),
+       F("Siteniz <m>%100</m> düzeldi.", "Siteniz düzeldi."),
+       F("Tutar <m>kesinlikle</m> iade edilecek.", "Tutar iade edilecek."),
+       F("paketiniz yarin <m>yuzde yuz</m> elinizde olacak.", "paketiniz yarin elinizde olacak."),
+       C("Kesinlikle haklısınız, gecikme için özür dilerim."),
+       C("Kesin teslim tarihini yarın 12:00'ye kadar bildireceğim."),
+       C("Kampanyada %100 iade garantisi yok, ama %50 indirim tanımladım.")],
+      phrases={**vneg, "%100": "", "yüzde yüz": "", "yuzde yuz": "", "yüzde yüz,": "", "aksatmadan": "", "hiç aksatmazlar": "",
+               "hiç geç kalmaz": "", "sonsuza kadar": "", "tamamen çözüldü": "çözüldü", "kalıcı olarak çözüldü": "çözüldü", "kusursuz": "sorunsuz", "kusursuz şekilde": "sorunsuz şekilde"},
+      patterns=[[{"LOWER": {"IN": ["kesinlikle", "kesin", "hemen"]}}, {"LOWER": "olarak", "OP": "?"}, {"NORM": {"NOT_IN": ["tarih", "saat", "bilgi", "sonuc", "tutar", "bir", "teslim tarihi"]}, "IS_PUNCT": False, "OP": "{0,3}"},
+                 {"NORM": {"REGEX": "((acak|ecek)(lar|ler|tir|lardir|lerdir)?|edilir|olur|gelir|alir|giderir|cozer)$"}}]],
+      mark=[0, 2],
+      unless=[[{"NORM": {"REGEX": "^(oran|basari|memnuniyet|performans)"}}, {"ORTH": "%"}, {"LIKE_NUM": True}], [{"NORM": {"REGEX": "^(oran|basari|memnuniyet|performans)"}}, {"LOWER": "yüzde"}, {"LOWER": "yüz"}]],
+      unless_sentence=["^(?!.*(acak|ecek|acag|eceg|edilir|olur\\b|gelir\\b|duzeldi|cozuldu|olacak|kesintisiz|garanti|sorunsuz|elinizde|kapinizda|hesabinizda))", "\\b(kesin|kesinlikle) (teslim )?(tarih|saat|bilgi|sonuc)", "%100 (iade|indirim|geri)",
+                      "(hemen|kesinlikle|kesin) (\\w+ ){0,3}\\w+(acagim|ecegim|acagiz|ecegiz)\\b"]),
+ rule("PRM003", "ownerless-promise", "unkept_promise", "Sözün sahibi yok: “biri” gelip halledecek.", "Kimin yapacağı belli olmayan bir söz genellikle kimse tarafından tutulmaz; işi üstlenen kişiyi yazın.", "Sözün sahibini yazın",
+      {"action": "replace", "replacement": "sorumlu ekip arkadaşım"},
+      [F("<m>Birisi</m> gelip arızayı halledecek.", "Sorumlu ekip arkadaşım gelip arızayı halledecek."),
+       F("<m>Ekipten biri</m> sizi arayacak.", "Sorumlu ekip arkadaşım sizi arayacak."),
+       F("sizi <m>birisi</m> arayip randevu verecek.", "sizi sorumlu ekip arkadaşım arayip randevu verecek."),
+       C("Teknisyenimiz Murat Bey yarın 10:00'da gelip arızayı giderecek."),
+       C("Kartlarınızdan biri yenilendi.")],
+      phrases={"biri": "sorumlu ekip arkadaşım", "birisi": "sorumlu ekip arkadaşım", "birileri": "sorumlu ekip arkadaşım", "ekipten biri": "sorumlu ekip arkadaşım", "ekibimizden biri": "sorumlu ekip arkadaşım",
+               "ekipten birisi": "sorumlu ekip arkadaşım", "arkadaşlardan biri": "sorumlu ekip arkadaşım", "arkadaşlarımızdan biri": "sorumlu ekip arkadaşım", "bizim çocuklardan biri": "sorumlu ekip arkadaşım",
+               "çocuklardan biri": "sorumlu ekip arkadaşım", "teknisyenlerimizden biri": "sorumlu teknisyenimiz", "temsilcilerimizden biri": "sorumlu temsilcimiz", "yetkililerimizden biri": "sorumlu yetkilimiz",
+               "bir yetkili": "sorumlu yetkilimiz", "bir temsilcimiz": "sorumlu temsilcimiz", "bir arkadaşımız": "sorumlu ekip arkadaşım"},
+      unless_sentence=["^(?!.*(arayacak|arayip|arar\\b|halledecek|halleder\\b|ilgilenecek|gelecek|gelip|ugrayacak|donecek|donus yapacak|ayarlayacak|gececek|iletisime gec|verecek|cozecek|bakacak|yardimci olacak|ulasacak))"]),
+]
+with open(Path(__file__).resolve().parent / "promise_thread.yaml", encoding="utf-8") as fh:
+    prm += yaml.safe_load(fh)["rules"]
+dump("unkept_promise.yaml", prm)
+IMPER2 = "^(tikla|gir|sec|ac|yaz|oku|bak|kapat|baslat|indir|guncelle|takip|kontrol|dokun|bas|yapistir|kopyala|yukle|sifirla|yenile|ekle|sil|ayarla|onayla|gonder|doldur|tut|sakla|calis|dikkat|izle|uy|dinle|et|edin|ol)\\w*(in|un|yin|yun|iniz|unuz|yiniz|yunuz)$"
+cond.append(rule("CND008", "this-time-scolding", "condescension", "“Bu sefer / bir dahaki sefere” müşteriyi azarlar gibi okunuyor.", CW, "Azarlayan ifadeyi çıkarın",
+      {"action": "delete"},
+      [F("Lütfen <m>bu sefer</m> talimatları dikkatlice uygulayın.", "Lütfen talimatları dikkatlice uygulayın."),
+       F("<m>Bir dahaki sefere</m> telefonunuzu yanınızda tutun lütfen.", "Telefonunuzu yanınızda tutun lütfen."),
+       C("Bu sefer kargo ücretini biz karşıladık."),
+       C("Bir dahaki siparişinizde geçerli 50 TL indirim tanımladım.")],
+      patterns=[[{"LOWER": "bu"}, {"LOWER": "sefer"}, {"ORTH": ",", "OP": "?"}, {"IS_PUNCT": False, "OP": "{0,5}"}, {"NORM": {"REGEX": IMPER2.replace("(tikla|", "(uygula|tikla|")}}],
+                [{"LOWER": "bir"}, {"LOWER": "dahaki"}, {"LOWER": "sefere"}, {"IS_PUNCT": False, "OP": "{0,5}"}, {"NORM": {"REGEX": IMPER2.replace("(tikla|", "(uygula|tikla|")}}]],
+      mark=[0, 3]))
+dump("condescension.yaml", cond)
