@@ -29,7 +29,7 @@ def one(text: str, lang: str, ref: datetime = MONDAY, calendar: BusinessCalendar
         ("A label within 24 hours.", "within 24 hours", "2024-03-05 09:40"),
         ("Within 2 business days.", "Within 2 business days", "2024-03-06 09:40"),
         ("In 3 days.", "In 3 days", "2024-03-07 23:59"),
-        ("By the end of the month.", "end of the month", "2024-03-31 23:59"),
+        ("By the end of the month.", "the end of the month", "2024-03-31 23:59"),
         ("We'll update you next week.", "next week", "2024-03-15 23:59"),
         ("By EOD, promise.", "EOD", "2024-03-04 18:00"),
         ("On 12 March.", "12 March", "2024-03-12 23:59"),
