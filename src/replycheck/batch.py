@@ -65,7 +65,7 @@ class Columns:
         if draft_id is None or draft_id == "":
             draft_id = line_no
         fields: dict[str, Any] = {"id": draft_id}
-        if self.text in data:
+        if data.get(self.text) is not None:
             fields["text"] = data[self.text]
         lang = data.get(self.lang)
         fields["lang"] = lang if lang != "" else None

@@ -2,29 +2,50 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from .business_calendar import BusinessCalendar
 from .errors import InputError, UnsupportedLanguageError
+from .folding import fold, fold_keep_length
 from .language import detect_language
 from .matching import CompiledPack, Hit
 from .models import SEVERITY_RANK, Draft, Finding, Message, Report, Severity, Suggestion
+from .normalize import View, make_view
 from .pipeline import build_nlp
+from .promises import PromiseHit, check_deadlines, check_thread
 from .readability import readability
 from .rewrite import append_sentence, apply_counting, delete, insert_end, replace
-from .rulepack import LoadedRule, builtin_languages, load_pack
-from .business_calendar import BusinessCalendar
-from .folding import fold
-from .promises import PromiseHit, check_deadlines, check_thread
+from .rulepack import LanguagePack, LoadedRule, Rule, builtin_languages, load_pack
 from .timeframe import format_day
 
 MAX_CHARS = 20_000
 """The longest draft accepted, in characters; longer text is an :class:`InputError`."""
 
+GLOSSARY_CODE = "JRG900"
 _PENALTY = {"info": 2, "warning": 10, "error": 20}
 _MAX_FIX_PASSES = 3
+
+
+def glossary_rule(lang: str, glossary: Mapping[str, str]) -> LoadedRule:
+    """A jargon rule made from a team glossary (term → plain words)."""
+    term, plain = next(iter(glossary.items()))
+    rule = Rule(
+        code=GLOSSARY_CODE,
+        name="team-glossary-term",
+        category="jargon",
+        message="A term from the team glossary: the customer may not know it.",
+        why="Your team listed this term as one customers don't use; the glossary gives the plain words.",
+        fix_title="Use the glossary's plain words",
+        phrases=dict(glossary),
+        unless_sentence=["{match}\\s*(\\(|–|—|,\\s*which|, i\\.e\\.|, meaning|, yani)"],
+        fix={"action": "replace"},
+        examples=[{"flagged": f"<m>{term}</m>", "rewrite": plain}, {"clean": plain}],
+    )
+    return LoadedRule(rule=rule, path=f"configuration glossary ({lang})", line=0)
 
 
 class Checker:
@@ -32,10 +53,14 @@ class Checker:
 
     ``langs`` limits the languages loaded (default: every bundled pack);
     ``rule_dirs`` adds team packs from ``<dir>/<lang>/*.yaml`` (with
-    ``bundled=False`` they replace the bundled packs); ``disable``
-    turns off rules by code or category; ``fail_on`` is the lowest severity
-    that makes a report fail; ``calendar`` is the team's business calendar
-    (time zone, working days and hours, holidays, default response time).
+    ``bundled=False`` they replace the bundled packs); ``select`` keeps only
+    the rules named by code or category and ``disable`` turns rules off the
+    same way; ``severity`` overrides severities by code or category;
+    ``accept`` lists, per language, terms never flagged (product names);
+    ``glossary`` maps, per language, team terms to plain words (a jargon rule
+    with rewrites); ``fail_on`` is the lowest severity that makes a report fail;
+    ``calendar`` is the team's business calendar (time zone, working days and
+    hours, holidays, default response time).
     """
 
     def __init__(
@@ -47,6 +72,10 @@ class Checker:
         max_chars: int = MAX_CHARS,
         bundled: bool = True,
         calendar: BusinessCalendar | None = None,
+        select: Iterable[str] = (),
+        severity: Mapping[str, Severity] | None = None,
+        accept: Mapping[str, Iterable[str]] | None = None,
+        glossary: Mapping[str, Mapping[str, str]] | None = None,
     ) -> None:
         available = builtin_languages()
         wanted = list(langs) if langs else available
@@ -55,16 +84,30 @@ class Checker:
                 raise UnsupportedLanguageError(lang, available)
         if fail_on not in SEVERITY_RANK:
             raise InputError(f"fail_on must be one of {', '.join(SEVERITY_RANK)}, not {fail_on!r}")
+        for key, level in (severity or {}).items():
+            if level not in SEVERITY_RANK:
+                raise InputError(f"severity for {key!r} must be one of {', '.join(SEVERITY_RANK)}, not {level!r}")
         self.fail_on: Severity = fail_on
         self.max_chars = max_chars
         self.calendar = calendar or BusinessCalendar()
         # Working days and hours are only judged when the team said what they are.
         self._judge_working_time = calendar is not None
         self.disabled = frozenset(disable)
-        rule_dirs = list(rule_dirs)
-        self._packs: dict[str, CompiledPack] = {
-            lang: CompiledPack(load_pack(lang, rule_dirs, bundled), build_nlp(lang)) for lang in wanted
+        self.selected = frozenset(select)
+        self.severity: dict[str, Severity] = dict(severity or {})
+        self._accept = {
+            lang: re.compile("|".join(rf"(?<!\w){re.escape(fold(term, lang))}(?!\w)" for term in terms))
+            for lang, terms in (accept or {}).items() if terms
         }
+        rule_dirs = list(rule_dirs)
+        self._packs: dict[str, CompiledPack] = {}
+        for lang in wanted:
+            pack = load_pack(lang, rule_dirs, bundled)
+            terms = (glossary or {}).get(lang)
+            if terms:
+                pack = LanguagePack(lang=lang, rules=[*pack.rules, glossary_rule(lang, terms)],
+                                    concrete_time=pack.concrete_time)
+            self._packs[lang] = CompiledPack(pack, build_nlp(lang))
 
     @property
     def languages(self) -> list[str]:
@@ -76,6 +119,11 @@ class Checker:
         langs = [lang] if lang else self.languages
         return [item for code in langs for item in self._packs[code].loaded]
 
+    def _active(self, rule: Rule) -> bool:
+        if rule.code in self.disabled or rule.category in self.disabled:
+            return False
+        return not self.selected or rule.code in self.selected or rule.category in self.selected
+
     def check(
         self,
         text: str,
@@ -83,9 +131,10 @@ class Checker:
         thread: Sequence[Message | dict[str, Any]] | None = None,
         now: datetime | None = None,
         id: str | None = None,
+        format: str | None = None,
     ) -> Report:
-        """Check one draft."""
-        draft = Draft(id=id, text=text, lang=lang, thread=thread, now=now)  # type: ignore[arg-type]
+        """Check one draft (``format``: text, html, markdown or email; detected when ``None``)."""
+        draft = Draft(id=id, text=text, lang=lang, thread=thread, now=now, format=format)  # type: ignore[arg-type]
         return self.check_many([draft])[0]
 
     def check_many(self, drafts: Iterable[str | Draft | dict[str, Any]], batch_size: int = 256) -> list[Report]:
@@ -93,13 +142,14 @@ class Checker:
         items = [self._prepare(d, i) for i, d in enumerate(drafts)]
         reports: list[Report | None] = [None] * len(items)
         for lang, pack in self._packs.items():
-            positions = [i for i, (draft, dlang) in enumerate(items) if dlang == lang]
-            texts = (items[i][0].text for i in positions)
+            positions = [i for i, (_, _, dlang) in enumerate(items) if dlang == lang]
+            texts = (items[i][1].text for i in positions)
             for i, doc in zip(positions, pack.nlp.pipe(texts, batch_size=batch_size)):
-                reports[i] = self._report(items[i][0], lang, pack, doc)
+                draft, view, _ = items[i]
+                reports[i] = self._report(draft, view, lang, pack, doc)
         return [r for r in reports if r is not None]
 
-    def _prepare(self, draft: str | Draft | dict[str, Any], index: int) -> tuple[Draft, str]:
+    def _prepare(self, draft: str | Draft | dict[str, Any], index: int) -> tuple[Draft, View, str]:
         if isinstance(draft, str):
             draft = Draft(text=draft)
         elif isinstance(draft, dict):
@@ -111,16 +161,19 @@ class Checker:
             raise InputError(
                 f"{label} has {len(draft.text):,} characters; the limit is {self.max_chars:,}"
             )
+        view = make_view(draft.text, draft.format)
+        if not view.text.strip():
+            raise InputError(f"{label} has no text of its own to check (only markup, quotes or placeholders)")
         if draft.lang:
             lang = draft.lang.lower().split("-")[0]
             if lang not in self._packs:
                 raise UnsupportedLanguageError(draft.lang, self.languages)
         else:
-            lang = detect_language(draft.text, tuple(self._packs))
-        return draft, lang
+            lang = detect_language(view.text, tuple(self._packs))
+        return draft, view, lang
 
-    def _report(self, draft: Draft, lang: str, pack: CompiledPack, doc: Any) -> Report:
-        text = draft.text
+    def _report(self, draft: Draft, view: View, lang: str, pack: CompiledPack, doc: Any) -> Report:
+        original = draft.text
         customer_words = " ".join(
             fold(m.text, lang) for m in (draft.thread or []) if m.role == "customer"
         )
@@ -128,18 +181,20 @@ class Checker:
         now = calendar.localize(draft.now) if draft.now else datetime.now(calendar.zone)
         deadline = format_day(calendar.default_deadline(now), lang)
 
-        def findings_for(current: str, current_doc: Any) -> list[Finding]:
-            found = self._findings(current, current_doc, pack, customer_words, deadline)
-            found += self._promise_findings(current, draft, lang, pack, now, deadline)
-            return sorted(found, key=lambda f: (f.start, f.end, f.rule_id))
+        def findings_for(source: str, current: View, current_doc: Any) -> list[Finding]:
+            found = self._findings(current.text, current_doc, pack, customer_words, deadline)
+            found += self._promise_findings(current.text, draft, lang, pack, now, deadline)
+            found = self._team_filter(found, current.text, lang)
+            return sorted((_keep_markup(f, source, current) for f in found), key=lambda f: (f.start, f.end, f.rule_id))
 
-        findings = findings_for(text, doc)
-        rewrite, skipped = apply_counting(text, (f.suggestions[0] for f in findings))
+        findings = findings_for(original, view, doc)
+        rewrite, skipped = apply_counting(original, (f.suggestions[0] for f in findings))
         for _ in range(_MAX_FIX_PASSES - 1):
             if not skipped:
                 break
             # Some edits overlapped; fix what is left in the rewritten text (like ruff's fix loop).
-            again = findings_for(rewrite, pack.nlp(rewrite))
+            again_view = make_view(rewrite, view.format)
+            again = findings_for(rewrite, again_view, pack.nlp(again_view.text))
             rewrite, skipped = apply_counting(rewrite, (f.suggestions[0] for f in again))
         threshold = SEVERITY_RANK[self.fail_on]
         return Report(
@@ -149,14 +204,26 @@ class Checker:
             passed=not any(SEVERITY_RANK[f.severity] >= threshold for f in findings),
             findings=findings,
             rewrite=rewrite,
-            readability=readability(text, lang, sum(1 for _ in doc.sents)),
+            readability=readability(" ".join(view.text.split()), lang, sum(1 for _ in doc.sents)),
         )
+
+    def _team_filter(self, findings: list[Finding], text: str, lang: str) -> list[Finding]:
+        """Drop findings inside accepted terms; apply severity overrides."""
+        accepted = self._accept.get(lang)
+        spans = [(m.start(), m.end()) for m in accepted.finditer(fold_keep_length(text, lang))] if accepted else []
+        kept = []
+        for finding in findings:
+            if any(s < finding.end and finding.start < e for s, e in spans):
+                continue
+            level = self.severity.get(finding.rule_id) or self.severity.get(finding.category)
+            kept.append(finding.model_copy(update={"severity": level}) if level else finding)
+        return kept
 
     def _findings(self, text: str, doc: Any, pack: CompiledPack, customer_words: str, deadline: str) -> list[Finding]:
         return [
             self._finding(text, hit, pack.lang, deadline)
             for hit in pack.hits(doc, customer_words)
-            if hit.rule.code not in self.disabled and hit.rule.category not in self.disabled
+            if self._active(hit.rule)
         ]
 
     def _promise_findings(
@@ -165,7 +232,7 @@ class Checker:
         """Findings of the ``thread`` check (needs a thread) and the ``deadline`` check (needs ``now``)."""
         hits: list[PromiseHit] = []
         for rule in pack.promise_rules:
-            if rule.code in self.disabled or rule.category in self.disabled:
+            if not self._active(rule):
                 continue
             template = rule.fix.replacement.replace("{deadline}", deadline)
             if rule.check == "thread" and draft.thread:
@@ -220,6 +287,17 @@ class Checker:
         )
 
 
+def _keep_markup(finding: Finding, original: str, view: View) -> Finding:
+    """Edits are computed on the view; one that would also rewrite blanked markup keeps to the flagged words."""
+    edits = []
+    for edit in finding.suggestions:
+        if view.masked(original, edit.start, edit.end):
+            deletion = len(edit.replacement.strip()) <= 1  # a deletion, maybe with a capital repaired
+            edit = Suggestion(start=finding.start, end=finding.end, replacement="" if deletion else edit.replacement)
+        edits.append(edit)
+    return finding.model_copy(update={"suggestions": edits, "text": original[finding.start:finding.end]})
+
+
 _default: Checker | None = None
 
 
@@ -228,9 +306,10 @@ def check(
     lang: str | None = None,
     thread: Sequence[Message | dict[str, Any]] | None = None,
     now: datetime | None = None,
+    format: str | None = None,
 ) -> Report:
     """Check one draft with a shared default :class:`Checker` (loaded on first use)."""
     global _default
     if _default is None:
         _default = Checker()
-    return _default.check(text, lang=lang, thread=thread, now=now)
+    return _default.check(text, lang=lang, thread=thread, now=now, format=format)

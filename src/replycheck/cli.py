@@ -54,9 +54,10 @@ def _read_input(source: str) -> str:
         raise UsageError(f"{name} is not valid UTF-8 (byte {exc.start})") from None
 
 
-def _parse_now(value: str | None) -> datetime | None:
+def _parse_now(value: str | None) -> datetime:
+    """``--now`` as a datetime; without it, the current time (a pre-send check happens now)."""
     if value is None:
-        return None
+        return datetime.now().astimezone()
     try:
         return datetime.fromisoformat(value)
     except ValueError:

@@ -78,3 +78,4 @@ class Draft(BaseModel):
     lang: str | None = None
     thread: list[Message] | None = None
     now: datetime | None = None
+    format: Literal["text", "html", "markdown", "email"] | None = None

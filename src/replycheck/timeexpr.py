@@ -87,7 +87,7 @@ _PIECES: dict[str, list[tuple[str, str]]] = {
                   r"next sprint|sometime|some time soon|in a bit|eventually|before long|in the near future"),
         ("duration", rf"(?:within|in|under|after|over) (?:the next |the |about |around |up to |roughly |approximately )?"
                      rf"(?:(?P<en_n>{_EN_NUM})(?:[-–](?P<en_n2>\d+))?[- ](?P<en_u>{_EN_UNIT})|(?P<en_bare>the hour|an hour|minutes))"),
-        ("relday", r"(?:later )?today|tonight|tomorrow|day after tomorrow|this (?:morning|afternoon|evening|week|weekend)|"
+        ("relday", r"(?:later )?today|tonight|tomorrow|yesterday|day after tomorrow|this (?:morning|afternoon|evening|week|weekend)|"
                    r"(?:the )?(?:next|following|same) (?:business |working )?day|next (?:week|month)|"
                    r"(?:the )?end of (?:the )?(?:day|business|week|month)|close of business|eod|cob|eow|eom"),
         ("weekday", r"(?:(?:this|next|coming) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:mon|tues?|wed|thur?s?|fri|sat|sun)\b\.?)"),
@@ -101,7 +101,7 @@ _PIECES: dict[str, list[tuple[str, str]]] = {
                   r"ilerleyen (?:gunlerde|gunler icinde|donemde|surecte|zamanlarda)|bugun yarin|zamani geldiginde|bir noktada|"
                   r"en erken zamanda|musait oldugumuzda|bir ara|daha sonra|sonraki bir zamanda|ileride|onumuzdeki gunlerde"),
         ("duration", rf"(?P<tr_n>{_TR_NUM})(?:[-–](?P<tr_n2>\d+))? (?P<tr_u>{_TR_UNIT}){_SUF} ?(?:icinde|icerisinde|zarfinda|sonra|dahilinde|ici(?:nde)?)"),
-        ("relday", rf"bugun{_SUF}|yarin{_SUF}|ertesi (?:is )?gun{_SUF}|haftaya|gelecek hafta{_SUF}|onumuzdeki hafta{_SUF}|bu (?:aksam|sabah|ogleden sonra|ogle|gece|hafta){_SUF}|"
+        ("relday", rf"bugun{_SUF}|yarin{_SUF}|dun(?:ku)?\b|ertesi (?:is )?gun{_SUF}|haftaya|gelecek hafta{_SUF}|onumuzdeki hafta{_SUF}|bu (?:aksam|sabah|ogleden sonra|ogle|gece|hafta){_SUF}|"
                    rf"(?:gun|mesai|hafta|ay) (?:sonu|bitimi){_SUF}(?: kadar)?"),
         ("weekday", rf"(?:bu |gelecek |onumuzdeki )?(?:pazartesi|sali|carsamba|persembe|cumartesi|cuma|pazar){_SUF}(?: gun{_SUF})?(?: kadar)?"),
         ("date", rf"\d{{1,2}} {_TR_MONTHS}{_SUF}(?: \d{{4}})?{_SUF}(?: kadar)?|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}"),
@@ -219,7 +219,9 @@ def _resolve(
             return _end_of_day((ref + timedelta(days=amount)).date(), calendar), False
         if kind == "relday":
             text = text.removeprefix("the ")
-            if text.startswith(("day after tomorrow",)):
+            if text.startswith(("yesterday", "dun")):
+                day = (ref - timedelta(days=1)).date()
+            elif text.startswith(("day after tomorrow",)):
                 day = (ref + timedelta(days=2)).date()
             elif text.startswith(("tomorrow", "yarin")):
                 day = (ref + timedelta(days=1)).date()

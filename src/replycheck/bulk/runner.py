@@ -1,0 +1,164 @@
+"""``replycheck bulk``: read an export, check it on a Dask cluster, write Parquet parts in input order.
+
+The output is a Parquet dataset directory (``OUT.parquet/part-000000.parquet``,
+…) that pandas, pyarrow, Dask and DuckDB read as one table.  Each part is
+written (to a temporary name, then renamed) as soon as it and every part
+before it are done, so an interrupted run leaves whole parts in input order,
+and ``resume=True`` checks only the rows whose id is not in them yet.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections import deque
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError
+
+META_FILE = "_replycheck.json"
+"""Written beside the parts: the column mapping and categories (pyarrow skips ``_`` files)."""
+
+
+@dataclass
+class Mapping:
+    """Which input columns hold what (``--text body --id ticket_id …``)."""
+
+    text: str = "text"
+    id: str | None = None
+    lang: str | None = None
+    time: str | None = None
+    agent: str | None = None
+    team: str | None = None
+    categories: list[str] = field(default_factory=list)
+
+
+def input_format(path: str, given: str | None) -> str:
+    if given:
+        return given
+    name = path.lower().rstrip("/")
+    if name.endswith(".csv"):
+        return "csv"
+    if name.endswith((".parquet", ".pq")):
+        return "parquet"
+    return "jsonl"
+
+
+def read_input(path: str, fmt: str, rows_per_part: int, min_parts: int) -> Any:
+    """A Dask DataFrame of the export (JSON Lines and CSV are read here; Parquet by the workers)."""
+    import dask.dataframe as dd
+    import pandas as pd
+
+    if not Path(path).exists():
+        raise InputError(f"no such file: {path}")
+    try:
+        if fmt == "parquet":
+            ddf = dd.read_parquet(path)
+            want = max(min_parts, -(-len(ddf) // rows_per_part))
+            return ddf.repartition(npartitions=want) if ddf.npartitions < want else ddf
+        if fmt == "csv":
+            df = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[], encoding="utf-8-sig")
+        else:
+            df = pd.read_json(path, lines=True, dtype=False, convert_dates=False, encoding="utf-8")
+    except (ValueError, OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read {path} as {fmt}: {str(exc).splitlines()[0]}") from None
+    from . import jsonable
+
+    df = jsonable(df)
+    parts = max(min_parts, -(-len(df) // rows_per_part), 1)
+    return dd.from_pandas(df, npartitions=min(parts, max(len(df), 1)), sort=False)
+
+
+def _existing_parts(out: Path) -> list[Path]:
+    return sorted(out.glob("part-*.parquet"))
+
+
+def prepare_output(out: Path, resume: bool, id_column: str | None) -> tuple[set[str], int]:
+    """Make ``out`` ready; with ``resume``, the ids already written and the next part number."""
+    if out.exists() and not out.is_dir():
+        raise InputError(f"{out} is a file; the output is a directory of Parquet parts")
+    if not out.exists():
+        out.mkdir(parents=True)
+        return set(), 0
+    parts = _existing_parts(out)
+    if resume:
+        if parts and not id_column:
+            raise InputError("--resume needs --id COLUMN: it skips the ids already written")
+        import pyarrow.parquet as pq
+
+        done: set[str] = set()
+        for part in parts:
+            column = pq.read_table(part, columns=[id_column]).column(0).to_pylist()
+            done.update(str(v) for v in column)
+        number = int(parts[-1].stem.split("-")[1]) + 1 if parts else 0
+        for stale in out.glob(".part-*.tmp"):
+            stale.unlink()
+        return done, number
+    others = [p for p in out.iterdir() if not (p.name.startswith(("part-", ".part-")) or p.name == META_FILE)]
+    if others:
+        raise InputError(f"{out} holds other files ({others[0].name}); choose a new output directory")
+    for p in out.iterdir():
+        p.unlink()
+    return set(), 0
+
+
+def write_part(df: Any, out: Path, number: int, schema: Any = None) -> Any:
+    """Write one part atomically; return its Arrow schema (later parts are cast to the first one's)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    table = pa.Table.from_pandas(df, preserve_index=False)
+    if schema is not None and table.schema != schema:
+        try:
+            table = table.cast(schema)
+        except (pa.ArrowInvalid, pa.ArrowNotImplementedError, ValueError):
+            pass
+    tmp = out / f".part-{number:06d}.tmp"
+    pq.write_table(table, tmp)
+    os.replace(tmp, out / f"part-{number:06d}.parquet")
+    return table.schema if schema is None else schema
+
+
+def run_bulk(
+    client: Any,
+    ddf: Any,
+    out: Path,
+    mapping: Mapping,
+    start: int = 0,
+    window: int = 4,
+    progress: Callable[[int], None] | None = None,
+) -> tuple[int, int]:
+    """Compute the partitions of the checked ``ddf`` on ``client`` (``window`` at a time) and write them in order.
+
+    Returns (rows checked, rows with an error).
+    """
+    (out / META_FILE).write_text(json.dumps(asdict(mapping), indent=2), encoding="utf-8")
+    parts = ddf.to_delayed()
+    pending: deque = deque()
+    number, rows, errors = start, 0, 0
+    schema = None
+    if start:
+        import pyarrow.parquet as pq
+
+        schema = pq.read_schema(_existing_parts(out)[0])
+    todo = iter(parts)
+    for part in todo:
+        pending.append(client.compute(part))
+        if len(pending) >= window:
+            break
+    while pending:
+        df = pending.popleft().result()
+        for part in todo:
+            pending.append(client.compute(part))
+            break
+        if len(df):
+            schema = write_part(df, out, number, schema)
+            number += 1
+            rows += len(df)
+            errors += int(df["error"].notna().sum())
+        if progress:
+            progress(len(df))
+    return rows, errors

@@ -1,0 +1,117 @@
+"""Promises across the thread and in the draft, with a frozen ``now``."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+import replycheck
+from replycheck.business_calendar import BusinessCalendar
+
+NOW = datetime(2024, 3, 7, 10, 30)  # Thursday
+EN_THREAD = [
+    {"role": "customer", "at": "2024-03-04T09:12:00", "text": "My parcel says delivered but it's not here."},
+    {"role": "agent", "at": "2024-03-04T09:40:00",
+     "text": "I've opened a trace with the courier and I'll email you the outcome by Wednesday 6 March at 5 pm."},
+]
+TR_THREAD = [
+    {"role": "customer", "at": "2024-03-04T09:12:00", "text": "Paket bana ulaşmadı."},
+    {"role": "agent", "at": "2024-03-04T09:40:00",
+     "text": "Kargo firmasında araştırma başlattım, sonucu 6 Mart Çarşamba 17:00'ye kadar size bildireceğim."},
+]
+
+
+def thread_findings(report: replycheck.Report) -> list[replycheck.Finding]:
+    return [f for f in report.findings if f.rule_id == "PRM010"]
+
+
+def test_missed_promise_is_flagged_with_message_and_deadline(checker: replycheck.Checker) -> None:
+    text = "Hi Emma, could you confirm your delivery address?"
+    report = checker.check(text, lang="en", thread=EN_THREAD, now=NOW)
+    [finding] = thread_findings(report)
+    assert finding.category == "unkept_promise"
+    assert "Message 2" in finding.message and "2024-03-04 09:40" in finding.message and "2024-03-06 17:00" in finding.message
+    assert text[finding.start:finding.end] == "could you confirm your delivery address?"
+    assert report.rewrite.startswith("Hi Emma, I'm sorry we missed the Wednesday 6 March at 17:00 deadline")
+    assert "by Friday 8 March" in report.rewrite and report.rewrite.endswith("Could you confirm your delivery address?")
+    again = checker.check(report.rewrite, lang="en", thread=EN_THREAD, now=NOW)
+    assert not thread_findings(again)
+
+
+def test_turkish_missed_promise(checker: replycheck.Checker) -> None:
+    report = checker.check("Merhaba Ece Hanım, adresinizi teyit edebilir misiniz?", lang="tr", thread=TR_THREAD, now=NOW)
+    [finding] = thread_findings(report)
+    assert "2024-03-06 17:00" in finding.message
+    assert report.rewrite.startswith("Merhaba Ece Hanım, 6 Mart Çarşamba 17:00 için verdiğimiz sözü tutamadık")
+    assert "8 Mart Cuma gününe kadar" in report.rewrite and report.rewrite.endswith("Adresinizi teyit edebilir misiniz?")
+
+
+@pytest.mark.parametrize(
+    ("lang", "thread", "text", "now"),
+    [
+        # the deadline has not passed yet
+        ("en", EN_THREAD, "Hi Emma, could you confirm your address?", datetime(2024, 3, 6, 12, 0)),
+        ("tr", TR_THREAD, "Merhaba, adresinizi teyit edebilir misiniz?", datetime(2024, 3, 6, 12, 0)),
+        # a later agent message followed up
+        ("en", [*EN_THREAD, {"role": "agent", "at": "2024-03-06T16:00:00", "text": "The trace is still open."}],
+         "Hi Emma, could you confirm your address?", NOW),
+        # the draft owns the miss
+        ("en", EN_THREAD, "Hi Emma, I'm sorry I didn't email you on Wednesday as I promised. The parcel is at the depot.", NOW),
+        ("tr", TR_THREAD, "Merhaba, Çarşamba bildireceğimi söylemiştim, yapamadım; özür dilerim. Paket depoda.", NOW),
+        # the draft delivers it
+        ("en", EN_THREAD, "Hi Emma, here is the outcome of the trace: the parcel is at the depot.", NOW),
+    ],
+)
+def test_counter_cases_are_not_flagged(checker: replycheck.Checker, lang: str, thread: list, text: str, now: datetime) -> None:
+    assert not thread_findings(checker.check(text, lang=lang, thread=thread, now=now))
+
+
+def test_customer_saying_a_promise_was_broken(checker: replycheck.Checker) -> None:
+    en = [{"role": "customer", "at": "2024-03-07T09:00:00", "text": "You said you'd call me yesterday. Nobody did."}]
+    assert thread_findings(checker.check("Hi, thanks for your patience. Your case is with billing.", lang="en", thread=en, now=NOW))
+    tr = [{"role": "customer", "at": "2024-03-07T09:00:00", "text": "Dün arayacağınızı söylemiştiniz, kimse aramadı."}]
+    assert thread_findings(checker.check("Merhaba, talebiniz fatura ekibinde.", lang="tr", thread=tr, now=NOW))
+    # "still nothing" with no earlier agent message is not a broken promise
+    chase = [{"role": "customer", "at": "2024-03-07T09:00:00", "text": "I changed the DNS an hour ago and it still shows the old site."}]
+    assert not thread_findings(checker.check("Hi, the change takes up to 4 hours to show.", lang="en", thread=chase, now=NOW))
+
+
+def test_timezone_of_now_and_of_the_deadline() -> None:
+    istanbul = replycheck.Checker(calendar=BusinessCalendar(timezone="Europe/Istanbul"))
+    thread = [{"role": "agent", "at": "2024-03-07T09:00:00", "text": "I'll call you by 5 pm today."}]
+    text = "Hi Sam, could you send me your account number?"
+    # 16:30 Istanbul is 13:30 UTC: the 5 pm promise is still open
+    open_now = datetime(2024, 3, 7, 13, 30, tzinfo=timezone.utc)
+    assert not thread_findings(istanbul.check(text, lang="en", thread=thread, now=open_now))
+    # 17:30 Istanbul is 14:30 UTC: it has passed
+    late_now = datetime(2024, 3, 7, 14, 30, tzinfo=timezone.utc)
+    assert thread_findings(istanbul.check(text, lang="en", thread=thread, now=late_now))
+
+
+def test_draft_promise_already_late_is_flagged(checker: replycheck.Checker) -> None:
+    report = checker.check("I'll send you the form by 5 March.", lang="en", now=NOW)
+    [finding] = [f for f in report.findings if f.rule_id == "PRM011"]
+    assert finding.text == "5 March" and "already passed" in finding.message
+    assert report.rewrite == "I'll send you the form by Friday 8 March."
+
+
+def test_working_time_is_judged_only_with_a_configured_calendar(checker: replycheck.Checker) -> None:
+    text = "I'll call you on Saturday."
+    assert not [f for f in checker.check(text, lang="en", now=NOW).findings if f.rule_id == "PRM011"]
+    team = replycheck.Checker(calendar=BusinessCalendar(timezone="Europe/Istanbul", holidays="TR"))
+    assert [f for f in team.check(text, lang="en", now=NOW).findings if f.rule_id == "PRM011"]
+    holiday = team.check("Sizi 29 Ekim'de arayacağım.", lang="tr", now=datetime(2024, 10, 25, 10, 0))
+    [finding] = [f for f in holiday.findings if f.rule_id == "PRM011"]
+    assert "Republic Day" in finding.message or "Cumhuriyet" in finding.message
+    after_hours = team.check("I'll call you at 8 pm today.", lang="en", now=NOW)
+    assert [f for f in after_hours.findings if f.rule_id == "PRM011"]
+    assert not [f for f in team.check("I'll call you at 3 pm today.", lang="en", now=NOW).findings if f.rule_id == "PRM011"]
+
+
+def test_pending_work_gets_a_concrete_day_from_the_calendar() -> None:
+    team = replycheck.Checker(calendar=BusinessCalendar(holidays="TR", default_response="1 business day"))
+    report = team.check("We'll get back to you soon.", lang="en", now=datetime(2024, 10, 28, 11, 0))
+    assert report.rewrite == "We'll get back to you by Wednesday 30 October."  # 29 October is a holiday
+    tr = team.check("En kısa sürede size dönüş yapacağız.", lang="tr", now=datetime(2024, 10, 28, 11, 0))
+    assert "30 Ekim Çarşamba" in tr.rewrite
