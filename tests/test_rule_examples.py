@@ -53,3 +53,15 @@ def test_same_pack_files_in_every_language() -> None:
     root = resources.files("replycheck") / "rules"
     names = {lang: sorted(p.name for p in (root / lang).iterdir() if p.name.endswith(".yaml")) for lang in builtin_languages()}
     assert len({tuple(v) for v in names.values()}) == 1, names
+
+
+def test_one_word_phrases_are_one_token() -> None:
+    """The matcher looks one-word phrases up by NORM; the tokenizer must agree they are one token."""
+    from replycheck.matching import _ONE_TOKEN
+    from replycheck.pipeline import build_nlp
+
+    for lang in builtin_languages():
+        nlp = build_nlp(lang)
+        words = [p for item in load_pack(lang).rules for p in item.rule.phrases if _ONE_TOKEN[lang].fullmatch(p)]
+        split = [w for w in words if len(nlp.make_doc(w)) != 1]
+        assert not split, f"{lang}: {split[:10]}"

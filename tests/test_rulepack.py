@@ -102,9 +102,20 @@ def test_bundled_codes_mean_the_same_idea_in_every_language() -> None:
         assert en[code].category == tr[code].category, code
 
 
+def test_yes_no_on_off_are_words_in_packs() -> None:
+    rules, _ = parse_pack(GOOD_RULE.replace("phrases: [obviously]", "phrases: [obviously, on, no, yes, off]"), "x.yaml")
+    assert rules[0].rule.phrases == ["obviously", "on", "no", "yes", "off"]
+
+
+def test_top_level_x_keys_hold_anchors() -> None:
+    text = "x-words: &words [obviously, clearly]\n" + GOOD_RULE.replace("phrases: [obviously]", "phrases: *words")
+    rules, _ = parse_pack(text, "x.yaml")
+    assert rules[0].rule.phrases == ["obviously", "clearly"] and rules[0].line == 3
+
+
 def test_yaml_booleans_in_a_pattern_are_a_pack_error(tmp_path: Path) -> None:
     (tmp_path / "en").mkdir()
-    bad = GOOD_RULE.replace("phrases: [obviously]", "patterns: [[{LOWER: {IN: [yes, no]}}]]")
+    bad = GOOD_RULE.replace("phrases: [obviously]", "patterns: [[{LOWER: {IN: [true, no]}}]]")
     (tmp_path / "en" / "team.yaml").write_text(bad, encoding="utf-8")
     with pytest.raises(replycheck.RulePackError, match="quote words such as yes"):
         replycheck.Checker(langs=["en"], rule_dirs=[tmp_path], bundled=False)

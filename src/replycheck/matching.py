@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from spacy.attrs import NORM
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -24,6 +25,12 @@ from spacy.tokens import Doc, Span
 from .errors import RulePackError
 from .folding import fold, fold_regex
 from .rulepack import LanguagePack, LoadedRule, Rule
+
+
+_ONE_TOKEN = {
+    "en": re.compile(r"[^\W_]+"),
+    "tr": re.compile(r"[^\W_]+(?:['’][^\W_]+)?"),
+}
 
 
 @dataclass(frozen=True)
@@ -89,6 +96,9 @@ class CompiledPack:
         self._unless = Matcher(nlp.vocab, validate=True)
         self._unless_phrases = PhraseMatcher(nlp.vocab, attr="NORM")
         self._replacements: dict[str, str | None] = {}
+        self._words: dict[int, list[str]] = {}  # folded NORM hash of one-token phrases → keys
+        # Phrases that the tokenizer keeps as one token (checked for every bundled phrase by a test).
+        self._one_word = _ONE_TOKEN[pack.lang] if pack.lang in _ONE_TOKEN else re.compile(r"(?!)")
         self._unless_sentence: dict[str, list[str]] = {}
         self.promise_rules: list[Rule] = []
         for item in self.loaded:
@@ -106,9 +116,17 @@ class CompiledPack:
         rule = item.rule
         try:
             phrases = list(rule.phrases)
-            for i, doc in enumerate(self._docs(phrases)):
+            longer: list[tuple[str, str]] = []
+            for i, phrase in enumerate(phrases):
                 key = f"{rule.code}|{i}"
-                self._replacements[key] = rule.phrase_replacements.get(phrases[i])
+                self._replacements[key] = rule.phrase_replacements.get(phrase)
+                if self._one_word.fullmatch(phrase):
+                    # one token: a dictionary look-up on NORM, no tokenising at load time
+                    norm = self.nlp.vocab.strings.add(fold(phrase, self.lang))
+                    self._words.setdefault(norm, []).append(key)
+                else:
+                    longer.append((key, phrase))
+            for (key, _), doc in zip(longer, self._docs(p for _, p in longer)):
                 self._phrases.add(key, [doc])
             if rule.patterns:
                 self._matcher.add(rule.code, [_fold_pattern(p, self.lang) for p in rule.patterns])
@@ -139,6 +157,11 @@ class CompiledPack:
         for key, start, end in (self._phrases(doc) if len(self._phrases) else ()):
             name = strings[key]
             raw.append((name.split("|", 1)[0], start, end, self._replacements.get(name)))
+        if self._words:
+            words = self._words
+            for i, norm in enumerate(doc.to_array(NORM).tolist()):
+                for name in words.get(norm, ()):
+                    raw.append((name.split("|", 1)[0], i, i + 1, self._replacements.get(name)))
 
         blocked: dict[str, list[tuple[int, int]]] = {}
         for matcher in (self._unless, self._unless_phrases):

@@ -162,11 +162,20 @@ class PackFile(_Strict):
     """The top level of a pack file.
 
     ``concrete_time`` lists regexes (on lower-cased, diacritic-free text) that
-    count as a concrete time frame for the ``pending`` check.
+    count as a concrete time frame for the ``pending`` check.  Keys starting
+    with ``x-`` may hold YAML anchors to reuse in rules.
     """
 
     rules: list[Rule] = Field(default_factory=list)
     concrete_time: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _drop_extension_keys(cls, data: Any) -> Any:
+        """Top-level ``x-…`` keys hold YAML anchors shared by several rules; they are not read."""
+        if isinstance(data, dict):
+            return {k: v for k, v in data.items() if not str(k).startswith("x-")}
+        return data
 
     @field_validator("concrete_time")
     @classmethod
@@ -186,6 +195,24 @@ class LoadedRule(BaseModel):
     rule: Rule
     path: str
     line: int
+
+
+_FastSafeLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _PackLoader(_FastSafeLoader):  # type: ignore[misc, valid-type]
+    """YAML 1.2 booleans: only true/false, so ``on``, ``no``, ``yes`` in word lists stay words."""
+
+
+_PackLoader.yaml_implicit_resolvers = {
+    key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+for _first in "tTfF":
+    _PackLoader.add_implicit_resolver(
+        "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list(_first)
+    )
+_RULE_START = re.compile(r"^[ \t]*-[ \t]+code:", re.M)
 
 
 def _line_of(node: yaml.Node, loc: tuple[Any, ...]) -> int:
@@ -217,13 +244,12 @@ class LanguagePack(BaseModel):
 def parse_pack(text: str, path: str) -> tuple[list[LoadedRule], list[str]]:
     """Validate one pack file's text; raise :class:`RulePackError` naming ``path`` and the line."""
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        data = yaml.load(text, Loader=_PackLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc)
         raise RulePackError(path, mark.line + 1 if mark else None, f"invalid YAML: {problem}") from None
-    if node is None or not isinstance(data, dict):
+    if not isinstance(data, dict):
         raise RulePackError(path, 1, "a rule pack is a mapping with a 'rules:' list")
     try:
         pack = PackFile.model_validate(data)
@@ -231,9 +257,14 @@ def parse_pack(text: str, path: str) -> tuple[list[LoadedRule], list[str]]:
         first = exc.errors()[0]
         loc = tuple(first["loc"])
         where = ".".join(str(part) for part in loc) or "top level"
+        node = yaml.compose(text, Loader=_PackLoader)  # only now: the line of the mistake
         raise RulePackError(path, _line_of(node, loc), f"{where}: {first['msg']}") from None
-    rules_node = next((v for k, v in node.value if k.value == "rules"), node)
-    rules = [LoadedRule(rule=rule, path=path, line=_line_of(rules_node, (i,))) for i, rule in enumerate(pack.rules)]
+    starts = [text.count("\n", 0, m.start()) + 1 for m in _RULE_START.finditer(text)]
+    if len(starts) != len(pack.rules):  # an unusual layout: ask the YAML composer
+        node = yaml.compose(text, Loader=_PackLoader)
+        rules_node = next((v for k, v in node.value if k.value == "rules"), node)
+        starts = [_line_of(rules_node, (i,)) for i in range(len(pack.rules))]
+    rules = [LoadedRule(rule=rule, path=path, line=line) for rule, line in zip(pack.rules, starts)]
     return rules, pack.concrete_time
 
 
