@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from spacy.attrs import NORM
@@ -25,6 +26,9 @@ from spacy.tokens import Doc, Span
 from .errors import RulePackError
 from .folding import fold, fold_regex
 from .rulepack import LanguagePack, LoadedRule, Rule
+from .timeexpr import find_times
+
+_REFERENCE = datetime(2000, 1, 3)  # only the kind of a time expression matters here, not its date
 
 
 _ONE_TOKEN = {
@@ -214,8 +218,11 @@ def _resolve(doc: Doc, hits: list[Hit], lang: str, concrete_time: re.Pattern[str
             # one time frame per stretch of pending work: not again right after another
             if {hit.sent.start, previous} & (timed_sents | pending_sents):
                 continue
-            nearby = sents[i].text + " " + (sents[i + 1].text if i + 1 < len(sents) else "")
+            nearby = " ".join(s.text for s in sents[i:i + 2])
             if concrete_time.search(fold(nearby, lang)):
+                continue
+            # a deadline just before also covers it ("I'll confirm by Friday. We'll keep you posted.")
+            if i > 0 and any(t.kind == "deadline" for t in find_times(sents[i - 1].text, lang, _REFERENCE)):
                 continue
             pending_sents.add(hit.sent.start)
         result.append(hit)
