@@ -97,7 +97,7 @@ def test_csv_with_a_column_mapping(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     assert records[0]["agent"] == "ann" and records[0]["time"] == "2026-11-27T10:00"
     assert "by Monday 30 November" in records[0]["rewrite"]  # `now` came from created_at
     assert records[1]["language"] == "tr"
-    assert records[2]["line"] == 5 and "empty" in records[2]["error"]
+    assert records[2]["line"] == 6 and "empty" in records[2]["error"]
 
 
 @pytest.mark.parametrize(

@@ -18,6 +18,7 @@ from typing import NoReturn
 
 from .errors import ReplycheckError
 from .models import SEVERITY_RANK
+from .normalize import FORMATS
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -77,12 +78,13 @@ def _read_thread(path: str | None) -> list[dict] | None:
 
 
 def _checker(args: argparse.Namespace):  # noqa: ANN202 - Checker imported lazily for fast --help
-    from .checker import Checker
+    """The Checker the configuration file asks for, with the command line's overrides."""
+    from .config import load_config
 
-    return Checker(
-        langs=None,
-        rule_dirs=args.rules_dir or (),
-        fail_on=getattr(args, "fail_on", "warning"),
+    config = load_config(getattr(args, "config", None))
+    return config.checker(
+        extra_rule_dirs=getattr(args, "rules_dir", None) or (),
+        fail_on=getattr(args, "fail_on", None),
     )
 
 
@@ -94,7 +96,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
     text = _read_input(args.file)
     checker = _checker(args)
     try:
-        report = checker.check(text, lang=args.lang, thread=_read_thread(args.thread), now=_parse_now(args.now))
+        report = checker.check(text, lang=args.lang, thread=_read_thread(args.thread), now=_parse_now(args.now),
+                               format=args.input_format)
     except ValidationError as exc:
         raise UsageError(f"invalid thread: {exc.errors()[0]['msg']}") from None
     if args.format == "json":
@@ -106,7 +109,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 def _cmd_fix(args: argparse.Namespace) -> int:
     text = _read_input(args.file)
-    report = _checker(args).check(text, lang=args.lang, now=_parse_now(args.now))
+    report = _checker(args).check(text, lang=args.lang, now=_parse_now(args.now), format=args.input_format)
     sys.stdout.write(report.rewrite if report.rewrite.endswith("\n") else report.rewrite + "\n")
     return EXIT_OK
 
@@ -198,6 +201,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     def common(p: argparse.ArgumentParser) -> None:
         p.add_argument("--rules-dir", action="append", metavar="DIR", help="extra rule packs in DIR/<lang>/*.yaml")
+        p.add_argument("--config", metavar="FILE",
+                       help="replycheck.toml or pyproject.toml (default: the nearest one upward from here)")
 
     p = sub.add_parser("check", help="check one draft and print findings and the rewrite")
     p.add_argument("file", nargs="?", default="-", metavar="FILE|-")
@@ -205,7 +210,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--thread", metavar="FILE", help="JSON list of earlier messages {role, at, text}")
     p.add_argument("--now", metavar="TIME", help="ISO-8601 time the draft is written (default: now)")
     p.add_argument("--format", choices=["text", "json"], default="text")
-    p.add_argument("--fail-on", choices=list(SEVERITY_RANK), default="warning")
+    p.add_argument("--fail-on", choices=list(SEVERITY_RANK), default=None,
+                   help="lowest severity that fails (default: the configuration's, else warning)")
+    p.add_argument("--input-format", choices=list(FORMATS), default=None,
+                   help="text, html, markdown or email (default: detect)")
     common(p)
     p.set_defaults(func=_cmd_check)
 
@@ -228,6 +236,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("fix", help="print the rewritten reply")
     p.add_argument("file", nargs="?", default="-", metavar="FILE|-")
     p.add_argument("--lang")
+    p.add_argument("--input-format", choices=list(FORMATS), default=None)
     p.add_argument("--now", metavar="TIME")
     common(p)
     p.set_defaults(func=_cmd_fix)

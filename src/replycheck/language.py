@@ -43,13 +43,15 @@ def detect_language(text: str, supported: tuple[str, ...] = ("en", "tr")) -> str
     """Guess the language of ``text``; deterministic, limited to ``supported``."""
     if len(supported) == 1:
         return supported[0]
-    if "tr" in supported and _TURKISH_LETTERS.search(text):
-        return "tr"
     words = _LETTERS.findall(text)
     lowered = {w.lower() for w in words}
+    english = len(lowered & _ENGLISH_HINTS) if "en" in supported else 0
+    turkish_letters = sum(1 for w in words if _TURKISH_LETTERS.search(w))
+    if "tr" in supported and turkish_letters and not (english >= 4 and turkish_letters <= 2):
+        return "tr"  # ğ ş ı İ are Turkish, unless they only spell a name in an English reply
     if "tr" in supported and len(lowered & _TURKISH_HINTS) >= 2:
         return "tr"
-    if "en" in supported and len(lowered & _ENGLISH_HINTS) >= 4 and not lowered & _TURKISH_HINTS:
+    if english >= 4 and not lowered & _TURKISH_HINTS:
         return "en"
     if len(words) < 2:
         return DEFAULT_LANGUAGE if DEFAULT_LANGUAGE in supported else supported[0]

@@ -36,7 +36,7 @@ _REPLY_HEADER = re.compile(
     r"-{2,} ?Original Message ?-{2,}|-{2,} ?Orijinal Mesaj ?-{2,}|_{5,}\s*$|From: .+\n(?:Sent|Date|Gönderildi|Tarih): )",
     re.M,
 )
-_SIGNATURE = re.compile(r"^-- ?$", re.M)
+_SIGNATURE = re.compile(r"^-- ?\r?$", re.M)
 _EMAIL_QUOTE_LINE = re.compile(r"^[ \t]*>.*$", re.M)
 _MARKDOWN_FENCE = re.compile(r"^```.*?^```[ \t]*$|^~~~.*?^~~~[ \t]*$", re.M | re.S)
 _MARKDOWN_MARKS = re.compile(r"(?<!\w)(?:\*\*|__|\*|_|~~)(?=\S)|(?<=\S)(?:\*\*|__|\*|_|~~)(?!\w)|^#{1,6}[ \t]|^[ \t]*(?:[-*+]|\d+[.)])[ \t]|`", re.M)

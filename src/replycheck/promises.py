@@ -180,9 +180,10 @@ def check_deadlines(
     now = calendar.localize(now)
     for start, end in _sentences(text):
         sentence = text[start:end]
-        promise = _any(rule.commitment, fold_keep_length(sentence, lang))
-        if not promise:
-            continue
+        folded = fold_keep_length(sentence, lang)
+        promise = _any(rule.commitment, folded)
+        if not promise or _any(rule.acknowledge, folded):
+            continue  # no promise here, or one reported from before ("I said I'd call")
         times = find_times(sentence, lang, now, calendar)
         after = [t for t in times if t.start >= promise.start()]
         before = [t for t in times if t.end <= promise.start()]

@@ -25,6 +25,11 @@ def _need(*modules: str) -> None:
             raise _usage(f"this command needs {name}: pip install 'replycheck[bulk]'") from None
 
 
+def _local(path: str) -> bool:
+    """A plain local path (not a URL such as s3://…, nor a glob pattern)."""
+    return "://" not in path and not any(c in path for c in "*?[")
+
+
 def _cmd_bulk(args: argparse.Namespace) -> int:
     _need("dask", "distributed", "pandas", "pyarrow")
     import logging
@@ -52,7 +57,7 @@ def _cmd_bulk(args: argparse.Namespace) -> int:
             datetime.fromisoformat(args.now)
         except ValueError:
             raise _usage(f"--now must be an ISO-8601 time such as 2026-11-27T10:00, not {args.now!r}") from None
-    if not Path(args.input).exists():
+    if _local(args.input) and not Path(args.input).exists():
         raise _usage(f"no such file: {args.input}")
     if args.resume and not args.id:
         raise _usage("--resume needs --id COLUMN: it skips the ids already written")
@@ -69,7 +74,7 @@ def _cmd_bulk(args: argparse.Namespace) -> int:
         client = Client(cluster)
     try:
         nworkers = max(1, len(client.scheduler_info().get("workers", {})))
-        ddf = read_input(args.input, fmt, args.partition_rows, min_parts=2 * nworkers)
+        ddf = read_input(args.input, fmt, args.partition_rows, min_parts=2 * nworkers, client=client)
         for column in (args.text, args.id, args.lang, args.time, args.agent, args.team):
             if column is not None and column not in ddf.columns:
                 raise _usage(f"{args.input} has no column {column!r} (it has: {', '.join(map(str, ddf.columns))})")
@@ -87,7 +92,7 @@ def _cmd_bulk(args: argparse.Namespace) -> int:
         if show:
             total = len(ddf) if fmt != "parquet" or not done else None
         with Progress(total, enabled=show) as progress:
-            rows, errors = run_bulk(client, checked, out, mapping, start=start, window=2 * nworkers + 1,
+            rows, errors = run_bulk(client, checked, out, mapping, start=start,
                                     progress=progress)
     except InputError as exc:
         raise _usage(str(exc)) from None

@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import io
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -120,7 +121,8 @@ def _svg(fig: Any) -> str:
     fig.savefig(buffer, format="svg", bbox_inches="tight")
     plt.close(fig)
     text = buffer.getvalue()
-    return text[text.index("<svg"):]
+    text = re.sub(r"<metadata>.*?</metadata>", "", text[text.index("<svg"):], flags=re.S)
+    return text
 
 
 def _bars(rows: list[dict[str, Any]], key: str, cats: list[str], title: str) -> str:
@@ -136,7 +138,7 @@ def _bars(rows: list[dict[str, Any]], key: str, cats: list[str], title: str) -> 
     ax.invert_yaxis()
     ax.set_xlabel("findings per 100 replies")
     ax.set_title(title, loc="left")
-    ax.legend(fontsize=8, loc="lower right", frameon=False)
+    ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
     ax.spines[["top", "right"]].set_visible(False)
     return _svg(fig)
 
@@ -158,10 +160,11 @@ def charts(summary: dict[str, Any]) -> dict[str, str]:
             ax.plot(x, [s[c] for s in series], marker="o", color=COLORS[i % len(COLORS)], label=c.replace("_", " "))
         ax.set_ylabel("findings per 100 replies")
         ax.set_title(f"Findings per 100 replies by {summary['over_time']['period']}", loc="left")
-        ax.legend(fontsize=8, frameon=False, ncol=3)
+        ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
         ax.spines[["top", "right"]].set_visible(False)
-        if len(x) > 8:
-            ax.set_xticks(x[:: max(1, len(x) // 8)])
+        if len(x) > 6:
+            ax.set_xticks(x[:: -(-len(x) // 6)])
+        ax.tick_params(axis="x", labelrotation=30)
         out["over_time"] = _svg(fig)
     if summary.get("by_team"):
         out["by_team"] = _bars(summary["by_team"], "team", cats, "By team")

@@ -47,13 +47,17 @@ def input_format(path: str, given: str | None) -> str:
     return "jsonl"
 
 
-def read_input(path: str, fmt: str, rows_per_part: int, min_parts: int) -> Any:
-    """A Dask DataFrame of the export (JSON Lines and CSV are read here; Parquet by the workers)."""
+def read_input(path: str, fmt: str, rows_per_part: int, min_parts: int, client: Any = None) -> Any:
+    """A Dask DataFrame of the export (JSON Lines and CSV are read here; Parquet by the workers).
+
+    With a ``client``, the rows read here are scattered to the workers once
+    instead of riding inside the task graph.
+    """
     import dask.dataframe as dd
     import pandas as pd
 
-    if not Path(path).exists():
-        raise InputError(f"no such file: {path}")
+    if fmt != "parquet" and not Path(path).exists():
+        raise InputError(f"no such file: {path} (JSON Lines and CSV are read from a local file)")
     try:
         if fmt == "parquet":
             ddf = dd.read_parquet(path)
@@ -62,14 +66,18 @@ def read_input(path: str, fmt: str, rows_per_part: int, min_parts: int) -> Any:
         if fmt == "csv":
             df = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[], encoding="utf-8-sig")
         else:
-            df = pd.read_json(path, lines=True, dtype=False, convert_dates=False, encoding="utf-8")
+            df = pd.read_json(path, lines=True, dtype=False, encoding="utf-8")
     except (ValueError, OSError, UnicodeDecodeError) as exc:
         raise InputError(f"cannot read {path} as {fmt}: {str(exc).splitlines()[0]}") from None
     from . import jsonable
 
     df = jsonable(df)
-    parts = max(min_parts, -(-len(df) // rows_per_part), 1)
-    return dd.from_pandas(df, npartitions=min(parts, max(len(df), 1)), sort=False)
+    parts = min(max(min_parts, -(-len(df) // rows_per_part), 1), max(len(df), 1))
+    if client is None:
+        return dd.from_pandas(df, npartitions=parts, sort=False)
+    size = -(-len(df) // parts)
+    chunks = [df.iloc[i:i + size] for i in range(0, len(df), size)] or [df]
+    return dd.from_delayed(client.scatter(chunks), meta=df.iloc[:0], verify_meta=False)
 
 
 def _existing_parts(out: Path) -> list[Path]:
@@ -128,37 +136,35 @@ def run_bulk(
     out: Path,
     mapping: Mapping,
     start: int = 0,
-    window: int = 4,
     progress: Callable[[int], None] | None = None,
 ) -> tuple[int, int]:
-    """Compute the partitions of the checked ``ddf`` on ``client`` (``window`` at a time) and write them in order.
+    """Compute the partitions of the checked ``ddf`` on ``client`` and write them as parts, in order.
 
-    Returns (rows checked, rows with an error).
+    The graph goes to the scheduler once; each part is fetched (and released
+    on the cluster) as soon as it and the ones before it are done.  Returns
+    (rows written, rows with an error).
     """
     (out / META_FILE).write_text(json.dumps(asdict(mapping), indent=2), encoding="utf-8")
-    parts = ddf.to_delayed()
-    pending: deque = deque()
+    futures = deque(client.compute(ddf.to_delayed()))
     number, rows, errors = start, 0, 0
     schema = None
     if start:
         import pyarrow.parquet as pq
 
         schema = pq.read_schema(_existing_parts(out)[0])
-    todo = iter(parts)
-    for part in todo:
-        pending.append(client.compute(part))
-        if len(pending) >= window:
-            break
-    while pending:
-        df = pending.popleft().result()
-        for part in todo:
-            pending.append(client.compute(part))
-            break
-        if len(df):
-            schema = write_part(df, out, number, schema)
-            number += 1
-            rows += len(df)
-            errors += int(df["error"].notna().sum())
-        if progress:
-            progress(len(df))
+    try:
+        while futures:
+            future = futures.popleft()
+            df = future.result()
+            future.release()
+            if len(df):
+                schema = write_part(df, out, number, schema)
+                number += 1
+                rows += len(df)
+                errors += int(df["error"].notna().sum())
+            if progress:
+                progress(len(df))
+    finally:
+        for future in futures:
+            future.cancel()
     return rows, errors

@@ -269,7 +269,7 @@ def _term_hits(reply: str, terms: list[str], lang: str) -> list[tuple[int, int]]
     folded = fold_keep_length(reply, lang)
     spans = []
     for term in terms:
-        found = re.search(rf"(?<!\w){re.escape(fold(term, lang))}(?!\w)", folded)
+        found = re.search(rf"(?<!\w){re.escape(fold(term, lang))}", folded)
         if found:
             spans.append((found.start(), found.end()))
     return sorted(spans)
