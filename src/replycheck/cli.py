@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import io
+import os
 import json
 import sys
 from collections.abc import Sequence
@@ -91,7 +92,7 @@ def _checker(args: argparse.Namespace):  # noqa: ANN202 - Checker imported lazil
 def _cmd_check(args: argparse.Namespace) -> int:
     from pydantic import ValidationError
 
-    from .render import render_report
+    from .render import print_report, render_report
 
     text = _read_input(args.file)
     checker = _checker(args)
@@ -102,6 +103,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
         raise UsageError(f"invalid thread: {exc.errors()[0]['msg']}") from None
     if args.format == "json":
         sys.stdout.write(report.model_dump_json(indent=2) + "\n")
+    elif sys.stdout.isatty() and not os.environ.get("NO_COLOR"):
+        print_report(text, report)
     else:
         sys.stdout.write(render_report(text, report))
     return EXIT_OK if report.passed else EXIT_FINDINGS
@@ -137,7 +140,6 @@ def _cmd_batch(args: argparse.Namespace) -> int:
     try:
         items = iter_csv(stream, columns) if fmt == "csv" else iter_jsonl(stream)
     except ReplycheckError as exc:
-        stream.close()
         raise UsageError(str(exc)) from None
     done = read_done(args.output) if args.resume else set()
     if done:
@@ -152,7 +154,8 @@ def _cmd_batch(args: argparse.Namespace) -> int:
             good, bad = run_parallel(functools.partial(_checker, args), items, out, columns,
                                      workers=args.workers, chunk=args.chunk_size, progress=progress)
     finally:
-        stream.close()
+        if args.file != "-":
+            stream.close()
         if args.output:
             out.close()
     if done:

@@ -78,7 +78,13 @@ def delete(text: str, start: int, end: int, sent_start: int, sent_end: int, lang
             begin -= 1
         return Suggestion(start=begin, end=after, replacement="")
     if at_start:
-        return Suggestion(start=start, end=after + 1, replacement=upper_first(following, lang))
+        # capitalise the first letter that now starts the sentence (past an emoji or a quote)
+        letter = after
+        while letter < len(text) and not text[letter].isalnum() and text[letter] not in "\r\n" and letter - after < 4:
+            letter += 1
+        if letter < len(text) and text[letter].isalpha():
+            return Suggestion(start=start, end=letter + 1, replacement=text[after:letter] + upper_first(text[letter], lang))
+        return Suggestion(start=start, end=after, replacement="")
     return Suggestion(start=before, end=after, replacement=" " if before < start else "")
 
 
