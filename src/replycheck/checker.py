@@ -265,6 +265,10 @@ class Checker:
         action = rule.fix.action
         if action == "replace" and not replacement:
             action = "delete"
+        original = text[hit.start:hit.end]
+        if (action == "replace" and rule.category == "jargon" and " " not in original
+                and any(c.isdigit() for c in original) and original not in replacement):
+            replacement = f"{replacement} ({original})"  # keep a code with a number in it, explained
         if action == "delete":
             edit = delete(text, hit.start, hit.end, sent_start, sent_end, lang)
         elif action == "replace":

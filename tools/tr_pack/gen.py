@@ -16,7 +16,8 @@ from morph import verb_forms, A, I, noun
 import jargon as J
 
 OUT = str(Path(__file__).resolve().parents[2] / "src" / "replycheck" / "rules" / "tr") + "/"
-EXPL = ["{match}(\\s+[\\w']+)?\\s*(\\(|,?\\s*yani\\b|,?\\s*başka bir deyişle\\b| – | — | - )"]
+EXPL = ["{match}(\\s+[\\w']+)?\\s*(\\(|,?\\s*yani\\b|,?\\s*başka bir deyişle\\b| – | — | - )",
+        "\\((?:[^)]*\\s)?{match}\\)"]
 
 def rule(code, name, cat, msg, why, fix_title, fix, examples, **kw):
     r = {"code": code, "name": name, "category": cat, "severity": kw.pop("severity", "warning")}
