@@ -48,6 +48,38 @@ class Hit:
     replacement: str | None = None
 
 
+def _anchor(pattern: list[dict[str, Any]], strings: Any) -> frozenset[int] | None:
+    """The words one of which must occur for ``pattern`` to match (its most selective
+    required NORM token), as string hashes; ``None`` when it has no such token."""
+    best: set[str] | None = None
+    for token in pattern:
+        op = token.get("OP")
+        if op in ("?", "*", "!") or (isinstance(op, str) and op.startswith("{0")):
+            continue
+        value = token.get("NORM")
+        if isinstance(value, str):
+            words = {value}
+        elif isinstance(value, dict) and set(value) == {"IN"} and isinstance(value["IN"], list):
+            words = set(value["IN"])
+        else:
+            continue
+        if words and (best is None or _commonness(words) < _commonness(best)):
+            best = words
+    return None if best is None else frozenset(strings.add(word) for word in best)
+
+
+# Words in nearly every reply make poor anchors: a pattern anchored on "we" runs on every draft.
+_COMMON = frozenset(
+    "i we you it they he she this that is are was were be been am will would can could not "
+    "have has had do does did the a an to of for and or in on at with your our my me us as 's so if".split()
+    + "ve bu bir da de icin ile ben biz siz o ne".split()
+)
+
+
+def _commonness(words: set[str]) -> tuple[int, int]:
+    return sum(1 for w in words if w in _COMMON), len(words)
+
+
 def _text(value: Any) -> str:
     if not isinstance(value, str):
         raise ValueError(
@@ -95,10 +127,11 @@ class CompiledPack:
         self.loaded = list(pack.rules)
         self.concrete_time = re.compile("|".join(f"(?:{p})" for p in pack.concrete_time) or r"(?!x)x")
         self.rules: dict[str, Rule] = {item.rule.code: item.rule for item in self.loaded}
-        self._matcher = Matcher(nlp.vocab, validate=True)
+        # Token patterns: one Matcher per rule, run only when the rule's anchor words occur in
+        # the draft (an unanchored rule always runs).  Antipatterns run only for rules that hit.
+        self._pattern_rules: list[tuple[str, frozenset[int] | None, Matcher]] = []
         self._phrases = PhraseMatcher(nlp.vocab, attr="NORM")
-        self._unless = Matcher(nlp.vocab, validate=True)
-        self._unless_phrases = PhraseMatcher(nlp.vocab, attr="NORM")
+        self._unless: dict[str, Matcher | PhraseMatcher] = {}
         self._replacements: dict[str, str | None] = {}
         self._words: dict[int, list[str]] = {}  # folded NORM hash of one-token phrases → keys
         # Phrases that the tokenizer keeps as one token (checked for every bundled phrase by a test).
@@ -133,13 +166,22 @@ class CompiledPack:
             for (key, _), doc in zip(longer, self._docs(p for _, p in longer)):
                 self._phrases.add(key, [doc])
             if rule.patterns:
-                self._matcher.add(rule.code, [_fold_pattern(p, self.lang) for p in rule.patterns])
+                patterns = [_fold_pattern(p, self.lang) for p in rule.patterns]
+                matcher = Matcher(self.nlp.vocab, validate=True)
+                matcher.add(rule.code, patterns)
+                anchors = [_anchor(p, self.nlp.vocab.strings) for p in patterns]
+                anchor = None if any(a is None for a in anchors) else frozenset().union(*anchors)  # type: ignore[arg-type]
+                self._pattern_rules.append((rule.code, anchor, matcher))
             unless_phrases = [u for u in rule.unless if isinstance(u, str)]
             unless_patterns = [_fold_pattern(u, self.lang) for u in rule.unless if not isinstance(u, str)]
             if unless_phrases:
-                self._unless_phrases.add(rule.code, self._docs(unless_phrases))
+                phrase_matcher = PhraseMatcher(self.nlp.vocab, attr="NORM")
+                phrase_matcher.add(rule.code, self._docs(unless_phrases))
+                self._unless[rule.code + "|phrases"] = phrase_matcher
             if unless_patterns:
-                self._unless.add(rule.code, unless_patterns)
+                unless = Matcher(self.nlp.vocab, validate=True)
+                unless.add(rule.code, unless_patterns)
+                self._unless[rule.code] = unless
         except (ValueError, KeyError, TypeError) as exc:
             raise RulePackError(item.path, item.line, f"rule {rule.code}: {exc}") from None
         if rule.unless_sentence:
@@ -149,28 +191,34 @@ class CompiledPack:
         """Every surviving hit in ``doc``, earliest first."""
         strings = self.nlp.vocab.strings
         raw: list[tuple[str, int, int, str | None]] = []
-        for key, start, end, align in (self._matcher(doc, with_alignments=True) if len(self._matcher) else ()):
-            code = strings[key]
+        norms = doc.to_array(NORM).tolist()
+        present = set(norms)
+        for code, anchor, matcher in self._pattern_rules:
+            if anchor is not None and present.isdisjoint(anchor):
+                continue
             mark = self.rules[code].mark
-            if mark is not None:
-                marked = [start + k for k, a in enumerate(align) if mark[0] <= a < mark[1]]
-                if not marked:
-                    continue
-                start, end = min(marked), max(marked) + 1
-            raw.append((code, start, end, None))
+            for _, start, end, align in matcher(doc, with_alignments=True):
+                if mark is not None:
+                    marked = [start + k for k, a in enumerate(align) if mark[0] <= a < mark[1]]
+                    if not marked:
+                        continue
+                    start, end = min(marked), max(marked) + 1
+                raw.append((code, start, end, None))
         for key, start, end in (self._phrases(doc) if len(self._phrases) else ()):
             name = strings[key]
             raw.append((name.split("|", 1)[0], start, end, self._replacements.get(name)))
         if self._words:
             words = self._words
-            for i, norm in enumerate(doc.to_array(NORM).tolist()):
+            for i, norm in enumerate(norms):
                 for name in words.get(norm, ()):
                     raw.append((name.split("|", 1)[0], i, i + 1, self._replacements.get(name)))
 
         blocked: dict[str, list[tuple[int, int]]] = {}
-        for matcher in (self._unless, self._unless_phrases):
-            for key, start, end in (matcher(doc) if len(matcher) else ()):
-                blocked.setdefault(strings[key], []).append((start, end))
+        for code in {code for code, *_ in raw}:
+            for name in (code, code + "|phrases"):
+                unless = self._unless.get(name)
+                if unless is not None:
+                    blocked.setdefault(code, []).extend((start, end) for _, start, end in unless(doc))
 
         folded_sents: dict[int, str] = {}
         hits: list[Hit] = []
