@@ -220,11 +220,24 @@ class Checker:
         return kept
 
     def _findings(self, text: str, doc: Any, pack: CompiledPack, customer_words: str, deadline: str) -> list[Finding]:
-        return [
-            self._finding(text, hit, pack.lang, deadline)
-            for hit in pack.hits(doc, customer_words)
-            if self._active(hit.rule)
-        ]
+        findings = []
+        said: dict[int, list[str]] = {}  # sentence → replacements already written there
+        for hit in pack.hits(doc, customer_words):
+            if not self._active(hit.rule):
+                continue
+            finding = self._finding(text, hit, pack.lang, deadline)
+            written = finding.suggestions[0].replacement.strip().lower()
+            earlier = said.setdefault(hit.sent.start, [])
+            if len(written) > 10:
+                sentence = text[hit.sent.start_char:hit.sent.end_char].lower()
+                if written in sentence or any(written in other or other in written for other in earlier):
+                    # two refusals in one sentence: the reframe is written once, the second one goes
+                    # (also when an earlier pass of the fix loop already wrote it)
+                    again = delete(text, hit.start, hit.end, hit.sent.start_char, hit.sent.end_char, pack.lang)
+                    finding = finding.model_copy(update={"suggestions": [again]})
+                earlier.append(written)
+            findings.append(finding)
+        return findings
 
     def _promise_findings(
         self, text: str, draft: Draft, lang: str, pack: CompiledPack, now: datetime, deadline: str
