@@ -42,7 +42,7 @@ def test_missed_promise_is_flagged_with_message_and_deadline(checker: replycheck
 def test_turkish_missed_promise(checker: replycheck.Checker) -> None:
     report = checker.check("Merhaba Ece Hanım, adresinizi teyit edebilir misiniz?", lang="tr", thread=TR_THREAD, now=NOW)
     [finding] = thread_findings(report)
-    assert "2024-03-06 17:00" in finding.message
+    assert "2. mesaj (temsilci, 2024-03-04 09:40)" in finding.message and "2024-03-06 17:00" in finding.message
     assert report.rewrite.startswith("Merhaba Ece Hanım, 6 Mart Çarşamba 17:00 için verdiğimiz sözü tutamadık")
     assert "8 Mart Cuma gününe kadar" in report.rewrite and report.rewrite.endswith("Adresinizi teyit edebilir misiniz?")
 
@@ -69,7 +69,10 @@ def test_counter_cases_are_not_flagged(checker: replycheck.Checker, lang: str, t
 
 def test_customer_saying_a_promise_was_broken(checker: replycheck.Checker) -> None:
     en = [{"role": "customer", "at": "2024-03-07T09:00:00", "text": "You said you'd call me yesterday. Nobody did."}]
-    assert thread_findings(checker.check("Hi, thanks for your patience. Your case is with billing.", lang="en", thread=en, now=NOW))
+    report = checker.check("Hi, thanks for your patience. Your case is with billing.", lang="en", thread=en, now=NOW)
+    [finding] = thread_findings(report)
+    assert "Message 1 (customer, 2024-03-07 09:00)" in finding.message
+    assert report.rewrite.startswith("Hi, I'm sorry we didn't keep our promise to you; I'll update you by Friday 8 March")
     tr = [{"role": "customer", "at": "2024-03-07T09:00:00", "text": "Dün arayacağınızı söylemiştiniz, kimse aramadı."}]
     assert thread_findings(checker.check("Merhaba, talebiniz fatura ekibinde.", lang="tr", thread=tr, now=NOW))
     # "still nothing" with no earlier agent message is not a broken promise
@@ -115,3 +118,11 @@ def test_pending_work_gets_a_concrete_day_from_the_calendar() -> None:
     assert report.rewrite == "We'll get back to you by Wednesday 30 October."  # 29 October is a holiday
     tr = team.check("En kısa sürede size dönüş yapacağız.", lang="tr", now=datetime(2024, 10, 28, 11, 0))
     assert "30 Ekim Çarşamba" in tr.rewrite
+
+
+def test_pending_work_next_to_the_acknowledgement_gets_one_date(checker: replycheck.Checker) -> None:
+    thread = [{"role": "agent", "at": "2024-04-01T16:20:00", "text": "Fatura ekibiyle kontrol edip yarın sabah sizi arayacağım."}]
+    text = "Merhaba Nurcan Hanım, iki çekimi görüyorum, incelenmesi için fatura ekibine ilettim."
+    report = checker.check(text, lang="tr", thread=thread, now=datetime(2024, 4, 3, 9, 45))
+    assert {f.category for f in report.findings} == {"unkept_promise", "missing_timeline"}
+    assert report.rewrite.count("4 Nisan Perşembe") == 1

@@ -300,8 +300,8 @@ def _init_worker(factory: Callable[[], Checker], columns: Columns) -> None:
     _worker_columns = columns
     try:
         _worker_checker = factory()
-    except ReplycheckError as exc:  # reported by the first task, as the same error
-        _worker_error = exc
+    except ReplycheckError as exc:  # reported by the first task (as a plain, picklable ReplycheckError)
+        _worker_error = ReplycheckError(str(exc))
 
 
 def _work(items: list[Item]) -> tuple[str, int, int]:

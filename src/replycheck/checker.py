@@ -188,14 +188,14 @@ class Checker:
             return sorted((_keep_markup(f, source, current) for f in found), key=lambda f: (f.start, f.end, f.rule_id))
 
         findings = findings_for(original, view, doc)
-        rewrite, skipped = apply_counting(original, (f.suggestions[0] for f in findings))
+        rewrite, skipped = apply_counting(original, _rewrite_edits(findings, pack))
         for _ in range(_MAX_FIX_PASSES - 1):
             if not skipped:
                 break
             # Some edits overlapped; fix what is left in the rewritten text (like ruff's fix loop).
             again_view = make_view(rewrite, view.format)
             again = findings_for(rewrite, again_view, pack.nlp(again_view.text))
-            rewrite, skipped = apply_counting(rewrite, (f.suggestions[0] for f in again))
+            rewrite, skipped = apply_counting(rewrite, _rewrite_edits(again, pack))
         threshold = SEVERITY_RANK[self.fail_on]
         return Report(
             id=None if draft.id is None else str(draft.id),
@@ -249,7 +249,8 @@ class Checker:
                 continue
             template = rule.fix.replacement.replace("{deadline}", deadline)
             if rule.check == "thread" and draft.thread:
-                hit = check_thread(rule, text, lang, draft.thread, now, self.calendar, template)
+                fallback = rule.fix.fallback.replace("{deadline}", deadline)
+                hit = check_thread(rule, text, lang, draft.thread, now, self.calendar, template, fallback)
                 hits += [hit] if hit else []
             elif rule.check == "deadline" and draft.now is not None:
                 hits += check_deadlines(rule, text, lang, now, self.calendar, template, self._judge_working_time)
@@ -302,6 +303,22 @@ class Checker:
             fix_title=rule.fix_title,
             suggestions=[edit],
         )
+
+
+def _rewrite_edits(findings: list[Finding], pack: CompiledPack) -> list[Suggestion]:
+    """The first suggestion of every finding, except a time frame for pending work in the sentence
+    where a missed-promise acknowledgement (which brings its own new date) goes."""
+    owned = [(f.start, f.end) for f in findings if _check_of(pack, f) == "thread"]
+    return [
+        f.suggestions[0]
+        for f in findings
+        if f.suggestions and not (_check_of(pack, f) == "pending" and any(s <= f.start < e for s, e in owned))
+    ]
+
+
+def _check_of(pack: CompiledPack, finding: Finding) -> str | None:
+    rule = pack.rules.get(finding.rule_id)
+    return rule.check if rule else None
 
 
 def _keep_markup(finding: Finding, original: str, view: View) -> Finding:

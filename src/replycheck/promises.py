@@ -29,6 +29,31 @@ _GREETING = re.compile(
 )
 
 
+_DETAILS = {
+    "en": {
+        "missed": "Message {n} (agent, {at}) promised “{quote}” by {deadline}; that has passed and the draft does not say so.",
+        "claim": "Message {n} (customer{when}) says a promise was broken: “{quote}”.",
+        "passed": "“{text}” ({when}) has already passed.",
+        "holiday": "“{text}” ({when}) is a public holiday ({holiday}); nobody will be at work.",
+        "closed": "“{text}” ({when}) is not a working day.",
+        "hours": "“{text}” ({when}) is outside working hours ({hours}).",
+    },
+    "tr": {
+        "missed": "{n}. mesaj (temsilci, {at}) “{quote}” diyerek {deadline} için söz vermiş; bu zaman geçti ve taslak bundan söz etmiyor.",
+        "claim": "{n}. mesajda (müşteri{when}) bir sözün tutulmadığı söyleniyor: “{quote}”.",
+        "passed": "“{text}” ({when}) çoktan geçti.",
+        "holiday": "“{text}” ({when}) resmî tatil ({holiday}); kimse işte olmayacak.",
+        "closed": "“{text}” ({when}) iş günü değil.",
+        "hours": "“{text}” ({when}) çalışma saatleri ({hours}) dışında.",
+    },
+}
+
+
+def _say(lang: str, key: str, **values: object) -> str:
+    """A detail sentence in the draft's language (English when there is none)."""
+    return _DETAILS.get(lang, _DETAILS["en"])[key].format(**values)
+
+
 @dataclass(frozen=True)
 class Commitment:
     """A promise with a deadline, made in thread message ``index`` (0-based)."""
@@ -118,7 +143,7 @@ def _acknowledgement_edit(text: str, at: int, sentence: str, lang: str) -> tuple
 
 def check_thread(
     rule: Rule, text: str, lang: str, thread: list[Message], now: datetime, calendar: BusinessCalendar,
-    template: str,
+    template: str, fallback: str = "",
 ) -> PromiseHit | None:
     """The ``thread`` check: a missed promise the draft ignores, or ``None``."""
     now = calendar.localize(now)
@@ -151,17 +176,16 @@ def check_thread(
         missed = overdue[-1]
         at = missed.at
         promised_text = describe(missed.deadline, missed.has_clock, lang)
-        detail = (
-            f"Message {missed.index + 1} (agent, {at:%Y-%m-%d %H:%M}) promised “{missed.quote.strip()}” "
-            f"by {missed.deadline:%Y-%m-%d %H:%M %Z}; that has passed and the draft does not say so."
-        )
+        detail = _say(lang, "missed", n=missed.index + 1, at=f"{at:%Y-%m-%d %H:%M}", quote=missed.quote.strip(),
+                      deadline=f"{missed.deadline:%Y-%m-%d %H:%M %Z}")
+        replacement = template.replace("{promised}", promised_text)
     else:
         assert claim_index is not None
         message = thread[claim_index]
-        promised_text = describe(message.at, False, lang) if message.at else ""
         when = f", {message.at:%Y-%m-%d %H:%M}" if message.at else ""
-        detail = f"Message {claim_index + 1} (customer{when}) says a promise was broken: “{message.text.strip()}”."
-    replacement = template.replace("{promised}", promised_text)
+        detail = _say(lang, "claim", n=claim_index + 1, when=when, quote=message.text.strip())
+        # no deadline is known: the rule's fallback acknowledgement, without {promised}
+        replacement = fallback or template.replace("{promised}", "")
     edit_start, edit_end, edit_text = _acknowledgement_edit(text, start, replacement, lang)
     return PromiseHit(rule, start, max(end, start), edit_start, edit_end, edit_text, detail)
 
@@ -210,14 +234,14 @@ def _deadline_problem(
     deadline = expression.deadline
     when = describe(deadline, expression.has_clock, lang)
     if deadline < now:
-        return f"“{expression.text}” ({when}) has already passed."
+        return _say(lang, "passed", text=expression.text, when=when)
     if not working_time:
         return None
     holiday = calendar.holiday_name(deadline.date())
     if holiday:
-        return f"“{expression.text}” ({when}) is a public holiday ({holiday}); nobody will be at work."
+        return _say(lang, "holiday", text=expression.text, when=when, holiday=holiday)
     if not calendar.is_business_day(deadline.date()):
-        return f"“{expression.text}” ({when}) is not a working day."
+        return _say(lang, "closed", text=expression.text, when=when)
     if expression.has_clock and not calendar.within_hours(deadline):
-        return f"“{expression.text}” ({when}) is outside working hours ({calendar.hours})."
+        return _say(lang, "hours", text=expression.text, when=when, hours=calendar.hours)
     return None

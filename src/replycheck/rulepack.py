@@ -92,6 +92,7 @@ class Fix(_Strict):
 
     action: Literal["replace", "delete", "insert_end", "append_sentence", "acknowledge"]
     replacement: str = ""
+    fallback: str = ""  # acknowledge: used when no deadline is known (only the customer says it was missed)
 
     @model_validator(mode="after")
     def _needs_text(self) -> "Fix":

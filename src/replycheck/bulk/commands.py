@@ -69,8 +69,8 @@ def _cmd_bulk(args: argparse.Namespace) -> int:
             raise _usage(f"cannot reach the scheduler at {args.scheduler}: {exc}") from None
     else:
         workers = args.workers or default_workers()
-        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                               dashboard_address=None, silence_logs=logging.ERROR)
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
+                               dashboard_address="127.0.0.1:0", silence_logs=logging.ERROR)
         client = Client(cluster)
     try:
         nworkers = max(1, len(client.scheduler_info().get("workers", {})))

@@ -1,0 +1,27 @@
+"""The HTTP service: ``replycheck serve`` (FastAPI + uvicorn, the ``[service]`` extra).
+
+``create_app()`` builds the application (the Checker is loaded once, when the
+app is made); :mod:`.languagetool` answers LanguageTool's ``/v2/check`` shape.
+Nothing here is imported by ``replycheck check``.
+"""
+
+from __future__ import annotations
+
+MAX_BODY = 1024 * 1024
+"""The largest request body accepted, in bytes (1 MiB); larger is a 413."""
+
+MAX_BATCH = 1000
+"""The most drafts one ``/v1/batch`` request may hold; more is a 413."""
+
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 8080
+
+
+def create_app(*args, **kwargs):  # noqa: ANN002, ANN003, ANN201 - see app.create_app
+    """Build the FastAPI application (see :func:`replycheck.service.app.create_app`)."""
+    from .app import create_app as _create_app
+
+    return _create_app(*args, **kwargs)
+
+
+__all__ = ["DEFAULT_HOST", "DEFAULT_PORT", "MAX_BATCH", "MAX_BODY", "create_app"]
