@@ -102,7 +102,7 @@ def bench_dask(source: Path, workers: int, n: int, partition_rows: int) -> str:
 
     with PeakMemory() as mem, tempfile.TemporaryDirectory() as tmp:
         t0 = time.perf_counter()
-        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address="127.0.0.1:0",
                           silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
             started = time.perf_counter() - t0
             ddf = read_input(str(source), "jsonl", partition_rows, min_parts=2 * workers, client=client)

@@ -61,3 +61,12 @@ def test_readability_uses_the_language_formula(checker: replycheck.Checker) -> N
         "Notwithstanding contractual indemnification considerations, reimbursement eligibility determinations "
         "necessitate comprehensive organizational authorization.", lang="en").readability
     assert hard.score < en.score
+
+
+def test_errors_survive_pickling_to_worker_processes() -> None:
+    import pickle
+
+    for error in [replycheck.RulePackError("a.yaml", 3, "bad"), replycheck.UnsupportedLanguageError("de", ["en", "tr"]),
+                  replycheck.InputError("empty")]:
+        again = pickle.loads(pickle.dumps(error))
+        assert type(again) is type(error) and str(again) == str(error)

@@ -115,3 +115,24 @@ def test_batch_mistakes_exit_2(argv: list[str], message: str, tmp_path: Path, mo
     assert run(["batch", str(source), *argv], monkeypatch) == 2
     err = capsys.readouterr().err
     assert message in err and "Traceback" not in err
+
+
+def test_a_broken_rule_pack_in_the_workers_exits_2(sample: tuple[Path, list[str]], tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    source, _ = sample
+    (tmp_path / "en").mkdir()
+    (tmp_path / "en" / "bad.yaml").write_text("rules:\n  - code: [oops\n", encoding="utf-8")
+    argv = ["batch", str(source), "--workers", "2", "--chunk-size", "4", "--rules-dir", str(tmp_path)]
+    assert run(argv, monkeypatch) == 2
+    err = capsys.readouterr().err
+    assert "bad.yaml:" in err and "Traceback" not in err
+
+
+def test_the_command_line_does_not_import_the_bulk_dependencies() -> None:
+    import subprocess
+
+    code = ("import sys; from replycheck.cli import build_parser; build_parser(); "
+            "print(sorted(m for m in ('dask', 'distributed', 'pandas', 'pyarrow', 'matplotlib') if m in sys.modules))")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert proc.stdout.strip() == "[]"

@@ -111,3 +111,16 @@ def test_installed_command_runs_as_a_process(tmp_path: Path) -> None:
     proc = subprocess.run([sys.executable, "-m", "replycheck", "check", "-", "--format", "json"],
                           input=b"\xc3\x28 broken", capture_output=True)
     assert proc.returncode == 2 and b"not valid UTF-8" in proc.stderr and b"Traceback" not in proc.stderr
+
+
+def test_batch_input_format_applies_to_lines_without_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    draft = "<p>Obviously it works.</p>\n<blockquote>\nwe can't help\n</blockquote>"
+    lines = [json.dumps({"id": "h", "text": draft, "lang": "en"}),
+             json.dumps({"id": "t", "text": draft, "lang": "en", "format": "text"})]
+    out = tmp_path / "out.jsonl"
+    assert run(["batch", "-", "-o", str(out), "--input-format", "html", "--workers", "1"],
+               "\n".join(lines).encode(), monkeypatch) == 0
+    html, text = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [f["text"] for f in html["findings"]] == ["Obviously"]
+    assert html["findings"][0]["start"] == 3
+    assert [f["text"] for f in text["findings"]] == ["Obviously", "we can't"]  # as text, the quote is checked

@@ -71,6 +71,8 @@ class Columns:
         fields["lang"] = lang if lang != "" else None
         if data.get("thread") is not None:
             fields["thread"] = data["thread"]
+        if data.get("format") not in (None, ""):
+            fields["format"] = data["format"]
         now = data.get(self.time) if self.time else data.get("now")
         fields["now"] = now if now != "" else None
         try:

@@ -14,7 +14,7 @@ from .folding import fold, fold_keep_length
 from .language import detect_language
 from .matching import CompiledPack, Hit
 from .models import SEVERITY_RANK, Draft, Finding, Message, Report, Severity, Suggestion
-from .normalize import View, make_view
+from .normalize import FORMATS, View, make_view
 from .pipeline import build_nlp
 from .promises import PromiseHit, check_deadlines, check_thread
 from .readability import readability
@@ -60,7 +60,8 @@ class Checker:
     ``glossary`` maps, per language, team terms to plain words (a jargon rule
     with rewrites); ``fail_on`` is the lowest severity that makes a report fail;
     ``calendar`` is the team's business calendar (time zone, working days and
-    hours, holidays, default response time).
+    hours, holidays, default response time); ``input_format`` is the format of
+    drafts that don't name one (default: detect).
     """
 
     def __init__(
@@ -76,6 +77,7 @@ class Checker:
         severity: Mapping[str, Severity] | None = None,
         accept: Mapping[str, Iterable[str]] | None = None,
         glossary: Mapping[str, Mapping[str, str]] | None = None,
+        input_format: str | None = None,
     ) -> None:
         available = builtin_languages()
         wanted = list(langs) if langs else available
@@ -87,8 +89,11 @@ class Checker:
         for key, level in (severity or {}).items():
             if level not in SEVERITY_RANK:
                 raise InputError(f"severity for {key!r} must be one of {', '.join(SEVERITY_RANK)}, not {level!r}")
+        if input_format is not None and input_format not in FORMATS:
+            raise InputError(f"unknown input format {input_format!r}; use one of: {', '.join(FORMATS)}")
         self.fail_on: Severity = fail_on
         self.max_chars = max_chars
+        self.input_format = input_format
         self.calendar = calendar or BusinessCalendar()
         # Working days and hours are only judged when the team said what they are.
         self._judge_working_time = calendar is not None
@@ -161,7 +166,7 @@ class Checker:
             raise InputError(
                 f"{label} has {len(draft.text):,} characters; the limit is {self.max_chars:,}"
             )
-        view = make_view(draft.text, draft.format)
+        view = make_view(draft.text, draft.format or self.input_format)
         if not view.text.strip():
             raise InputError(f"{label} has no text of its own to check (only markup, quotes or placeholders)")
         if draft.lang:

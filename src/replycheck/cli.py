@@ -86,6 +86,7 @@ def _checker(args: argparse.Namespace):  # noqa: ANN202 - Checker imported lazil
     return config.checker(
         extra_rule_dirs=getattr(args, "rules_dir", None) or (),
         fail_on=getattr(args, "fail_on", None),
+        input_format=getattr(args, "input_format", None),
     )
 
 
@@ -122,7 +123,7 @@ def _cmd_batch(args: argparse.Namespace) -> int:
 
     from .batch import Columns, Progress, count_records, iter_csv, iter_jsonl, read_done, run_parallel, skip_done
 
-    fmt = args.input_format or ("csv" if args.file.lower().endswith(".csv") else "jsonl")
+    fmt = args.file_format or ("csv" if args.file.lower().endswith(".csv") else "jsonl")
     if args.workers is not None and args.workers < 1:
         raise UsageError(f"--workers must be 1 or more, not {args.workers}")
     if args.chunk_size < 1:
@@ -223,7 +224,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("batch", help="JSON Lines or CSV in, one JSON report per line out (all cores)")
     p.add_argument("file", nargs="?", default="-", metavar="FILE|-")
     p.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
-    p.add_argument("--input-format", choices=["jsonl", "csv"], help="default: csv for a .csv file, else jsonl")
+    p.add_argument("--file-format", choices=["jsonl", "csv"], help="default: csv for a .csv file, else jsonl")
+    p.add_argument("--input-format", choices=list(FORMATS), default=None,
+                   help="format of drafts without a 'format' field: text, html, markdown or email (default: detect)")
     p.add_argument("--workers", type=int, metavar="N", help="worker processes (default: all cores; 1 = this process)")
     p.add_argument("--chunk-size", type=int, default=256, metavar="N", help="drafts per task (default: 256)")
     p.add_argument("--resume", action="store_true", help="append to OUT, skipping the ids already there")

@@ -61,7 +61,9 @@ class Config(BaseModel):
     tr: LanguageSettings = Field(default_factory=LanguageSettings)
     source: str | None = Field(default=None, exclude=True)
 
-    def checker(self, extra_rule_dirs: Iterable[str | Path] = (), fail_on: Severity | None = None):  # noqa: ANN201
+    def checker(  # noqa: ANN201 - a Checker
+        self, extra_rule_dirs: Iterable[str | Path] = (), fail_on: Severity | None = None, input_format: str | None = None
+    ):
         """A :class:`~replycheck.Checker` set up as this configuration says (plus command-line overrides)."""
         from .checker import Checker
 
@@ -76,6 +78,7 @@ class Config(BaseModel):
             max_chars=self.max_chars,
             calendar=self.calendar,
             accept={"en": self.en.accept, "tr": self.tr.accept},
+            input_format=input_format,
             glossary={"en": self.en.glossary, "tr": self.tr.glossary},
         )
 

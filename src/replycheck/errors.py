@@ -21,6 +21,9 @@ class UnsupportedLanguageError(InputError):
             f"unsupported language {lang!r}; supported: {', '.join(sorted(supported))}"
         )
 
+    def __reduce__(self):  # noqa: ANN204 - picklable across worker processes
+        return (type(self), (self.lang, self.supported))
+
 
 class RulePackError(ReplycheckError):
     """A rule pack file is malformed; the message names the file and line."""
@@ -31,3 +34,6 @@ class RulePackError(ReplycheckError):
         self.problem = problem
         where = f"{path}:{line}" if line else path
         super().__init__(f"{where}: {problem}")
+
+    def __reduce__(self):  # noqa: ANN204 - picklable across worker processes
+        return (type(self), (self.path, self.line, self.problem))

@@ -30,7 +30,8 @@ def upper_first(text: str, lang: str) -> str:
 
 
 def _at_sentence_start(text: str, sent_start: int, start: int) -> bool:
-    return text[sent_start:start].strip(_OPENERS + "\r\n") == ""
+    """Nothing but spaces, quotes, emoji or punctuation between the sentence start and ``start``."""
+    return not any(c.isalnum() for c in text[sent_start:start])
 
 
 def _sentence_core_end(text: str, sent_end: int) -> int:

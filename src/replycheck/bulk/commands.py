@@ -45,7 +45,7 @@ def _cmd_bulk(args: argparse.Namespace) -> int:
         raise _usage(f"--workers must be 1 or more, not {args.workers}")
     if args.scheduler and args.workers:
         raise _usage("--workers is for the local cluster; with --scheduler the cluster has its own workers")
-    fmt = input_format(args.input, args.input_format)
+    fmt = input_format(args.input, args.file_format)
     out = Path(args.output)
     categories = categories_for(args.rules_dir or ())
     mapping = Mapping(text=args.text, id=args.id, lang=args.lang, time=args.time, agent=args.agent,
@@ -154,7 +154,7 @@ def add_parsers(sub: Any, common: Any) -> None:
     p.add_argument("--scheduler", metavar="ADDRESS", help="an existing Dask scheduler, e.g. tcp://host:8786 "
                    "(default: a local cluster)")
     p.add_argument("--workers", type=int, metavar="N", help="local cluster worker processes (default: all cores)")
-    p.add_argument("--input-format", choices=["jsonl", "csv", "parquet"], help="default: from the extension")
+    p.add_argument("--file-format", choices=["jsonl", "csv", "parquet"], help="default: from the extension")
     p.add_argument("--partition-rows", type=int, default=5000, metavar="N", help="rows per task (default: 5000)")
     p.add_argument("--resume", action="store_true", help="keep the parts in OUT and check only ids not in them")
     p.add_argument("--no-rewrite", action="store_true", help="leave out the rewrite column")
