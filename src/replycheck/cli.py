@@ -39,8 +39,9 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
-def _read_input(source: str) -> str:
-    """Read FILE or ``-`` (stdin) as UTF-8, with a clear error for anything else."""
+def read_input(source: str) -> str:
+    """Read FILE or ``-`` (stdin) as UTF-8, with a clear :class:`UsageError` for anything else
+    (shared by every sub-command that reads a file)."""
     try:
         data = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
     except FileNotFoundError:
@@ -56,21 +57,26 @@ def _read_input(source: str) -> str:
         raise UsageError(f"{name} is not valid UTF-8 (byte {exc.start})") from None
 
 
-def _parse_now(value: str | None) -> datetime:
-    """``--now`` as a datetime; without it, the current time (a pre-send check happens now)."""
+def parse_time(value: str | None, option: str = "--now") -> datetime | None:
+    """An ISO-8601 option value as a datetime (``None`` stays ``None``), with a clear :class:`UsageError`."""
     if value is None:
-        return datetime.now().astimezone()
+        return None
     try:
         return datetime.fromisoformat(value)
     except ValueError:
-        raise UsageError(f"--now must be an ISO-8601 time such as 2026-11-27T10:00, not {value!r}") from None
+        raise UsageError(f"{option} must be an ISO-8601 time such as 2026-11-27T10:00, not {value!r}") from None
+
+
+def _parse_now(value: str | None) -> datetime:
+    """``--now``; without it, the current time (a pre-send check happens now)."""
+    return parse_time(value) or datetime.now().astimezone()
 
 
 def _read_thread(path: str | None) -> list[dict] | None:
     if path is None:
         return None
     try:
-        data = json.loads(_read_input(path))
+        data = json.loads(read_input(path))
     except json.JSONDecodeError as exc:
         raise UsageError(f"{path}: invalid JSON ({exc.msg}, line {exc.lineno})") from None
     if not isinstance(data, list):
@@ -78,8 +84,9 @@ def _read_thread(path: str | None) -> list[dict] | None:
     return data
 
 
-def _checker(args: argparse.Namespace):  # noqa: ANN202 - Checker imported lazily for fast --help
-    """The Checker the configuration file asks for, with the command line's overrides."""
+def checker_from_args(args: argparse.Namespace):  # noqa: ANN201 - Checker imported lazily for fast --help
+    """The Checker the configuration file asks for, with the command line's overrides
+    (``--config``, ``--rules-dir``, ``--fail-on``, ``--input-format``); shared by every sub-command."""
     from .config import load_config
 
     config = load_config(getattr(args, "config", None))
@@ -95,8 +102,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
     from .render import print_report, render_report
 
-    text = _read_input(args.file)
-    checker = _checker(args)
+    text = read_input(args.file)
+    checker = checker_from_args(args)
     try:
         report = checker.check(text, lang=args.lang, thread=_read_thread(args.thread), now=_parse_now(args.now),
                                format=args.input_format)
@@ -112,8 +119,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 
 def _cmd_fix(args: argparse.Namespace) -> int:
-    text = _read_input(args.file)
-    report = _checker(args).check(text, lang=args.lang, now=_parse_now(args.now), format=args.input_format)
+    text = read_input(args.file)
+    report = checker_from_args(args).check(text, lang=args.lang, now=_parse_now(args.now), format=args.input_format)
     sys.stdout.write(report.rewrite if report.rewrite.endswith("\n") else report.rewrite + "\n")
     return EXIT_OK
 
@@ -152,7 +159,7 @@ def _cmd_batch(args: argparse.Namespace) -> int:
     out = open(args.output, "a" if args.resume else "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
     try:
         with Progress(total, enabled=show) as progress:
-            good, bad = run_parallel(functools.partial(_checker, args), items, out, columns,
+            good, bad = run_parallel(functools.partial(checker_from_args, args), items, out, columns,
                                      workers=args.workers, chunk=args.chunk_size, progress=progress)
     finally:
         if args.file != "-":
@@ -167,7 +174,7 @@ def _cmd_batch(args: argparse.Namespace) -> int:
 
 
 def _cmd_rules(args: argparse.Namespace) -> int:
-    checker = _checker(args)
+    checker = checker_from_args(args)
     for item in checker.rules(args.lang):
         rule = item.rule
         state = "" if rule.enabled else " (off by default)"
@@ -177,7 +184,7 @@ def _cmd_rules(args: argparse.Namespace) -> int:
 
 
 def _cmd_explain(args: argparse.Namespace) -> int:
-    checker = _checker(args)
+    checker = checker_from_args(args)
     code = args.code.upper()
     found = [item for item in checker.rules() if item.rule.code == code]
     if not found:

@@ -26,9 +26,9 @@ def _usage(message: str) -> Exception:
 
 
 def _checker(args: argparse.Namespace):  # noqa: ANN202
-    from ..config import load_config
+    from ..cli import checker_from_args
 
-    return load_config(args.config).checker(extra_rule_dirs=args.rules_dir or (), fail_on=getattr(args, "fail_on", None))
+    return checker_from_args(args)
 
 
 # --- serve ---------------------------------------------------------------------------
@@ -154,28 +154,18 @@ def _pieces(path: str, source: str, keys: frozenset[str]) -> list[Piece]:
 
 
 def _read(path: str) -> str:
-    try:
-        return Path(path).read_bytes().decode("utf-8-sig")
-    except FileNotFoundError:
-        raise _usage(f"no such file: {path}") from None
-    except IsADirectoryError:
-        raise _usage(f"{path} is a directory, not a file") from None
-    except OSError as exc:
-        raise _usage(f"cannot read {path}: {exc.strerror}") from None
-    except UnicodeDecodeError as exc:
-        raise _usage(f"{path} is not valid UTF-8 (byte {exc.start})") from None
+    from ..cli import read_input
+
+    return read_input(path)
 
 
 def _cmd_lint(args: argparse.Namespace) -> int:
     from ..errors import InputError, UnsupportedLanguageError
     from ..models import SEVERITY_RANK, Draft
 
-    now = datetime.now().astimezone()
-    if args.now:
-        try:
-            now = datetime.fromisoformat(args.now)
-        except ValueError:
-            raise _usage(f"--now must be an ISO-8601 time such as 2026-11-27T10:00, not {args.now!r}") from None
+    from ..cli import parse_time
+
+    now = parse_time(args.now) or datetime.now().astimezone()
     keys = frozenset(args.yaml_key or ())
     pieces = [piece for path in args.files for piece in _pieces(path, _read(path), keys)]
     checker = _checker(args)

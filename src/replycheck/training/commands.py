@@ -29,31 +29,16 @@ def _dir(args: argparse.Namespace) -> Path:
 
 def _now(args: argparse.Namespace):  # noqa: ANN202
     """``--now`` as a datetime, or None: grading then uses the exercise's own ``now`` (deterministic)."""
-    from datetime import datetime
+    from ..cli import parse_time
 
-    value = getattr(args, "now", None)
-    if value is None:
-        return None
-    try:
-        return datetime.fromisoformat(value)
-    except ValueError:
-        raise _usage(f"--now must be an ISO-8601 time such as 2026-03-02T09:30, not {value!r}") from None
+    return parse_time(getattr(args, "now", None))
 
 
 def _read_reply(source: str) -> str:
     """The reply from a file or ``-`` (standard input), as UTF-8."""
-    try:
-        data = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
-    except FileNotFoundError:
-        raise _usage(f"no such file: {source}") from None
-    except IsADirectoryError:
-        raise _usage(f"{source} is a directory, not a file") from None
-    except OSError as exc:
-        raise _usage(f"cannot read {source}: {exc.strerror}") from None
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise _usage(f"{'standard input' if source == '-' else source} is not valid UTF-8 (byte {exc.start})") from None
+    from ..cli import read_input
+
+    return read_input(source)
 
 
 def _cmd_exercises(args: argparse.Namespace) -> int:
