@@ -37,6 +37,14 @@ _ONE_TOKEN = {
 }
 
 
+def is_plain_word(nlp: Language, lang: str, word: str) -> bool:
+    """A word the tokenizer keeps whole: letters (and, in Turkish, a suffix after an
+    apostrophe) and no tokenizer special case such as ``cannot``."""
+    pattern = _ONE_TOKEN.get(lang)
+    special = nlp.tokenizer.rules or {}
+    return bool(pattern and pattern.fullmatch(word)) and not {word, word.lower(), word.capitalize()} & special.keys()
+
+
 @dataclass(frozen=True)
 class Hit:
     """A rule matched ``doc.text[start:end]`` inside sentence ``sent``."""
@@ -134,8 +142,6 @@ class CompiledPack:
         self._unless: dict[str, Matcher | PhraseMatcher] = {}
         self._replacements: dict[str, str | None] = {}
         self._words: dict[int, list[str]] = {}  # folded NORM hash of one-token phrases → keys
-        # Phrases that the tokenizer keeps as one token (checked for every bundled phrase by a test).
-        self._one_word = _ONE_TOKEN[pack.lang] if pack.lang in _ONE_TOKEN else re.compile(r"(?!)")
         self._unless_sentence: dict[str, list[str]] = {}
         self.promise_rules: list[Rule] = []
         for item in self.loaded:
@@ -146,8 +152,22 @@ class CompiledPack:
             else:
                 self._add(item)
 
+    def _plain(self, word: str) -> bool:
+        return is_plain_word(self.nlp, self.lang, word)
+
     def _docs(self, phrases: Iterable[str]) -> list[Doc]:
-        return list(self.nlp.pipe(phrases))
+        """Pattern docs for phrases.  A phrase of plain words is built from its words directly
+        (what the tokenizer would give, checked for every bundled phrase by a test): loading
+        thousands of Turkish surface forms then skips the tokenizer."""
+        norm = self.nlp.get_pipe("replycheck_norm")
+        docs = []
+        for phrase in phrases:
+            words = phrase.split(" ")
+            if all(self._plain(word) for word in words):
+                docs.append(norm(Doc(self.nlp.vocab, words=words, spaces=[True] * (len(words) - 1) + [False])))
+            else:
+                docs.append(self.nlp(phrase))
+        return docs
 
     def _add(self, item: LoadedRule) -> None:
         rule = item.rule
@@ -157,7 +177,7 @@ class CompiledPack:
             for i, phrase in enumerate(phrases):
                 key = f"{rule.code}|{i}"
                 self._replacements[key] = rule.phrase_replacements.get(phrase)
-                if self._one_word.fullmatch(phrase):
+                if self._plain(phrase):
                     # one token: a dictionary look-up on NORM, no tokenising at load time
                     norm = self.nlp.vocab.strings.add(fold(phrase, self.lang))
                     self._words.setdefault(norm, []).append(key)
