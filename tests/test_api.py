@@ -70,3 +70,11 @@ def test_errors_survive_pickling_to_worker_processes() -> None:
                   replycheck.InputError("empty")]:
         again = pickle.loads(pickle.dumps(error))
         assert type(again) is type(error) and str(again) == str(error)
+
+
+def test_lazy_checker_loads_only_the_language_it_meets() -> None:
+    lazy = replycheck.Checker(preload=False, readability=False)
+    assert lazy.languages == ["en", "tr"] and lazy._compiled == {}
+    report = lazy.check("Obviously it works.", lang="en")
+    assert list(lazy._compiled) == ["en"] and report.readability is None
+    assert [f.text for f in report.findings] == ["Obviously"]

@@ -17,7 +17,7 @@ from .models import SEVERITY_RANK, Draft, Finding, Message, Report, Severity, Su
 from .normalize import FORMATS, View, make_view
 from .pipeline import build_nlp
 from .promises import PromiseHit, check_deadlines, check_thread
-from .readability import readability
+from .readability import readability as reading_ease
 from .rewrite import append_sentence, apply_counting, delete, insert_end, replace
 from .rulepack import LanguagePack, LoadedRule, Rule, builtin_languages, load_pack
 from .timeframe import format_day
@@ -61,7 +61,10 @@ class Checker:
     with rewrites); ``fail_on`` is the lowest severity that makes a report fail;
     ``calendar`` is the team's business calendar (time zone, working days and
     hours, holidays, default response time); ``input_format`` is the format of
-    drafts that don't name one (default: detect).
+    drafts that don't name one (default: detect).  ``preload=False`` builds a
+    language's pack on first use (a one-draft command line check pays for one
+    language only); ``readability=False`` leaves ``Report.readability`` empty
+    (English readability loads a 135,000-word pronunciation dictionary once).
     """
 
     def __init__(
@@ -78,6 +81,8 @@ class Checker:
         accept: Mapping[str, Iterable[str]] | None = None,
         glossary: Mapping[str, Mapping[str, str]] | None = None,
         input_format: str | None = None,
+        preload: bool = True,
+        readability: bool = True,
     ) -> None:
         available = builtin_languages()
         wanted = list(langs) if langs else available
@@ -104,25 +109,37 @@ class Checker:
             lang: re.compile("|".join(rf"(?<!\w){re.escape(fold(term, lang))}(?!\w)" for term in terms))
             for lang, terms in (accept or {}).items() if terms
         }
-        rule_dirs = list(rule_dirs)
-        self._packs: dict[str, CompiledPack] = {}
-        for lang in wanted:
-            pack = load_pack(lang, rule_dirs, bundled)
-            terms = (glossary or {}).get(lang)
+        self._languages = wanted
+        self._rule_dirs = list(rule_dirs)
+        self._bundled = bundled
+        self._glossary = {lang: dict(terms) for lang, terms in (glossary or {}).items() if terms}
+        self.readability = readability
+        self._compiled: dict[str, CompiledPack] = {}
+        if preload:
+            for lang in wanted:
+                self._pack(lang)
+
+    def _pack(self, lang: str) -> CompiledPack:
+        """The compiled pack of ``lang``, built on first use (at once unless ``preload=False``)."""
+        compiled = self._compiled.get(lang)
+        if compiled is None:
+            pack = load_pack(lang, self._rule_dirs, self._bundled)
+            terms = self._glossary.get(lang)
             if terms:
                 pack = LanguagePack(lang=lang, rules=[*pack.rules, glossary_rule(lang, terms)],
                                     concrete_time=pack.concrete_time)
-            self._packs[lang] = CompiledPack(pack, build_nlp(lang))
+            compiled = self._compiled[lang] = CompiledPack(pack, build_nlp(lang))
+        return compiled
 
     @property
     def languages(self) -> list[str]:
         """Languages this checker can check."""
-        return list(self._packs)
+        return list(self._languages)
 
     def rules(self, lang: str | None = None) -> list[LoadedRule]:
         """The loaded rules, of one language or all."""
         langs = [lang] if lang else self.languages
-        return [item for code in langs for item in self._packs[code].loaded]
+        return [item for code in langs for item in self._pack(code).loaded]
 
     def _active(self, rule: Rule) -> bool:
         if rule.code in self.disabled or rule.category in self.disabled:
@@ -146,8 +163,11 @@ class Checker:
         """Check many drafts, batching each language through ``nlp.pipe``; reports come in input order."""
         items = [self._prepare(d, i) for i, d in enumerate(drafts)]
         reports: list[Report | None] = [None] * len(items)
-        for lang, pack in self._packs.items():
+        for lang in self._languages:
             positions = [i for i, (_, _, dlang) in enumerate(items) if dlang == lang]
+            if not positions:
+                continue
+            pack = self._pack(lang)
             texts = (items[i][1].text for i in positions)
             for i, doc in zip(positions, pack.nlp.pipe(texts, batch_size=batch_size)):
                 draft, view, _ = items[i]
@@ -171,10 +191,10 @@ class Checker:
             raise InputError(f"{label} has no text of its own to check (only markup, quotes or placeholders)")
         if draft.lang:
             lang = draft.lang.lower().split("-")[0]
-            if lang not in self._packs:
+            if lang not in self._languages:
                 raise UnsupportedLanguageError(draft.lang, self.languages)
         else:
-            lang = detect_language(view.text, tuple(self._packs))
+            lang = detect_language(view.text, tuple(self._languages))
         return draft, view, lang
 
     def _report(self, draft: Draft, view: View, lang: str, pack: CompiledPack, doc: Any) -> Report:
@@ -209,7 +229,9 @@ class Checker:
             passed=not any(SEVERITY_RANK[f.severity] >= threshold for f in findings),
             findings=findings,
             rewrite=rewrite,
-            readability=readability(" ".join(view.text.split()), lang, sum(1 for _ in doc.sents)),
+            readability=(
+                reading_ease(" ".join(view.text.split()), lang, sum(1 for _ in doc.sents)) if self.readability else None
+            ),
         )
 
     def _team_filter(self, findings: list[Finding], text: str, lang: str) -> list[Finding]:

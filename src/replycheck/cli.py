@@ -15,7 +15,7 @@ import sys
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from .errors import ReplycheckError
 from .models import SEVERITY_RANK
@@ -84,7 +84,7 @@ def _read_thread(path: str | None) -> list[dict] | None:
     return data
 
 
-def checker_from_args(args: argparse.Namespace):  # noqa: ANN201 - Checker imported lazily for fast --help
+def checker_from_args(args: argparse.Namespace, **options: Any):  # noqa: ANN201 - Checker imported lazily
     """The Checker the configuration file asks for, with the command line's overrides
     (``--config``, ``--rules-dir``, ``--fail-on``, ``--input-format``); shared by every sub-command."""
     from .config import load_config
@@ -94,6 +94,7 @@ def checker_from_args(args: argparse.Namespace):  # noqa: ANN201 - Checker impor
         extra_rule_dirs=getattr(args, "rules_dir", None) or (),
         fail_on=getattr(args, "fail_on", None),
         input_format=getattr(args, "input_format", None),
+        **options,
     )
 
 
@@ -103,7 +104,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
     from .render import print_report, render_report
 
     text = read_input(args.file)
-    checker = checker_from_args(args)
+    # one draft: load only its language; readability is shown in the JSON report only
+    checker = checker_from_args(args, preload=False, readability=args.format == "json")
     try:
         report = checker.check(text, lang=args.lang, thread=_read_thread(args.thread), now=_parse_now(args.now),
                                format=args.input_format)
@@ -120,7 +122,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 def _cmd_fix(args: argparse.Namespace) -> int:
     text = read_input(args.file)
-    report = checker_from_args(args).check(text, lang=args.lang, now=_parse_now(args.now), format=args.input_format)
+    checker = checker_from_args(args, preload=False, readability=False)
+    report = checker.check(text, lang=args.lang, now=_parse_now(args.now), format=args.input_format)
     sys.stdout.write(report.rewrite if report.rewrite.endswith("\n") else report.rewrite + "\n")
     return EXIT_OK
 

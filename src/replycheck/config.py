@@ -22,6 +22,7 @@ from __future__ import annotations
 import tomllib
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .business_calendar import BusinessCalendar
@@ -62,7 +63,8 @@ class Config(BaseModel):
     source: str | None = Field(default=None, exclude=True)
 
     def checker(  # noqa: ANN201 - a Checker
-        self, extra_rule_dirs: Iterable[str | Path] = (), fail_on: Severity | None = None, input_format: str | None = None
+        self, extra_rule_dirs: Iterable[str | Path] = (), fail_on: Severity | None = None,
+        input_format: str | None = None, **options: Any,
     ):
         """A :class:`~replycheck.Checker` set up as this configuration says (plus command-line overrides)."""
         from .checker import Checker
@@ -79,6 +81,7 @@ class Config(BaseModel):
             calendar=self.calendar,
             accept={"en": self.en.accept, "tr": self.tr.accept},
             input_format=input_format,
+            **options,
             glossary={"en": self.en.glossary, "tr": self.tr.glossary},
         )
 

@@ -65,7 +65,7 @@ class Report(_Frozen):
     passed: bool
     findings: list[Finding]
     rewrite: str
-    readability: Readability
+    readability: Readability | None = None
 
 
 class Draft(BaseModel):
