@@ -2,7 +2,8 @@
 
 Run with ``make bench`` (or ``.venv/bin/python benchmarks/bench.py``).  It prints,
 for English and Turkish, p50/p95 latency of a warm ``Checker`` on ~100-word
-replies, batch replies per second through ``check_many``, the cold-start time
+replies (made of the evaluation corpora's replies when ``../shared/eval`` is
+there, else of the sample sentences below), batch replies per second through ``check_many``, the cold-start time
 of ``replycheck check`` on one file, and the peak RSS of a process with both
 languages loaded.  Targets (issue 2): p50 ≤ 1.5 ms, batch ≥ 1,500 replies/s,
 cold check ≤ 1.5 s, RSS ≤ 250 MB.  Timings live here, never in the tests.
@@ -53,14 +54,33 @@ SENTENCES = {
 }
 
 
+CORPORA = [ROOT.parent / "shared" / "eval" / name for name in ("dev.jsonl", "real.jsonl")]
+
+
+def _pool(lang: str) -> list[str]:
+    """Reply texts to build benchmark replies from: the evaluation corpora when they are next
+    to the checkout (read at run time, never copied), else the sentences above."""
+    import json
+
+    texts = []
+    for corpus in CORPORA:
+        if corpus.is_file():
+            for line in corpus.read_text(encoding="utf-8").splitlines():
+                item = json.loads(line)
+                if item.get("lang") == lang:
+                    texts.append(item["text"])
+    return texts or SENTENCES[lang]
+
+
 def replies(lang: str, count: int, words: int = 100, seed: int = 7) -> list[str]:
-    """``count`` synthetic replies of about ``words`` words built from realistic sentences."""
+    """``count`` replies of about ``words`` words, each made of real replies (or sentences) in ``lang``."""
     rng = random.Random(seed)
+    pool = _pool(lang)
     out = []
     for _ in range(count):
         parts: list[str] = []
         while sum(len(p.split()) for p in parts) < words:
-            parts.append(rng.choice(SENTENCES[lang]))
+            parts.append(rng.choice(pool))
         out.append(" ".join(parts))
     return out
 

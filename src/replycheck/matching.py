@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 from spacy.attrs import NORM
@@ -251,12 +252,18 @@ class CompiledPack:
             if code in self._unless_sentence:
                 sent_folded = folded_sents.setdefault(sent.start, fold(sent.text, self.lang))
                 needle = re.escape(fold(span.text, self.lang))
-                if any(re.search(p.replace("{match}", needle), sent_folded) for p in self._unless_sentence[code]):
+                if any(_with_match(p, needle).search(sent_folded) for p in self._unless_sentence[code]):
                     continue
             if rule.category == "jargon" and customer_words and _contains_term(customer_words, fold(span.text, self.lang)):
                 continue
             hits.append(Hit(rule, span.start_char, span.end_char, sent, replacement))
         return _resolve(doc, hits, self.lang, self.concrete_time)
+
+
+@lru_cache(maxsize=8192)
+def _with_match(pattern: str, needle: str) -> re.Pattern[str]:
+    """An ``unless_sentence`` regex with the hit put in for ``{match}``, compiled once."""
+    return re.compile(pattern.replace("{match}", needle))
 
 
 def _contains_term(haystack: str, term: str) -> bool:
