@@ -211,7 +211,9 @@ class CompiledPack:
     def hits(self, doc: Doc, customer_words: str = "") -> list[Hit]:
         """Every surviving hit in ``doc``, earliest first."""
         strings = self.nlp.vocab.strings
-        raw: list[tuple[str, int, int, str | None]] = []
+        # (code, start, end, replacement, whole match): antipatterns are checked against the whole
+        # match, the flagged part may be narrower (``mark``)
+        raw: list[tuple[str, int, int, str | None, tuple[int, int]]] = []
         norms = doc.to_array(NORM).tolist()
         present = set(norms)
         for code, anchor, matcher in self._pattern_rules:
@@ -219,20 +221,21 @@ class CompiledPack:
                 continue
             mark = self.rules[code].mark
             for _, start, end, align in matcher(doc, with_alignments=True):
+                whole = (start, end)
                 if mark is not None:
                     marked = [start + k for k, a in enumerate(align) if mark[0] <= a < mark[1]]
                     if not marked:
                         continue
                     start, end = min(marked), max(marked) + 1
-                raw.append((code, start, end, None))
+                raw.append((code, start, end, None, whole))
         for key, start, end in (self._phrases(doc) if len(self._phrases) else ()):
             name = strings[key]
-            raw.append((name.split("|", 1)[0], start, end, self._replacements.get(name)))
+            raw.append((name.split("|", 1)[0], start, end, self._replacements.get(name), (start, end)))
         if self._words:
             words = self._words
             for i, norm in enumerate(norms):
                 for name in words.get(norm, ()):
-                    raw.append((name.split("|", 1)[0], i, i + 1, self._replacements.get(name)))
+                    raw.append((name.split("|", 1)[0], i, i + 1, self._replacements.get(name), (i, i + 1)))
 
         blocked: dict[str, list[tuple[int, int]]] = {}
         for code in {code for code, *_ in raw}:
@@ -243,8 +246,8 @@ class CompiledPack:
 
         folded_sents: dict[int, str] = {}
         hits: list[Hit] = []
-        for code, start, end, replacement in raw:
-            if any(s < end and start < e for s, e in blocked.get(code, ())):
+        for code, start, end, replacement, (first, last) in raw:
+            if any(s < last and first < e for s, e in blocked.get(code, ())):
                 continue
             rule = self.rules[code]
             span = doc[start:end]
@@ -258,6 +261,28 @@ class CompiledPack:
                 continue
             hits.append(Hit(rule, span.start_char, span.end_char, sent, replacement))
         return _resolve(doc, hits, self.lang, self.concrete_time)
+
+
+_DEADLINE_LEAD = {
+    "en": re.compile(r"\b(?:by|until|till|before|within|in|no later than|latest|from)\s+(?:the\s+)?$"),
+    "tr": re.compile(r"(?!)"),
+}
+_DEADLINE_TAIL = {"en": re.compile(r"(?!)"), "tr": re.compile(r"(?:kadar|icinde|icerisinde|sonra|zarfinda)$")}
+
+
+def _announces_deadline(sentence: str, lang: str) -> bool:
+    """Whether ``sentence`` sets a deadline: a time with "by/until/within …" before it, a
+    duration, or (Turkish) "…'e kadar / … içinde"."""
+    for found in find_times(sentence, lang, _REFERENCE):
+        if found.kind != "deadline":
+            continue
+        before = fold(sentence[max(0, found.start - 20):found.start], lang)
+        text = fold(found.text, lang)
+        if _DEADLINE_LEAD.get(lang, _DEADLINE_LEAD["en"]).search(before) or text.startswith(("within", "in ")):
+            return True
+        if _DEADLINE_TAIL.get(lang, _DEADLINE_TAIL["en"]).search(text):
+            return True
+    return False
 
 
 @lru_cache(maxsize=8192)
@@ -296,8 +321,9 @@ def _resolve(doc: Doc, hits: list[Hit], lang: str, concrete_time: re.Pattern[str
             nearby = " ".join(s.text for s in sents[i:i + 2])
             if concrete_time.search(fold(nearby, lang)):
                 continue
-            # a deadline just before also covers it ("I'll confirm by Friday. We'll keep you posted.")
-            if i > 0 and any(t.kind == "deadline" for t in find_times(sents[i - 1].text, lang, _REFERENCE)):
+            # a deadline just before also covers it ("I'll confirm by Friday. We'll keep you posted."),
+            # but not a mere mention of a day ("Sorry for the long wait today.")
+            if i > 0 and _announces_deadline(sents[i - 1].text, lang):
                 continue
             pending_sents.add(hit.sent.start)
         result.append(hit)

@@ -68,6 +68,17 @@ ACR = {
  "VoIP": "internet calling", "PBX": "phone system", "SIP": "internet phone line", "LOA": "letter of authority",
  "PAC": "number transfer code", "STAC": "switching code", "EPOS": "till system", "BACS": "bank transfer",
  "IBAN": None, "SWIFT": "international transfer", "BIC": None, "CVV": None, "VAT": None,
+ # utilities, travel, SaaS, telecom, payments
+ "MPAN": "electricity meter number", "MPRN": "gas meter number", "DNO": "local network operator", "MOP": "meter operator",
+ "SMETS1": "first-generation smart meter", "SMETS2": "second-generation smart meter",
+ "PNR": "booking reference", "GDS": "booking system", "IRROPS": "disruption handling", "ADM": "airline charge",
+ "ETL": "data import", "SDK": "developer kit", "SDKs": "developer kits", "IdP": "sign-in provider", "JWT": "sign-in token",
+ "DHCP": "automatic network setup", "VLAN": "network segment", "BGP": "internet routing", "DSLAM": "exchange equipment",
+ "ICCID": "SIM card number", "IMSI": "SIM identity number", "VoLTE": "HD calling",
+ "OMS": "order system", "ASNs": "advance delivery notices", "RTS": "return to sender",
+ "MCC": "merchant category", "BIN": "card number prefix",
+ "KYC checks": "identity checks", "KYC check": "identity check", "KYC verification": "identity verification", "KYC review": "identity review", "KYC documents": "identity documents",
+ "AML checks": "anti-money-laundering checks", "AML check": "anti-money-laundering check", "AML review": "anti-money-laundering review",
 }
 ACR = {k: v for k, v in ACR.items() if v}
 
@@ -135,6 +146,27 @@ TECH = {
  "a 500 error": "a server error", "500 error": "server error", "500 errors": "server errors", "500s": "server errors", "5xx errors": "server errors", "5xx": "server errors",
  "a 502": "a server error", "502 error": "server error", "502 errors": "server errors", "a 503": "a server error", "503 error": "server error", "503 errors": "server errors", "a 504": "a timeout error", "504 error": "timeout error",
  "SIM swap": "SIM replacement", "eSIM profile": "eSIM", "firmware push": "firmware update",
+ # data and platform terms
+ "ETL job": "data import", "ETL jobs": "data imports", "ETL pipeline": "data import",
+ "data pipeline": "data import", "microservice": "part of our system", "microservices": "parts of our system",
+ "API gateway": "connection service", "config": "settings", "configs": "settings", "config file": "settings file",
+ "misconfigured": "set up wrongly", "misconfiguration": "setup error", "reindex": "rebuild the search index", "reindexed": "rebuilt the search index", "re-indexed": "rebuilt the search index",
+ "server-side": "on our side", "client-side": "on your device", "serverside": "on our side",
+ "sync job": "sync process", "batch job": "scheduled process", "queue worker": "background process",
+ "memory leak": "software fault", "timeout errors": "connection errors", "null pointer": "software error",
+ # payments and fraud
+ "velocity check": "automatic security check", "velocity checks": "automatic security checks", "velocity rule": "automatic security rule",
+ "fraud rules engine": "fraud checks", "risk engine": "fraud checks",
+ "pre-auth": "temporary hold", "pre-authorisation": "temporary hold", "pre-authorization": "temporary hold", "preauth": "temporary hold", "auth hold": "temporary hold",
+ "authorisation hold": "temporary hold", "authorization hold": "temporary hold",
+ "recon": "payment matching", "clearing house": "payment network",
+ # telecom
+ "backhaul": "network link", "noise margin": "line quality", "SNR margin": "line quality", "sync speed": "line speed",
+ "DLM": "automatic line management", "line profile": "line speed setting", "re-profiled": "reset the speed setting of", "reprofiled": "reset the speed setting of",
+ "reprovisioned": "reset", "re-provisioned": "reset", "re-provision": "reset", "reprovision": "reset",
+ # logistics and travel
+ "fare basis": "fare type", "fare class": "fare type", "ticketing deadline": "payment deadline", "reaccommodated": "rebooked", "re-accommodated": "rebooked",
+ "geofence": "delivery area", "geofenced": "limited to the delivery area", "dispatch algorithm": "delivery planning system",
 }
 
 FILLER = {
@@ -157,6 +189,11 @@ FILLER = {
  "bandwidth to": "time to", "the bandwidth": "the capacity",
  "paradigm shift": "big change", "best-in-class": "excellent",
  "folks": "team",
+ 
+ "synced up with": "talked to", "synced up": "talked", "syncing with the": "talking to the", "syncing with our": "talking to our", "syncing up with": "talking to",
+ 
+ "reach out to the stakeholders": "contact the teams involved", "stakeholders": "teams involved", "stakeholder": "team involved",
+ "pain point": "problem", "pain points": "problems", "win-win": "good for both of us",
 }
 
 PROCESS = {
@@ -184,6 +221,12 @@ PROCESS = {
  "bug ticket": "bug report", "Jira ticket": "internal report", "Jira": "our tracker", "JIRA": "our tracker", "Zendesk ticket": "support request",
  "case ID": "reference number", "incident ID": "reference number",
  "work order": "job", "WO": "job",
+ "L1 team": "first-line support team", "L1 support": "first-line support", 
+ "tier 2": "our specialist team", "tier two": "our specialist team", "tier 3": "our senior specialists", 
+ "level 2 support": "our specialist team", "level 3 support": "our senior specialists", "second-level support": "our specialist team", "third-level support": "our senior specialists",
+ "incident ticket": "fault report", "INC number": "reference number", "change request": "planned change",
+ "per the SOP": "following our standard procedure", "as per SOP": "following our standard procedure",
+ "QA team": "testing team", "in QA": "in testing", "UAT environment": "test version",
 }
 for t, team in [("tier 2", "our specialist team"), ("tier two", "our specialist team"), ("tier 3", "our senior specialists"), ("tier three", "our senior specialists"),
                 ("the tier 2 team", "our specialist team"), ("second line", "our specialist team"), ("2nd line", "our specialist team"), ("third line", "our senior specialists"), ("3rd line", "our senior specialists")]:
@@ -245,6 +288,11 @@ rules:
         rewrite: "The product code you picked is back in stock."
       - flagged: "Your case is outside the <m>SLA</m>, so I've flagged it."
         rewrite: "Your case is outside the agreed response time, so I've flagged it."
+      - flagged: "The <m>MPAN</m> on your account didn't match the meter."
+        rewrite: "The electricity meter number on your account didn't match the meter."
+      - flagged: "I've updated the <m>PNR</m> with your passport number."
+        rewrite: "I've updated the booking reference with your passport number."
+      - clean: "I've updated your booking reference with your passport number."
       - clean: "I've raised an RMA (a return authorization) for the unit."
       - clean: "Your coffee pod order ships on Monday."
       - clean: "Please reset your password from the app and check your email for the invoice."
@@ -276,6 +324,11 @@ rules:
         rewrite: "Our team will release the update tonight."
       - flagged: "The change needs time for <m>DNS propagation</m>."
         rewrite: "The change needs time for the domain update spreading across the internet."
+      - flagged: "The card was declined after <m>a velocity check</m>."
+        rewrite: "The card was declined after an automatic security check."
+      - flagged: "Our <m>ETL job</m> failed overnight."
+        rewrite: "Our data import failed overnight."
+      - clean: "The card was declined by our automatic security checks, and I've lifted the block."
       - clean: "DNS propagation – the address book of the internet catching up – takes up to a day."
       - clean: "We keep a record of every call, and your invoice is attached."
 
@@ -291,6 +344,7 @@ rules:
     unless:
       - [{{LOWER: the}}, {{LOWER: loop}}, {{LOWER: in}}]
       - [{{LOWER: {{IN: [sync, synced]}}}}, {{LOWER: with}}, {{LOWER: {{IN: [the]}}}}, {{LOWER: {{IN: [app, device, phone, cloud, account, calendar, computer, server, watch]}}}}]
+      - [{{LOWER: {{IN: [sync, synced, syncing, syncs]}}}}, {{LOWER: up, OP: "?"}}, {{LOWER: with}}, {{LOWER: {{IN: [the, your, my, our]}}, OP: "?"}}, {{LOWER: {{IN: [app, apps, device, devices, phone, cloud, account, calendar, computer, server, watch, laptop, tablet, tv, car, headphones, earbuds, speaker, printer, pc, mac, iphone, ipad, android]}}}}]
     unless_sentence:
 {unless_sentence()}
     fix: {{action: replace}}
@@ -301,6 +355,9 @@ rules:
         rewrite: "We can use your existing plan for the upgrade."
       - flagged: "<m>Action items</m>: send the photo and keep the box."
         rewrite: "Next steps: send the photo and keep the box."
+      - flagged: "Ops <m>synced up with</m> the carrier this morning."
+        rewrite: "Ops talked to the carrier this morning."
+      - clean: "Your watch synced up with the app this morning."
       - clean: "I'll check with the warehouse and call you back at 3 pm today."
       - clean: "Your photos will sync with the app once you're back online."
 
@@ -328,6 +385,9 @@ rules:
       - flagged: "The fix is in <m>the backlog</m> for the mobile app."
         rewrite: "The fix is in our to-do list for the mobile app."
       - clean: "I've passed your case to our specialist team, who will call you on Friday."
+      - flagged: "Hi Bea, <m>per the SOP</m> I've opened a review."
+        rewrite: "Hi Bea, following our standard procedure I've opened a review."
+      - clean: "Hi Bea, following our usual process I've opened a review."
       - clean: "Your seat is on level 2 of the stadium, block C."
 """
 (Path(__file__).resolve().parents[2] / "src" / "replycheck" / "rules" / "en" / "jargon.yaml").write_text(out, encoding="utf-8")
