@@ -104,13 +104,18 @@ cond = [
        F("<m>SSS'de açıkça yazdığı gibi</m> kargo ücretsiz.", "Kısaca özetlemek gerekirse kargo ücretsiz."),
        F("Merhaba, <m>onceki e-postamda belirttigim gibi</m> kartiniz yolda.", "Merhaba, kısaca özetlemek gerekirse kartiniz yolda."),
        C("Telefonda konuştuğumuz gibi kartınızı bugün kargoya verdim."),
+       F("<m>Daha önce de ilettiğimiz gibi</m>, hattınız taahhütlü.", "Kısaca özetlemek gerekirse, hattınız taahhütlü."),
+       F("<m>Son yazımızda ifade ettiğimiz üzere</m> ücret iade edildi.", "Kısaca özetlemek gerekirse ücret iade edildi."),
+       C("Size ilettiğimiz kargo kodu ile ürünü ücretsiz gönderebilirsiniz."),
        C("Aşağıda belirttiğim adımlarla şifrenizi değiştirebilirsiniz.")],
       patterns=[
         [{"LOWER": "daha", "OP": "?"}, {"LOWER": {"IN": ["önce", "evvel"]}, "OP": "?"}, {"LOWER": {"IN": ["de", "da"]}, "OP": "?"},
          {"NORM": {"REGEX": "^(soyledigim|belirttigim|yazdigim|anlattigim|ilettigim|acikladigim|soyledigimiz|belirttigimiz|yazdigimiz|anlattigimiz|acikladigimiz|soylendigi|belirtildigi|yazildigi|anlatildigi|aciklandigi)$"}},
          {"LOWER": {"IN": ["gibi", "üzere"]}}],
-        [{"NORM": {"REGEX": "^(onceki|son|ilk|gecen)$"}}, {"NORM": {"IN": ["iki", "uc", "birkac"]}, "OP": "?"}, {"NORM": "e", "OP": "?"}, {"ORTH": "-", "OP": "?"}, {"NORM": {"REGEX": "^(postamda|postamizda|postalarimda|e-?postamda|mesajimda|mesajimizda|mesajlarimda|yazimda|yanitimda|cevabimda|mailimde|maillerimde)$"}}, {"LOWER": {"IN": ["de", "da"]}, "OP": "?"},
-         {"NORM": {"REGEX": "^(soyledigim|belirttigim|yazdigim|anlattigim|acikladigim|belirttigimiz|yazdigimiz)$"}}, {"LOWER": {"IN": ["gibi", "üzere"]}}],
+        [{"NORM": {"REGEX": "^(onceki|son|ilk|gecen)$"}}, {"NORM": {"IN": ["iki", "uc", "birkac"]}, "OP": "?"}, {"NORM": "e", "OP": "?"}, {"ORTH": "-", "OP": "?"}, {"NORM": {"REGEX": "^(e-?posta|posta|mesaj|yazi|yanit|cevab|mail|bildirim)\\w*(mda|mde|mizda|mizde)$"}}, {"LOWER": {"IN": ["de", "da"]}, "OP": "?"},
+         {"NORM": {"IN": ["ifade", "izah", "beyan"]}, "OP": "?"}, {"NORM": {"REGEX": "^(soyledigim|belirttigim|yazdigim|anlattigim|acikladigim|belirttigimiz|yazdigimiz|ettigim|ettigimiz|ilettigim|ilettigimiz|vurguladigim|vurguladigimiz|bildirdigim|bildirdigimiz|hatirlattigim|hatirlattigimiz|soyledigimiz|anlattigimiz|acikladigimiz)$"}}, {"LOWER": {"IN": ["gibi", "üzere"]}}],
+        [{"NORM": {"IN": ["daha", "zaten", "defalarca"]}}, {"NORM": {"IN": ["önce", "evvel"]}, "OP": "?"}, {"LOWER": {"IN": ["de", "da"]}, "OP": "?"}, {"NORM": {"IN": ["ifade", "izah", "beyan"]}, "OP": "?"},
+         {"NORM": {"REGEX": "^(ettigim|ettigimiz|ilettigim|ilettigimiz|vurguladigim|vurguladigimiz|bildirdigim|bildirdigimiz|hatirlattigim|hatirlattigimiz|paylastigim|paylastigimiz)$"}}, {"LOWER": {"IN": ["gibi", "üzere"]}}],
         [{"NORM": {"REGEX": "^(sss'?(de|te)|sozlesmede|sozlesmenizde|sitemizde|sayfamizda|sayfasinda|sayfamizda|rehberde|rehberimizde|kilavuzda|kilavuzunda|merkezimizde|kosullarda|makalede|makalesinde|yazida|ekranda|e-?postada|mesajda)$"}}, {"LOWER": {"IN": ["de", "da"]}, "OP": "?"},
          {"LOWER": {"IN": ["açıkça", "gayet", "acikca", "net", "çok"]}}, {"LOWER": {"IN": ["bir", "net", "açık", "şekilde", "biçimde", "olarak"]}, "OP": "{0,3}"},
          {"NORM": {"REGEX": "^(yaziyor|yazdigi|belirtilmis|belirtildigi|anlatiliyor|anlatildigi|yaziliyor|yazili|belirtiliyor|aciklaniyor)"}}, {"LOWER": {"IN": ["gibi", "üzere"]}, "OP": "?"}],
@@ -121,47 +126,79 @@ cond = [
        F("<m>Bunda zor bir şey yok.</m> Ayarlar > Güvenlik menüsüne girin.", "Ayarlar > Güvenlik menüsüne girin."),
        F("iade etmek <m>gayet kolay</m>.", "iade etmek birkaç adımda tamamlanıyor."),
        C("Yeni arayüzümüzle iade talebi oluşturmak artık birkaç adım sürüyor."),
-       C("Bu kadar beklediğiniz için özür dileriz.")],
+       F("<m>Gayet açık değil mi?</m> Kartınızı uygulamadan dondurabilirsiniz.", "Kartınızı uygulamadan dondurabilirsiniz."),
+       C("Bu kadar beklediğiniz için özür dileriz."),
+       C("Faturanızın ayrıntıları gayet açık bir dille yazılmış değil, bunu düzelteceğiz.")],
       phrases={"çok basit": "birkaç adımda tamamlanıyor", "gayet basit": "birkaç adımda tamamlanıyor", "çok kolay": "birkaç adımda tamamlanıyor", "gayet kolay": "birkaç adımda tamamlanıyor",
                "son derece basit": "birkaç adımda tamamlanıyor", "son derece kolay": "birkaç adımda tamamlanıyor", "oldukça basit": "birkaç adımda tamamlanıyor",
                "bu kadar basit": "bu şekilde tamamlanıyor", "gayet temel bir işlem": "birkaç adımlık bir işlem", "çocuk oyuncağı": "birkaç adımlık bir işlem",
                "bunda zor bir şey yok.": "", "bunda zor bir şey yok": "", "zor bir şey yok": "", "karmaşık bir şey yok": "", "gerçekten karmaşık bir şey yok": "",
-               "hiç zor değil": "birkaç adımda tamamlanıyor", "bulması hiç zor değil": "kolayca bulunabiliyor", "hepsi bu kadar, gerçekten.": "", "hepsi bu kadar, gerçekten": "", ", o kadar": ""},
-      unless_sentence=["cok (basit|kolay) (bir )?(sekilde|yoldan)"]),
+               "hiç zor değil": "birkaç adımda tamamlanıyor", "hiç de zor değil": "birkaç adımda tamamlanıyor", "o kadar basit": "birkaç adımda tamamlanıyor", "o kadar kolay": "birkaç adımda tamamlanıyor",
+               "bu kadar kolay": "bu şekilde tamamlanıyor", "o kadar basit bir şey ki": "", "gayet açık değil mi?": "", "gayet açık değil mi": "", "açık değil mi?": "", "bu kadar açık": "", "gayet açık": "",
+               "anlaşılmayacak bir şey yok": "", "bunda anlaşılmayacak bir şey yok": "", "anlaşılmayacak ne var": "", "zor olmasa gerek": "", "herkesin yapabileceği bir şey": "birkaç adımlık bir işlem", "herkesin yapabileceği bir işlem": "birkaç adımlık bir işlem", "bulması hiç zor değil": "kolayca bulunabiliyor", "hepsi bu kadar, gerçekten.": "", "hepsi bu kadar, gerçekten": "", ", o kadar": ""},
+      unless_sentence=["cok (basit|kolay) (bir )?(sekilde|yoldan)", "gayet acik (bir )?(dil|sekil|bicim|ifade)"]),
  rule("CND005", "telling-how-to-feel", "condescension", "Müşteriye nasıl hissetmesi gerektiğini söylemek onu küçümser.", "“Sakin olun” gibi komutlar duyguyu yok sayar; duyguyu kabul edip planı anlatın.", "Duyguyu kabul edin",
       {"action": "replace", "replacement": "endişenizi anlıyorum"},
       [F("<m>Lütfen sakin olun</m>, siparişiniz yolda.", "Endişenizi anlıyorum, siparişiniz yolda."),
        F("Kargonuz yarın geliyor, <m>panik yapmanıza gerek yok</m>.", "Kargonuz yarın geliyor, endişenizi anlıyorum."),
        F("<m>rahat olun</m>, yemeginiz geliyor.", "endişenizi anlıyorum, yemeginiz geliyor."),
+       F("<m>Abartmanıza gerek yok</m>, siparişiniz yolda.", "Endişenizi anlıyorum, siparişiniz yolda."),
+       F("<m>Sakin olur musunuz</m>, paketiniz depoda.", "Endişenizi anlıyorum, paketiniz depoda."),
        C("Merak etmeyin, iadeniz yarın kartınıza yansıyacak."),
+       C("Endişelenmenize gerek yok, kartınız güvende."),
        C("İçiniz rahat olsun, verileriniz güvende.")],
       phrases=["sakin olun", "sakin olunuz", "lütfen sakin olun", "sakin olun lütfen", "sakin olun efendim", "lütfen sakin olun efendim", "rahat olun", "rahat olun ya", "rahat olunuz",
                "panik yapmayın", "panik yapmanıza gerek yok", "panik yapmanıza hiç gerek yok", "telaşlanmanıza gerek yok", "bu kadar telaşlanmanıza gerek yok", "telaşlanmayın",
-               "sinirlenmenize gerek yok", "sinirlenmeyin", "abartmayın", "bu kadar büyütmeyin", "bu kadar büyütmenize gerek yok", "heyecan yapmayın", "kendinizi germeyin", "bu kadar üzülmenize gerek yok"]),
+               "sinirlenmenize gerek yok", "sinirlenmeyin", "abartmayın", "bu kadar büyütmeyin", "bu kadar büyütmenize gerek yok", "heyecan yapmayın", "kendinizi germeyin", "bu kadar üzülmenize gerek yok",
+               "sakin olur musunuz", "sakin olur musunuz lütfen", "lütfen sakin olur musunuz", "sakin olmanızı rica ediyorum", "sakin olmanızı rica ederim", "sakin olmaya çalışın", "sakin olalım", "sakin ol",
+               "panik yapma", "abartma", "abartmayalım", "bağırmayın", "bağırmayınız", "sesinizi yükseltmeyin", "sinirlenme", "telaşlanma", "stres yapmayın", "stres yapmanıza gerek yok", "olay çıkarmayın"],
+      patterns=[[{"NORM": {"REGEX": "^(bagir|sinirlen|telaslan|abart|buyut|heyecanlan|ofkelen|geril|dert|kizmaniz|sesinizi yuksel|panikle|paniklen)\\w*(maniza|menize)$"}}, {"LOWER": "hiç", "OP": "?"}, {"LOWER": "gerek"}, {"LOWER": {"IN": ["yok", "yoktur"]}}]]),
  rule("CND006", "should-have-known", "condescension", "Müşterinin bunu bilmesi ya da okuması gerektiğini ima ediyor.", CW, "Suçlamayı çıkarın, bilgiyi yeniden verin",
       {"action": "delete"},
       [F("İade süresi 14 gündür. <m>Bunu bilmeniz gerekirdi.</m>", "İade süresi 14 gündür."),
        F("Kuryeyi <m>denediniz mi hiç</m>?", "Kuryeyi?"),
        F("Kullanim kilavuzunu <m>okusaydiniz</m> gorurdunuz.", "Kullanim kilavuzunu gorurdunuz."),
        C("Bunu bilmeniz için size bir bilgilendirme e-postası da gönderdim."),
-       C("Kaydınızı tamamlasaydınız bile ücret alınmayacaktı.")],
+       C("Kaydınızı tamamlasaydınız bile ücret alınmayacaktı."),
+       F("Cevap SSS sayfamızda, <m>oraya bakabilirdiniz</m>.", "Cevap SSS sayfamızda."),
+       F("<m>Size kaç kez söylememiz gerekiyor</m>, fatura şart.", "Fatura şart."),
+       F("<m>Anladığım kadarıyla mesajımı okumamışsınız</m>; adres için kimlik gerekiyor.", "Adres için kimlik gerekiyor."),
+       C("E-postamızı görmediyseniz spam klasörünü kontrol edebilirsiniz."),
+       C("Kaç kez denediğinizi yazar mısınız? Buna göre kartınızı açacağım."),
+       C("Hangi adımda takıldığınızı anlamak için ekran görüntüsü paylaşır mısınız?")],
       phrases=["bunu bilmeniz gerekirdi.", "bunu bilmeniz gerekirdi", "bilmeniz gerekirdi", "bilmeniz gerekiyordu", "bilmeniz lazımdı", "biliyor olmanız lazım", "artık biliyor olmanız lazım", "biliyor olmanız gerekir",
                "okumanız gerekiyordu", "okumanız gerekirdi", "herkes bilir", "bunu herkes bilir", "herkesin bildiği gibi", "herkesin bildiği üzere", "anlamadınız galiba", "anlamadınız sanırım", "galiba anlamadınız",
                "umarım bu sefer anlaşılmıştır.", "umarım bu sefer anlaşılmıştır", "umarım artık anlaşılmıştır", "denediniz mi hiç", "hiç denediniz mi", "tahmin etmeniz gerekirdi", "görmeniz gerekirdi",
-               "lütfen önceki mesajımı tekrar okuyun.", "lütfen önceki mesajımı tekrar okuyun", "lütfen bu sefer dikkatlice okuyun", "ufak bir dikkatle görebilirdiniz", "biraz dikkat etseydiniz", "herkes bunu bilir", "bunu herkes biliyor"],
+               "lütfen önceki mesajımı tekrar okuyun.", "lütfen önceki mesajımı tekrar okuyun", "lütfen bu sefer dikkatlice okuyun", "ufak bir dikkatle görebilirdiniz", "biraz dikkat etseydiniz", "herkes bunu bilir", "bunu herkes biliyor",
+               "herkesin yapabileceği bir şey", "herkesin bildiği bir şey", "çocuk bile yapar", "bir çocuk bile yapabilir"],
       patterns=[[{"NORM": {"REGEX": "^(oku|bak|izle|at|incele|dikkat et|kontrol et|goz at)?\\w*(saydiniz|seydiniz)$"}}],
+                [{"NORM": {"IN": ["oraya", "buraya", "oradan", "sayfaya", "ona", "bunu", "onu", "rehbere", "sitemize"]}, "OP": "?"}, {"NORM": {"REGEX": "^(bak|oku|gor|incele|at|goz at)(abilirdiniz|ebilirdiniz|abilirdin|ebilirdin)$"}}],
+                [{"NORM": {"REGEX": "^(sss|sitemiz|sayfa|rehber|kilavuz|sozlesme|kosul|yardim|makale|e-?posta|mesaj|bilgilendirme)\\w*$"}}, {"IS_PUNCT": False, "OP": "{0,4}"}, {"LOWER": "zaten"}, {"NORM": {"REGEX": "^(yaziyor|yazili|var|mevcut|belirtiliyor|belirtilmis|belirtilmistir|aciklaniyor|anlatiliyor|bulunuyor)$"}}],
+                [{"LOWER": "anladığım", "OP": "?"}, {"LOWER": "kadarıyla", "OP": "?"}, {"NORM": {"REGEX": "^(mesaj|e-?posta|mail|yazi|yanit|cevab|aciklama|bilgilendirme|sms)\\w*$"}, "OP": "?"}, {"NORM": {"REGEX": "^(okumamissiniz|okumadiniz|okumamissin|okumadin|dinlemediniz|dinlemiyorsunuz|dinlemiyorsun)$"}}, {"NORM": {"IN": ["galiba", "sanırım", "herhalde"]}, "OP": "?"}],
+                [{"LOWER": "lütfen", "OP": "?"}, {"NORM": {"REGEX": "^(mesaj|e-?posta|mail|yazi|yanit|cevab|aciklama|bilgilendirme)\\w*$"}, "OP": "?"}, {"NORM": {"IN": ["dikkatlice", "dikkatli", "iyice", "dikkatle"]}}, {"NORM": {"REGEX": "^(okuyun|okuyunuz|okursaniz|okuyalim)$"}}],
+                [{"NORM": {"REGEX": "^(bilmiyorsaniz|bilmiyorsan|bilmeyenler|bilmeyen|haberiniz|haberin)$"}}, {"NORM": {"IN": ["yoksa", "için"]}, "OP": "?"}, {"NORM": {"REGEX": "^(soyleyeyim|soyleyelim|belirteyim|belirtelim|hatirlatayim|hatirlatalim|aciklayayim|yazayim)$"}}],
+                [{"LOWER": "size", "OP": "?"}, {"LOWER": "kaç"}, {"NORM": {"IN": ["kez", "kere", "defa"]}}, {"IS_PUNCT": False, "OP": "{0,2}"}, {"NORM": {"REGEX": "^(soyle|yaz|anlat|belirt|acikla|tekrarla|ilet)\\w*(memiz|mem|mamiz|mam|ecegim|acagim|ecegiz|acagiz|dim|dik|tim|tik)$"}}, {"NORM": {"IN": ["gerekiyor", "lazım", "gerek"]}, "OP": "?"}],
+                [{"NORM": {"IN": ["bunu", "bunları", "size"]}, "OP": "?"}, {"NORM": {"IN": ["defalarca", "zaten", "kaçıncı", "ikinci", "üçüncü", "dördüncü"]}}, {"IS_PUNCT": False, "OP": "{0,2}"},
+                 {"NORM": {"REGEX": "^(konus|anlat|soyl|yaz|belirt|acikl|ilet|hatirlat|bahset|bildir)\\w*(tuk|tik|duk|dik|tum|tim|dum|dim|mistik|mistim|mustuk|mustum|iyorum|iyoruz|uyorum|uyoruz)$"}}],
+                [{"NORM": {"REGEX": "^(yazmadan|sormadan|ulasmadan|basvurmadan|aramadan)$"}}, {"LOWER": "önce"}, {"IS_PUNCT": False, "OP": "{0,4}"}, {"NORM": {"REGEX": "^(oku|bak|incele|goz)\\w*(un|in|unuz|iniz)$"}}],
+                [{"LOWER": "lütfen", "OP": "?"}, {"LOWER": "önce"}, {"IS_PUNCT": False, "OP": "{0,4}"}, {"NORM": {"REGEX": "^(okuyup|bakip|inceleyip)$"}}, {"IS_PUNCT": False, "OP": "{0,2}"}, {"LOWER": "sonra"}, {"NORM": {"REGEX": "^(yaz|ulas|sor|ara|basvur)\\w*$"}, "OP": "?"}],
+                [{"LOWER": "nasıl"}, {"IS_PUNCT": False, "OP": "{0,2}"}, {"NORM": {"REGEX": "^(takil|zorlan|bulama|goreme|yapama|anlayama|karistir|atla)\\w*(ginizi|gunuzu)$"}}, {"NORM": {"REGEX": "^anla(madim|miyorum|yamadim|yamiyorum)$"}}],
                 [{"LOWER": "her"}, {"NORM": {"REGEX": "^(gelistirici|musteri|kullanici|yazilimci|muhendis|kimse)$"}}, {"NORM": {"REGEX": "^(bilir|bilmektedir)$"}}]],
       unless_sentence=["\\bbile\\b"]),
  rule("CND007", "let-me-explain-again", "condescension", "“Bir kez daha açıklayayım” müşteriyi yavaş anlayan biri gibi gösteriyor.", CW, "Tekrar vurgusunu kaldırın",
       {"action": "replace", "replacement": "kısaca özetleyeyim"},
       [F("Size <m>bir kez daha açıklayayım</m>: iade 3 gün sürer.", "Size kısaca özetleyeyim: iade 3 gün sürer."),
        F("<m>Yavaş yavaş anlatayım</m>: önce uygulamayı açın.", "Kısaca özetleyeyim: önce uygulamayı açın."),
-       C("Size adımları kısaca açıklayayım: önce uygulamayı açın.")],
+       F("<m>Tekrar ediyorum</m>: kampanya yeni müşterilere özel.", "Kısaca özetleyeyim: kampanya yeni müşterilere özel."),
+       C("Size adımları kısaca açıklayayım: önce uygulamayı açın."),
+       C("Ödemeyi tekrar etmenize gerek yok; ilk ödemeniz alındı.")],
       phrases={"bir kez daha açıklayayım": None, "bir kez daha anlatayım": None, "bir daha açıklayayım": None, "bir daha anlatayım": None, "tekrar açıklayayım": None, "tekrar anlatayım": None,
                "yavaş yavaş anlatayım": None, "yavaş yavaş açıklayayım": None, "daha basit bir dille anlatmaya çalışayım": None, "daha basit anlatayım": None, "en basit haliyle anlatayım": None,
                "bunu nasıl daha açık anlatabilirim bilmiyorum.": "", "nasıl daha açık anlatabilirim bilmiyorum": "", "bundan daha basit anlatamam.": "", "bundan daha basit anlatamam": "",
                "daha açık nasıl anlatayım": "", "üçüncü kez yazıyorum": "", "bunu size iki kez söyledim": "", "bunu birkaç kez belirttim": "", "size daha önce de anlattım": "",
-               "daha önce de söyledim": "", "daha önce de yazdım": "", "daha önce de belirttim": "", "iki kez hatırlatmıştık": "hatırlatmıştık", "defalarca belirttik": "belirttik", "defalarca söyledik": "söyledik", "defalarca hatırlattık": "hatırlattık", "zaten belirtmiştik": "belirtmiştik", "zaten söylemiştik": "söylemiştik", "zaten yazmıştık": "yazmıştık"}),
+               "daha önce de söyledim": "", "daha önce de yazdım": "", "daha önce de belirttim": "", "iki kez hatırlatmıştık": "hatırlatmıştık", "defalarca belirttik": "belirttik", "defalarca söyledik": "söyledik", "defalarca hatırlattık": "hatırlattık", "zaten belirtmiştik": "belirtmiştik", "zaten söylemiştik": "söylemiştik", "zaten yazmıştık": "yazmıştık",
+               "tekrar ediyorum": None, "tekrarlıyorum": None, "tekrar söylüyorum": None, "bir kez daha söylüyorum": None, "bir daha söylüyorum": None, "yine söylüyorum": None,
+               "tekrar tekrar söylüyorum": None, "bir kez daha tekrarlıyorum": None, "tekrar belirtiyorum": None, "bir daha yazayım": None, "bir kez daha yazayım": None, "tekrar yazayım": None}),
 ]
 for r in cond:
     if isinstance(r.get("phrases"), dict):
@@ -184,7 +221,13 @@ VERBS = [  # stem, soft stem (before a vowel), passive stem
  ("koru", None, "korun"), ("atla", None, "atlan"), ("destekle", None, "desteklen"), ("çek", None, "çekil"), ("yolla", None, "yollan"), ("tamamla", None, "tamamlan"),
  ("işle", None, "işlen"), ("kullan", None, "kullanıl"), ("aktive et", None, None), ("bekle", None, None), ("gel", None, None), ("ayarla", None, "ayarlan"), ("üstlen", None, None),
  ("sağla", None, "sağlan"), ("geri öde", None, None), ("karşıla", None, "karşılan"), ("teslim et", None, None),
+ ("gerçekleştir", None, "gerçekleştiril"), ("sonuçlandır", None, "sonuçlandırıl"), ("bağla", None, "bağlan"), ("onar", None, "onarıl"), ("ara", None, "aran"),
+ ("ulaştır", None, "ulaştırıl"), ("kes", None, "kesil"), ("düşür", None, "düşürül"), ("indir", None, "indiril"), ("yetiştir", None, "yetiştiril"), ("hazırla", None, "hazırlan"),
+ ("değerlendir", None, "değerlendiril"), ("bak", None, "bakıl"), ("faydalan", None, None), ("yararlan", None, None), ("katıl", None, None), ("başvur", None, None),
 ]
+# plain negatives that refuse (we don't ship / it isn't accepted) for these verbs only; others are often good news (paylaşmıyoruz, ücret almıyoruz)
+PLAIN = {"yap", "gönder", "ver", "değiştir", "sun", "karşıla", "uzat", "onayla", "hızlandır", "sağla", "ertele", "dondur", "tanımla", "aktar", "destekle", "yolla",
+         "tamamla", "işle", "üstlen", "bak", "gerçekleştir", "bağla", "onar", "ulaştır", "sonuçlandır"}
 def ability(stem, soft):
     s = soft or stem
     inf = stem + "m" + A(stem) + "k"
@@ -209,13 +252,31 @@ for stem, soft, passive in VERBS:
             neg8[f] = vn + " için desteğinize ihtiyacımız var"
     if stem not in ("gel", "git", "gör", "bul"):
         neg2[(soft or stem) + ("y" if stem[-1] in "aeıioöuü" else "") + A(stem) + "m" + A(stem) + "z"] = inf + ALT_PL
+    # you can't (faydalanamazsınız, yapamayacaksınız)
+    y = "y" if stem[-1] in "aeıioöuü" else ""
+    a = A(stem); ii = "ı" if a == "a" else "i"
+    for f in ((soft or stem) + y + a + "m" + a + "zs" + ii + "n" + ii + "z", (soft or stem) + y + a + "m" + a + "y" + a + "c" + a + "ks" + ii + "n" + ii + "z"):
+        neg2[f] = inf + ALT_PL
+    if stem in PLAIN:
+        neg2[stem + "m" + I(stem) + "yoruz"] = inf + ALT_PL
+        neg2[stem + "m" + a + "y" + ii + "z"] = inf + ALT_PL
+        if passive:
+            pa = A(passive); pi = "ı" if pa == "a" else "i"
+            for f in (passive + "m" + I(passive) + "yor", passive + "m" + pa + "z"):
+                neg8[f] = passive + "m" + pa + "s" + pi + ALT_PL
 for plain in ["yapmıyoruz", "vermiyoruz", "desteklemiyoruz", "sunmuyoruz", "karşılamıyoruz", "göndermiyoruz", "üstlenmiyoruz", "sağlamıyoruz", "yollamıyoruz", "tanımıyoruz"]:
     stem = plain[:-7]
     neg2[plain] = stem + "m" + A(stem) + "k" + ALT_PL
 for obj in ["kabul", "iade", "garanti", "iptal", "teslim", "tahsil", "tazmin", "transfer"]:
     neg2[obj + " etmiyoruz"] = obj + " etmek" + ALT_PL
     neg8[obj + " edilmemektedir"] = obj + " edilmesi" + ALT_PL
-GOOD = ["(herhangi bir|hicbir) (ek )?(ucret|borc|masraf|sorun|hata|problem|kesinti|engel|risk)", "\\bkimse\\b", "\\bbaskalari\\b", "ucuncu (kisi|sahis)", "ucret(i)? (al|kes|yansit|talep)", "\\bbaskasi\\b"]
+    neg8[obj + " edilmiyor"] = obj + " edilmesi" + ALT_PL
+    neg8[obj + " edilmez"] = obj + " edilmesi" + ALT_PL
+    neg2[obj + " etmeyiz"] = obj + " etmek" + ALT_PL
+neg8.pop("bulunmamaktadır", None)
+GOOD = ["(herhangi bir|hicbir) (ek )?(ucret|borc|masraf|sorun|hata|problem|kesinti|engel|risk)", "\\bkimse\\b", "\\bbaskalari\\b", "ucuncu (kisi|sahis)", "ucret(i)? (al|kes|yansit|talep)", "\\bbaskasi\\b",
+        "(ucret|masraf|bedel|komisyon|faiz|ceza|kesinti|borc)\\w*( \\w+){0,2} (alin|kesil|yansit|talep|tahsil|eklen)", "\\bgerek (yok|yoktur|bulunmamaktadir|kalmadi|kalmamistir)",
+        "(ucret|masraf|kesinti|ceza|faiz|komisyon|risk|sorun|tehlike|borc)\\w* (\\w+ )?soz konusu (degil|olmayacak)"]
 neg = [
  rule("NEG001", "unfortunately-opener", "negative_framing", "“Maalesef / ne yazık ki” yanıtı kötü haberle başlatıyor.", NW, "Pişmanlık kelimesini çıkarıp planla başlayın",
       {"action": "delete"},
@@ -240,8 +301,13 @@ neg = [
        F("Limit artışı yapılması <m>mümkün değildir</m>.", "Limit artışı yapılması yerine size uygun başka bir çözüm sunmak isteriz."),
        F("adres degisikligi yapmamiz <m>mumkun degil</m>.", "adres degisikligi yapmamiz yerine size uygun başka bir çözüm sunmak isteriz."),
        C("İsterseniz siparişinizi iptal etmeniz de mümkün."),
-       C("Mümkün olan en uygun tarihi sizin için ayırdım: 3 Mart Salı.")],
-      phrases={k: "yerine size uygun başka bir çözüm sunmak isteriz" for k in ["mümkün değil", "mümkün değildir", "mümkün olmuyor", "mümkün olmamaktadır", "mümkün bulunmamaktadır", "olanaksız", "olanaksızdır", "imkansız", "imkansızdır", "imkânsız", "imkânsızdır", "mümkün görünmüyor", "bir yolu yok", "bir yolu bulunmamaktadır", "imkanı yok", "imkanımız yok", "imkanımız bulunmamaktadır", "imkânımız bulunmamaktadır"]},
+       C("Mümkün olan en uygun tarihi sizin için ayırdım: 3 Mart Salı."),
+       F("Tazminat ödememiz <m>söz konusu değildir</m>.", "Tazminat ödememiz yerine size uygun başka bir çözüm sunmak isteriz."),
+       C("Bu değişiklik için ek bir ücret söz konusu değildir.")],
+      phrases={k: "yerine size uygun başka bir çözüm sunmak isteriz" for k in ["mümkün değil", "mümkün değildir", "mümkün olmuyor", "mümkün olmamaktadır", "mümkün bulunmamaktadır", "olanaksız", "olanaksızdır", "imkansız", "imkansızdır", "imkânsız", "imkânsızdır", "mümkün görünmüyor", "bir yolu yok", "bir yolu bulunmamaktadır", "imkanı yok", "imkanımız yok", "imkanımız bulunmamaktadır", "imkânımız bulunmamaktadır",
+                 "söz konusu değil", "söz konusu değildir", "söz konusu olamaz", "söz konusu olmayacaktır", "mümkün olmayacak", "mümkün olmayacaktır", "mümkün olamıyor", "mümkün gözükmüyor",
+                 "imkan dahilinde değil", "imkan dahilinde değildir", "imkân dahilinde değil", "imkân dahilinde değildir", "olası değil", "şansımız yok", "şansımız bulunmamaktadır",
+                 "olanağımız yok", "olanağımız bulunmamaktadır", "imkânımız yok", "imkanımız olmuyor"]},
       unless_sentence=GOOD),
  rule("NEG004", "policy-hiding", "negative_framing", "Ret, kararın nedeni anlatılmadan politikanın arkasına saklanıyor.", "“Politikamız gereği” müşteriye kararın gerekçesini ve seçeneklerini vermez; kuralı kendi cümlenizle anlatıp ne yapabileceğinizi söyleyin.", "Politikayı gerekçesiyle, seçenekle birlikte anlatın",
       {"action": "delete"},
@@ -257,11 +323,18 @@ neg = [
       [F("Paket geri döndü, <m>bu sizin hatanız</m>.", "Paket geri döndü."),
        F("Yanlış IBAN'a gönderim <m>sizin sorumluluğunuzdadır</m>.", "Yanlış IBAN'a gönderim için bankanızla birlikte çözüm arayabiliriz."),
        F("Sorun <m>sizden kaynaklaniyor</m>.", "Sorun bulunduğu noktayı birlikte tespit edebiliriz."),
-       C("Sizin hatanız değil; sistemimizdeki bir sorun nedeniyle ödeme iki kez alındı.")],
+       C("Sizin hatanız değil; sistemimizdeki bir sorun nedeniyle ödeme iki kez alındı."),
+       F("Merhaba, <m>yanlış adres girdiğiniz için</m> paket geri döndü.", "Merhaba, paket geri döndü."),
+       C("Zamanında ödeme yaptığınız için teşekkür ederiz."),
+       C("Geç teslim ettiğimiz için özür dileriz.")],
       phrases={"sizin hatanız": "", "bu sizin hatanız": "", "sizin hatanızdır": "", "bu sizin hatanızdır": "", "hata sizde": "", "hata sizin": "", "sizin suçunuz": "", "sizin kusurunuz": "",
                "sizin sorumluluğunuzdadır": "için bankanızla birlikte çözüm arayabiliriz", "sizin sorumluluğunuzda": "için bankanızla birlikte çözüm arayabiliriz",
                "sizden kaynaklanıyor": "bulunduğu noktayı birlikte tespit edebiliriz", "sizden kaynaklanmaktadır": "bulunduğu noktayı birlikte tespit edebiliriz",
                "sizin tarafınızdan kaynaklanıyor": "bulunduğu noktayı birlikte tespit edebiliriz"},
+      patterns=[[{"NORM": {"REGEX": "^(yanlis|hatali|eksik|gec)$"}}, {"IS_PUNCT": False, "OP": "{0,2}"}, {"NORM": {"REGEX": "^\\w+(d|t)(i|u)g(i|u)n(i|u)z$"}}, {"NORM": {"IN": ["için", "dolayı", "nedeniyle", "sebebiyle"]}}],
+                [{"LOWER": "zamanında"}, {"IS_PUNCT": False, "OP": "{0,2}"}, {"NORM": {"REGEX": "^\\w+(madig|medig)(i|u)n(i|u)z$"}}, {"NORM": {"IN": ["için", "dolayı", "nedeniyle", "sebebiyle"]}}],
+                [{"NORM": {"REGEX": "^\\w+(maniz|meniz)$"}}, {"NORM": {"REGEX": "^(sorun|hata|problem|gecikme|ariza)\\w*$"}}, {"NORM": {"REGEX": "^(sebebi|nedeni|kaynagi)\\w*$"}}]],
+      mark=[0, 4],
       unless_sentence=["(sizin )?hataniz (degil|yok)", "sizden kaynaklanm(iyor|amaktadir)"]),
  rule("NEG006", "you-will-have-to", "negative_framing", "“… yapmanız gerekecek” işi müşteriye yüklüyor.", "Zorunluluk dili müşteriye yük gibi gelir; adımı seçenek ve kolaylık olarak sunun.", "Adımı seçenek olarak sunun",
       {"action": "replace", "replacement": "yeterli olacak"},
@@ -275,15 +348,20 @@ neg = [
       [F("Gecikme kargodan kaynaklanıyor. <m>Elimizden bir şey gelmez.</m>", "Gecikme kargodan kaynaklanıyor."),
        F("<m>Bu konuda yapabileceğimiz bir şey yok.</m> Kart yarın gelecek.", "Kart yarın gelecek."),
        F("Kuryelerle ilgili sikayetlerle biz <m>ilgilenmiyoruz</m>.", "Kuryelerle ilgili sikayetlerle biz ilgili ekibe iletiyoruz."),
-       C("Elimizden gelen her şeyi yapıyoruz; paketiniz yarın teslim edilecek.")],
+       C("Elimizden gelen her şeyi yapıyoruz; paketiniz yarın teslim edilecek."),
+       F("Bankadaki gecikmeler <m>bizim kontrolümüzde değil</m>. İade yarın yansır.", "Bankadaki gecikmeler. İade yarın yansır."),
+       C("Sizi etkileyebilecek bir durum yok; kartınız güvende.")],
       phrases={"elimizden bir şey gelmez.": "", "elimizden bir şey gelmez": "", "elimizden bir şey gelmiyor": "", "elimizden bir şey gelmemektedir": "", "elimizden gelen bir şey yok": "",
                "bu konuda yapabileceğimiz bir şey yok.": "", "bu konuda yapabileceğim bir şey yok.": "", "yapabileceğimiz bir şey yok": "", "yapabileceğim bir şey yok": "",
                "yapabileceğimiz bir şey bulunmamaktadır.": "", "yapabileceğimiz bir şey bulunmamaktadır": "", "yapılabilecek bir şey yok": "", "yapılacak bir şey yok": "",
                "bizim sorumluluğumuzda değil": "", "sorumluluğumuzda değildir": "", "sorumluluğumuzda değil": "", "sorumlu değiliz": "", "sorumluluk kabul etmiyoruz": "",
                "bizim sorunumuz değil": "", "bizimle ilgili değil": "", "bizimle ilgili değildir": "", "bizim konumuz değil": "", "birimimin konusu değil": "", "benim birimimin konusu değil": "",
                "bizim birimimizin konusu değil": "", "bizim departmanımızla ilgili değil": "", "ilgilenmiyoruz": "ilgili ekibe iletiyoruz", "ilgilenemiyoruz": "ilgili ekibe iletiyoruz",
-               "yardımcı olamıyoruz": "", "yardımcı olamayız": "", "yardımcı olamam": "", "yardımcı olamıyorum": "", "bizim hatamız değil": ""},
-      patterns=[[{"LOWER": "lütfen", "OP": "?"}, {"LOWER": "doğrudan"}, {"NORM": {"REGEX": "(la|le|yla|yle|ile)$"}}, {"LOWER": "iletişime"}, {"NORM": {"REGEX": "^gec(in|iniz)$"}}]],
+               "yardımcı olamıyoruz": "", "yardımcı olamayız": "", "yardımcı olamam": "", "yardımcı olamıyorum": "", "bizim hatamız değil": "",
+               "sorumlu tutulamayız": "", "sorumlu tutulamaz": "", "sorumluluk kabul edemeyiz": "", "sorumluluğumuz bulunmamaktadır": "", "sorumluluğumuz yok": "",
+               "bizi ilgilendirmiyor": "", "bizi ilgilendiren bir durum değil": "", "yetkim yok": "", "yetkimiz yok": "", "yetkimiz bulunmamaktadır": "", "yetki alanımızda değil": ""},
+      patterns=[[{"LOWER": "bizim", "OP": "?"}, {"NORM": {"REGEX": "^(sorumlulugumuz|kontrolumuz|yetki alanimiz|alanimiz|elimiz|gorev alanimiz|isimiz|gorevimiz|konumuz|departmanimiz|birimimiz|sorumluluk alanimiz)(da|de|un|in)?$"}}, {"NORM": {"REGEX": "^(degil|degildir)$"}}],
+                [{"LOWER": "size", "OP": "?"}, {"LOWER": "yardımcı", "OP": "?"}, {"NORM": {"REGEX": "^(\\w+(abilecegimiz|ebilecegimiz|abilecegim|ebilecegim)|yapilabilecek)$"}}, {"LOWER": "bir", "OP": "?"}, {"NORM": {"REGEX": "^(sey|durum|islem|yol|cozum|adim)$"}}, {"NORM": {"REGEX": "^(yok|yoktur|bulunmamaktadir|bulunmuyor|kalmadi|kalmamistir)$"}}],[{"LOWER": "lütfen", "OP": "?"}, {"LOWER": "doğrudan"}, {"NORM": {"REGEX": "(la|le|yla|yle|ile)$"}}, {"LOWER": "iletişime"}, {"NORM": {"REGEX": "^gec(in|iniz)$"}}]],
       unless_sentence=["sizin hataniz degil"]),
  rule("NEG008", "cannot-be-done-passive", "negative_framing", "Ret, kişisiz bir dille (yapılamaz, iade edilemez) veriliyor.", NW, "Yapılabilecek olanla başlayın",
       {"action": "replace"},
@@ -294,6 +372,48 @@ neg = [
        C("İadeniz bugün yapıldı.")],
       phrases=neg8, unless_sentence=GOOD),
 ]
+neg += [
+ rule("NEG009", "blaming-source", "negative_framing", "Sorunun kaynağı kesin bir dille müşteriye bağlanıyor.", "Suçlamak sorunu çözmez, müşteriyi savunmaya iter; olası nedeni nötr anlatıp birlikte kontrol etmeyi önerin.", "Suçlamayı yumuşatın, birlikte kontrol edin",
+      {"action": "replace", "replacement": "kaynaklanmış olabilir; birlikte kontrol edelim"},
+      [F("Bu sorun yanlış adres girmenizden <m>kaynaklandı</m>.", "Bu sorun yanlış adres girmenizden kaynaklanmış olabilir; birlikte kontrol edelim."),
+       F("Kesinti modeminizden <m>kaynaklanıyor</m>.", "Kesinti modeminizden kaynaklanmış olabilir; birlikte kontrol edelim."),
+       C("Gecikme bankanızdan kaynaklanıyor olabilir; yarın birlikte kontrol edelim."),
+       C("Sorun modeminizden kaynaklanmıyor, hattınızı yeniledik.")],
+      patterns=[[{"NORM": {"REGEX": "^\\w+(nizden|nizdan|nuzdan|nuzden)$"}}, {"NORM": {"REGEX": "^kaynaklan(di|iyor|maktadir|mistir)$"}}]],
+      mark=[1, 2],
+      unless=[[{"NORM": {"REGEX": "^(banka|kargo|operator|isveren|servis|saglayici|magaza|satici|kurum)\\w*$"}}, {"NORM": {"REGEX": "^kaynaklan"}}]]),
+ rule("NEG010", "blaming-your-side", "negative_framing", "“Sorun sizin …” sorunu müşteriye yüklüyor.", "Suçlamak sorunu çözmez; sorunun nerede olduğunu nötr anlatın.", "“Sizin”i çıkarın",
+      {"action": "delete"},
+      [F("Sorun <m>sizin</m> modeminizde.", "Sorun modeminizde."),
+       C("Sorun sizin için çözüldü, modeminiz çalışıyor.")],
+      patterns=[[{"NORM": {"REGEX": "^(sorun|hata|problem|ariza|sikinti)(un)?$"}}, {"LOWER": "sizin"}, {"NORM": {"REGEX": "^\\w+(nizde|nizda|nuzda|nuzde|tarafinizda)$"}}]],
+      mark=[1, 2]),
+]
+OBLIG = ["görüş", "başvur", "ara", "git", "gel", "bekle", "yaz", "gönder", "öde", "doldur", "ilet", "ulaş", "kontrol et", "yükle", "iletişime geç", "getir", "gir", "değiştir",
+         "güncelle", "onayla", "yenile", "al", "ver", "teslim et", "imzala", "tamamla", "ekle", "seç", "oku", "uğra", "bildir"]
+must = {}
+for st in OBLIG:
+    last = st.split()[-1]; pre = st[: len(st) - len(last)]
+    a = A(last); ii = "ı" if a == "a" else "i"
+    vn = pre + last + "m" + a + "n" + ii + "z" + ii + " öneririz"
+    must[pre + last + "m" + a + "l" + ii + "s" + ii + "n" + ii + "z"] = vn
+    for tail in (" zorundasınız", " zorunda kalacaksınız", " durumundasınız"):
+        must[pre + last + "m" + a + "k" + tail] = vn
+neg.append(rule("NEG011", "you-must", "negative_framing", "“… -malısınız / zorundasınız” işi zorunluluk olarak müşteriye yüklüyor.", "Zorunluluk dili müşteriye yük gibi gelir; adımı öneri ve kolaylık olarak sunun.", "Zorunluluğu öneriye çevirin",
+      {"action": "replace"},
+      [F("Bunun için bankanızla <m>görüşmelisiniz</m>.", "Bunun için bankanızla görüşmenizi öneririz."),
+       F("Formu yeniden <m>doldurmak zorundasınız</m>.", "Formu yeniden doldurmanızı öneririz."),
+       C("Formu doldurmanız yeterli; gerisini biz hallederiz.")],
+      phrases=must))
+neg.append(rule("NEG012", "request-refused", "negative_framing", "Talep, alternatif sunulmadan reddedilmiş olarak bildiriliyor.", NW, "Reddi yapılabilecek olanla birlikte anlatın",
+      {"action": "replace", "replacement": "için size uygun başka bir çözüm sunmak isteriz"},
+      [F("İade talebiniz <m>reddedildi</m>.", "İade talebiniz için size uygun başka bir çözüm sunmak isteriz."),
+       F("Başvurunuz <m>uygun görülmemiştir</m>.", "Başvurunuz için size uygun başka bir çözüm sunmak isteriz."),
+       C("Kartınızdan yapılan şüpheli işlem reddedildi; kartınız güvende.")],
+      phrases=["reddedildi", "reddedilmiştir", "reddedilmiş", "reddedilmektedir", "reddediyoruz", "reddetmek zorundayız", "uygun görülmemiştir", "uygun görülmedi", "uygun görülmemiş",
+               "uygun bulunmamıştır", "uygun bulunmadı", "olumsuz sonuçlanmıştır", "olumsuz sonuçlandı", "olumsuz değerlendirilmiştir", "olumsuz değerlendirildi", "onaylanmamıştır", "onaylanmadı",
+               "kabul edilmemiştir", "kabul edilmedi"],
+      unless_sentence=["^(?!.*(talep|basvuru|itiraz|istek|iade|tazminat|teklif|sikayet|degisim|iptal|kampanya|indirim))", "(supheli|dolandirici|sahte|izinsiz)"]))
 dump("negative_framing.yaml", neg)
 
 # ---------------- missing timeline ----------------
@@ -303,7 +423,13 @@ vague = ["en kısa sürede", "en kısa zamanda", "mümkün olan en kısa sürede
          "kısa sürede", "kısa zamanda", "kısa bir süre sonra", "yakında", "yakın zamanda", "en yakın zamanda", "ilerleyen günlerde", "önümüzdeki günlerde", "önümüzdeki birkaç gün içinde",
          "birkaç gün içinde", "ilerleyen süreçte", "ilerleyen dönemde", "ilerleyen sürümlerde", "bir sonraki sürümde", "bir ara", "bir noktada", "zamanı geldiğinde", "zamanı gelince",
          "bugün yarın", "ilk fırsatta", "sırası gelince", "sırası geldiğinde", "müsait olduğunda", "müsait olduğunuzda", "en erken zamanda", "en kısa vadede", "bir süre sonra",
-         "biraz zaman alabilir", "zaman içinde", "her an"]
+         "biraz zaman alabilir", "zaman içinde", "her an",
+         "birazdan", "az sonra", "en kısa vakitte", "en kısa zaman içinde", "en kısa süre içinde", "en kısa zaman zarfında", "en kısa süre zarfında", "en hızlı sürede", "en hızlı şekilde",
+         "ileride", "ilerleyen zamanlarda", "ilerleyen haftalarda", "önümüzdeki haftalarda", "önümüzdeki dönemde", "önümüzdeki sürümde", "sonraki sürümde", "bir sonraki güncellemede",
+         "sonraki güncellemelerde", "yakın bir zamanda", "yakın gelecekte", "kısa vadede", "mümkün olduğunca çabuk", "mümkün olduğunca hızlı", "olabildiğince çabuk", "olabildiğince hızlı",
+         "sıra size geldiğinde", "sıranız geldiğinde", "sıra size gelince", "sıranız gelince", "müsait olduğu bir gün", "müsait olduğu bir zaman", "müsait olunca", "uygun bir zamanda",
+         "fırsat bulduğumuzda", "fırsat bulunca", "birkaç iş günü", "birkaç iş günü içinde", "birkaç hafta içinde", "birkaç hafta", "günler içinde", "haftalar içinde",
+         "ivedilikle", "biraz sürebilir", "zamanla"]
 concrete = [
  r"\b(bugun|yarin|bu aksam|bu sabah|bu ogleden sonra|bu gece|bu hafta|bu ay|haftaya|ertesi gun|gun icinde|gun sonuna|ay sonuna|hafta sonuna|hafta icinde|mesai bitimine|mesai sonuna)",
  r"\b(pazartesi|sali|carsamba|persembe|cuma|cumartesi|pazar)\b",
@@ -328,6 +454,10 @@ for k in ["dönüş yapacağız", "dönüş yapacağım", "dönüş yapılacakt�
           "çözüme kavuşturulacaktır", "size iletecekler", "arayıp", "arayacak", "arayacaklar", "ayarlayacak", "ayarlayacaklar", "halledecek", "halledecekler",
           "takip edeceğim", "takip edeceğiz", "follow-up edeceğim", "follow-up edeceğiz", "update geçerim", "update geçeriz"]:
     get_back[k] = DL + " " + k
+TSTEM = "(bildir|bilgilendir|ara|yaz|degistir|ulas|paylas|ilet|don|gonder|sonuclandir|coz|duzelt|gider|hallet|halled|incele|degerlendir|arastir|ilgilen|netlestir|tamamla|ekle|guncelle|aktar|yonlendir|yanitla|cevapla)"
+FUT = "(y|il|ul|in|un|n|l)?(ecegiz|acagiz|ecegim|acagim|ecekler|acaklar|eceksiniz|acaksiniz|ecektir|acaktir|ecek|acak)"
+AOR1 = "[iuea]?r(iz|im)"
+CHAT = "y?(icem|icez|icam|icaz|ucam|ucaz|ucem|ucez)"
 ongoing = ["inceliyoruz", "inceliyorum", "incelemekteyiz", "inceleniyor", "incelenmektedir", "incelemeye aldık", "incelemeye aldım", "incelemeye alınmıştır", "incelemeye alındı",
            "inceleme devam ediyor", "incelemeye devam ediyor", "araştırıyoruz", "araştırılıyor", "araştırmaktayız", "araştırılmaktadır", "üzerinde çalışıyoruz", "üzerinde çalışıyor",
            "üzerinde çalışılıyor", "üzerinde çalışılmaktadır", "çalışmaya devam ediyor", "çalışmaya devam ediyoruz", "kontrol ediyoruz", "kontrol ediliyor", "takip ediyoruz", "takipteyiz",
@@ -343,12 +473,18 @@ tml = [
        F("Konu <m>ilerleyen günlerde</m> netleşecek.", "Konu {deadline} gününe kadar netleşecek."),
        C("İadeniz yarın öğlene kadar kartınıza yansıyacak."),
        C("Yakında tekrar görüşmek dileğiyle, iyi günler!"),
-       C("Size yakın şubemizin adresini ekledim.")],
+       C("Size yakın şubemizin adresini ekledim."),
+       F("Restoranla görüşüyoruz, <m>birazdan</m> size döneceğim.", "Restoranla görüşüyoruz, {deadline} gününe kadar size döneceğim."),
+       F("Düzeltme <m>önümüzdeki sürümde</m> yayında olacak.", "Düzeltme {deadline} gününe kadar yayında olacak."),
+       C("İleride benzer bir sorun yaşarsanız bize yazabilirsiniz."),
+       C("Birkaç gün önce verdiğiniz siparişin iadesi bugün kartınıza yansıdı.")],
       phrases=vague,
       unless=[[{"LOWER": "yakında"}, {"LOWER": {"IN": ["tekrar", "yeniden", "görüşmek", "görüşmek", "görüşürüz", "görüşmeye"]}}],
               [{"LOWER": "her"}, {"LOWER": "an"}, {"LOWER": {"IN": ["ulaşabilirsiniz", "yazabilirsiniz", "arayabilirsiniz", "bize"]}}],
-              [{"LOWER": "bir"}, {"LOWER": "ara"}, {"LOWER": {"IN": ["bilgi", "not", "güncelleme", "bilgilendirme", "mesaj", "durum"]}}]],
-      unless_sentence=["(kisa surede|kisa zamanda) (cozduk|hallettik|tamamladik|yaptik|gonderdik|ulastirdik)", "(en kisa surede|yakinda) (iyilesmenizi|iyilesmeniz)", "(saatten|dakikadan|gunden|haftadan) (daha )?kisa (bir )?surede"]),
+              [{"LOWER": "bir"}, {"LOWER": "ara"}, {"LOWER": {"IN": ["bilgi", "not", "güncelleme", "bilgilendirme", "mesaj", "durum"]}}],
+              [{"LOWER": "birkaç"}, {"LOWER": {"IN": ["iş", "hafta", "gün"]}}, {"LOWER": {"IN": ["günü", "önce", "öncesinde", "evvel"]}, "OP": "?"}, {"LOWER": {"IN": ["önce", "öncesinde", "evvel", "boyunca"]}}],
+              [{"LOWER": "ileride"}, {"LOWER": {"IN": ["benzer", "tekrar", "yine", "bir", "böyle", "herhangi", "olası"]}}]],
+      unless_sentence=["(kisa surede|kisa zamanda) (cozduk|hallettik|tamamladik|yaptik|gonderdik|ulastirdik)", "(en kisa surede|yakinda) (iyilesmenizi|iyilesmeniz)", "(saatten|dakikadan|gunden|haftadan) (daha )?kisa (bir )?surede", "ileride .*(yasarsaniz|olursa|isterseniz|ihtiyac|durumunda)", "zamanla (degis|guncell|artar|azal)"]),
  rule("TML002", "will-get-back-without-time", "missing_timeline", "Müşteriye dönüş sözü veriliyor ama ne zaman olacağı yok.", "Zaman olmadan müşteri “ne zaman?” diye yeniden yazmak zorunda kalır.", "Ne zaman dönüş yapılacağını yazın",
       {"action": "replace"}, [
        F("Konuyu inceleyip size <m>dönüş yapacağız</m>.", "Konuyu inceleyip size {deadline} gününe kadar dönüş yapacağız."),
@@ -366,12 +502,35 @@ tml = [
        F("Urun bize <m>ulastiginda iadeniz yapilacak</m>.", "Urun bize ulastiginda iadeniz yapilacak. {deadline} gününe kadar size bilgi vereceğiz."),
        C("Konuyu inceliyoruz; yarın saat 12:00'ye kadar size bilgi vereceğiz."),
        C("Faturanızı e-posta adresinize ilettim."),
-       C("Sizi mağazamızda bekliyoruz.")],
+       C("Sizi mağazamızda bekliyoruz."),
+       F("Ödemenizi <m>kontrol edeceğiz</m>.", "Ödemenizi kontrol edeceğiz. {deadline} gününe kadar size bilgi vereceğiz."),
+       F("Sonuç SMS ile <m>bildirilecektir</m>.", "Sonuç SMS ile bildirilecektir. {deadline} gününe kadar size bilgi vereceğiz."),
+       F("Teknik arkadaşlar <m>bakıyor</m>, düzelince haber veririz.", "Teknik arkadaşlar bakıyor, düzelince haber veririz. {deadline} gününe kadar size bilgi vereceğiz."),
+       F("Talebiniz otelden <m>onay bekliyor</m>.", "Talebiniz otelden onay bekliyor. {deadline} gününe kadar size bilgi vereceğiz."),
+       F("Başvurunuz <m>değerlendirme aşamasındadır</m>.", "Başvurunuz değerlendirme aşamasındadır. {deadline} gününe kadar size bilgi vereceğiz."),
+       F("Size <m>mail atacağız</m>.", "Size mail atacağız. {deadline} gününe kadar size bilgi vereceğiz."),
+       C("Kartınızı yarın 14:00'e kadar kargoya vereceğiz."),
+       C("Onayınızı bekliyoruz; onay verdiğinizde iade hemen başlar."),
+       C("Yapılacak bir şey kalmadı, iadeniz tamamlandı.")],
       check="pending", phrases=ongoing,
       patterns=[[{"NORM": {"REGEX": "^(ekib|ekip|birim|departman|servis|merkez|takim|uzman)\\w*(e|a)$"}}, {"IS_PUNCT": False, "OP": "{0,2}"}, {"NORM": {"REGEX": "^(ilet|aktar|yonlendir|gonder|pasla)(tik|tim|ildi|ilmistir|ilmis|dik|dim|di|ildi|ilmistir|iyoruz|iyorum)$"}}],
                 [{"NORM": {"REGEX": "^(?!(boyunca|ince|bence|sence|gereg?ince|uyarinca|sonunca|icince|omrunce|yil boyunca)$)\\w+(inca|ince|unca|unce|d[iu]g[iu]nda|t[iu]g[iu]nda|d[iu]g[iu]m[iu]zda|t[iu]g[iu]m[iu]zda)$"}}, {"IS_PUNCT": False, "OP": "{0,4}"},
-                 {"NORM": {"REGEX": "(acak|ecek)(tir|sin|siniz|lar|ler)?$"}}]],
-      unless_sentence=["\\bsizi\\b.*\\bbekliyoruz", "(sizden|yanitinizi|donusunuzu|geri bildiriminizi|onayinizi|tercihinizi|cevabinizi)\\b.*bekliyoruz", "(sizden|yanitinizi|donusunuzu|onayinizi|cevabinizi).*bekliyorum"]),
+                 {"NORM": {"REGEX": "(acak|ecek)(tir|sin|siniz|lar|ler)?$"}}],
+                [{"NORM": {"REGEX": "^(olunca|gelince|bitince|cikinca|tamamlaninca|duzelince|onaylaninca|sonuclaninca|ulasinca|netlesince|cozulunce|hazir olunca|\\w+(dig|dug|tig|tug)(i|u)nda)$"}}, {"IS_PUNCT": False, "OP": "{0,4}"},
+                 {"NORM": {"REGEX": "(([iuea]r(iz|im))|(icam|icem|icaz|icez|ucam|ucem|ucaz|ucez)|^(gelir|gecer|yansir|ulasir|tamamlanir|gonderilir|yapilir|iletilir|bildirilir|aktarilir|cozulur|duzelir|halledilir|sonuclanir))$"}}],
+                [{"NORM": {"REGEX": "^\\w+(ar|er|ir|ur)$"}}, {"NORM": {"REGEX": "^\\w+(maz|mez)$"}}, {"IS_PUNCT": False, "OP": "{0,4}"}, {"NORM": {"REGEX": "((acak|ecek)(tir|lar|ler)?|acagiz|ecegiz|acagim|ecegim|[iuea]r(iz|im))$"}}],
+                [{"NORM": {"REGEX": "^" + TSTEM + "(" + FUT + "|" + CHAT + ")$"}}],
+                [{"NORM": {"IN": ["kontrol", "takip", "iade", "teslim", "iptal", "tahsil", "transfer", "tamir", "telafi", "analiz", "tespit", "rapor", "tahsis", "temin"]}},
+                 {"NORM": {"REGEX": "^(ed(ecegiz|ecegim)|edil(ecektir|ecek|eceksiniz)|edicez|edicem|edecez|edecem)$"}}],
+                [{"NORM": {"IN": ["haber", "bilgi", "dönüş", "geri", "yanıt", "cevap", "bilgilendirme", "güncelleme", "sonuç", "e-posta", "eposta", "posta", "mail", "mesaj", "sms", "bildirim", "teklif", "irtibata", "iletişime"]}},
+                 {"NORM": {"REGEX": "^(ver|yap|gonder|ilet|paylas|sagla|at|bildir|yaz|gec)(" + FUT + "|" + AOR1 + "|" + CHAT + ")$"}}],
+                [{"NORM": {"REGEX": "^(incele|arastir|degerlendir|ilgilen|bak|gorus|ugras)(iyoruz|iyorum|iyor|iyo|iyoz|iyom|uyoruz|uyorum|uyor|uyo|iliyor|iniyor|ilmekte|ilmektedir|maktayiz|mekteyiz)$"}}],
+                [{"NORM": {"REGEX": "^(onay|yanit|cevap|donus|geri|bilgi|haber|sonuc|teyit|rapor|evrak|belge)\\w*$"}}, {"NORM": {"REGEX": "^bekl(eniyor|enmektedir|emektedir|emekteyiz|iyor|iyoruz|iyorum|enmekte|emekte)$"}}],
+                [{"NORM": {"REGEX": "^(inceleme|degerlendirme|onay|kontrol|arastirma|isleme|hazirlik|basim|uretim|tedarik|kurulum)$"}}, {"NORM": {"REGEX": "^(asamasinda|asamasindadir|surecinde|surecindedir)$"}}],
+                [{"NORM": {"REGEX": "^(incelemede|incelemededir|degerlendirmede|degerlendirmededir|onayda|kuyrukta)$"}}],
+                [{"NORM": {"REGEX": "^(inceleme|arastirma|kontrol|calisma|degerlendirme|duzeltme|onarim)\\w*$"}}, {"NORM": {"REGEX": "^(yapilmakta|yapilmaktadir|yapiliyor|surdurulmektedir|surduruluyor|yurutulmektedir|yapilacak|yapilacaktir|baslatildi|baslatilmistir|baslattik|baslattim)$"}}],
+                [{"NORM": {"REGEX": "^(inceleme|arastirma|calisma|degerlendirme|surec)\\w*$"}}, {"LOWER": "devam"}, {"NORM": {"REGEX": "^(ediyor|etmektedir|ediyoruz)$"}}]],
+      unless_sentence=["\\w+(inizi|unuzu|nizi|nuzu) (\\w+ )?bekle", "yapilacak (bir|hicbir) sey", "\\bsizi\\b.*\\bbekliyoruz", "(sizden|yanitinizi|donusunuzu|geri bildiriminizi|onayinizi|tercihinizi|cevabinizi)\\b.*bekliyoruz", "(sizden|yanitinizi|donusunuzu|onayinizi|cevabinizi).*bekliyorum"]),
 ]
 dump("missing_timeline.yaml", tml, {"concrete_time": concrete})
 
@@ -396,12 +555,19 @@ prm = [
        F("Maaşınız her ay zamanında yatacak, <m>bundan emin olabilirsiniz</m>.", "Maaşınız her ay zamanında yatacak."),
        F("yemeginiz 20 dakikada kapinizda, <m>garanti</m>!", "yemeginiz 20 dakikada kapinizda!"),
        C("Çamaşır makineniz 2 yıllık garanti kapsamında, onarım ücretsiz."),
-       C("Dün söz verdiğim halde sizi arayamadım, özür dilerim.")],
+       C("Dün söz verdiğim halde sizi arayamadım, özür dilerim."),
+       F("Sipariş 20 dakikada kapında, <m>sözüm söz</m>!", "Sipariş 20 dakikada kapında!"),
+       F("Arıza tekrarlamayacak, <m>bunun teminatını veriyoruz</m>.", "Arıza tekrarlamayacak."),
+       C("Ürün 2 yıl garantili, fatura ekte.")],
       phrases={", garanti ediyorum": "", ", garanti ederim": "", ", garanti ediyoruz": "", ", garanti ederiz": "",
                "garanti ediyorum": "bekliyorum", "garanti ederim": "bekliyorum", "garanti ediyoruz": "bekliyoruz", "garanti ederiz": "bekliyoruz", "garanti veriyorum": "", "garanti veririm": "",
                "söz veriyorum,": "", "söz veriyorum": "planımıza göre", "size söz veriyorum": "", "buna söz veriyorum": "", "söz veririm": "planımıza göre", "söz verebilirim": "öngörebilirim",
                "yemin ederim": "planımıza göre", "bundan emin olabilirsiniz": "", "emin olabilirsiniz": "emin olmak için takibini yapacağım", "bundan şüpheniz olmasın": "", "bundan hiç şüpheniz olmasın": "",
-               "şüpheniz olmasın": "", "hiç şüpheniz olmasın": "", "sözümüz söz": "", "sözümüz söz!": "", "bana güvenin": "", "aması fakatı yok": "", "ne olursa olsun": ""},
+               "şüpheniz olmasın": "", "hiç şüpheniz olmasın": "", "sözümüz söz": "", "sözümüz söz!": "", "bana güvenin": "", "aması fakatı yok": "", "ne olursa olsun": "",
+               "sözüm söz": "", "söz veriyoruz": "planımıza göre", "söz veririz": "planımıza göre", "sözümüz olsun": "", "sözüm olsun": "",
+               "teminat veriyorum": "", "teminat veriyoruz": "", "teminatını veriyorum": "", "teminatını veriyoruz": "", "bunun teminatını veriyorum": "", "bunun teminatını veriyoruz": "",
+               "garantisini veriyorum": "", "garantisini veriyoruz": "", "garantisini veririm": "", "garantisini veririz": "", "garantiliyorum": "", "garantiliyoruz": "", "garantilerim": "",
+               "yüzde yüz eminim": "", "kesinlikle eminim": "", "inanın bana": ""},
       patterns=[[{"ORTH": ","}, {"LOWER": "garanti"}, {"IS_PUNCT": True}], [{"ORTH": ","}, {"LOWER": "garanti"}, {"IS_SPACE": True, "OP": "?"}, {"ORTH": "!", "OP": "*"}]],
       mark=[1, 2],
       unless_sentence=["(emin olabilirsiniz|guvende).*(bilgileriniz|verileriniz|kisisel)", "(bilgilerinizin|verilerinizin).*(emin olabilirsiniz)"]),
@@ -413,15 +579,25 @@ prm = [
        F("paketiniz yarin <m>yuzde yuz</m> elinizde olacak.", "paketiniz yarin elinizde olacak."),
        C("Kesinlikle haklısınız, gecikme için özür dilerim."),
        C("Kesin teslim tarihini yarın 12:00'ye kadar bildireceğim."),
-       C("Kampanyada %100 iade garantisi yok, ama %50 indirim tanımladım.")],
+       C("Kampanyada %100 iade garantisi yok, ama %50 indirim tanımladım."),
+       F("Faturanız <m>asla</m> 300 TL'yi geçmeyecek.", "Faturanız 300 TL'yi geçmeyecek."),
+       F("İlgili birim <m>mutlaka</m> yarın sizi arayacaktır.", "İlgili birim yarın sizi arayacaktır."),
+       F("Artık <m>hiçbir</m> sorun yaşamayacaksınız.", "Artık sorun yaşamayacaksınız."),
+       C("Mutlaka kimliğinizi yanınızda getirmeniz gerekecek."),
+       C("Şifrenizi asla kimseyle paylaşmayın.")],
       phrases={**vneg, "%100": "", "yüzde yüz": "", "yuzde yuz": "", "yüzde yüz,": "", "aksatmadan": "", "hiç aksatmazlar": "",
                "hiç geç kalmaz": "", "sonsuza kadar": "", "tamamen çözüldü": "çözüldü", "kalıcı olarak çözüldü": "çözüldü", "kusursuz": "sorunsuz", "kusursuz şekilde": "sorunsuz şekilde"},
-      patterns=[[{"LOWER": {"IN": ["kesinlikle", "kesin", "hemen"]}}, {"LOWER": "olarak", "OP": "?"}, {"NORM": {"NOT_IN": ["tarih", "saat", "bilgi", "sonuc", "tutar", "bir", "teslim tarihi"]}, "IS_PUNCT": False, "OP": "{0,3}"},
-                 {"NORM": {"REGEX": "((acak|ecek)(lar|ler|tir|lardir|lerdir)?|edilir|olur|gelir|alir|giderir|cozer)$"}}]],
+      patterns=[[{"LOWER": {"IN": ["kesinlikle", "kesin", "hemen", "mutlaka", "muhakkak", "kesinkes"]}}, {"LOWER": "olarak", "OP": "?"}, {"NORM": {"NOT_IN": ["tarih", "saat", "bilgi", "sonuc", "tutar", "bir", "teslim tarihi"]}, "IS_PUNCT": False, "OP": "{0,3}"},
+                 {"NORM": {"REGEX": "^(?!gerek|zorunda)\\w*((acak|ecek)(lar|ler|tir|lardir|lerdir)?|edilir|olur|gelir|alir|giderir|cozer|gecer|ulasir|yansir|yatar|gonderilir|tamamlanir|cozulur|duzelir)$"}}],
+                [{"LOWER": "her"}, {"NORM": {"IN": ["durumda", "halükarda", "koşulda", "şartta"]}}, {"IS_PUNCT": False, "OP": "{0,3}"},
+                 {"NORM": {"REGEX": "^(?!gerek|zorunda)\\w*((acak|ecek)(lar|ler|tir)?|edilir|olur|gelir|gecer|ulasir|yansir|yatar|gonderilir|tamamlanir)$"}}],
+                [{"NORM": {"IN": ["asla", "katiyen", "katiyyen"]}}, {"LOWER": "olarak", "OP": "?"}, {"IS_PUNCT": False, "OP": "{0,4}"}, {"NORM": {"REGEX": "^\\w+(mayacak|meyecek|mayacag|meyeceg)\\w*$"}}],
+                [{"LOWER": "bir"}, {"LOWER": "daha"}, {"IS_PUNCT": False, "OP": "{0,4}"}, {"NORM": {"REGEX": "^\\w+(mayacak|meyecek|mayacag|meyeceg)\\w*$"}}],
+                [{"LOWER": "hiçbir"}, {"LOWER": "olarak", "OP": "?"}, {"NORM": {"REGEX": "^(sorun|problem|aksaklik|kesinti|hata|gecikme|ariza|sikinti)\\w*$"}}, {"IS_PUNCT": False, "OP": "{0,2}"}, {"NORM": {"REGEX": "^(yasamayacak|yasanmayacak|olmayacak|cikmayacak|karsilasmayacak|yasatmayacag)\\w*$"}}]],
       mark=[0, 2],
       unless=[[{"NORM": {"REGEX": "^(oran|basari|memnuniyet|performans)"}}, {"ORTH": "%"}, {"LIKE_NUM": True}], [{"NORM": {"REGEX": "^(oran|basari|memnuniyet|performans)"}}, {"LOWER": "yüzde"}, {"LOWER": "yüz"}]],
       unless_sentence=["^(?!.*(acak|ecek|acag|eceg|edilir|olur\\b|gelir\\b|duzeldi|cozuldu|olacak|kesintisiz|garanti|sorunsuz|elinizde|kapinizda|hesabinizda))", "\\b(kesin|kesinlikle) (teslim )?(tarih|saat|bilgi|sonuc)", "%100 (iade|indirim|geri)",
-                      "(hemen|kesinlikle|kesin) (\\w+ ){0,3}\\w+(acagim|ecegim|acagiz|ecegiz)\\b"]),
+                      "(hemen|kesinlikle|kesin|mutlaka|muhakkak) (\\w+ ){0,3}\\w+(acagim|ecegim|acagiz|ecegiz)\\b", "\\basla (\\w+ ){0,3}\\w+(mayin|meyin|mayiniz|meyiniz)\\b"]),
  rule("PRM003", "ownerless-promise", "unkept_promise", "Sözün sahibi yok: “biri” gelip halledecek.", "Kimin yapacağı belli olmayan bir söz genellikle kimse tarafından tutulmaz; işi üstlenen kişiyi yazın.", "Sözün sahibini yazın",
       {"action": "replace", "replacement": "sorumlu ekip arkadaşım"},
       [F("<m>Birisi</m> gelip arızayı halledecek.", "Sorumlu ekip arkadaşım gelip arızayı halledecek."),

@@ -54,6 +54,17 @@ ACR = [  # JRG001
  ("QA", "test", None),
  ("DB", "veritabanı", None),
  ("VM", "sanal sunucu", None),
+ ("SSL", "güvenlik sertifikası", None),
+ ("SWIFT", "uluslararası ödeme ağı", None),
+ ("VLAN", "ağ ayarı", None),
+ ("NAT", "ağ ayarı", None),
+ ("PON", "fiber hat", None),
+ ("MCC", "işyeri kategori kodu", None),
+ ("3DS", "kart doğrulama adımı", None),
+ ("ETL", "veri aktarımı", None),
+ ("SDK", "yazılım geliştirme kiti", None),
+ ("OOO", "izinde", None),
+ ("OSOS", "otomatik sayaç okuma sistemi", None),
 ]
 TECH = [  # JRG002 loanwords
  ("backend", "sistem altyapısı", None),
@@ -116,6 +127,35 @@ TECH = [  # JRG002 loanwords
  ("registrar lock", "alan adı transfer kilidi", None),
  ("field service", "saha servisi", None),
  ("retention", "müşteri ilişkileri", None),
+ ("firmware", "cihaz yazılımı", None),
+ ("provisioning", "hat tanımlama", None),
+ ("glitch", "anlık hata", None),
+ ("crash", "çökme", None),
+ ("mapping", "alan eşleştirme", None),
+ ("roadmap", "yol haritası", None),
+ ("whitelist", "izin listesi", None),
+ ("blacklist", "engel listesi", None),
+ ("bounce", "geri dönen e-posta", None),
+ ("prod", "canlı sistem", None),
+ ("payload", "veri", None),
+ ("request", "istek", None),
+ ("query", "sorgu", None),
+ ("pipeline", "işlem hattı", None),
+ ("queue", "sıra", None),
+ ("load balancer", "yük dağıtıcı", None),
+ ("instance", "sunucu", None),
+ ("cluster", "sunucu grubu", None),
+ ("latency", "gecikme", None),
+ ("throughput", "işlem kapasitesi", None),
+ ("uptime", "çalışma süresi", None),
+ ("failover", "yedek sisteme geçiş", None),
+ ("trace", "iz kaydı", None),
+ ("stack trace", "hata kaydı", None),
+ ("feature flag", "özellik ayarı", None),
+ ("changelog", "değişiklik listesi", None),
+ ("cutoff", "son saat", None),
+ ("pickup", "teslim alma", None),
+ ("terminal ID", "cihaz numarası", None),
 ]
 FILLER = [  # JRG003 corporate filler: nouns
  ("action item", "yapılacak iş", None),
@@ -139,10 +179,13 @@ PROC = [  # JRG004 internal process nouns
  ("tier 2", "uzman destek", None),
  ("tier 3", "uzman destek", None),
  ("Ops", "operasyon", None),
+ ("SR", "servis kaydı", None),
 ]
 # Fixed multiword phrases with hand-written replacements.
 EXTRA = {
  "JRG001": {
+  "muhabir banka": "aracı banka", "muhabir bankadan": "aracı bankadan", "muhabir bankaya": "aracı bankaya", "muhabir bankanın": "aracı bankanın",
+  "muhabir bankada": "aracı bankada", "muhabir bankalar": "aracı bankalar",
   "RMA kaydı": "iade kaydı", "RMA kaydınız": "iade kaydınız", "RMA kaydınızı": "iade kaydınızı",
   "RMA numarası": "iade numarası", "RMA numaranız": "iade numaranız", "RMA numaranızı": "iade numaranızı",
   "SLA süresi": "taahhüt edilen çözüm süresi", "SLA süresini": "taahhüt edilen çözüm süresini", "SLA süresinde": "taahhüt edilen çözüm süresinde",
@@ -231,10 +274,27 @@ def entries(table, code):
         out[term] = repl
         if " " in term: base_t = term
         else: base_t = term
-        for case in CASES:
+        for case in (SHORT_CASES if term in SHORT else CASES):
             r = compound_case(repl, case, soft)
             if case.startswith("poss2pl") and repl.split()[-1] in ("altyapısı",): pass
             for suf in SURF[case]:
                 out[f"{base_t}'{suf}"] = r
+                if term in BARE and case in SHORT_CASES:
+                    out[f"{base_t}{suf}"] = r
+    if code == "JRG003":
+        from loanverbs import verb_entries
+        out.update(verb_entries())
+    if code == "JRG004":
+        from loanverbs import team_entries
+        out.update(team_entries())
     out.update(EXTRA.get(code, {}))
     return out
+
+# Long loanwords that agents also write without the apostrophe (ticketınız, backendde):
+# these bare suffixed forms collide with no Turkish word.
+BARE = {"ticket", "backend", "backlog", "hotfix", "release", "server", "incident", "chargeback", "firmware", "deploy"}
+# Terms added later get the common cases only (keeps the table small).
+SHORT_CASES = ["acc", "dat", "loc", "abl", "poss3", "pl", "poss2pl", "poss2pl_acc", "poss1pl"]
+SHORT = {"SSL", "SWIFT", "VLAN", "NAT", "PON", "MCC", "3DS", "ETL", "SDK", "OOO", "OSOS", "firmware", "provisioning", "glitch", "crash", "mapping", "roadmap",
+         "whitelist", "blacklist", "bounce", "sprint", "prod", "payload", "request", "query", "pipeline", "queue", "load balancer", "instance", "cluster",
+         "latency", "throughput", "uptime", "failover", "trace", "stack trace", "feature flag", "changelog", "cutoff", "pickup", "terminal ID", "SR"}
