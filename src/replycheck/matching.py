@@ -57,10 +57,20 @@ class Hit:
     replacement: str | None = None
 
 
-def _anchor(pattern: list[dict[str, Any]], strings: Any) -> frozenset[int] | None:
-    """The words one of which must occur for ``pattern`` to match (its most selective
-    required NORM token), as string hashes; ``None`` when it has no such token."""
+@dataclass(frozen=True)
+class _Anchor:
+    """What must occur in a draft for a rule's token patterns to have a chance: one of
+    ``words`` (NORM hashes), or a word that ``regex`` matches.  ``None`` instead: always run."""
+
+    words: frozenset[int]
+    regex: re.Pattern[str] | None
+
+
+def _pattern_anchor(pattern: list[dict[str, Any]]) -> set[str] | str | None:
+    """The most selective required NORM token of ``pattern``: a set of words, or a regex
+    (only when no word set is required); ``None`` when every token is optional or open."""
     best: set[str] | None = None
+    regex: str | None = None
     for token in pattern:
         op = token.get("OP")
         if op in ("?", "*", "!") or (isinstance(op, str) and op.startswith("{0")):
@@ -70,11 +80,29 @@ def _anchor(pattern: list[dict[str, Any]], strings: Any) -> frozenset[int] | Non
             words = {value}
         elif isinstance(value, dict) and set(value) == {"IN"} and isinstance(value["IN"], list):
             words = set(value["IN"])
+        elif isinstance(value, dict) and set(value) == {"REGEX"} and regex is None:
+            regex = value["REGEX"]
+            continue
         else:
             continue
         if words and (best is None or _commonness(words) < _commonness(best)):
             best = words
-    return None if best is None else frozenset(strings.add(word) for word in best)
+    return best if best is not None else regex
+
+
+def _rule_anchor(patterns: list[list[dict[str, Any]]], strings: Any) -> _Anchor | None:
+    words: set[str] = set()
+    regexes: list[str] = []
+    for pattern in patterns:
+        found = _pattern_anchor(pattern)
+        if found is None:
+            return None
+        if isinstance(found, str):
+            regexes.append(found)
+        else:
+            words |= found
+    regex = re.compile("|".join(f"(?:{r})" for r in regexes)) if regexes else None
+    return _Anchor(frozenset(strings.add(w) for w in words), regex)
 
 
 # Words in nearly every reply make poor anchors: a pattern anchored on "we" runs on every draft.
@@ -138,7 +166,8 @@ class CompiledPack:
         self.rules: dict[str, Rule] = {item.rule.code: item.rule for item in self.loaded}
         # Token patterns: one Matcher per rule, run only when the rule's anchor words occur in
         # the draft (an unanchored rule always runs).  Antipatterns run only for rules that hit.
-        self._pattern_rules: list[tuple[str, frozenset[int] | None, Matcher]] = []
+        self._pattern_rules: list[tuple[str, _Anchor | None, Matcher]] = []
+        self._regex_hits: dict[int, frozenset[str]] = {}  # NORM hash → codes whose anchor regex matches it
         self._phrases = PhraseMatcher(nlp.vocab, attr="NORM")
         self._unless: dict[str, Matcher | PhraseMatcher] = {}
         self._replacements: dict[str, str | None] = {}
@@ -190,8 +219,7 @@ class CompiledPack:
                 patterns = [_fold_pattern(p, self.lang) for p in rule.patterns]
                 matcher = Matcher(self.nlp.vocab, validate=True)
                 matcher.add(rule.code, patterns)
-                anchors = [_anchor(p, self.nlp.vocab.strings) for p in patterns]
-                anchor = None if any(a is None for a in anchors) else frozenset().union(*anchors)  # type: ignore[arg-type]
+                anchor = _rule_anchor(patterns, self.nlp.vocab.strings)
                 self._pattern_rules.append((rule.code, anchor, matcher))
             unless_phrases = [u for u in rule.unless if isinstance(u, str)]
             unless_patterns = [_fold_pattern(u, self.lang) for u in rule.unless if not isinstance(u, str)]
@@ -216,8 +244,17 @@ class CompiledPack:
         raw: list[tuple[str, int, int, str | None, tuple[int, int]]] = []
         norms = doc.to_array(NORM).tolist()
         present = set(norms)
+        by_regex: set[str] = set()
+        for norm in present:
+            found = self._regex_hits.get(norm)
+            if found is None:
+                found = self._regex_hits[norm] = frozenset(
+                    code for code, anchor, _ in self._pattern_rules
+                    if anchor is not None and anchor.regex is not None and anchor.regex.search(strings[norm])
+                )
+            by_regex |= found
         for code, anchor, matcher in self._pattern_rules:
-            if anchor is not None and present.isdisjoint(anchor):
+            if anchor is not None and present.isdisjoint(anchor.words) and code not in by_regex:
                 continue
             mark = self.rules[code].mark
             for _, start, end, align in matcher(doc, with_alignments=True):
