@@ -243,35 +243,50 @@ class CompiledPack:
         # match, the flagged part may be narrower (``mark``)
         raw: list[tuple[str, int, int, str | None, tuple[int, int]]] = []
         norms = doc.to_array(NORM).tolist()
-        present = set(norms)
-        by_regex: set[str] = set()
-        for norm in present:
+        where: dict[int, list[int]] = {}  # NORM hash → token positions
+        for i, norm in enumerate(norms):
+            where.setdefault(norm, []).append(i)
+        sentences = list(doc.sents)
+        sentence_of = [0] * len(doc)
+        for n, sentence in enumerate(sentences):
+            sentence_of[sentence.start:sentence.end] = [n] * (sentence.end - sentence.start)
+        regex_words: dict[str, list[int]] = {}  # code → NORM hashes its anchor regex matches
+        for norm in where:
             found = self._regex_hits.get(norm)
             if found is None:
                 found = self._regex_hits[norm] = frozenset(
                     code for code, anchor, _ in self._pattern_rules
                     if anchor is not None and anchor.regex is not None and anchor.regex.search(strings[norm])
                 )
-            by_regex |= found
+            for code in found:
+                regex_words.setdefault(code, []).append(norm)
         for code, anchor, matcher in self._pattern_rules:
-            if anchor is not None and present.isdisjoint(anchor.words) and code not in by_regex:
-                continue
+            if anchor is None:
+                scopes: list[Doc | Span] = [doc]
+            else:
+                # only the sentences holding an anchor word: a short span is far cheaper to match
+                anchored = [n for n in anchor.words if n in where] + regex_words.get(code, [])
+                if not anchored:
+                    continue
+                scopes = [sentences[n] for n in sorted({sentence_of[i] for norm in anchored for i in where[norm]})]
             mark = self.rules[code].mark
-            for _, start, end, align in matcher(doc, with_alignments=True):
-                whole = (start, end)
-                if mark is not None:
-                    marked = [start + k for k, a in enumerate(align) if mark[0] <= a < mark[1]]
-                    if not marked:
-                        continue
-                    start, end = min(marked), max(marked) + 1
-                raw.append((code, start, end, None, whole))
+            for scope in scopes:
+                offset = scope.start if isinstance(scope, Span) else 0
+                for _, start, end, align in matcher(scope, with_alignments=True):
+                    start, end = start + offset, end + offset
+                    whole = (start, end)
+                    if mark is not None:
+                        marked = [start + k for k, a in enumerate(align) if mark[0] <= a < mark[1]]
+                        if not marked:
+                            continue
+                        start, end = min(marked), max(marked) + 1
+                    raw.append((code, start, end, None, whole))
         for key, start, end in (self._phrases(doc) if len(self._phrases) else ()):
             name = strings[key]
             raw.append((name.split("|", 1)[0], start, end, self._replacements.get(name), (start, end)))
-        if self._words:
-            words = self._words
-            for i, norm in enumerate(norms):
-                for name in words.get(norm, ()):
+        for norm, positions in where.items():
+            for name in self._words.get(norm, ()):
+                for i in positions:
                     raw.append((name.split("|", 1)[0], i, i + 1, self._replacements.get(name), (i, i + 1)))
 
         blocked: dict[str, list[tuple[int, int]]] = {}
