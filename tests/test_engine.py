@@ -113,3 +113,11 @@ def test_check_many_keeps_input_order_across_languages(team: replycheck.Checker)
     assert [r.language for r in reports] == ["en", "tr", "en"]
     assert [codes(r) for r in reports] == [["CND901"], ["CND901"], ["JRG901"]]
     assert reports[2].id == "x"
+
+
+def test_antipatterns_block_in_any_sentence(team: replycheck.Checker) -> None:
+    """Antipatterns run on the sentence of the hit: offsets must line up past the first sentence."""
+    assert codes(team.check("Thanks for the photos. More news on Friday. Talk soon!", lang="en")) == []
+    assert codes(team.check("Thanks for the photos. We'll write soon.", lang="en")) == ["TML901"]
+    assert codes(team.check("Hi there. Thanks! We can't wait to see you.", lang="en")) == []
+    assert codes(team.check("Hi there. Thanks! We can't do that.", lang="en")) == ["NEG901"]

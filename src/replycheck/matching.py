@@ -290,11 +290,20 @@ class CompiledPack:
                     raw.append((name.split("|", 1)[0], i, i + 1, self._replacements.get(name), (i, i + 1)))
 
         blocked: dict[str, list[tuple[int, int]]] = {}
-        for code in {code for code, *_ in raw}:
+        hit_sentences: dict[str, set[int]] = {}
+        for code, start, *_ in raw:
+            hit_sentences.setdefault(code, set()).add(sentence_of[start])
+        for code, numbers in hit_sentences.items():
             for name in (code, code + "|phrases"):
                 unless = self._unless.get(name)
-                if unless is not None:
-                    blocked.setdefault(code, []).extend((start, end) for _, start, end in unless(doc))
+                if unless is None:
+                    continue
+                for n in sorted(numbers):  # antipatterns only where the rule hit
+                    # on a Span, Matcher gives offsets within the span, PhraseMatcher within the doc
+                    offset = 0 if isinstance(unless, PhraseMatcher) else sentences[n].start
+                    blocked.setdefault(code, []).extend(
+                        (start + offset, end + offset) for _, start, end in unless(sentences[n])
+                    )
 
         folded_sents: dict[int, str] = {}
         hits: list[Hit] = []
