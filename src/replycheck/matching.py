@@ -76,6 +76,9 @@ def _pattern_anchor(pattern: list[dict[str, Any]]) -> set[str] | str | None:
         if op in ("?", "*", "!") or (isinstance(op, str) and op.startswith("{0")):
             continue
         value = token.get("NORM")
+        orth = token.get("ORTH")
+        if value is None and isinstance(orth, str) and orth.isdigit():
+            value = orth  # a number's NORM is itself
         if isinstance(value, str):
             words = {value}
         elif isinstance(value, dict) and set(value) == {"IN"} and isinstance(value["IN"], list):
