@@ -24,6 +24,7 @@ def _delete(text: str, phrase: str) -> str:
          "It is in the email you received."),
         ("“Obviously the fee applies.”", "Obviously", "“The fee applies.”"),
         ("😀 Obviously, it works.", "Obviously", "😀 It works."),
+        ("Please read the pinned tweet first, thanks.", "first", "Please read the pinned tweet, thanks."),
     ],
 )
 def test_delete_repairs_spacing_commas_and_capitals(text: str, phrase: str, expected: str) -> None:

@@ -308,8 +308,9 @@ class Checker:
             action = "delete"
         original = text[hit.start:hit.end]
         if (action == "replace" and rule.category == "jargon" and " " not in original
-                and any(c.isdigit() for c in original) and original not in replacement):
-            replacement = f"{replacement} ({original})"  # keep a code with a number in it, explained
+                and any(c.isdigit() for c in original) and re.split(r"['’]", original, maxsplit=1)[0] not in replacement):
+            code = re.split(r"['’]", original, maxsplit=1)[0]  # without a Turkish suffix: L2'ye → L2
+            replacement = f"{replacement} ({code})"  # keep a code with a number in it, explained
         if action == "delete":
             edit = delete(text, hit.start, hit.end, sent_start, sent_end, lang)
         elif action == "replace":

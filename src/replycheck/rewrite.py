@@ -86,7 +86,8 @@ def delete(text: str, start: int, end: int, sent_start: int, sent_end: int, lang
         if letter < len(text) and text[letter].isalpha():
             return Suggestion(start=start, end=letter + 1, replacement=text[after:letter] + upper_first(text[letter], lang))
         return Suggestion(start=start, end=after, replacement="")
-    return Suggestion(start=before, end=after, replacement=" " if before < start else "")
+    joiner = " " if before < start and following not in ",;:" else ""  # no space before a comma
+    return Suggestion(start=before, end=after, replacement=joiner)
 
 
 def replace(text: str, start: int, end: int, replacement: str, sent_start: int, lang: str) -> Suggestion:
