@@ -271,7 +271,7 @@ class CompiledPack:
                 anchored = [n for n in anchor.words if n in where] + regex_words.get(code, [])
                 if not anchored:
                     continue
-                scopes = [sentences[n] for n in sorted({sentence_of[i] for norm in anchored for i in where[norm]})]
+                scopes = _scopes(doc, sentences, {sentence_of[i] for norm in anchored for i in where[norm]})
             mark = self.rules[code].mark
             for scope in scopes:
                 offset = scope.start if isinstance(scope, Span) else 0
@@ -332,6 +332,19 @@ _DEADLINE_LEAD = {
     "tr": re.compile(r"(?!)"),
 }
 _DEADLINE_TAIL = {"en": re.compile(r"(?!)"), "tr": re.compile(r"(?:kadar|icinde|icerisinde|sonra|zarfinda)$")}
+
+
+def _scopes(doc: Doc, sentences: list[Span], numbers: set[int]) -> list[Span]:
+    """Spans covering each numbered sentence and the one after it (a sign-off such as
+    "Best,\nSam" runs over a line break), merged where they touch."""
+    spans: list[list[int]] = []
+    for n in sorted(numbers):
+        last = min(n + 1, len(sentences) - 1)
+        if spans and n <= spans[-1][1] + 1:
+            spans[-1][1] = max(spans[-1][1], last)
+        else:
+            spans.append([n, last])
+    return [doc[sentences[first].start:sentences[last].end] for first, last in spans]
 
 
 def _announces_deadline(sentence: str, lang: str) -> bool:

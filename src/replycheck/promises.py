@@ -132,10 +132,17 @@ def _body_start(text: str, lang: str) -> int:
 
 
 def _acknowledgement_edit(text: str, at: int, sentence: str, lang: str) -> tuple[int, int, str]:
-    """Insert ``sentence`` at ``at``, capitalising the word that follows."""
+    """Insert ``sentence`` at ``at``, capitalising the word that follows.  Right after a
+    greeting's comma ("Sayın Müşterimiz, …") it goes on in lower case, as a sentence would."""
     from .rewrite import upper_first
 
     sentence = sentence.strip() + " "
+    before = text[:at].rstrip(" \t")
+    first = sentence.split(" ", 1)[0]
+    if before.endswith(",") and first[:1].isupper() and first[1:2].islower() and not first.startswith(("I ", "I'", "I’")):
+        head = sentence[0]
+        lowered = {"I": "ı", "İ": "i"}.get(head, head.lower()) if lang == "tr" else head.lower()
+        sentence = lowered + sentence[1:]
     if at < len(text) and text[at].islower():
         return at, at + 1, sentence + upper_first(text[at], lang)
     return at, at, sentence

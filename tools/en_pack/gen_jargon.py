@@ -77,6 +77,7 @@ ACR = {
  "ICCID": "SIM card number", "IMSI": "SIM identity number", "VoLTE": "HD calling",
  "OMS": "order system", "ASNs": "advance delivery notices", "RTS": "return to sender",
  "MCC": "merchant category", "BIN": "card number prefix",
+ "CAB": "change approval", "SCCM": "device management tool", "MDM": "device management", "GPO": "group setting", "GPOs": "group settings",
  "KYC checks": "identity checks", "KYC check": "identity check", "KYC verification": "identity verification", "KYC review": "identity review", "KYC documents": "identity documents",
  "AML checks": "anti-money-laundering checks", "AML check": "anti-money-laundering check", "AML review": "anti-money-laundering review",
 }
@@ -153,6 +154,9 @@ TECH = {
  "misconfigured": "set up wrongly", "misconfiguration": "setup error", "reindex": "rebuild the search index", "reindexed": "rebuilt the search index", "re-indexed": "rebuilt the search index",
  "server-side": "on our side", "client-side": "on your device", "serverside": "on our side",
  "sync job": "sync process", "batch job": "scheduled process", "queue worker": "background process",
+ "re-image": "reinstall", "reimage": "reinstall", "re-imaged": "reinstalled", "reimaged": "reinstalled", "re-imaging": "reinstalling", "reimaging": "reinstalling",
+ "task sequence": "automatic setup", "build queue": "setup queue",
+ "minimal repro": "short example that shows the problem", "minimal reproduction": "short example that shows the problem", "repro case": "example that shows the problem", "a repro": "a way to recreate it",
  "memory leak": "software fault", "timeout errors": "connection errors", "null pointer": "software error",
  # payments and fraud
  "velocity check": "automatic security check", "velocity checks": "automatic security checks", "velocity rule": "automatic security rule",
@@ -186,7 +190,8 @@ FILLER = {
  "net-net": "in short", "drill down": "look closely", "drill down into": "look closely at",
  "use case": "needs", "your use case": "what you need", "use cases": "needs",
  "ballpark figure": "rough figure", "ballpark": "rough estimate",
- "bandwidth to": "time to", "the bandwidth": "the capacity",
+ "bandwidth to": "time to", "the bandwidth": "the capacity", "have bandwidth": "have time", "has bandwidth": "has time",
+ "quick win": "quick fix", "quick wins": "quick fixes",
  "paradigm shift": "big change", "best-in-class": "excellent",
  "folks": "team",
  
@@ -251,7 +256,7 @@ def block(d, indent=6):
     return "\n".join(f"{' ' * indent}{q(k)}: {q(v)}" for k, v in d.items())
 
 EXPLAINED = [
-    "{match}(\\s+[\\w-]+){0,2}\\s*(\\(|–|—|-\\s|,\\s*(which|meaning|i\\.e\\.|that is|or|aka|also known as)\\b|\\s(means|stands for|is short for|refers to|is what|is the|is our|is a (system|tool|term|code|number|setting|process)))",
+    "{match}(\\s+[\\w-]+){0,2}\\s*(\\((?=[^)]*\\s)|–|—|-\\s|,\\s*(which|meaning|i\\.e\\.|that is|or|aka|also known as)\\b|\\s(means|stands for|is short for|refers to|is what|is the|is our|is a (system|tool|term|code|number|setting|process)))",
     "\\((?:[^)]*\\s)?{match}\\)",
     "\\b(known as|called|labelled|labeled|marked|named|a so-called|so-called|the term|the word)\\s+(an? |the |\\\")?{match}",
     "\\b(short for|stands for)\\b",
@@ -293,6 +298,8 @@ rules:
       - flagged: "I've updated the <m>PNR</m> with your passport number."
         rewrite: "I've updated the booking reference with your passport number."
       - clean: "I've updated your booking reference with your passport number."
+      - flagged: "The fix is going through <m>CAB</m> this week."
+        rewrite: "The fix is going through change approval this week."
       - clean: "I've raised an RMA (a return authorization) for the unit."
       - clean: "Your coffee pod order ships on Monday."
       - clean: "Please reset your password from the app and check your email for the invoice."
@@ -329,6 +336,11 @@ rules:
       - flagged: "Our <m>ETL job</m> failed overnight."
         rewrite: "Our data import failed overnight."
       - clean: "The card was declined by our automatic security checks, and I've lifted the block."
+      - flagged: "I'll <m>re-image</m> the laptop tonight."
+        rewrite: "I'll reinstall the laptop tonight."
+      - flagged: "The crash is a <m>regression</m> (v2.3) and the fix ships Monday."
+        rewrite: "The crash is a recently introduced bug (v2.3) and the fix ships Monday."
+      - clean: "The crash is a regression (a bug our last update brought back) and the fix ships Monday."
       - clean: "DNS propagation – the address book of the internet catching up – takes up to a day."
       - clean: "We keep a record of every call, and your invoice is attached."
 
@@ -358,6 +370,9 @@ rules:
       - flagged: "Ops <m>synced up with</m> the carrier this morning."
         rewrite: "Ops talked to the carrier this morning."
       - clean: "Your watch synced up with the app this morning."
+      - flagged: "We'll pick it up when we <m>have bandwidth</m>."
+        rewrite: "We'll pick it up when we have time."
+      - clean: "Your plan has 100 Mbps of bandwidth."
       - clean: "I'll check with the warehouse and call you back at 3 pm today."
       - clean: "Your photos will sync with the app once you're back online."
 

@@ -57,6 +57,11 @@ jargon = [
        F("Dün gece bir <m>bug</m> bulundu.", "Dün gece bir hata bulundu."),
        F("Düzeltmeyi <m>deploy ettik</m>, sayfayı yenileyebilirsiniz.", "Düzeltmeyi yayına aldık, sayfayı yenileyebilirsiniz."),
        F("<m>cache'i temizledik</m>, simdi deneyebilirsiniz.", "önbelleği temizledik, simdi deneyebilirsiniz."),
+       F("<m>Log kayıtlarına</m> baktık; ödeme adımında bir hata var.", "Sistem kayıtlarına baktık; ödeme adımında bir hata var."),
+       F("<m>Webhook'larınız</m> tekrar çalışıyor.", "Otomatik bildirimleriniz tekrar çalışıyor."),
+       F("Modeminizin <m>firmware'ini</m> güncelledik.", "Modeminizin cihaz yazılımını güncelledik."),
+       F("<m>Account manager'ınız</m> yarın 10:00'da sizi arayacak.", "Müşteri temsilciniz yarın 10:00'da sizi arayacak."),
+       C("Sprint Panosu görünümünün adı artık Döngüler."),
        C("Şifrenizi sıfırladım; uygulamaya yeni şifrenizle girebilirsiniz."),
        C("Tarayıcınızın önbelleğini (cache – sayfaların kopyasını tutan alan) temizlemeniz yeterli.")],
       phrases=J.entries(J.TECH, "JRG002"), unless_sentence=EXPL),
@@ -69,6 +74,8 @@ jargon = [
  rule("JRG004", "internal-process-term", "jargon", "İç süreç terimi (eskalasyon, L2, ticket) müşteriye açıklanmadan kullanılmış.", JR_WHY, "Süreci müşterinin anlayacağı şekilde anlatın",
       {"action": "replace"},
       [F("Talebinizi <m>L2 ekibine eskale ettik</m>.", "Talebinizi uzman ekibimize ilettik."),
+       F("Konunuz üst <m>birime eskale edildi</m>.", "Konunuz üst birime iletildi."),
+       F("Talebiniz <m>L2'ye</m> aktarıldı.", "Talebiniz uzman desteğe (L2) aktarıldı."),
        F("<m>Ticket'ınız</m> kapatıldı.", "Talebiniz kapatıldı."),
        F("Konu <m>eskale edildi</m>.", "Konu uzman ekibimize iletildi."),
        C("Talebinizi uzman ekibimize ilettik; yarın 12:00'ye kadar size bilgi vereceğiz."),
@@ -107,18 +114,21 @@ cond = [
        F("<m>Daha önce de ilettiğimiz gibi</m>, hattınız taahhütlü.", "Kısaca özetlemek gerekirse, hattınız taahhütlü."),
        F("<m>Son yazımızda ifade ettiğimiz üzere</m> ücret iade edildi.", "Kısaca özetlemek gerekirse ücret iade edildi."),
        C("Size ilettiğimiz kargo kodu ile ürünü ücretsiz gönderebilirsiniz."),
-       C("Aşağıda belirttiğim adımlarla şifrenizi değiştirebilirsiniz.")],
+       C("Aşağıda belirttiğim adımlarla şifrenizi değiştirebilirsiniz."),
+       F("İade koşulları <m>sitemizde belirtildiği gibi</m> 14 gündür.", "İade koşulları kısaca özetlemek gerekirse 14 gündür."),
+       F("<m>Daha önce de bilgilendirildiğiniz üzere</m> aidat yıllık alınır.", "Kısaca özetlemek gerekirse aidat yıllık alınır."),
+       C("Belirttiğiniz gibi kargo gecikti; ücretini iade ettik.")],
       patterns=[
-        [{"LOWER": "daha", "OP": "?"}, {"LOWER": {"IN": ["önce", "evvel"]}, "OP": "?"}, {"LOWER": {"IN": ["de", "da"]}, "OP": "?"},
-         {"NORM": {"REGEX": "^(soyledigim|belirttigim|yazdigim|anlattigim|ilettigim|acikladigim|soyledigimiz|belirttigimiz|yazdigimiz|anlattigimiz|acikladigimiz|soylendigi|belirtildigi|yazildigi|anlatildigi|aciklandigi)$"}},
+        [{"NORM": {"REGEX": "^((posta|mesaj|sozlesme|madde|sayfa|site|rehber|kilavuz|kosul|bildirim|fatura|duyuru|metin|yazi)\\w*(da|de|ta|te)|sss'?(de|te)|sozlesmede|sozlesmenizde|sitemizde|sayfamizda|sayfasinda|sayfamizda|rehberde|rehberimizde|kilavuzda|kilavuzunda|merkezimizde|kosullarda|makalede|makalesinde|yazida|ekranda|e-?postada|mesajda)$"}, "OP": "?"}, {"LOWER": "daha", "OP": "?"}, {"LOWER": {"IN": ["önce", "evvel"]}, "OP": "?"}, {"LOWER": {"IN": ["de", "da"]}, "OP": "?"},
+         {"NORM": {"REGEX": "^(soyledigim|belirttigim|yazdigim|anlattigim|ilettigim|acikladigim|soyledigimiz|belirttigimiz|yazdigimiz|anlattigimiz|acikladigimiz|soylendigi|belirtildigi|yazildigi|anlatildigi|aciklandigi|bildirildigi|iletildigi|hatirlatildigi|vurgulandigi|aktarildigi|bilgilendirildiginiz|bilgilendirildigi|bilgilendirdigimiz|bilgilendirdigim|bildirdigimiz|hatirlattigimiz|vurguladigimiz)$"}},
          {"LOWER": {"IN": ["gibi", "üzere"]}}],
         [{"NORM": {"REGEX": "^(onceki|son|ilk|gecen)$"}}, {"NORM": {"IN": ["iki", "uc", "birkac"]}, "OP": "?"}, {"NORM": "e", "OP": "?"}, {"ORTH": "-", "OP": "?"}, {"NORM": {"REGEX": "^(e-?posta|posta|mesaj|yazi|yanit|cevab|mail|bildirim)\\w*(mda|mde|mizda|mizde)$"}}, {"LOWER": {"IN": ["de", "da"]}, "OP": "?"},
          {"NORM": {"IN": ["ifade", "izah", "beyan"]}, "OP": "?"}, {"NORM": {"REGEX": "^(soyledigim|belirttigim|yazdigim|anlattigim|acikladigim|belirttigimiz|yazdigimiz|ettigim|ettigimiz|ilettigim|ilettigimiz|vurguladigim|vurguladigimiz|bildirdigim|bildirdigimiz|hatirlattigim|hatirlattigimiz|soyledigimiz|anlattigimiz|acikladigimiz)$"}}, {"LOWER": {"IN": ["gibi", "üzere"]}}],
         [{"NORM": {"IN": ["daha", "zaten", "defalarca"]}}, {"NORM": {"IN": ["önce", "evvel"]}, "OP": "?"}, {"LOWER": {"IN": ["de", "da"]}, "OP": "?"}, {"NORM": {"IN": ["ifade", "izah", "beyan"]}, "OP": "?"},
          {"NORM": {"REGEX": "^(ettigim|ettigimiz|ilettigim|ilettigimiz|vurguladigim|vurguladigimiz|bildirdigim|bildirdigimiz|hatirlattigim|hatirlattigimiz|paylastigim|paylastigimiz)$"}}, {"LOWER": {"IN": ["gibi", "üzere"]}}],
-        [{"NORM": {"REGEX": "^(sss'?(de|te)|sozlesmede|sozlesmenizde|sitemizde|sayfamizda|sayfasinda|sayfamizda|rehberde|rehberimizde|kilavuzda|kilavuzunda|merkezimizde|kosullarda|makalede|makalesinde|yazida|ekranda|e-?postada|mesajda)$"}}, {"LOWER": {"IN": ["de", "da"]}, "OP": "?"},
+        [{"NORM": {"REGEX": "^((posta|mesaj|sozlesme|madde|sayfa|site|rehber|kilavuz|kosul|bildirim|fatura|duyuru|metin|yazi)\\w*(da|de|ta|te)|sss'?(de|te)|sozlesmede|sozlesmenizde|sitemizde|sayfamizda|sayfasinda|sayfamizda|rehberde|rehberimizde|kilavuzda|kilavuzunda|merkezimizde|kosullarda|makalede|makalesinde|yazida|ekranda|e-?postada|mesajda)$"}}, {"LOWER": {"IN": ["de", "da"]}, "OP": "?"},
          {"LOWER": {"IN": ["açıkça", "gayet", "acikca", "net", "çok"]}}, {"LOWER": {"IN": ["bir", "net", "açık", "şekilde", "biçimde", "olarak"]}, "OP": "{0,3}"},
-         {"NORM": {"REGEX": "^(yaziyor|yazdigi|belirtilmis|belirtildigi|anlatiliyor|anlatildigi|yaziliyor|yazili|belirtiliyor|aciklaniyor)"}}, {"LOWER": {"IN": ["gibi", "üzere"]}, "OP": "?"}],
+         {"NORM": {"REGEX": "^(yaziyor|yazdigi|belirtilmis|belirtildigi|anlatiliyor|anlatildigi|yaziliyor|yazili|belirtiliyor|aciklaniyor)"}}, {"LOWER": {"IN": ["gibi", "üzere"]}}],
       ]),
  rule("CND004", "very-easy", "condescension", "“Çok basit / gayet kolay” müşteriye zorlanmasının garip olduğunu söylüyor.", CW, "Kolaylık yargısını çıkarın",
       {"action": "replace"},
@@ -172,13 +182,13 @@ cond = [
                "lütfen önceki mesajımı tekrar okuyun.", "lütfen önceki mesajımı tekrar okuyun", "lütfen bu sefer dikkatlice okuyun", "ufak bir dikkatle görebilirdiniz", "biraz dikkat etseydiniz", "herkes bunu bilir", "bunu herkes biliyor",
                "herkesin yapabileceği bir şey", "herkesin bildiği bir şey", "çocuk bile yapar", "bir çocuk bile yapabilir"],
       patterns=[[{"NORM": {"REGEX": "^(oku|bak|izle|at|incele|dikkat et|kontrol et|goz at)?\\w*(saydiniz|seydiniz)$"}}],
-                [{"NORM": {"IN": ["oraya", "buraya", "oradan", "sayfaya", "ona", "bunu", "onu", "rehbere", "sitemize"]}, "OP": "?"}, {"NORM": {"REGEX": "^(bak|oku|gor|incele|at|goz at)(abilirdiniz|ebilirdiniz|abilirdin|ebilirdin)$"}}],
+                [{"NORM": {"IN": ["oraya", "buraya", "oradan", "sayfaya", "rehbere", "sitemize"]}}, {"NORM": {"REGEX": "^(bak|oku|gor|incele|at|goz at)(abilirdiniz|ebilirdiniz|abilirdin|ebilirdin)$"}}],
                 [{"NORM": {"REGEX": "^(sss|sitemiz|sayfa|rehber|kilavuz|sozlesme|kosul|yardim|makale|e-?posta|mesaj|bilgilendirme)\\w*$"}}, {"IS_PUNCT": False, "OP": "{0,4}"}, {"LOWER": "zaten"}, {"NORM": {"REGEX": "^(yaziyor|yazili|var|mevcut|belirtiliyor|belirtilmis|belirtilmistir|aciklaniyor|anlatiliyor|bulunuyor)$"}}],
                 [{"LOWER": "anladığım", "OP": "?"}, {"LOWER": "kadarıyla", "OP": "?"}, {"NORM": {"REGEX": "^(mesaj|e-?posta|mail|yazi|yanit|cevab|aciklama|bilgilendirme|sms)\\w*$"}, "OP": "?"}, {"NORM": {"REGEX": "^(okumamissiniz|okumadiniz|okumamissin|okumadin|dinlemediniz|dinlemiyorsunuz|dinlemiyorsun)$"}}, {"NORM": {"IN": ["galiba", "sanırım", "herhalde"]}, "OP": "?"}],
                 [{"LOWER": "lütfen", "OP": "?"}, {"NORM": {"REGEX": "^(mesaj|e-?posta|mail|yazi|yanit|cevab|aciklama|bilgilendirme)\\w*$"}, "OP": "?"}, {"NORM": {"IN": ["dikkatlice", "dikkatli", "iyice", "dikkatle"]}}, {"NORM": {"REGEX": "^(okuyun|okuyunuz|okursaniz|okuyalim)$"}}],
                 [{"NORM": {"REGEX": "^(bilmiyorsaniz|bilmiyorsan|bilmeyenler|bilmeyen|haberiniz|haberin)$"}}, {"NORM": {"IN": ["yoksa", "için"]}, "OP": "?"}, {"NORM": {"REGEX": "^(soyleyeyim|soyleyelim|belirteyim|belirtelim|hatirlatayim|hatirlatalim|aciklayayim|yazayim)$"}}],
-                [{"LOWER": "size", "OP": "?"}, {"LOWER": "kaç"}, {"NORM": {"IN": ["kez", "kere", "defa"]}}, {"IS_PUNCT": False, "OP": "{0,2}"}, {"NORM": {"REGEX": "^(soyle|yaz|anlat|belirt|acikla|tekrarla|ilet)\\w*(memiz|mem|mamiz|mam|ecegim|acagim|ecegiz|acagiz|dim|dik|tim|tik)$"}}, {"NORM": {"IN": ["gerekiyor", "lazım", "gerek"]}, "OP": "?"}],
-                [{"NORM": {"IN": ["bunu", "bunları", "size"]}, "OP": "?"}, {"NORM": {"IN": ["defalarca", "zaten", "kaçıncı", "ikinci", "üçüncü", "dördüncü"]}}, {"IS_PUNCT": False, "OP": "{0,2}"},
+                [{"LOWER": "size", "OP": "?"}, {"LOWER": "kaç"}, {"NORM": {"IN": ["kez", "kere", "defa"]}}, {"IS_PUNCT": False, "OP": "{0,2}"}, {"NORM": {"REGEX": "^(soyl|yaz|anlat|belirt|acikl|tekrarl|ilet|hatirlat)\\w*(memiz|mem|mamiz|mam|ecegim|acagim|ecegiz|acagiz|icem|icez|icam|icaz|cem|cam|dim|dik|tim|tik|mistim|mistik)$"}}, {"NORM": {"IN": ["gerekiyor", "lazım", "gerek"]}, "OP": "?"}],
+                [{"NORM": {"IN": ["bunu", "bunları", "size"]}, "OP": "?"}, {"NORM": {"IN": ["defalarca", "zaten", "kaçıncı", "ikinci", "üçüncü", "dördüncü"]}}, {"IS_PUNCT": False, "OP": "{0,3}"},
                  {"NORM": {"REGEX": "^(konus|anlat|soyl|yaz|belirt|acikl|ilet|hatirlat|bahset|bildir)\\w*(tuk|tik|duk|dik|tum|tim|dum|dim|mistik|mistim|mustuk|mustum|iyorum|iyoruz|uyorum|uyoruz)$"}}],
                 [{"NORM": {"REGEX": "^(yazmadan|sormadan|ulasmadan|basvurmadan|aramadan)$"}}, {"LOWER": "önce"}, {"IS_PUNCT": False, "OP": "{0,4}"}, {"NORM": {"REGEX": "^(oku|bak|incele|goz)\\w*(un|in|unuz|iniz)$"}}],
                 [{"LOWER": "lütfen", "OP": "?"}, {"LOWER": "önce"}, {"IS_PUNCT": False, "OP": "{0,4}"}, {"NORM": {"REGEX": "^(okuyup|bakip|inceleyip)$"}}, {"IS_PUNCT": False, "OP": "{0,2}"}, {"LOWER": "sonra"}, {"NORM": {"REGEX": "^(yaz|ulas|sor|ara|basvur)\\w*$"}, "OP": "?"}],
@@ -200,6 +210,22 @@ cond = [
                "tekrar ediyorum": None, "tekrarlıyorum": None, "tekrar söylüyorum": None, "bir kez daha söylüyorum": None, "bir daha söylüyorum": None, "yine söylüyorum": None,
                "tekrar tekrar söylüyorum": None, "bir kez daha tekrarlıyorum": None, "tekrar belirtiyorum": None, "bir daha yazayım": None, "bir kez daha yazayım": None, "tekrar yazayım": None}),
 ]
+# "tekrar açıklamak gerekirse / bir kez daha hatırlatalım": every re-explaining verb after a "again" word
+AGAIN = ["tekrar", "yeniden", "bir kez daha", "bir daha", "son bir kez", "bir kez de", "tekrardan", "bir kere daha"]
+REXPL = [("açıkla", "açıklamak", "açıklayayım", "açıklayalım"), ("anlat", "anlatmak", "anlatayım", "anlatalım"), ("söyle", "söylemek", "söyleyeyim", "söyleyelim"),
+         ("belirt", "belirtmek", "belirteyim", "belirtelim"), ("hatırlat", "hatırlatmak", "hatırlatayım", "hatırlatalım"), ("ifade et", "ifade etmek", "ifade edeyim", "ifade edelim"),
+         ("izah et", "izah etmek", "izah edeyim", "izah edelim"), ("vurgula", "vurgulamak", "vurgulayayım", "vurgulayalım")]
+for r in cond:
+    if r["code"] == "CND007":
+        for again in AGAIN:
+            for _, inf, sg, pl in REXPL:
+                r["phrases"].setdefault(f"{again} {inf} gerekirse", "kısaca özetlemek gerekirse")
+                r["phrases"].setdefault(f"{again} {sg}", None)
+                r["phrases"].setdefault(f"{again} {pl}", "kısaca özetleyelim")
+        r["examples"].insert(3, F("<m>Tekrar açıklamak gerekirse</m>: kart aidatı yıllık alınır.", "Kısaca özetlemek gerekirse: kart aidatı yıllık alınır."))
+        r["examples"].insert(4, F("<m>Bir kez daha hatırlatalım</m>, kampanya yeni müşterilere özel.", "Kısaca özetleyelim, kampanya yeni müşterilere özel."))
+        r["examples"].append(C("Şifrenizi tekrar sıfırlamanız gerekirse bu bağlantıyı kullanabilirsiniz."))
+        r["examples"].append(C("Kartınızı yeniden yazdırmak isterseniz şubemize uğrayabilirsiniz."))
 for r in cond:
     if isinstance(r.get("phrases"), dict):
         r["phrases"] = {k: ("kısaca özetleyeyim" if v is None else v) for k, v in r["phrases"].items()}
@@ -273,9 +299,20 @@ for obj in ["kabul", "iade", "garanti", "iptal", "teslim", "tahsil", "tazmin", "
     neg8[obj + " edilmiyor"] = obj + " edilmesi" + ALT_PL
     neg8[obj + " edilmez"] = obj + " edilmesi" + ALT_PL
     neg2[obj + " etmeyiz"] = obj + " etmek" + ALT_PL
+# a refusal in the negative future: only verbs whose "won't" is bad news (not "yenilenmeyecek", "iptal edilmeyecek")
+for passive in ["öden", "karşılan", "onaylan", "iade edil", "kabul edil", "tazmin edil", "telafi edil", "geri öden"]:
+    last = passive.split()[-1]
+    a = A(last); ii = "ı" if a == "a" else "i"
+    for f in (passive + "m" + a + "y" + a + "c" + a + "k", passive + "m" + a + "y" + a + "c" + a + "kt" + ii + "r"):
+        neg8[f] = passive + "m" + a + "s" + ii + ALT_PL
+for active in ["öde", "karşıla", "onayla", "iade et", "kabul et", "tazmin et", "telafi et", "geri öde"]:
+    last = active.split()[-1]
+    a = A(last); ii = "ı" if a == "a" else "i"
+    inf = active + "m" + a + "k"
+    neg2[active + "m" + a + "y" + a + "c" + a + "ğ" + ii + "z"] = inf + ALT_PL
 neg8.pop("bulunmamaktadır", None)
-GOOD = ["(herhangi bir|hicbir) (ek )?(ucret|borc|masraf|sorun|hata|problem|kesinti|engel|risk)", "\\bkimse\\b", "\\bbaskalari\\b", "ucuncu (kisi|sahis)", "ucret(i)? (al|kes|yansit|talep)", "\\bbaskasi\\b",
-        "(ucret|masraf|bedel|komisyon|faiz|ceza|kesinti|borc)\\w*( \\w+){0,2} (alin|kesil|yansit|talep|tahsil|eklen)", "\\bgerek (yok|yoktur|bulunmamaktadir|kalmadi|kalmamistir)",
+GOOD = ["(herhangi bir|hicbir) (ek )?(ucret|borc|masraf|sorun|hata|problem|kesinti|engel|risk)", "\\bkimse\\b", "\\bbaska (biri|birisi|kisi|kimse|bir kisi)\\b", "\\b(yetkisiz|izinsiz) (kisi|kisiler|biri)", "\\bbaskalari\\b", "ucuncu (kisi|sahis)", "ucret(i)? (al|kes|yansit|talep)", "\\bbaskasi\\b",
+        "(ucret|masraf|bedel|komisyon|faiz|ceza|kesinti|borc)\\w*( \\w+){0,2} (alin|kesil|yansit|talep|tahsil|eklen|oden|odemeniz|odemenize)", "\\bgerek (yok|yoktur|bulunmamaktadir|kalmadi|kalmamistir)",
         "(ucret|masraf|kesinti|ceza|faiz|komisyon|risk|sorun|tehlike|borc)\\w* (\\w+ )?soz konusu (degil|olmayacak)"]
 neg = [
  rule("NEG001", "unfortunately-opener", "negative_framing", "“Maalesef / ne yazık ki” yanıtı kötü haberle başlatıyor.", NW, "Pişmanlık kelimesini çıkarıp planla başlayın",
@@ -293,7 +330,9 @@ neg = [
        F("Hatalı adreslerde iade <m>yapmıyoruz</m>.", "Hatalı adreslerde iade yapmak yerine size uygun başka bir çözüm sunmak isteriz."),
        C("Bu değişiklik için sizden herhangi bir ücret alamayız; işlem ücretsiz."),
        C("Siparişinizi Pazartesi gönderebiliriz; hafta sonu depomuz kapalı."),
-       C("Kartınız kapatıldı, yani artık kimse kullanamaz.")],
+       C("Kartınız kapatıldı, yani artık kimse kullanamaz."),
+       F("Kullanılmış ürünün bedelini <m>iade etmeyeceğiz</m>.", "Kullanılmış ürünün bedelini iade etmek yerine size uygun başka bir çözüm sunmak isteriz."),
+       C("Kartınız kullanıma kapatıldı; başka biri işlem yapamaz.")],
       phrases=neg2, unless_sentence=GOOD),
  rule("NEG003", "not-possible", "negative_framing", "“Mümkün değil” doğrudan ret gibi okunuyor.", NW, "Mümkün olanı öne alın",
       {"action": "replace"},
@@ -326,16 +365,20 @@ neg = [
        C("Sizin hatanız değil; sistemimizdeki bir sorun nedeniyle ödeme iki kez alındı."),
        F("Merhaba, <m>yanlış adres girdiğiniz için</m> paket geri döndü.", "Merhaba, paket geri döndü."),
        C("Zamanında ödeme yaptığınız için teşekkür ederiz."),
-       C("Geç teslim ettiğimiz için özür dileriz.")],
+       C("Geç teslim ettiğimiz için özür dileriz."),
+       F("<m>Sizin hatanız yüzünden</m> sipariş yanlış adrese gitti.", "Sipariş yanlış adrese gitti.")],
       phrases={"sizin hatanız": "", "bu sizin hatanız": "", "sizin hatanızdır": "", "bu sizin hatanızdır": "", "hata sizde": "", "hata sizin": "", "sizin suçunuz": "", "sizin kusurunuz": "",
                "sizin sorumluluğunuzdadır": "için bankanızla birlikte çözüm arayabiliriz", "sizin sorumluluğunuzda": "için bankanızla birlikte çözüm arayabiliriz",
                "sizden kaynaklanıyor": "bulunduğu noktayı birlikte tespit edebiliriz", "sizden kaynaklanmaktadır": "bulunduğu noktayı birlikte tespit edebiliriz",
-               "sizin tarafınızdan kaynaklanıyor": "bulunduğu noktayı birlikte tespit edebiliriz"},
+               "sizin tarafınızdan kaynaklanıyor": "bulunduğu noktayı birlikte tespit edebiliriz",
+               **{f"{who} {why}": "" for who in ("sizin hatanız", "hatanız", "sizin kusurunuz", "kusurunuz", "sizin suçunuz", "sizin ihmaliniz", "ihmaliniz", "sizin dikkatsizliğiniz", "dikkatsizliğiniz")
+                  for why in ("yüzünden", "nedeniyle", "sebebiyle", "dolayısıyla")},
+               **{f"{who}dan dolayı": "" for who in ("sizin hatanız", "hatanız", "sizin kusurunuz", "kusurunuz", "ihmaliniz")}},
       patterns=[[{"NORM": {"REGEX": "^(yanlis|hatali|eksik|gec)$"}}, {"IS_PUNCT": False, "OP": "{0,2}"}, {"NORM": {"REGEX": "^\\w+(d|t)(i|u)g(i|u)n(i|u)z$"}}, {"NORM": {"IN": ["için", "dolayı", "nedeniyle", "sebebiyle"]}}],
                 [{"LOWER": "zamanında"}, {"IS_PUNCT": False, "OP": "{0,2}"}, {"NORM": {"REGEX": "^\\w+(madig|medig)(i|u)n(i|u)z$"}}, {"NORM": {"IN": ["için", "dolayı", "nedeniyle", "sebebiyle"]}}],
                 [{"NORM": {"REGEX": "^\\w+(maniz|meniz)$"}}, {"NORM": {"REGEX": "^(sorun|hata|problem|gecikme|ariza)\\w*$"}}, {"NORM": {"REGEX": "^(sebebi|nedeni|kaynagi)\\w*$"}}]],
       mark=[0, 4],
-      unless_sentence=["(sizin )?hataniz (degil|yok)", "sizden kaynaklanm(iyor|amaktadir)"]),
+      unless_sentence=["(sizin )?hataniz (degil|yok)", "sizden kaynaklanm(iyor|amaktadir)", "{match} \\w+(niz|nuz)(de|da|den|dan)\\b"]),
  rule("NEG006", "you-will-have-to", "negative_framing", "“… yapmanız gerekecek” işi müşteriye yüklüyor.", "Zorunluluk dili müşteriye yük gibi gelir; adımı seçenek ve kolaylık olarak sunun.", "Adımı seçenek olarak sunun",
       {"action": "replace", "replacement": "yeterli olacak"},
       [F("Teslimat sırasında evde olmanız <m>gerekecek</m>.", "Teslimat sırasında evde olmanız yeterli olacak."),
@@ -350,7 +393,7 @@ neg = [
        F("Kuryelerle ilgili sikayetlerle biz <m>ilgilenmiyoruz</m>.", "Kuryelerle ilgili sikayetlerle biz ilgili ekibe iletiyoruz."),
        C("Elimizden gelen her şeyi yapıyoruz; paketiniz yarın teslim edilecek."),
        F("Bankadaki gecikmeler <m>bizim kontrolümüzde değil</m>. İade yarın yansır.", "Bankadaki gecikmeler. İade yarın yansır."),
-       C("Sizi etkileyebilecek bir durum yok; kartınız güvende.")],
+       C("Sizi etkileyebilecek bir durum yok; kartınız güvende."),],
       phrases={"elimizden bir şey gelmez.": "", "elimizden bir şey gelmez": "", "elimizden bir şey gelmiyor": "", "elimizden bir şey gelmemektedir": "", "elimizden gelen bir şey yok": "",
                "bu konuda yapabileceğimiz bir şey yok.": "", "bu konuda yapabileceğim bir şey yok.": "", "yapabileceğimiz bir şey yok": "", "yapabileceğim bir şey yok": "",
                "yapabileceğimiz bir şey bulunmamaktadır.": "", "yapabileceğimiz bir şey bulunmamaktadır": "", "yapılabilecek bir şey yok": "", "yapılacak bir şey yok": "",
@@ -361,7 +404,7 @@ neg = [
                "sorumlu tutulamayız": "", "sorumlu tutulamaz": "", "sorumluluk kabul edemeyiz": "", "sorumluluğumuz bulunmamaktadır": "", "sorumluluğumuz yok": "",
                "bizi ilgilendirmiyor": "", "bizi ilgilendiren bir durum değil": "", "yetkim yok": "", "yetkimiz yok": "", "yetkimiz bulunmamaktadır": "", "yetki alanımızda değil": ""},
       patterns=[[{"LOWER": "bizim", "OP": "?"}, {"NORM": {"REGEX": "^(sorumlulugumuz|kontrolumuz|yetki alanimiz|alanimiz|elimiz|gorev alanimiz|isimiz|gorevimiz|konumuz|departmanimiz|birimimiz|sorumluluk alanimiz)(da|de|un|in)?$"}}, {"NORM": {"REGEX": "^(degil|degildir)$"}}],
-                [{"LOWER": "size", "OP": "?"}, {"LOWER": "yardımcı", "OP": "?"}, {"NORM": {"REGEX": "^(\\w+(abilecegimiz|ebilecegimiz|abilecegim|ebilecegim)|yapilabilecek)$"}}, {"LOWER": "bir", "OP": "?"}, {"NORM": {"REGEX": "^(sey|durum|islem|yol|cozum|adim)$"}}, {"NORM": {"REGEX": "^(yok|yoktur|bulunmamaktadir|bulunmuyor|kalmadi|kalmamistir)$"}}],[{"LOWER": "lütfen", "OP": "?"}, {"LOWER": "doğrudan"}, {"NORM": {"REGEX": "(la|le|yla|yle|ile)$"}}, {"LOWER": "iletişime"}, {"NORM": {"REGEX": "^gec(in|iniz)$"}}]],
+                [{"LOWER": {"IN": ["size", "bizim"]}, "OP": "?"}, {"LOWER": "yardımcı", "OP": "?"}, {"NORM": {"REGEX": "^(\\w+(abilecegimiz|ebilecegimiz|abilecegim|ebilecegim)|yapilabilecek)$"}}, {"LOWER": "bir", "OP": "?"}, {"NORM": {"REGEX": "^(sey|durum|islem|yol|cozum|adim)$"}}, {"NORM": {"REGEX": "^(yok|yoktur|bulunmamaktadir|bulunmuyor|kalmadi|kalmamistir)$"}}],[{"LOWER": "lütfen", "OP": "?"}, {"LOWER": "doğrudan"}, {"NORM": {"REGEX": "(la|le|yla|yle|ile)$"}}, {"LOWER": "iletişime"}, {"NORM": {"REGEX": "^gec(in|iniz)$"}}]],
       unless_sentence=["sizin hataniz degil"]),
  rule("NEG008", "cannot-be-done-passive", "negative_framing", "Ret, kişisiz bir dille (yapılamaz, iade edilemez) veriliyor.", NW, "Yapılabilecek olanla başlayın",
       {"action": "replace"},
@@ -369,7 +412,11 @@ neg = [
        F("İndirimli ürünlerde iade <m>yapılamaz</m>.", "İndirimli ürünlerde iade yapılması yerine size uygun başka bir çözüm sunmak isteriz."),
        F("Bu işlem şube dışında <m>yapılamamaktadır</m>.", "Bu işlem şube dışında yapılması yerine size uygun başka bir çözüm sunmak isteriz."),
        C("Kartınız iptal edildi; yani artık kimse tarafından kullanılamaz."),
-       C("İadeniz bugün yapıldı.")],
+       C("İadeniz bugün yapıldı."),
+       F("Hasarınız teminat dışında olduğundan tazminat <m>ödenmeyecektir</m>.", "Hasarınız teminat dışında olduğundan tazminat ödenmesi yerine size uygun başka bir çözüm sunmak isteriz."),
+       F("Kargo masrafı <m>iade edilmeyecek</m>.", "Kargo masrafı iade edilmesi yerine size uygun başka bir çözüm sunmak isteriz."),
+       C("Bu değişiklik için sizden ek ücret ödenmeyecek."),
+       C("Siparişiniz iptal edilmeyecek, yarın yola çıkıyor.")],
       phrases=neg8, unless_sentence=GOOD),
 ]
 neg += [
@@ -385,10 +432,30 @@ neg += [
  rule("NEG010", "blaming-your-side", "negative_framing", "“Sorun sizin …” sorunu müşteriye yüklüyor.", "Suçlamak sorunu çözmez; sorunun nerede olduğunu nötr anlatın.", "“Sizin”i çıkarın",
       {"action": "delete"},
       [F("Sorun <m>sizin</m> modeminizde.", "Sorun modeminizde."),
+       F("Hata <m>sizin</m> tarayıcınızdan kaynaklanıyor olabilir.", "Hata tarayıcınızdan kaynaklanıyor olabilir."),
        C("Sorun sizin için çözüldü, modeminiz çalışıyor.")],
-      patterns=[[{"NORM": {"REGEX": "^(sorun|hata|problem|ariza|sikinti)(un)?$"}}, {"LOWER": "sizin"}, {"NORM": {"REGEX": "^\\w+(nizde|nizda|nuzda|nuzde|tarafinizda)$"}}]],
+      patterns=[[{"NORM": {"REGEX": "^(sorun|hata|problem|ariza|sikinti)(un)?$"}}, {"LOWER": "sizin"}, {"NORM": {"REGEX": "^\\w+(nizde|nizda|nuzda|nuzde|nizden|nizdan|nuzdan|nuzden|tarafinizda)$"}}]],
       mark=[1, 2]),
 ]
+neg.append(rule("NEG013", "not-our-department", "negative_framing", "Müşteri “bu bizim birimimizin işi değil” diyerek geri çevriliyor.", "Birim sınırları müşterinin sorunu değildir; doğru yeri gösterip geçişi kolaylaştırın.", "Doğru birime yönlendirin",
+      {"action": "replace", "replacement": "için sizi doğru birime yönlendirelim"},
+      [F("Bu konu <m>bizim departmanımızın sorumluluğunda değil</m>, lütfen kargo firmasıyla iletişime geçin.", "Bu konu için sizi doğru birime yönlendirelim, lütfen kargo firmasıyla iletişime geçin."),
+       F("Bu talep <m>birimimizin görev alanına girmiyor</m>.", "Bu talep için sizi doğru birime yönlendirelim."),
+       C("Bu ücret sizin sorumluluğunuzda değil; tutarı biz karşılıyoruz."),
+       C("Kurulum ekibimizin görev alanında olan bu işi yarın 10:00'da tamamlayacağız.")],
+      patterns=[[{"LOWER": "bizim", "OP": "?"}, {"NORM": {"REGEX": "^(departman|birim|ekib|ekip|bolum|servis|sube|magaza|sirket|firma)\\w*(in|un|nin|nun|miz|imiz|umuz)$"}},
+                 {"NORM": {"REGEX": "^(sorumlulug|sorumluluk|kontrol|gorev|yetki|ilgi|konu|kapsam|is)\\w*$"}}, {"NORM": {"REGEX": "^(alan|alani|alanina|alaninda)$"}, "OP": "?"},
+                 {"NORM": {"REGEX": "^(degil|degildir|disinda|disindadir|girmiyor|girmemektedir)$"}}]]))
+neg.append(rule("NEG014", "fault-assigned", "negative_framing", "Kusur doğrudan müşteriye yükleniyor.", "Suçlamak sorunu çözmez, müşteriyi savunmaya iter; bulguyu nötr anlatıp seçenekleri söyleyin.", "Bulguyu nötr anlatın",
+      {"action": "replace"},
+      [F("Yapılan incelemede kusurun <m>tarafınıza ait olduğu</m> tespit edilmiştir.", "Yapılan incelemede kusurun kaynağı tespit edilmiştir."),
+       F("Hatanın <m>sizden kaynaklandığını</m> gördük.", "Hatanın kaynağını gördük."),
+       C("Hesabın size ait olduğunu doğrulamak için kimlik bilgisi gerekiyor."),
+       C("Kusurun tarafınıza ait olmadığı tespit edildi; tazminat ödenecek.")],
+      phrases={"tarafınıza ait olduğu": "kaynağı", "tarafınıza ait olduğunu": "kaynağını", "size ait olduğu": "kaynağı", "size ait olduğunu": "kaynağını",
+               "tarafınızda olduğu": "kaynağı", "tarafınızda olduğunu": "kaynağını", "sizde olduğu": "kaynağı", "sizde olduğunu": "kaynağını",
+               "sizden kaynaklandığı": "kaynağı", "sizden kaynaklandığını": "kaynağını", "tarafınızdan kaynaklandığı": "kaynağı", "tarafınızdan kaynaklandığını": "kaynağını"},
+      unless_sentence=["^(?!.*\\b(kusur|hata|ihmal|sorun|hasar|ariza|problem|gecikme|sorumluluk)\\w* {match})"]))
 OBLIG = ["görüş", "başvur", "ara", "git", "gel", "bekle", "yaz", "gönder", "öde", "doldur", "ilet", "ulaş", "kontrol et", "yükle", "iletişime geç", "getir", "gir", "değiştir",
          "güncelle", "onayla", "yenile", "al", "ver", "teslim et", "imzala", "tamamla", "ekle", "seç", "oku", "uğra", "bildir"]
 must = {}
@@ -409,11 +476,13 @@ neg.append(rule("NEG012", "request-refused", "negative_framing", "Talep, alterna
       {"action": "replace", "replacement": "için size uygun başka bir çözüm sunmak isteriz"},
       [F("İade talebiniz <m>reddedildi</m>.", "İade talebiniz için size uygun başka bir çözüm sunmak isteriz."),
        F("Başvurunuz <m>uygun görülmemiştir</m>.", "Başvurunuz için size uygun başka bir çözüm sunmak isteriz."),
-       C("Kartınızdan yapılan şüpheli işlem reddedildi; kartınız güvende.")],
+       C("Kartınızdan yapılan şüpheli işlem reddedildi; kartınız güvende."),
+       F("Talebiniz <m>uygun görülmemiştir</m>.", "Talebiniz için size uygun başka bir çözüm sunmak isteriz."),
+       C("Taşıma talebiniz karşı operatör tarafından reddedilmiş; talebi yeniden girdim, Perşembe tamamlanacak.")],
       phrases=["reddedildi", "reddedilmiştir", "reddedilmiş", "reddedilmektedir", "reddediyoruz", "reddetmek zorundayız", "uygun görülmemiştir", "uygun görülmedi", "uygun görülmemiş",
                "uygun bulunmamıştır", "uygun bulunmadı", "olumsuz sonuçlanmıştır", "olumsuz sonuçlandı", "olumsuz değerlendirilmiştir", "olumsuz değerlendirildi", "onaylanmamıştır", "onaylanmadı",
                "kabul edilmemiştir", "kabul edilmedi"],
-      unless_sentence=["^(?!.*(talep|basvuru|itiraz|istek|iade|tazminat|teklif|sikayet|degisim|iptal|kampanya|indirim))", "(supheli|dolandirici|sahte|izinsiz)"]))
+      unless_sentence=["^(?!.*(tale[bp]|basvuru|itiraz|istek|iade|tazminat|teklif|sikayet|degisim|iptal|kampanya|indirim))", "(supheli|dolandirici|sahte|izinsiz)", "\\b\\w+(?<!miz)(?<!muz) tarafindan (\\w+ ){0,2}{match}"]))
 dump("negative_framing.yaml", neg)
 
 # ---------------- missing timeline ----------------
@@ -430,10 +499,25 @@ vague = ["en kısa sürede", "en kısa zamanda", "mümkün olan en kısa sürede
          "sıra size geldiğinde", "sıranız geldiğinde", "sıra size gelince", "sıranız gelince", "müsait olduğu bir gün", "müsait olduğu bir zaman", "müsait olunca", "uygun bir zamanda",
          "fırsat bulduğumuzda", "fırsat bulunca", "birkaç iş günü", "birkaç iş günü içinde", "birkaç hafta içinde", "birkaç hafta", "günler içinde", "haftalar içinde",
          "ivedilikle", "biraz sürebilir", "zamanla"]
+for en in ("", "en ", "mümkün olan en ", "olabilecek en "):
+    for bir in ("", "bir "):
+        if en and bir: continue
+        for unit in ("süre", "zaman", "vakit", "sürede", "zamanda", "vakitte"):
+            tails = [""] if unit.endswith(("de", "da", "te")) else [" içinde", " içerisinde", " zarfında"]
+            for tail in tails:
+                vague.append(f"{en}kısa {bir}{unit}{tail}")
+for lead in ("ilerleyen", "önümüzdeki", "gelecek", "önümüzdeki birkaç", "ilerleyen birkaç"):
+    for span in ("saatlerde", "günlerde", "haftalarda", "aylarda", "dönemde", "süreçte", "zamanlarda", "saatler içinde", "günler içinde", "haftalar içinde", "aylar içinde"):
+        if lead == "gelecek" and span in ("dönemde", "süreçte", "zamanlarda"): continue
+        vague.append(f"{lead} {span}")
+for lead in ("bir sonraki", "sonraki", "gelecek", "önümüzdeki", "ilerleyen"):
+    for sp in ("sprint'te", "sprintte", "sprint'lerde", "sprintlerde", "sprint içinde", "sürümlerde", "güncellemelerde", "versiyonda", "versiyonlarda"):
+        vague.append(f"{lead} {sp}")
+vague = list(dict.fromkeys(vague))
 concrete = [
  r"\b(bugun|yarin|bu aksam|bu sabah|bu ogleden sonra|bu gece|bu hafta|bu ay|haftaya|ertesi gun|gun icinde|gun sonuna|ay sonuna|hafta sonuna|hafta icinde|mesai bitimine|mesai sonuna)",
  r"\b(pazartesi|sali|carsamba|persembe|cuma|cumartesi|pazar)\b",
- r"\b(\d+|bir|iki|uc|dort|bes|alti|yedi|sekiz|dokuz|on|yirmi|kirk sekiz|yirmi dort|yarim) ?(-|–)? ?(\d+ )?(saat|dakika|dk|is gunu|gun|hafta|ay|calisma gunu)(\w*)? (icinde|icerisinde|zarfinda|sonra|once)",
+ r"\b(\d+|bir|iki|uc|dort|bes|alti|yedi|sekiz|dokuz|on|yirmi|kirk sekiz|yirmi dort|yarim) ?(-|–)? ?(\d+ )?(saat|dakika|dk|is gunu|gun|hafta|ay|calisma gunu)(\w*)? (icinde|icerisinde|zarfinda|sonra|once|kadar|surer|surebilir|surmektedir|surecek|surecektir|alir|alabilir|almaktadir)",
  r"\bbirkac (dakika|saat)(ya|e)? (icinde|icerisinde|sonra|kadar)",
  r"\b\d{1,2} (ocak|subat|mart|nisan|mayis|haziran|temmuz|agustos|eylul|ekim|kasim|aralik)",
  r"\bsaat \d|\b\d{1,2}[:.]\d{2}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b",
@@ -477,14 +561,17 @@ tml = [
        F("Restoranla görüşüyoruz, <m>birazdan</m> size döneceğim.", "Restoranla görüşüyoruz, {deadline} gününe kadar size döneceğim."),
        F("Düzeltme <m>önümüzdeki sürümde</m> yayında olacak.", "Düzeltme {deadline} gününe kadar yayında olacak."),
        C("İleride benzer bir sorun yaşarsanız bize yazabilirsiniz."),
-       C("Birkaç gün önce verdiğiniz siparişin iadesi bugün kartınıza yansıdı.")],
+       C("Birkaç gün önce verdiğiniz siparişin iadesi bugün kartınıza yansıdı."),
+       F("Elektriğin <m>en kısa süre içerisinde</m> verilmesi planlanıyor.", "Elektriğin {deadline} gününe kadar verilmesi planlanıyor."),
+       F("İlgili arkadaşlar <m>ilerleyen saatlerde</m> sizi arayacak.", "İlgili arkadaşlar {deadline} gününe kadar sizi arayacak."),
+       C("Bu ücret önümüzdeki aylarda tekrar yansımayacak.")],
       phrases=vague,
       unless=[[{"LOWER": "yakında"}, {"LOWER": {"IN": ["tekrar", "yeniden", "görüşmek", "görüşmek", "görüşürüz", "görüşmeye"]}}],
               [{"LOWER": "her"}, {"LOWER": "an"}, {"LOWER": {"IN": ["ulaşabilirsiniz", "yazabilirsiniz", "arayabilirsiniz", "bize"]}}],
               [{"LOWER": "bir"}, {"LOWER": "ara"}, {"LOWER": {"IN": ["bilgi", "not", "güncelleme", "bilgilendirme", "mesaj", "durum"]}}],
               [{"LOWER": "birkaç"}, {"LOWER": {"IN": ["iş", "hafta", "gün"]}}, {"LOWER": {"IN": ["günü", "önce", "öncesinde", "evvel"]}, "OP": "?"}, {"LOWER": {"IN": ["önce", "öncesinde", "evvel", "boyunca"]}}],
               [{"LOWER": "ileride"}, {"LOWER": {"IN": ["benzer", "tekrar", "yine", "bir", "böyle", "herhangi", "olası"]}}]],
-      unless_sentence=["(kisa surede|kisa zamanda) (cozduk|hallettik|tamamladik|yaptik|gonderdik|ulastirdik)", "(en kisa surede|yakinda) (iyilesmenizi|iyilesmeniz)", "(saatten|dakikadan|gunden|haftadan) (daha )?kisa (bir )?surede", "ileride .*(yasarsaniz|olursa|isterseniz|ihtiyac|durumunda)", "zamanla (degis|guncell|artar|azal)"]),
+      unless_sentence=["{match} (\\w+ ){0,3}\\w+(mayacak|meyecek)(tir|sin|siniz|lar|ler)?\\b", "(kisa surede|kisa zamanda) (cozduk|hallettik|tamamladik|yaptik|gonderdik|ulastirdik)", "(en kisa surede|yakinda) (iyilesmenizi|iyilesmeniz)", "(saatten|dakikadan|gunden|haftadan) (daha )?kisa (bir )?surede", "ileride .*(yasarsaniz|olursa|isterseniz|ihtiyac|durumunda)", "zamanla (degis|guncell|artar|azal)"]),
  rule("TML002", "will-get-back-without-time", "missing_timeline", "Müşteriye dönüş sözü veriliyor ama ne zaman olacağı yok.", "Zaman olmadan müşteri “ne zaman?” diye yeniden yazmak zorunda kalır.", "Ne zaman dönüş yapılacağını yazın",
       {"action": "replace"}, [
        F("Konuyu inceleyip size <m>dönüş yapacağız</m>.", "Konuyu inceleyip size {deadline} gününe kadar dönüş yapacağız."),
@@ -511,12 +598,18 @@ tml = [
        F("Size <m>mail atacağız</m>.", "Size mail atacağız. {deadline} gününe kadar size bilgi vereceğiz."),
        C("Kartınızı yarın 14:00'e kadar kargoya vereceğiz."),
        C("Onayınızı bekliyoruz; onay verdiğinizde iade hemen başlar."),
-       C("Yapılacak bir şey kalmadı, iadeniz tamamlandı.")],
+       C("Yapılacak bir şey kalmadı, iadeniz tamamlandı."),
+       F("Sorunun kaynağını <m>tespit etmeye çalışıyoruz</m>.", "Sorunun kaynağını tespit etmeye çalışıyoruz. {deadline} gününe kadar size bilgi vereceğiz."),
+       F("Sonuç bankadan <m>geldiğinde sizi bilgilendiririz</m>.", "Sonuç bankadan geldiğinde sizi bilgilendiririz. {deadline} gününe kadar size bilgi vereceğiz."),
+       C("Kartınızı yeniden eklemeniz sorunu çözecektir."),
+       C("Yapılan incelemede kartınızda bir sorun görülmedi."),
+       C("Size en iyi şekilde yardımcı olmaya çalışıyoruz; iadeniz tamamlandı."),
+       C("Alan adı ayarlarınızı güncelledik; değişikliğin her yere yayılması genelde 24 saat sürer.")],
       check="pending", phrases=ongoing,
       patterns=[[{"NORM": {"REGEX": "^(ekib|ekip|birim|departman|servis|merkez|takim|uzman)\\w*(e|a)$"}}, {"IS_PUNCT": False, "OP": "{0,2}"}, {"NORM": {"REGEX": "^(ilet|aktar|yonlendir|gonder|pasla)(tik|tim|ildi|ilmistir|ilmis|dik|dim|di|ildi|ilmistir|iyoruz|iyorum)$"}}],
                 [{"NORM": {"REGEX": "^(?!(boyunca|ince|bence|sence|gereg?ince|uyarinca|sonunca|icince|omrunce|yil boyunca)$)\\w+(inca|ince|unca|unce|d[iu]g[iu]nda|t[iu]g[iu]nda|d[iu]g[iu]m[iu]zda|t[iu]g[iu]m[iu]zda)$"}}, {"IS_PUNCT": False, "OP": "{0,4}"},
                  {"NORM": {"REGEX": "(acak|ecek)(tir|sin|siniz|lar|ler)?$"}}],
-                [{"NORM": {"REGEX": "^(olunca|gelince|bitince|cikinca|tamamlaninca|duzelince|onaylaninca|sonuclaninca|ulasinca|netlesince|cozulunce|hazir olunca|\\w+(dig|dug|tig|tug)(i|u)nda)$"}}, {"IS_PUNCT": False, "OP": "{0,4}"},
+                [{"NORM": {"REGEX": "^(olunca|gelince|bitince|cikinca|tamamlaninca|duzelince|onaylaninca|sonuclaninca|ulasinca|netlesince|cozulunce|hazir olunca|\\w+(dig|dug|tig|tug)(i|u)n(da|de))$"}}, {"IS_PUNCT": False, "OP": "{0,4}"},
                  {"NORM": {"REGEX": "(([iuea]r(iz|im))|(icam|icem|icaz|icez|ucam|ucem|ucaz|ucez)|^(gelir|gecer|yansir|ulasir|tamamlanir|gonderilir|yapilir|iletilir|bildirilir|aktarilir|cozulur|duzelir|halledilir|sonuclanir))$"}}],
                 [{"NORM": {"REGEX": "^\\w+(ar|er|ir|ur)$"}}, {"NORM": {"REGEX": "^\\w+(maz|mez)$"}}, {"IS_PUNCT": False, "OP": "{0,4}"}, {"NORM": {"REGEX": "((acak|ecek)(tir|lar|ler)?|acagiz|ecegiz|acagim|ecegim|[iuea]r(iz|im))$"}}],
                 [{"NORM": {"REGEX": "^" + TSTEM + "(" + FUT + "|" + CHAT + ")$"}}],
@@ -529,8 +622,13 @@ tml = [
                 [{"NORM": {"REGEX": "^(inceleme|degerlendirme|onay|kontrol|arastirma|isleme|hazirlik|basim|uretim|tedarik|kurulum)$"}}, {"NORM": {"REGEX": "^(asamasinda|asamasindadir|surecinde|surecindedir)$"}}],
                 [{"NORM": {"REGEX": "^(incelemede|incelemededir|degerlendirmede|degerlendirmededir|onayda|kuyrukta)$"}}],
                 [{"NORM": {"REGEX": "^(inceleme|arastirma|kontrol|calisma|degerlendirme|duzeltme|onarim)\\w*$"}}, {"NORM": {"REGEX": "^(yapilmakta|yapilmaktadir|yapiliyor|surdurulmektedir|surduruluyor|yurutulmektedir|yapilacak|yapilacaktir|baslatildi|baslatilmistir|baslattik|baslattim)$"}}],
+                [{"NORM": {"REGEX": "^(coz|gider|duzelt|bul|onar|hallet|netlestir|ogren|belirle|ulas|tamamla|sonuclandir|hizlandir|kurtar|ulastir|yetistir)(meye|maya|mek|mak)$"}}, {"LOWER": "için", "OP": "?"}, {"NORM": {"REGEX": "^calis(iyoruz|iyorum|iyor|maktayiz|maktayim|ilmaktadir|iliyor|maktadir|iyorlar)$"}}],
+                [{"NORM": {"IN": ["tespit", "tamir", "telafi", "teyit", "temin", "tahsis", "iade", "takip", "tahsil"]}}, {"NORM": {"REGEX": "^et(meye|mek)$"}}, {"LOWER": "için", "OP": "?"}, {"NORM": {"REGEX": "^calis(iyoruz|iyorum|iyor|maktayiz|maktayim|ilmaktadir|iliyor|maktadir|iyorlar)$"}}],
                 [{"NORM": {"REGEX": "^(inceleme|arastirma|calisma|degerlendirme|surec)\\w*$"}}, {"LOWER": "devam"}, {"NORM": {"REGEX": "^(ediyor|etmektedir|ediyoruz)$"}}]],
-      unless_sentence=["\\w+(inizi|unuzu|nizi|nuzu) (\\w+ )?bekle", "yapilacak (bir|hicbir) sey", "\\bsizi\\b.*\\bbekliyoruz", "(sizden|yanitinizi|donusunuzu|geri bildiriminizi|onayinizi|tercihinizi|cevabinizi)\\b.*bekliyoruz", "(sizden|yanitinizi|donusunuzu|onayinizi|cevabinizi).*bekliyorum"]),
+      unless=[[{"NORM": {"IN": ["yapılan", "yaptığımız", "yaptığım", "gerçekleştirilen", "gerçekleştirdiğimiz", "tamamlanan", "sonuçlanan", "yapmış", "olduğumuz"]}},
+               {"NORM": {"REGEX": "^(inceleme|kontrol|arastirma|degerlendirme|calisma)\\w*$"}}],
+              [{"NORM": {"IN": ["yardımcı", "destek"]}}, {"NORM": {"REGEX": "^ol(maya|mak)$"}}]],
+      unless_sentence=["\\w+(maniz|meniz) (\\w+ ){0,3}{match}", "\\w+(inizi|unuzu|nizi|nuzu) (\\w+ )?bekle", "yapilacak (bir|hicbir) sey", "\\bsizi\\b.*\\bbekliyoruz", "(sizden|yanitinizi|donusunuzu|geri bildiriminizi|onayinizi|tercihinizi|cevabinizi)\\b.*bekliyoruz", "(sizden|yanitinizi|donusunuzu|onayinizi|cevabinizi).*bekliyorum"]),
 ]
 dump("missing_timeline.yaml", tml, {"concrete_time": concrete})
 
@@ -551,6 +649,8 @@ prm = [
  rule("PRM001", "guarantee", "unkept_promise", "Kontrolünüz dışındaki bir sonuç garanti ediliyor.", PW, "Garantiyi gerçekçi bir taahhüde çevirin",
       {"action": "replace"},
       [F("Bloke kaldırılacağını <m>garanti ediyorum</m>.", "Bloke kaldırılacağını bekliyorum."),
+       F("Bu sorunla bir daha karşılaşmayacağınızı <m>taahhüt ederiz</m>.", "Bu sorunla bir daha karşılaşmayacağınızı bekliyoruz."),
+       C("Taahhüt ettiğimiz indirim faturanıza yansıtıldı."),
        F("<m>Söz veriyorum,</m> bu bir daha olmaz.", "Bu bir daha olmaz."),
        F("Maaşınız her ay zamanında yatacak, <m>bundan emin olabilirsiniz</m>.", "Maaşınız her ay zamanında yatacak."),
        F("yemeginiz 20 dakikada kapinizda, <m>garanti</m>!", "yemeginiz 20 dakikada kapinizda!"),
@@ -561,6 +661,8 @@ prm = [
        C("Ürün 2 yıl garantili, fatura ekte.")],
       phrases={", garanti ediyorum": "", ", garanti ederim": "", ", garanti ediyoruz": "", ", garanti ederiz": "",
                "garanti ediyorum": "bekliyorum", "garanti ederim": "bekliyorum", "garanti ediyoruz": "bekliyoruz", "garanti ederiz": "bekliyoruz", "garanti veriyorum": "", "garanti veririm": "",
+               "taahhüt ediyorum": "bekliyorum", "taahhüt ederim": "bekliyorum", "taahhüt ediyoruz": "bekliyoruz", "taahhüt ederiz": "bekliyoruz",
+               "garanti edebilirim": "bekliyorum", "garanti edebiliriz": "bekliyoruz",
                "söz veriyorum,": "", "söz veriyorum": "planımıza göre", "size söz veriyorum": "", "buna söz veriyorum": "", "söz veririm": "planımıza göre", "söz verebilirim": "öngörebilirim",
                "yemin ederim": "planımıza göre", "bundan emin olabilirsiniz": "", "emin olabilirsiniz": "emin olmak için takibini yapacağım", "bundan şüpheniz olmasın": "", "bundan hiç şüpheniz olmasın": "",
                "şüpheniz olmasın": "", "hiç şüpheniz olmasın": "", "sözümüz söz": "", "sözümüz söz!": "", "bana güvenin": "", "aması fakatı yok": "", "ne olursa olsun": "",
@@ -576,6 +678,9 @@ prm = [
       [F("Bu <m>bir daha asla olmayacak</m>.", "Bu bir daha olmaması için elimizden geleni yapacağız."),
        F("Siteniz <m>%100</m> düzeldi.", "Siteniz düzeldi."),
        F("Tutar <m>kesinlikle</m> iade edilecek.", "Tutar iade edilecek."),
+       F("Kurye <m>kesinlikle</m> 10 dakika içinde orada olacak.", "Kurye 10 dakika içinde orada olacak."),
+       C("Kesinlikle haklısınız ve bu durum düzeltilecek."),
+       F("Transferiniz <m>her durumda</m> bugün karşı hesaba geçer.", "Transferiniz bugün karşı hesaba geçer."),
        F("paketiniz yarin <m>yuzde yuz</m> elinizde olacak.", "paketiniz yarin elinizde olacak."),
        C("Kesinlikle haklısınız, gecikme için özür dilerim."),
        C("Kesin teslim tarihini yarın 12:00'ye kadar bildireceğim."),
@@ -587,7 +692,7 @@ prm = [
        C("Şifrenizi asla kimseyle paylaşmayın.")],
       phrases={**vneg, "%100": "", "yüzde yüz": "", "yuzde yuz": "", "yüzde yüz,": "", "aksatmadan": "", "hiç aksatmazlar": "",
                "hiç geç kalmaz": "", "sonsuza kadar": "", "tamamen çözüldü": "çözüldü", "kalıcı olarak çözüldü": "çözüldü", "kusursuz": "sorunsuz", "kusursuz şekilde": "sorunsuz şekilde"},
-      patterns=[[{"LOWER": {"IN": ["kesinlikle", "kesin", "hemen", "mutlaka", "muhakkak", "kesinkes"]}}, {"LOWER": "olarak", "OP": "?"}, {"NORM": {"NOT_IN": ["tarih", "saat", "bilgi", "sonuc", "tutar", "bir", "teslim tarihi"]}, "IS_PUNCT": False, "OP": "{0,3}"},
+      patterns=[[{"LOWER": {"IN": ["kesinlikle", "kesin", "hemen", "mutlaka", "muhakkak", "kesinkes"]}}, {"LOWER": "olarak", "OP": "?"}, {"NORM": {"NOT_IN": ["tarih", "saat", "bilgi", "sonuc", "tutar", "bir", "teslim tarihi", "ve", "ama", "fakat", "ancak"]}, "IS_PUNCT": False, "OP": "{0,5}"},
                  {"NORM": {"REGEX": "^(?!gerek|zorunda)\\w*((acak|ecek)(lar|ler|tir|lardir|lerdir)?|edilir|olur|gelir|alir|giderir|cozer|gecer|ulasir|yansir|yatar|gonderilir|tamamlanir|cozulur|duzelir)$"}}],
                 [{"LOWER": "her"}, {"NORM": {"IN": ["durumda", "halükarda", "koşulda", "şartta"]}}, {"IS_PUNCT": False, "OP": "{0,3}"},
                  {"NORM": {"REGEX": "^(?!gerek|zorunda)\\w*((acak|ecek)(lar|ler|tir)?|edilir|olur|gelir|gecer|ulasir|yansir|yatar|gonderilir|tamamlanir)$"}}],
@@ -596,7 +701,7 @@ prm = [
                 [{"LOWER": "hiçbir"}, {"LOWER": "olarak", "OP": "?"}, {"NORM": {"REGEX": "^(sorun|problem|aksaklik|kesinti|hata|gecikme|ariza|sikinti)\\w*$"}}, {"IS_PUNCT": False, "OP": "{0,2}"}, {"NORM": {"REGEX": "^(yasamayacak|yasanmayacak|olmayacak|cikmayacak|karsilasmayacak|yasatmayacag)\\w*$"}}]],
       mark=[0, 2],
       unless=[[{"NORM": {"REGEX": "^(oran|basari|memnuniyet|performans)"}}, {"ORTH": "%"}, {"LIKE_NUM": True}], [{"NORM": {"REGEX": "^(oran|basari|memnuniyet|performans)"}}, {"LOWER": "yüzde"}, {"LOWER": "yüz"}]],
-      unless_sentence=["^(?!.*(acak|ecek|acag|eceg|edilir|olur\\b|gelir\\b|duzeldi|cozuldu|olacak|kesintisiz|garanti|sorunsuz|elinizde|kapinizda|hesabinizda))", "\\b(kesin|kesinlikle) (teslim )?(tarih|saat|bilgi|sonuc)", "%100 (iade|indirim|geri)",
+      unless_sentence=["^(?!.*(acak|ecek|acag|eceg|edilir|olur\\b|gelir\\b|gecer\\b|yansir\\b|ulasir\\b|yatar\\b|duzeldi|cozuldu|olacak|kesintisiz|garanti|sorunsuz|elinizde|kapinizda|hesabinizda))", "\\b(kesin|kesinlikle) (teslim )?(tarih|saat|bilgi|sonuc)", "\\b(kesin|kesinlikle) (hakli|katil|anlay|anli|dogru|onemli|gerekli|tavsiye|oneri|rica)", "%100 (iade|indirim|geri)",
                       "(hemen|kesinlikle|kesin|mutlaka|muhakkak) (\\w+ ){0,3}\\w+(acagim|ecegim|acagiz|ecegiz)\\b", "\\basla (\\w+ ){0,3}\\w+(mayin|meyin|mayiniz|meyiniz)\\b"]),
  rule("PRM003", "ownerless-promise", "unkept_promise", "Sözün sahibi yok: “biri” gelip halledecek.", "Kimin yapacağı belli olmayan bir söz genellikle kimse tarafından tutulmaz; işi üstlenen kişiyi yazın.", "Sözün sahibini yazın",
       {"action": "replace", "replacement": "sorumlu ekip arkadaşım"},
@@ -614,6 +719,34 @@ prm = [
 with open(Path(__file__).resolve().parent / "promise_thread.yaml", encoding="utf-8") as fh:
     prm += yaml.safe_load(fh)["rules"]
 dump("unkept_promise.yaml", prm)
+COULD = {}
+for st in ["gör", "bak", "oku", "incele", "fark et", "öğren", "bul", "takip et", "kontrol et", "göz at", "ulaş", "sor", "izle", "dikkat et", "yap", "seç", "tıkla", "gir"]:
+    last = st.split()[-1]; pre = st[: len(st) - len(last)]
+    soft = {"et": "ed"}.get(last, last)
+    a = A(last); y = "y" if last[-1] in "aeıioöuü" else ""
+    base = pre + soft + y + a + "bil"
+    COULD[base + "irdiniz"] = base + "irsiniz"
+    COULD[base + "irdin"] = base + "irsin"
+    COULD[base + "ir miydiniz"] = base + "irsiniz"
+    COULD[pre + soft + y + a + "m" + a + "z m" + ("ı" if a == "a" else "i") + "yd" + ("ı" if a == "a" else "i") + "n" + ("ı" if a == "a" else "i") + "z"] = base + "irsiniz"
+cond.append(rule("CND010", "could-have", "condescension", "“… görebilirdiniz / bakabilirdiniz” müşteriyi yapmadığı için ayıplıyor.", CW, "Sitemi bilgiye çevirin",
+      {"action": "replace"},
+      [F("İptal durumunu uygulamada da <m>görebilirdiniz</m>.", "İptal durumunu uygulamada da görebilirsiniz."),
+       F("Takip numarasını e-postadan <m>kontrol edebilirdiniz</m>.", "Takip numarasını e-postadan kontrol edebilirsiniz."),
+       C("Siparişinizin durumunu uygulamadan görebilirsiniz."),
+       C("Dün gelseydiniz kuryeyle görüşebilirdiniz; yarın için yeni randevu açtım.")],
+      phrases=COULD))
+cond.append(rule("CND009", "plainly-written", "condescension", "“Açıkça yazıyor / belirtilmiştir” müşterinin okumadığını ima ediyor.", CW, "Yargılayan zarfı çıkarın",
+      {"action": "delete"},
+      [F("Takip numarası onay e-postasında <m>açıkça</m> yazıyor.", "Takip numarası onay e-postasında yazıyor."),
+       F("Bu ücret sözleşmenizde <m>açıkça</m> belirtilmiştir.", "Bu ücret sözleşmenizde belirtilmiştir."),
+       C("Ücretleri faturanızda açıkça göstereceğiz."),
+       C("Kutunun üzerinde açıkça etiketlenmiş iade kodunu kullanabilirsiniz."),
+       F("Adımlar yardım merkezimizde <m>gayet net bir şekilde</m> anlatılıyor.", "Adımlar yardım merkezimizde anlatılıyor."),
+       C("Kutudaki çizik fotoğrafta açıkça görünüyor; yeni kutu gönderiyoruz.")],
+      patterns=[[{"NORM": {"IN": ["açıkça", "apaçık", "gayet", "net", "açık"]}}, {"NORM": {"IN": ["net", "açık", "bir", "şekilde", "biçimde", "olarak"]}, "OP": "{0,3}"}, {"NORM": {"IN": ["ifade", "izah", "beyan"]}, "OP": "?"},
+                 {"NORM": {"REGEX": "^(yaziyor|yazmaktadir|yazili|yazilidir|yazilmis|yazilmistir|belirtilmis|belirtilmistir|belirtiliyor|belirtilmektedir|anlatiliyor|anlatilmis|anlatilmistir|anlatilmaktadir|aciklanmis|aciklanmistir|aciklaniyor|aciklanmaktadir|edilmis|edilmistir|ediliyor|edilmektedir)$"}}]],
+      mark=[0, 2]))
 IMPER2 = "^(tikla|gir|sec|ac|yaz|oku|bak|kapat|baslat|indir|guncelle|takip|kontrol|dokun|bas|yapistir|kopyala|yukle|sifirla|yenile|ekle|sil|ayarla|onayla|gonder|doldur|tut|sakla|calis|dikkat|izle|uy|dinle|et|edin|ol)\\w*(in|un|yin|yun|iniz|unuz|yiniz|yunuz)$"
 cond.append(rule("CND008", "this-time-scolding", "condescension", "“Bu sefer / bir dahaki sefere” müşteriyi azarlar gibi okunuyor.", CW, "Azarlayan ifadeyi çıkarın",
       {"action": "delete"},

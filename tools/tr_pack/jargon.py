@@ -156,6 +156,10 @@ TECH = [  # JRG002 loanwords
  ("cutoff", "son saat", None),
  ("pickup", "teslim alma", None),
  ("terminal ID", "cihaz numarası", None),
+ ("account manager", "müşteri temsilcisi", None),
+ ("issue", "sorun", None),
+ ("billing", "faturalandırma", None),
+ ("key account", "kurumsal müşteri temsilcisi", None),
 ]
 FILLER = [  # JRG003 corporate filler: nouns
  ("action item", "yapılacak iş", None),
@@ -170,14 +174,14 @@ PROC = [  # JRG004 internal process nouns
  ("ticket", "talep", "taleb"),
   ("eskalasyon", "üst birime aktarma", None),
  ("escalation", "üst birime aktarma", None),
- ("L1", "ilk destek", None),
- ("L2", "uzman destek", None),
- ("L3", "uzman destek", None),
+ ("L1", "ilk destek", "desteğ"),
+ ("L2", "uzman destek", "desteğ"),
+ ("L3", "uzman destek", "desteğ"),
  ("P1", "en yüksek öncelikli", None),
  ("P2", "yüksek öncelikli", None),
- ("tier 1", "ilk destek", None),
- ("tier 2", "uzman destek", None),
- ("tier 3", "uzman destek", None),
+ ("tier 1", "ilk destek", "desteğ"),
+ ("tier 2", "uzman destek", "desteğ"),
+ ("tier 3", "uzman destek", "desteğ"),
  ("Ops", "operasyon", None),
  ("SR", "servis kaydı", None),
 ]
@@ -234,6 +238,7 @@ EXTRA = {
   "eskale edilmiştir": "uzman ekibimize iletilmiştir", "eskale edeceğiz": "uzman ekibimize ileteceğiz", "eskale edeceğim": "uzman ekibimize ileteceğim",
   "eskale ediyoruz": "uzman ekibimize iletiyoruz", "eskale ediyorum": "uzman ekibimize iletiyorum", "eskale edilecek": "uzman ekibimize iletilecek",
   "eskale edilecektir": "uzman ekibimize iletilecektir", "eskale edilmiş": "uzman ekibimize iletilmiş", "eskale edip": "uzman ekibimize iletip",
+  "eskale ettiler": "uzman ekibimize ilettiler",
   "L2 ekibine eskale ettik": "uzman ekibimize ilettik", "L2 ekibine eskale ettim": "uzman ekibimize ilettim", "L2 ekibine eskale edildi": "uzman ekibimize iletildi",
   "L2'ye eskale ettik": "uzman ekibimize ilettik", "L2'ye eskale ettim": "uzman ekibimize ilettim", "L2'ye eskale edildi": "uzman ekibimize iletildi",
   "L3'e eskale ettik": "uzman ekibimize ilettik", "L3'e eskale edildi": "uzman ekibimize iletildi",
@@ -247,12 +252,30 @@ EXTRA = {
   "field service ekibine": "saha servis ekibimize", "sysadmin ekibine": "sistem yönetimi ekibimize", "sysadmin ekibi": "sistem yönetimi ekibimiz",
  },
 }
-CASES = ["acc", "dat", "loc", "abl", "gen", "poss3", "pl", "poss2pl", "poss2pl_acc", "poss2pl_dat", "poss2pl_loc", "poss2pl_abl", "poss2pl_gen",
+CASES = ["acc", "dat", "loc", "abl", "gen", "poss3", "pl", "pl_loc", "pl_poss2pl", "poss3_acc", "poss2pl", "poss2pl_acc", "poss2pl_dat", "poss2pl_loc", "poss2pl_abl", "poss2pl_gen",
          "poss1pl", "poss1pl_acc", "poss1pl_dat", "poss1pl_loc", "poss1pl_abl"]
+
+def _poss3(words, soft):
+    """The 3rd-person possessive of a replacement (``kayıt`` → ``kaydı``; ``ürün kodu`` stays)."""
+    last = words[-1]
+    if len(words) > 1 and last[-1] in "ıiuü" and (last.endswith(("sı","si","su","sü")) or last[-2] not in "aeıioöuü"):
+        return last
+    return noun(last, "poss3", soft)
 
 def compound_case(repl, case, soft):
     words = repl.split(" ")
     last = words[-1]
+    if case in ("pl_loc", "pl_poss2pl"):
+        possessive = len(words) > 1 and last[-1] in "ıiuü" and (last.endswith(("sı","si","su","sü")) or last[-2] not in "aeıioöuü")
+        stem = (last[:-2] if last.endswith(("sı","si","su","sü")) else last[:-1]) if possessive else last
+        pl = noun(stem, "pl")
+        a = "a" if pl.endswith("lar") else "e"; i = "ı" if a == "a" else "i"
+        if case == "pl_poss2pl": new = pl + i + "n" + i + "z"
+        else: new = pl + (i + "nd" + a if possessive else "d" + a)
+        return " ".join(words[:-1] + [new])
+    if case == "poss3_acc":
+        p3 = _poss3(words, soft)
+        return " ".join(words[:-1] + [p3 + "n" + p3[-1]])
     # compound head already in 3rd-person possessive (e.g. "ürün kodu", "iade onayı")
     if len(words) > 1 and last[-1] in "ıiuü" and (last.endswith(("sı","si","su","sü")) or last[-2] not in "aeıioöuü"):
         stem = last[:-2] if last.endswith(("sı","si","su","sü")) else last[:-1]
@@ -267,6 +290,20 @@ def compound_case(repl, case, soft):
         else: raise ValueError
         return " ".join(words[:-1] + [new])
     return " ".join(words[:-1] + [noun(last, case, soft)])
+
+ESC_HEADS = ["ekibine", "ekibimize", "ekiplerine", "ekiplerimize", "ekibe", "birime", "birimine", "birimimize", "birimlerimize", "departmana", "departmanına",
+             "takımına", "takımımıza", "merkeze", "merkezimize", "seviyeye", "yönetime", "müdürlüğe"]
+ESC_FORMS = ["ettik", "ettim", "edildi", "edilmiştir", "edeceğiz", "edeceğim", "ediyoruz", "ediyorum", "edilecek", "edilecektir", "edilmiş", "edip"]
+
+def escalate_entries():
+    out = {}
+    plain = EXTRA["JRG004"]
+    for head in ESC_HEADS:
+        for form in ESC_FORMS:
+            repl = plain["eskale " + form].removeprefix("uzman ekibimize ")
+            out[f"{head} eskale {form}"] = f"{head} {repl}"
+            out[f"{head} escalate {form}"] = f"{head} {repl}"
+    return out
 
 def entries(table, code):
     out = {}
@@ -288,13 +325,28 @@ def entries(table, code):
         from loanverbs import team_entries
         out.update(team_entries())
     out.update(EXTRA.get(code, {}))
+    if code == "JRG004":
+        out.update(escalate_entries())
+    if code == "JRG002":
+        # "log kayıtlarına" → "sistem kayıtlarına": every form of the compound
+        for form in ["kaydı", "kaydını", "kaydına", "kaydında", "kaydından", "kayıtları", "kayıtlarını", "kayıtlarına", "kayıtlarında", "kayıtlarından",
+                     "kayıtlarımızda", "kayıtlarımıza", "kayıtlarımızı", "kayıtlarımız"]:
+            out.setdefault(f"log {form}", f"sistem {form}")
+        # "sprint" alone is also a product or feature name ("Sprint Panosu"): only its suffixed forms and "sprint planı"
+        for case in SHORT_CASES:
+            for suf in SURF[case]:
+                out.setdefault(f"sprint'{suf}", compound_case("geliştirme dönemi", case, None))
+        for form in ["planı", "planına", "planında", "planımıza", "planımızda", "kapsamında"]:
+            out.setdefault(f"sprint {form}", f"geliştirme {form}")
+        for form in ["süreci", "sürecini", "sürecine", "sürecinde", "süreciniz", "sürecinizi", "sürecinize", "sürecinizde"]:
+            out.setdefault(f"onboarding {form}", f"başlangıç {form}")
     return out
 
 # Long loanwords that agents also write without the apostrophe (ticketınız, backendde):
 # these bare suffixed forms collide with no Turkish word.
 BARE = {"ticket", "backend", "backlog", "hotfix", "release", "server", "incident", "chargeback", "firmware", "deploy"}
 # Terms added later get the common cases only (keeps the table small).
-SHORT_CASES = ["acc", "dat", "loc", "abl", "poss3", "pl", "poss2pl", "poss2pl_acc", "poss1pl"]
+SHORT_CASES = ["acc", "dat", "loc", "abl", "poss3", "pl", "pl_loc", "pl_poss2pl", "poss3_acc", "poss2pl", "poss2pl_acc", "poss1pl"]
 SHORT = {"SSL", "SWIFT", "VLAN", "NAT", "PON", "MCC", "3DS", "ETL", "SDK", "OOO", "OSOS", "firmware", "provisioning", "glitch", "crash", "mapping", "roadmap",
          "whitelist", "blacklist", "bounce", "sprint", "prod", "payload", "request", "query", "pipeline", "queue", "load balancer", "instance", "cluster",
-         "latency", "throughput", "uptime", "failover", "trace", "stack trace", "feature flag", "changelog", "cutoff", "pickup", "terminal ID", "SR"}
+         "latency", "throughput", "uptime", "failover", "trace", "stack trace", "feature flag", "changelog", "cutoff", "pickup", "terminal ID", "SR", "account manager", "key account", "issue", "billing"}
