@@ -93,6 +93,22 @@ def _pattern_anchor(pattern: list[dict[str, Any]]) -> set[str] | str | None:
     return best if best is not None else regex
 
 
+def _required_words(pattern: list[dict[str, Any]], strings: Any) -> list[frozenset[int]]:
+    """For each required token of ``pattern`` with a literal NORM (a word or a word list),
+    the words one of which must occur for the pattern to match."""
+    needs = []
+    for token in pattern:
+        op = token.get("OP")
+        if op in ("?", "*", "!") or (isinstance(op, str) and op.startswith("{0")):
+            continue
+        value = token.get("NORM")
+        if isinstance(value, str):
+            needs.append(frozenset({strings.add(value)}))
+        elif isinstance(value, dict) and set(value) == {"IN"} and isinstance(value["IN"], list):
+            needs.append(frozenset(strings.add(w) for w in value["IN"]))
+    return needs
+
+
 def _rule_anchor(patterns: list[list[dict[str, Any]]], strings: Any) -> _Anchor | None:
     words: set[str] = set()
     regexes: list[str] = []
@@ -171,6 +187,7 @@ class CompiledPack:
         # the draft (an unanchored rule always runs).  Antipatterns run only for rules that hit.
         self._pattern_rules: list[tuple[str, _Anchor | None, Matcher]] = []
         self._regex_hits: dict[int, frozenset[str]] = {}  # NORM hash → codes whose anchor regex matches it
+        self._requirements: dict[str, list[list[frozenset[int]]]] = {}  # per pattern: word sets it needs
         self._phrases = PhraseMatcher(nlp.vocab, attr="NORM")
         self._unless: dict[str, Matcher | PhraseMatcher] = {}
         self._replacements: dict[str, str | None] = {}
@@ -224,6 +241,7 @@ class CompiledPack:
                 matcher.add(rule.code, patterns)
                 anchor = _rule_anchor(patterns, self.nlp.vocab.strings)
                 self._pattern_rules.append((rule.code, anchor, matcher))
+                self._requirements[rule.code] = [_required_words(p, self.nlp.vocab.strings) for p in patterns]
             unless_phrases = [u for u in rule.unless if isinstance(u, str)]
             unless_patterns = [_fold_pattern(u, self.lang) for u in rule.unless if not isinstance(u, str)]
             if unless_phrases:
@@ -263,6 +281,15 @@ class CompiledPack:
                 )
             for code in found:
                 regex_words.setdefault(code, []).append(norm)
+        sentence_norms: dict[int, set[int]] = {}
+
+        def nearby(n: int) -> set[int]:
+            """NORM hashes of sentence ``n`` and the one after it."""
+            if n not in sentence_norms:
+                last = sentences[min(n + 1, len(sentences) - 1)].end
+                sentence_norms[n] = set(norms[sentences[n].start:last])
+            return sentence_norms[n]
+
         for code, anchor, matcher in self._pattern_rules:
             if anchor is None:
                 scopes: list[Doc | Span] = [doc]
@@ -271,7 +298,16 @@ class CompiledPack:
                 anchored = [n for n in anchor.words if n in where] + regex_words.get(code, [])
                 if not anchored:
                     continue
-                scopes = _scopes(doc, sentences, {sentence_of[i] for norm in anchored for i in where[norm]})
+                candidates = {sentence_of[i] for norm in anchored for i in where[norm]}
+                # keep a sentence only if some pattern finds every word set it needs there (or next)
+                needs = self._requirements[code]
+                candidates = {
+                    n for n in candidates
+                    if any(all(not req.isdisjoint(nearby(n)) for req in reqs) for reqs in needs)
+                }
+                if not candidates:
+                    continue
+                scopes = _scopes(doc, sentences, candidates)
             mark = self.rules[code].mark
             for scope in scopes:
                 offset = scope.start if isinstance(scope, Span) else 0
