@@ -83,8 +83,9 @@ def _pattern_anchor(pattern: list[dict[str, Any]]) -> set[str] | str | None:
             words = {value}
         elif isinstance(value, dict) and set(value) == {"IN"} and isinstance(value["IN"], list):
             words = set(value["IN"])
-        elif isinstance(value, dict) and set(value) == {"REGEX"} and regex is None:
-            regex = value["REGEX"]
+        elif isinstance(value, dict) and set(value) == {"REGEX"}:
+            if regex is None or _broad(regex) > _broad(value["REGEX"]):
+                regex = value["REGEX"]
             continue
         else:
             continue
@@ -107,6 +108,12 @@ def _required_words(pattern: list[dict[str, Any]], strings: Any) -> list[frozens
         elif isinstance(value, dict) and set(value) == {"IN"} and isinstance(value["IN"], list):
             needs.append(frozenset(strings.add(w) for w in value["IN"]))
     return needs
+
+
+def _broad(regex: str) -> int:
+    """How many words a NORM regex is likely to match: 1 when it starts with an open
+    ``\\w`` (any word ending in …), 0 when it starts with literal letters or a list of them."""
+    return 1 if re.match(r"\^?(?:\(\?!.*?\))?\\w", regex) else 0
 
 
 def _rule_anchor(patterns: list[list[dict[str, Any]]], strings: Any) -> _Anchor | None:
