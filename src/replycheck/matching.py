@@ -358,7 +358,7 @@ class CompiledPack:
                 continue
             rule = self.rules[code]
             span = doc[start:end]
-            sent = span.sent
+            sent = sentences[sentence_of[start]]
             if code in self._unless_sentence:
                 sent_folded = folded_sents.setdefault(sent.start, fold(sent.text, self.lang))
                 needle = re.escape(fold(span.text, self.lang))
@@ -367,7 +367,7 @@ class CompiledPack:
             if rule.category == "jargon" and customer_words and _contains_term(customer_words, fold(span.text, self.lang)):
                 continue
             hits.append(Hit(rule, span.start_char, span.end_char, sent, replacement))
-        return _resolve(doc, hits, self.lang, self.concrete_time)
+        return _resolve(sentences, hits, self.lang, self.concrete_time)
 
 
 _DEADLINE_LEAD = {
@@ -418,7 +418,7 @@ def _contains_term(haystack: str, term: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(stem)}(?!\w)", haystack) is not None
 
 
-def _resolve(doc: Doc, hits: list[Hit], lang: str, concrete_time: re.Pattern[str]) -> list[Hit]:
+def _resolve(sents: list[Span], hits: list[Hit], lang: str, concrete_time: re.Pattern[str]) -> list[Hit]:
     """Drop overlapping hits of one category and pending hits that have a time frame."""
     hits.sort(key=lambda h: (h.start, -(h.end - h.start), h.rule.code))
     kept: list[Hit] = []
@@ -427,7 +427,6 @@ def _resolve(doc: Doc, hits: list[Hit], lang: str, concrete_time: re.Pattern[str
             continue
         kept.append(hit)
     timed_sents = {h.sent.start for h in kept if h.rule.category == "missing_timeline" and h.rule.check == "match"}
-    sents = list(doc.sents)
     index = {s.start: i for i, s in enumerate(sents)}
     result: list[Hit] = []
     pending_sents: set[int] = set()
