@@ -58,77 +58,52 @@ class Hit:
 
 
 @dataclass(frozen=True)
-class _Anchor:
-    """What must occur in a draft for a rule's token patterns to have a chance: one of
-    ``words`` (NORM hashes), or a word that ``regex`` matches.  ``None`` instead: always run."""
+class _Pattern:
+    """One token pattern of a rule, with what must occur near a sentence for it to have a chance.
 
-    words: frozenset[int]
-    regex: re.Pattern[str] | None
+    ``words``: for each required token with literal NORMs, the NORM hashes one of which must
+    occur; ``regexes``: the pack-wide ids of the required tokens' NORM regexes.  ``anchor`` is
+    the most selective of them (``("words", i)`` or ``("regex", id)``); the matcher runs only
+    on sentences holding the anchor where every other requirement occurs too.  ``None``: every
+    token is optional or open, so the pattern runs on the whole draft.
+    """
 
-
-def _pattern_anchor(pattern: list[dict[str, Any]]) -> set[str] | str | None:
-    """The most selective required NORM token of ``pattern``: a set of words, or a regex
-    (only when no word set is required); ``None`` when every token is optional or open."""
-    best: set[str] | None = None
-    regex: str | None = None
-    for token in pattern:
-        op = token.get("OP")
-        if op in ("?", "*", "!") or (isinstance(op, str) and op.startswith("{0")):
-            continue
-        value = token.get("NORM")
-        orth = token.get("ORTH")
-        if value is None and isinstance(orth, str) and orth.isdigit():
-            value = orth  # a number's NORM is itself
-        if isinstance(value, str):
-            words = {value}
-        elif isinstance(value, dict) and set(value) == {"IN"} and isinstance(value["IN"], list):
-            words = set(value["IN"])
-        elif isinstance(value, dict) and set(value) == {"REGEX"}:
-            if regex is None or _broad(regex) > _broad(value["REGEX"]):
-                regex = value["REGEX"]
-            continue
-        else:
-            continue
-        if words and (best is None or _commonness(words) < _commonness(best)):
-            best = words
-    return best if best is not None else regex
+    code: str
+    matcher: Matcher
+    words: tuple[frozenset[int], ...]
+    regexes: tuple[int, ...]
+    anchor: tuple[str, int] | None
 
 
-def _required_words(pattern: list[dict[str, Any]], strings: Any) -> list[frozenset[int]]:
-    """For each required token of ``pattern`` with a literal NORM (a word or a word list),
-    the words one of which must occur for the pattern to match."""
-    needs = []
-    for token in pattern:
-        op = token.get("OP")
-        if op in ("?", "*", "!") or (isinstance(op, str) and op.startswith("{0")):
-            continue
-        value = token.get("NORM")
-        if isinstance(value, str):
-            needs.append(frozenset({strings.add(value)}))
-        elif isinstance(value, dict) and set(value) == {"IN"} and isinstance(value["IN"], list):
-            needs.append(frozenset(strings.add(w) for w in value["IN"]))
-    return needs
+def _required(token: dict[str, Any]) -> bool:
+    op = token.get("OP")
+    return not (op in ("?", "*", "!") or (isinstance(op, str) and op.startswith("{0")))
+
+
+def _literal_words(token: dict[str, Any]) -> set[str] | None:
+    """The NORM values one of which a token needs, when they are literal."""
+    value = token.get("NORM")
+    orth = token.get("ORTH")
+    if value is None and isinstance(orth, str) and orth.isdigit():
+        value = orth  # a number's NORM is itself
+    if isinstance(value, str):
+        return {value}
+    if isinstance(value, dict) and set(value) == {"IN"} and isinstance(value["IN"], list):
+        return set(value["IN"])
+    return None
+
+
+def _norm_regex(token: dict[str, Any]) -> str | None:
+    value = token.get("NORM")
+    if isinstance(value, dict) and set(value) == {"REGEX"}:
+        return str(value["REGEX"])
+    return None
 
 
 def _broad(regex: str) -> int:
     """How many words a NORM regex is likely to match: 1 when it starts with an open
     ``\\w`` (any word ending in …), 0 when it starts with literal letters or a list of them."""
     return 1 if re.match(r"\^?(?:\(\?!.*?\))?\\w", regex) else 0
-
-
-def _rule_anchor(patterns: list[list[dict[str, Any]]], strings: Any) -> _Anchor | None:
-    words: set[str] = set()
-    regexes: list[str] = []
-    for pattern in patterns:
-        found = _pattern_anchor(pattern)
-        if found is None:
-            return None
-        if isinstance(found, str):
-            regexes.append(found)
-        else:
-            words |= found
-    regex = re.compile("|".join(f"(?:{r})" for r in regexes)) if regexes else None
-    return _Anchor(frozenset(strings.add(w) for w in words), regex)
 
 
 # Words in nearly every reply make poor anchors: a pattern anchored on "we" runs on every draft.
@@ -190,11 +165,12 @@ class CompiledPack:
         self.loaded = list(pack.rules)
         self.concrete_time = re.compile("|".join(f"(?:{p})" for p in pack.concrete_time) or r"(?!x)x")
         self.rules: dict[str, Rule] = {item.rule.code: item.rule for item in self.loaded}
-        # Token patterns: one Matcher per rule, run only when the rule's anchor words occur in
-        # the draft (an unanchored rule always runs).  Antipatterns run only for rules that hit.
-        self._pattern_rules: list[tuple[str, _Anchor | None, Matcher]] = []
-        self._regex_hits: dict[int, frozenset[str]] = {}  # NORM hash → codes whose anchor regex matches it
-        self._requirements: dict[str, list[list[frozenset[int]]]] = {}  # per pattern: word sets it needs
+        # Token patterns: one Matcher per pattern, run only on sentences holding everything the
+        # pattern requires (an unanchored pattern always runs).  Antipatterns run only for rules that hit.
+        self._patterns: list[_Pattern] = []
+        self._regexes: list[re.Pattern[str]] = []  # NORM regexes of required pattern tokens, pack-wide
+        self._regex_ids: dict[str, int] = {}
+        self._norm_regexes: dict[int, frozenset[int]] = {}  # NORM hash → ids of the regexes matching it
         self._phrases = PhraseMatcher(nlp.vocab, attr="NORM")
         self._unless: dict[str, Matcher | PhraseMatcher] = {}
         self._replacements: dict[str, str | None] = {}
@@ -242,13 +218,8 @@ class CompiledPack:
                     longer.append((key, phrase))
             for (key, _), doc in zip(longer, self._docs(p for _, p in longer)):
                 self._phrases.add(key, [doc])
-            if rule.patterns:
-                patterns = [_fold_pattern(p, self.lang) for p in rule.patterns]
-                matcher = Matcher(self.nlp.vocab, validate=True)
-                matcher.add(rule.code, patterns)
-                anchor = _rule_anchor(patterns, self.nlp.vocab.strings)
-                self._pattern_rules.append((rule.code, anchor, matcher))
-                self._requirements[rule.code] = [_required_words(p, self.nlp.vocab.strings) for p in patterns]
+            for pattern in rule.patterns:
+                self._patterns.append(self._compile_pattern(rule.code, _fold_pattern(pattern, self.lang)))
             unless_phrases = [u for u in rule.unless if isinstance(u, str)]
             unless_patterns = [_fold_pattern(u, self.lang) for u in rule.unless if not isinstance(u, str)]
             if unless_phrases:
@@ -264,6 +235,42 @@ class CompiledPack:
         if rule.unless_sentence:
             self._unless_sentence[rule.code] = [fold_regex(p) for p in rule.unless_sentence]
 
+    def _compile_pattern(self, code: str, pattern: list[dict[str, Any]]) -> _Pattern:
+        matcher = Matcher(self.nlp.vocab, validate=True)
+        matcher.add(code, [pattern])
+        strings = self.nlp.vocab.strings
+        words: list[frozenset[int]] = []
+        regexes: list[int] = []
+        best_words: tuple[int, set[str]] | None = None
+        best_regex: tuple[int, str] | None = None
+        for token in pattern:
+            if not _required(token):
+                continue
+            literal = _literal_words(token)
+            if literal:
+                words.append(frozenset(strings.add(w) for w in literal))
+                if best_words is None or _commonness(literal) < _commonness(best_words[1]):
+                    best_words = (len(words) - 1, literal)
+                continue
+            regex = _norm_regex(token)
+            if regex is not None:
+                if regex not in self._regex_ids:
+                    self._regex_ids[regex] = len(self._regexes)
+                    self._regexes.append(re.compile(regex))
+                regexes.append(self._regex_ids[regex])
+                if best_regex is None or _broad(regex) < _broad(best_regex[1]):
+                    best_regex = (self._regex_ids[regex], regex)
+        anchor = ("words", best_words[0]) if best_words else ("regex", best_regex[0]) if best_regex else None
+        return _Pattern(code, matcher, tuple(words), tuple(regexes), anchor)
+
+    def _regexes_of(self, norm: int) -> frozenset[int]:
+        """Ids of the pattern regexes matching a NORM, worked out once per word."""
+        if len(self._norm_regexes) > 200_000:  # a long-running service sees an open vocabulary
+            self._norm_regexes.clear()
+        text = self.nlp.vocab.strings[norm]
+        found = self._norm_regexes[norm] = frozenset(i for i, rx in enumerate(self._regexes) if rx.search(text))
+        return found
+
     def hits(self, doc: Doc, customer_words: str = "") -> list[Hit]:
         """Every surviving hit in ``doc``, earliest first."""
         strings = self.nlp.vocab.strings
@@ -278,47 +285,60 @@ class CompiledPack:
         sentence_of = [0] * len(doc)
         for n, sentence in enumerate(sentences):
             sentence_of[sentence.start:sentence.end] = [n] * (sentence.end - sentence.start)
-        regex_words: dict[str, list[int]] = {}  # code → NORM hashes its anchor regex matches
-        for norm in where:
-            found = self._regex_hits.get(norm)
-            if found is None:
-                found = self._regex_hits[norm] = frozenset(
-                    code for code, anchor, _ in self._pattern_rules
-                    if anchor is not None and anchor.regex is not None and anchor.regex.search(strings[norm])
-                )
-            for code in found:
-                regex_words.setdefault(code, []).append(norm)
-        sentence_norms: dict[int, set[int]] = {}
+        regex_where: dict[int, list[int]] = {}  # regex id → NORM hashes in the draft it matches
+        norm_regexes: dict[int, frozenset[int]] = {}  # NORM hash in the draft → regex ids matching it
+        if self._regexes:
+            known = self._norm_regexes
+            for norm in where:
+                found = known.get(norm)
+                if found is None:
+                    found = self._regexes_of(norm)
+                norm_regexes[norm] = found
+                for rid in found:
+                    regex_where.setdefault(rid, []).append(norm)
+        near_norms: dict[int, set[int]] = {}
+        near_regexes: dict[int, set[int]] = {}
 
         def nearby(n: int) -> set[int]:
             """NORM hashes of sentence ``n`` and the one after it."""
-            if n not in sentence_norms:
+            if n not in near_norms:
                 last = sentences[min(n + 1, len(sentences) - 1)].end
-                sentence_norms[n] = set(norms[sentences[n].start:last])
-            return sentence_norms[n]
+                near_norms[n] = set(norms[sentences[n].start:last])
+            return near_norms[n]
 
-        for code, anchor, matcher in self._pattern_rules:
-            if anchor is None:
+        def nearby_regexes(n: int) -> set[int]:
+            """Ids of the regexes some word of sentence ``n`` or the one after it matches."""
+            if n not in near_regexes:
+                near_regexes[n] = set().union(*(norm_regexes.get(norm, ()) for norm in nearby(n)))
+            return near_regexes[n]
+
+        for pattern in self._patterns:
+            if pattern.anchor is None:
                 scopes: list[Doc | Span] = [doc]
             else:
-                # only the sentences holding an anchor word: a short span is far cheaper to match
-                anchored = [n for n in anchor.words if n in where] + regex_words.get(code, [])
+                kind, key = pattern.anchor
+                if kind == "words":
+                    needed = pattern.words[key]
+                    anchored = [n for n in needed if n in where] if len(needed) < len(where) else [n for n in where if n in needed]
+                else:
+                    anchored = regex_where.get(key, [])
                 if not anchored:
                     continue
-                candidates = {sentence_of[i] for norm in anchored for i in where[norm]}
-                # keep a sentence only if some pattern finds every word set it needs there (or next)
-                needs = self._requirements[code]
+                # only sentences holding the anchor and (with the next sentence) every other
+                # requirement: a short span is far cheaper to match
                 candidates = {
-                    n for n in candidates
-                    if any(all(not req.isdisjoint(nearby(n)) for req in reqs) for reqs in needs)
+                    n for n in {sentence_of[i] for norm in anchored for i in where[norm]}
+                    if all(not req.isdisjoint(nearby(n)) for req in pattern.words)
+                    and (not pattern.regexes or set(pattern.regexes) <= nearby_regexes(n))
                 }
                 if not candidates:
                     continue
                 scopes = _scopes(doc, sentences, candidates)
+            code = pattern.code
             mark = self.rules[code].mark
             for scope in scopes:
                 offset = scope.start if isinstance(scope, Span) else 0
-                for _, start, end, align in matcher(scope, with_alignments=True):
+                for _, start, end, align in pattern.matcher(scope, with_alignments=True):
                     start, end = start + offset, end + offset
                     whole = (start, end)
                     if mark is not None:
