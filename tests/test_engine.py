@@ -8,6 +8,7 @@ import pytest
 
 import replycheck
 from replycheck.business_calendar import BusinessCalendar
+from replycheck.pipeline import build_nlp, sentences
 from replycheck.timeframe import format_day
 
 from .conftest import FROZEN_NOW
@@ -121,3 +122,19 @@ def test_antipatterns_block_in_any_sentence(team: replycheck.Checker) -> None:
     assert codes(team.check("Thanks for the photos. We'll write soon.", lang="en")) == ["TML901"]
     assert codes(team.check("Hi there. Thanks! We can't wait to see you.", lang="en")) == []
     assert codes(team.check("Hi there. Thanks! We can't do that.", lang="en")) == ["NEG901"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Hi Sam,\n\nThanks! We'll look into it... Is that ok?\nBest,\nAlex"),
+        ("en", "  \n Leading space. Then \"quoted.\" And (brackets.) End"),
+        ("tr", "Merhaba,\r\nSiparişiniz yolda! İade mi? Evet.\n\nSaygılarımızla"),
+        ("tr", "tek cümle"),
+    ],
+)
+def test_sentences_from_noted_starts_equal_doc_sents(lang: str, text: str) -> None:
+    """The sentence list built from FoldNorm's noted starts is exactly spaCy's ``doc.sents``."""
+    doc = build_nlp(lang)(text)
+    assert [(s.start, s.end) for s in sentences(doc)] == [(s.start, s.end) for s in doc.sents]
+    assert len(sentences(doc)) > 1 or text == "tek cümle"

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span
 
 from .errors import RulePackError
 from .folding import fold, fold_regex
+from .pipeline import sentences as doc_sentences
 from .rulepack import LanguagePack, LoadedRule, Rule
 from .timeexpr import find_times
 
@@ -281,7 +282,7 @@ class CompiledPack:
         where: dict[int, list[int]] = {}  # NORM hash → token positions
         for i, norm in enumerate(norms):
             where.setdefault(norm, []).append(i)
-        sentences = list(doc.sents)
+        sentences = doc_sentences(doc)
         sentence_of = [0] * len(doc)
         for n, sentence in enumerate(sentences):
             sentence_of[sentence.start:sentence.end] = [n] * (sentence.end - sentence.start)

@@ -7,11 +7,12 @@ import spacy
 from spacy.attrs import IS_PUNCT, NORM, ORTH, SENT_START
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .folding import fold
 
 _PUNCT_CHARS = frozenset(Sentencizer.default_punct_chars)
+_STARTS = "replycheck_sentence_starts"  # key in Doc.user_data: token index of each sentence start
 
 
 class FoldNorm:
@@ -62,9 +63,20 @@ class FoldNorm:
                 seen_end = True
         if starts.max() < 1:
             starts[0] = 1
+        doc.user_data[_STARTS] = [0] + [i for i in numpy.flatnonzero(starts > 0).tolist() if i]
         out = numpy.column_stack([numpy.asarray(norms, dtype=array.dtype), starts.view(array.dtype)])
         doc.from_array([NORM, SENT_START], out)
         return doc
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """The sentences of ``doc``: the same spans as ``doc.sents``, from the starts noted by
+    ``FoldNorm`` (``doc.sents`` builds a Python object per token)."""
+    starts = doc.user_data.get(_STARTS)
+    if starts is None:
+        return list(doc.sents)
+    bounds = [*starts, len(doc)]
+    return [doc[first:last] for first, last in zip(bounds, bounds[1:])]
 
 
 @Language.factory("replycheck_norm", default_config={"lang": "en"})
