@@ -74,6 +74,29 @@ class _Pattern:
     words: tuple[frozenset[int], ...]
     regexes: tuple[int, ...]
     anchor: tuple[str, int] | None
+    length: int | None  # the most tokens a match can span; None: no limit (a ``*`` or ``+``)
+
+
+def _max_length(patterns: Iterable[list[dict[str, Any]]]) -> int | None:
+    """The most tokens a match of any of ``patterns`` can span, or ``None`` when unbounded."""
+    longest = 0
+    for pattern in patterns:
+        length = 0
+        for token in pattern:
+            op = token.get("OP")
+            if op in ("*", "+"):
+                return None
+            repeat = re.fullmatch(r"\{(\d*)(?:,(\d*))?\}", op) if isinstance(op, str) else None
+            if repeat is None:
+                length += 1
+            elif repeat.group(2) is None:
+                length += int(repeat.group(1) or 0)  # {n}
+            elif repeat.group(2):
+                length += int(repeat.group(2))  # {n,m} or {,m}
+            else:
+                return None  # {n,}
+        longest = max(longest, length)
+    return longest
 
 
 def _required(token: dict[str, Any]) -> bool:
@@ -172,8 +195,12 @@ class CompiledPack:
         self._regexes: list[re.Pattern[str]] = []  # NORM regexes of required pattern tokens, pack-wide
         self._regex_ids: dict[str, int] = {}
         self._norm_regexes: dict[int, frozenset[int]] = {}  # NORM hash → ids of the regexes matching it
+        self._by_word: dict[int, list[int]] = {}  # NORM hash → patterns anchored on it
+        self._by_regex: dict[int, list[int]] = {}  # regex id → patterns anchored on it
+        self._unanchored: list[int] = []
         self._phrases = PhraseMatcher(nlp.vocab, attr="NORM")
         self._unless: dict[str, Matcher | PhraseMatcher] = {}
+        self._unless_length: dict[str, int | None] = {}  # most tokens an antipattern match spans
         self._replacements: dict[str, str | None] = {}
         self._words: dict[int, list[str]] = {}  # folded NORM hash of one-token phrases → keys
         self._unless_sentence: dict[str, list[str]] = {}
@@ -220,7 +247,7 @@ class CompiledPack:
             for (key, _), doc in zip(longer, self._docs(p for _, p in longer)):
                 self._phrases.add(key, [doc])
             for pattern in rule.patterns:
-                self._patterns.append(self._compile_pattern(rule.code, _fold_pattern(pattern, self.lang)))
+                self._index(self._compile_pattern(rule.code, _fold_pattern(pattern, self.lang)))
             unless_phrases = [u for u in rule.unless if isinstance(u, str)]
             unless_patterns = [_fold_pattern(u, self.lang) for u in rule.unless if not isinstance(u, str)]
             if unless_phrases:
@@ -231,6 +258,7 @@ class CompiledPack:
                 unless = Matcher(self.nlp.vocab, validate=True)
                 unless.add(rule.code, unless_patterns)
                 self._unless[rule.code] = unless
+                self._unless_length[rule.code] = _max_length(unless_patterns)
         except (ValueError, KeyError, TypeError) as exc:
             raise RulePackError(item.path, item.line, f"rule {rule.code}: {exc}") from None
         if rule.unless_sentence:
@@ -262,7 +290,18 @@ class CompiledPack:
                 if best_regex is None or _broad(regex) < _broad(best_regex[1]):
                     best_regex = (self._regex_ids[regex], regex)
         anchor = ("words", best_words[0]) if best_words else ("regex", best_regex[0]) if best_regex else None
-        return _Pattern(code, matcher, tuple(words), tuple(regexes), anchor)
+        return _Pattern(code, matcher, tuple(words), tuple(regexes), anchor, _max_length([pattern]))
+
+    def _index(self, pattern: _Pattern) -> None:
+        number = len(self._patterns)
+        self._patterns.append(pattern)
+        if pattern.anchor is None:
+            self._unanchored.append(number)
+        elif pattern.anchor[0] == "words":
+            for norm in pattern.words[pattern.anchor[1]]:
+                self._by_word.setdefault(norm, []).append(number)
+        else:
+            self._by_regex.setdefault(pattern.anchor[1], []).append(number)
 
     def _regexes_of(self, norm: int) -> frozenset[int]:
         """Ids of the pattern regexes matching a NORM, worked out once per word."""
@@ -313,28 +352,44 @@ class CompiledPack:
                 near_regexes[n] = set().union(*(norm_regexes.get(norm, ()) for norm in nearby(n)))
             return near_regexes[n]
 
-        for pattern in self._patterns:
+        anchors: dict[int, list[int]] = {}  # pattern number → its anchor's NORM hashes in the draft
+        for norm in where:
+            for number in self._by_word.get(norm, ()):
+                anchors.setdefault(number, []).append(norm)
+        for rid, found in regex_where.items():
+            for number in self._by_regex.get(rid, ()):
+                anchors.setdefault(number, []).extend(found)
+        for number in sorted([*anchors, *self._unanchored]):
+            pattern = self._patterns[number]
             if pattern.anchor is None:
                 scopes: list[Doc | Span] = [doc]
             else:
-                kind, key = pattern.anchor
-                if kind == "words":
-                    needed = pattern.words[key]
-                    anchored = [n for n in needed if n in where] if len(needed) < len(where) else [n for n in where if n in needed]
-                else:
-                    anchored = regex_where.get(key, [])
-                if not anchored:
-                    continue
                 # only sentences holding the anchor and (with the next sentence) every other
                 # requirement: a short span is far cheaper to match
                 candidates = {
-                    n for n in {sentence_of[i] for norm in anchored for i in where[norm]}
+                    n for n in {sentence_of[i] for norm in anchors[number] for i in where[norm]}
                     if all(not req.isdisjoint(nearby(n)) for req in pattern.words)
                     and (not pattern.regexes or set(pattern.regexes) <= nearby_regexes(n))
                 }
                 if not candidates:
                     continue
-                scopes = _scopes(doc, sentences, candidates)
+                if pattern.length is None:
+                    scopes = _scopes(doc, sentences, candidates)
+                else:
+                    # a match holds an anchor: a window of ``length`` tokens around each one will do
+                    last_sentence = len(sentences) - 1
+                    windows = []
+                    for norm in anchors[number]:
+                        for i in where[norm]:
+                            n = sentence_of[i]
+                            first = n - 1 if n - 1 in candidates else n
+                            last = min(n + 1, last_sentence) if n in candidates else n
+                            if first == n and n not in candidates:
+                                continue
+                            windows.append(
+                                (max(sentences[first].start, i - pattern.length + 1), min(sentences[last].end, i + pattern.length))
+                            )
+                    scopes = _windows(doc, windows)
             code = pattern.code
             mark = self.rules[code].mark
             for scope in scopes:
@@ -358,19 +413,31 @@ class CompiledPack:
 
         blocked: dict[str, list[tuple[int, int]]] = {}
         hit_sentences: dict[str, set[int]] = {}
-        for code, start, *_ in raw:
-            hit_sentences.setdefault(code, set()).add(sentence_of[start])
+        hit_windows: dict[str, list[tuple[int, int]]] = {}  # around each hit, within its sentence
+        for code, start, _, _, (first, last) in raw:
+            n = sentence_of[start]
+            hit_sentences.setdefault(code, set()).add(n)
+            reach = self._unless_length.get(code)
+            if reach is not None:
+                sentence = sentences[n]
+                hit_windows.setdefault(code, []).append(
+                    (max(sentence.start, first - reach + 1), min(sentence.end, last + reach - 1))
+                )
         for code, numbers in hit_sentences.items():
-            for name in (code, code + "|phrases"):
-                unless = self._unless.get(name)
-                if unless is None:
-                    continue
-                for n in sorted(numbers):  # antipatterns only where the rule hit
-                    # on a Span, Matcher gives offsets within the span, PhraseMatcher within the doc
-                    offset = 0 if isinstance(unless, PhraseMatcher) else sentences[n].start
-                    blocked.setdefault(code, []).extend(
-                        (start + offset, end + offset) for _, start, end in unless(sentences[n])
-                    )
+            phrases = self._unless.get(code + "|phrases")
+            for n in sorted(numbers) if phrases is not None else ():
+                # on a Span, PhraseMatcher gives offsets within the doc
+                blocked.setdefault(code, []).extend((start, end) for _, start, end in phrases(sentences[n]))
+            unless = self._unless.get(code)
+            if unless is None:
+                continue
+            # antipatterns only where the rule hit: near each hit, or (unbounded ones) in its sentence
+            scopes = _windows(doc, hit_windows[code]) if code in hit_windows else [sentences[n] for n in sorted(numbers)]
+            for scope in scopes:
+                # on a Span, Matcher gives offsets within the span
+                blocked.setdefault(code, []).extend(
+                    (start + scope.start, end + scope.start) for _, start, end in unless(scope)
+                )
 
         folded_sents: dict[int, str] = {}
         hits: list[Hit] = []
@@ -409,6 +476,17 @@ def _scopes(doc: Doc, sentences: list[Span], numbers: set[int]) -> list[Span]:
         else:
             spans.append([n, last])
     return [doc[sentences[first].start:sentences[last].end] for first, last in spans]
+
+
+def _windows(doc: Doc, ranges: list[tuple[int, int]]) -> list[Span]:
+    """Spans over token ranges ``[start, end)``, merged where they overlap or touch."""
+    merged: list[list[int]] = []
+    for start, end in sorted(ranges):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [doc[start:end] for start, end in merged if start < end]
 
 
 def _announces_deadline(sentence: str, lang: str) -> bool:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from functools import lru_cache
 from typing import Literal
 
 from .business_calendar import BusinessCalendar
@@ -140,6 +141,7 @@ def _weekday_on_or_after(ref: datetime, weekday: int, skip_week: bool) -> date:
     return (ref + timedelta(days=ahead)).date()
 
 
+@lru_cache(maxsize=4096)
 def _parse_date(phrase: str, lang: str, ref: datetime) -> date | None:
     """An absolute date phrase through dateparser, with the year chosen near ``ref``."""
     import dateparser
