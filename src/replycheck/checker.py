@@ -249,7 +249,7 @@ class Checker:
     def _findings(self, text: str, doc: Any, pack: CompiledPack, customer_words: str, deadline: str) -> list[Finding]:
         findings = []
         said: dict[int, list[str]] = {}  # sentence → replacements already written there
-        for hit in pack.hits(doc, customer_words):
+        for hit in pack.hits(doc, customer_words, text):
             if not self._active(hit.rule):
                 continue
             finding = self._finding(text, hit, pack.lang, deadline)

@@ -19,7 +19,7 @@ from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
-from spacy.attrs import NORM
+from spacy.attrs import IDX, LENGTH, NORM
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -311,8 +311,8 @@ class CompiledPack:
         found = self._norm_regexes[norm] = frozenset(i for i, rx in enumerate(self._regexes) if rx.search(text))
         return found
 
-    def hits(self, doc: Doc, customer_words: str = "") -> list[Hit]:
-        """Every surviving hit in ``doc``, earliest first."""
+    def hits(self, doc: Doc, customer_words: str = "", text: str | None = None) -> list[Hit]:
+        """Every surviving hit in ``doc``, earliest first (``text``: ``doc.text`` when the caller has it)."""
         strings = self.nlp.vocab.strings
         # (code, start, end, replacement, whole match): antipatterns are checked against the whole
         # match, the flagged part may be narrower (``mark``)
@@ -440,22 +440,26 @@ class CompiledPack:
                 )
 
         folded_sents: dict[int, str] = {}
+        text = doc.text if text is None else text
+        chars = doc.to_array([IDX, LENGTH]).tolist()  # each token's first character and length
         hits: list[Hit] = []
         for code, start, end, replacement, (first, last) in raw:
             if any(s < last and first < e for s, e in blocked.get(code, ())):
                 continue
             rule = self.rules[code]
-            span = doc[start:end]
+            start_char, end_char = chars[start][0], chars[end - 1][0] + chars[end - 1][1]
             sent = sentences[sentence_of[start]]
             if code in self._unless_sentence:
-                sent_folded = folded_sents.setdefault(sent.start, fold(sent.text, self.lang))
-                needle = re.escape(fold(span.text, self.lang))
+                sent_folded = folded_sents.get(sent.start)
+                if sent_folded is None:
+                    sent_folded = folded_sents[sent.start] = fold(text[sent.start_char:sent.end_char], self.lang)
+                needle = re.escape(fold(text[start_char:end_char], self.lang))
                 if any(_with_match(p, needle).search(sent_folded) for p in self._unless_sentence[code]):
                     continue
-            if rule.category == "jargon" and customer_words and _contains_term(customer_words, fold(span.text, self.lang)):
+            if rule.category == "jargon" and customer_words and _contains_term(customer_words, fold(text[start_char:end_char], self.lang)):
                 continue
-            hits.append(Hit(rule, span.start_char, span.end_char, sent, replacement))
-        return _resolve(sentences, hits, self.lang, self.concrete_time)
+            hits.append(Hit(rule, start_char, end_char, sent, replacement))
+        return _resolve(text, sentences, hits, self.lang, self.concrete_time)
 
 
 _DEADLINE_LEAD = {
@@ -517,7 +521,7 @@ def _contains_term(haystack: str, term: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(stem)}(?!\w)", haystack) is not None
 
 
-def _resolve(sents: list[Span], hits: list[Hit], lang: str, concrete_time: re.Pattern[str]) -> list[Hit]:
+def _resolve(text: str, sents: list[Span], hits: list[Hit], lang: str, concrete_time: re.Pattern[str]) -> list[Hit]:
     """Drop overlapping hits of one category and pending hits that have a time frame."""
     hits.sort(key=lambda h: (h.start, -(h.end - h.start), h.rule.code))
     kept: list[Hit] = []
@@ -536,12 +540,12 @@ def _resolve(sents: list[Span], hits: list[Hit], lang: str, concrete_time: re.Pa
             # one time frame per stretch of pending work: not again right after another
             if {hit.sent.start, previous} & (timed_sents | pending_sents):
                 continue
-            nearby = " ".join(s.text for s in sents[i:i + 2])
+            nearby = " ".join(text[s.start_char:s.end_char] for s in sents[i:i + 2])
             if concrete_time.search(fold(nearby, lang)):
                 continue
             # a deadline just before also covers it ("I'll confirm by Friday. We'll keep you posted."),
             # but not a mere mention of a day ("Sorry for the long wait today.")
-            if i > 0 and _announces_deadline(sents[i - 1].text, lang):
+            if i > 0 and _announces_deadline(text[sents[i - 1].start_char:sents[i - 1].end_char], lang):
                 continue
             pending_sents.add(hit.sent.start)
         result.append(hit)
