@@ -138,3 +138,19 @@ def test_sentences_from_noted_starts_equal_doc_sents(lang: str, text: str) -> No
     doc = build_nlp(lang)(text)
     assert [(s.start, s.end) for s in sentences(doc)] == [(s.start, s.end) for s in doc.sents]
     assert len(sentences(doc)) > 1 or text == "tek cümle"
+
+
+def test_fold_matches_the_character_table_on_tricky_text() -> None:
+    """``fold`` (a chain of replaces, for speed) equals lower-casing plus the folding table."""
+    import random
+
+    from replycheck.folding import _TO_ASCII, fold
+
+    upper = str.maketrans({"I": "ı", "İ": "i"})
+    rng = random.Random(5)
+    alphabet = "IİıiÇçĞğÖöŞşÜüÂâÎîÛû’‘ʼ`abcXYZ \u0307é"
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        assert fold(text, "en") == text.lower().translate(_TO_ASCII)
+        assert fold(text, "tr") == text.translate(upper).lower().translate(_TO_ASCII)
+    assert fold("İADE Iİ", "tr") == "iade ii" and fold("İade", "en") == "iade"

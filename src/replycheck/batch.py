@@ -153,7 +153,7 @@ def check_items(checker: Checker, items: list[Item], columns: Columns = DEFAULT_
         if isinstance(result, dict):
             out.append((result, False))
         else:
-            record = json.loads(result.model_dump_json())
+            record = result.model_dump(mode="json")
             record.update(extras)
             out.append((record, True))
     return out

@@ -162,7 +162,7 @@ def _cmd_batch(args: argparse.Namespace) -> int:
     out = open(args.output, "a" if args.resume else "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
     try:
         with Progress(total, enabled=show) as progress:
-            good, bad = run_parallel(functools.partial(checker_from_args, args), items, out, columns,
+            good, bad = run_parallel(functools.partial(checker_from_args, args, preload=False), items, out, columns,
                                      workers=args.workers, chunk=args.chunk_size, progress=progress)
     finally:
         if args.file != "-":

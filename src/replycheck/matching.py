@@ -25,7 +25,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .errors import RulePackError
-from .folding import fold, fold_regex
+from .folding import fold, fold_keep_length, fold_regex
 from .pipeline import sentences as doc_sentences
 from .rulepack import LanguagePack, LoadedRule, Rule
 from .timeexpr import find_times
@@ -439,8 +439,8 @@ class CompiledPack:
                     (start + scope.start, end + scope.start) for _, start, end in unless(scope)
                 )
 
-        folded_sents: dict[int, str] = {}
         text = doc.text if text is None else text
+        folded = fold_keep_length(text, self.lang)  # offsets into it are offsets into ``text``
         chars = doc.to_array([IDX, LENGTH]).tolist()  # each token's first character and length
         hits: list[Hit] = []
         for code, start, end, replacement, (first, last) in raw:
@@ -450,13 +450,11 @@ class CompiledPack:
             start_char, end_char = chars[start][0], chars[end - 1][0] + chars[end - 1][1]
             sent = sentences[sentence_of[start]]
             if code in self._unless_sentence:
-                sent_folded = folded_sents.get(sent.start)
-                if sent_folded is None:
-                    sent_folded = folded_sents[sent.start] = fold(text[sent.start_char:sent.end_char], self.lang)
-                needle = re.escape(fold(text[start_char:end_char], self.lang))
-                if any(_with_match(p, needle).search(sent_folded) for p in self._unless_sentence[code]):
+                needle = re.escape(folded[start_char:end_char])
+                sentence_text = folded[sent.start_char:sent.end_char]
+                if any(_with_match(p, needle).search(sentence_text) for p in self._unless_sentence[code]):
                     continue
-            if rule.category == "jargon" and customer_words and _contains_term(customer_words, fold(text[start_char:end_char], self.lang)):
+            if rule.category == "jargon" and customer_words and _contains_term(customer_words, folded[start_char:end_char]):
                 continue
             hits.append(Hit(rule, start_char, end_char, sent, replacement))
         return _resolve(text, sentences, hits, self.lang, self.concrete_time)
