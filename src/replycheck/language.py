@@ -46,7 +46,7 @@ def detect_language(text: str, supported: tuple[str, ...] = ("en", "tr")) -> str
     words = _LETTERS.findall(text)
     lowered = {w.lower() for w in words}
     english = len(lowered & _ENGLISH_HINTS) if "en" in supported else 0
-    turkish_letters = sum(1 for w in words if _TURKISH_LETTERS.search(w))
+    turkish_letters = sum(1 for w in words if _TURKISH_LETTERS.search(w)) if _TURKISH_LETTERS.search(text) else 0
     if "tr" in supported and turkish_letters and not (english >= 4 and turkish_letters <= 2):
         return "tr"  # ğ ş ı İ are Turkish, unless they only spell a name in an English reply
     if "tr" in supported and len(lowered & _TURKISH_HINTS) >= 2:

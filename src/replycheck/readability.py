@@ -20,7 +20,7 @@ def readability(text: str, lang: str, sentences: int) -> Readability:
     if not words:
         return Readability(formula="atesman" if lang == "tr" else "flesch", score=0.0, words=0, sentences=sentences)
     if lang == "tr":
-        syllables = sum(_turkish_syllables(word) for word in words)
+        syllables = sum(map(_turkish_syllables, words))
         # Ateşman (1997): 198.825 − 40.175 × syllables/word − 2.610 × words/sentence
         score = 198.825 - 40.175 * syllables / len(words) - 2.610 * len(words) / sentences
         return Readability(formula="atesman", score=round(score, 1), words=len(words), sentences=sentences)
@@ -40,7 +40,7 @@ def flesch(text: str) -> float:
 
     words = list_words(text, lowercase=True)
     sentence_length = words_per_sentence(text)
-    syllables = sum(_syllables(word) for word in words) / len(words) if words else 0
+    syllables = sum(map(_syllables, words)) / len(words) if words else 0
     if sentence_length == 0 or syllables == 0:
         return 0.0
     root = get_lang_root(_TEXTSTAT_LANG)
