@@ -8,7 +8,7 @@ import pytest
 
 import replycheck
 from replycheck.business_calendar import BusinessCalendar
-from replycheck.pipeline import build_nlp, sentences
+from replycheck.pipeline import build_nlp, sentence_count, sentences
 from replycheck.timeframe import format_day
 
 from .conftest import FROZEN_NOW
@@ -137,6 +137,7 @@ def test_sentences_from_noted_starts_equal_doc_sents(lang: str, text: str) -> No
     """The sentence list built from FoldNorm's noted starts is exactly spaCy's ``doc.sents``."""
     doc = build_nlp(lang)(text)
     assert [(s.start, s.end) for s in sentences(doc)] == [(s.start, s.end) for s in doc.sents]
+    assert sentence_count(doc) == len(list(doc.sents))
     assert len(sentences(doc)) > 1 or text == "tek cümle"
 
 

@@ -15,7 +15,7 @@ from .language import detect_language
 from .matching import CompiledPack, Hit
 from .models import SEVERITY_RANK, Draft, Finding, Message, Report, Severity, Suggestion
 from .normalize import FORMATS, View, make_view
-from .pipeline import build_nlp, sentences
+from .pipeline import build_nlp, sentence_count
 from .promises import PromiseHit, check_deadlines, check_thread
 from .readability import readability as reading_ease
 from .rewrite import append_sentence, apply_counting, delete, insert_end, replace
@@ -230,7 +230,7 @@ class Checker:
             findings=findings,
             rewrite=rewrite,
             readability=(
-                reading_ease(" ".join(view.text.split()), lang, len(sentences(doc))) if self.readability else None
+                reading_ease(" ".join(view.text.split()), lang, sentence_count(doc)) if self.readability else None
             ),
         )
 

@@ -76,7 +76,13 @@ def sentences(doc: Doc) -> list[Span]:
     if starts is None:
         return list(doc.sents)
     bounds = [*starts, len(doc)]
-    return [doc[first:last] for first, last in zip(bounds, bounds[1:])]
+    return [Span(doc, first, last) for first, last in zip(bounds, bounds[1:])]
+
+
+def sentence_count(doc: Doc) -> int:
+    """How many sentences ``doc`` has (see :func:`sentences`)."""
+    starts = doc.user_data.get(_STARTS)
+    return len(starts) if starts is not None else sum(1 for _ in doc.sents)
 
 
 @Language.factory("replycheck_norm", default_config={"lang": "en"})
