@@ -71,6 +71,9 @@ def test_readability_uses_the_language_formula(checker: replycheck.Checker) -> N
         "Re-enter your password, then clear the browser's cache. Hmm... supercalifragilistic words, e.g. zyxwv.",
         "Notwithstanding contractual indemnification considerations, reimbursement eligibility determinations.",
         "OK",
+        "Hi 'Sam'! We've got it. Yes. Mr. O'Neil's order #4521 ships 3.5 days later... Sorry!? Thanks.",
+        "Ça va? Naïve café-au-lait users don't read 'quoted' words—or em-dashes; they'd skim.",
+        "Kargonuz yarın teslim edilecek. Teşekkürler!",
     ],
 )
 def test_flesch_is_textstats_figure(text: str) -> None:

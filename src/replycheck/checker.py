@@ -351,6 +351,8 @@ def _check_of(pack: CompiledPack, finding: Finding) -> str | None:
 
 def _keep_markup(finding: Finding, original: str, view: View) -> Finding:
     """Edits are computed on the view; one that would also rewrite blanked markup keeps to the flagged words."""
+    if view.text == original:
+        return finding  # nothing was blanked: the view is the draft
     edits = []
     for edit in finding.suggestions:
         if view.masked(original, edit.start, edit.end):

