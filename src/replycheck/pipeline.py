@@ -49,8 +49,9 @@ class FoldNorm:
             return doc
         array = doc.to_array([ORTH, NORM, IS_PUNCT])
         folded, kinds = self._folded, self._kinds
-        norms = [folded.get(int(key)) or self._fold(doc, int(key)) for key in array[:, self._source]]
-        starts = numpy.full(len(doc), -1, dtype=numpy.int64)
+        norms = [folded.get(key) or self._fold(doc, key) for key in array[:, self._source].tolist()]
+        starts = [-1] * len(doc)
+        noted: list[int] = []
         seen_end = False
         for i, (orth, is_punct) in enumerate(zip(array[:, 0].tolist(), array[:, 2].tolist())):
             ends, is_space, has_break = kinds[orth] if orth in kinds else self._kind(doc, orth)
@@ -58,13 +59,16 @@ class FoldNorm:
                 seen_end = seen_end or has_break
             elif i == 0 or (seen_end and not is_punct and not ends):
                 starts[i] = 1
+                noted.append(i)
                 seen_end = False
             elif ends:
                 seen_end = True
-        if starts.max() < 1:
+        if not noted:
             starts[0] = 1
-        doc.user_data[_STARTS] = [0] + [i for i in numpy.flatnonzero(starts > 0).tolist() if i]
-        out = numpy.column_stack([numpy.asarray(norms, dtype=array.dtype), starts.view(array.dtype)])
+        doc.user_data[_STARTS] = noted if noted[:1] == [0] else [0, *noted]
+        out = numpy.column_stack(
+            [numpy.asarray(norms, dtype=array.dtype), numpy.asarray(starts, dtype=numpy.int64).view(array.dtype)]
+        )
         doc.from_array([NORM, SENT_START], out)
         return doc
 
