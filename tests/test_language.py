@@ -18,6 +18,9 @@ from replycheck.language import detect_language
         ("ok", "en"),
         ("👍", "en"),
         ("Thanks!", "en"),
+        # "size" and "once" are also diacritic-less Turkish words; English function words outweigh them
+        ("The blue size M is back in stock, and once it is uploaded your team can log in.", "en"),
+        ("size once bilgi verdik, siparisiniz yarin kargoda", "tr"),
     ],
 )
 def test_detects_the_language(text: str, lang: str) -> None:

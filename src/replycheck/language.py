@@ -49,8 +49,8 @@ def detect_language(text: str, supported: tuple[str, ...] = ("en", "tr")) -> str
     turkish_letters = sum(1 for w in words if _TURKISH_LETTERS.search(w)) if _TURKISH_LETTERS.search(text) else 0
     if "tr" in supported and turkish_letters and not (english >= 4 and turkish_letters <= 2):
         return "tr"  # ğ ş ı İ are Turkish, unless they only spell a name in an English reply
-    if "tr" in supported and len(lowered & _TURKISH_HINTS) >= 2:
-        return "tr"
+    if "tr" in supported and len(lowered & _TURKISH_HINTS) >= 2 and english < 4:
+        return "tr"  # ("size" and "once" are English words too: not against four English function words)
     if english >= 4 and not lowered & _TURKISH_HINTS:
         return "en"
     if len(words) < 2:
