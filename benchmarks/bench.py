@@ -3,9 +3,10 @@
 Run with ``make bench`` (or ``.venv/bin/python benchmarks/bench.py``).  It prints,
 for English and Turkish, p50/p95 latency of a warm ``Checker`` on ~100-word
 replies (made of the evaluation corpora's replies when ``../shared/eval`` is
-there, else of the sample sentences below), batch replies per second through ``check_many``, the cold-start time
-of ``replycheck check`` on one file, and the peak RSS of a process with both
-languages loaded.  Targets (issue 2): p50 ≤ 1.5 ms, batch ≥ 1,500 replies/s,
+there, else of the sample sentences below), batch replies per second through ``check_many``
+in one process and through ``replycheck batch`` on all cores (start-up included), the
+cold-start time of ``replycheck check`` on one file, and the peak RSS of a process with
+both languages loaded.  Targets (issue 2): p50 ≤ 1.5 ms, batch ≥ 1,500 replies/s,
 cold check ≤ 1.5 s, RSS ≤ 250 MB.  Timings live here, never in the tests.
 """
 
@@ -129,14 +130,39 @@ def bench_cold(runs: int) -> None:
     print(f"cold `replycheck check {sample.relative_to(ROOT)}`: median {statistics.median(times):.2f} s over {runs} runs")
 
 
+def bench_batch_cli(count: int) -> None:
+    """``replycheck batch`` on a JSON Lines file of ``count`` replies per language, all cores
+    (the default), timed from the command's start to its last line: start-up included."""
+    import json
+    import os
+    import tempfile
+
+    exe = Path(sys.executable).with_name("replycheck")
+    workers = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    with tempfile.TemporaryDirectory() as tmp:
+        for lang in ("en", "tr"):
+            source, target = Path(tmp) / f"{lang}.jsonl", Path(tmp) / f"{lang}.out.jsonl"
+            with source.open("w", encoding="utf-8") as out:
+                for n, text in enumerate(replies(lang, count, seed=5)):
+                    out.write(json.dumps({"id": str(n), "text": text}, ensure_ascii=False) + "\n")
+            t0 = time.perf_counter()
+            subprocess.run([str(exe), "batch", str(source), "-o", str(target)], check=True)
+            elapsed = time.perf_counter() - t0
+            print(f"{lang}: `replycheck batch` of {count:,} replies, {workers} workers: {elapsed:.1f} s, "
+                  f"{count / elapsed:,.0f} replies/s (start-up included)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--single", type=int, default=500, help="replies timed one by one per language")
     parser.add_argument("--batch", type=int, default=3000, help="replies per language in the batch run")
     parser.add_argument("--cold-runs", type=int, default=5)
+    parser.add_argument("--cli-batch", type=int, default=20000, help="replies per language for `replycheck batch` (0: skip)")
     args = parser.parse_args()
     bench_cold(args.cold_runs)
     bench_warm(args.single, args.batch)
+    if args.cli_batch:
+        bench_batch_cli(args.cli_batch)
 
 
 if __name__ == "__main__":
