@@ -49,10 +49,11 @@ def detect_language(text: str, supported: tuple[str, ...] = ("en", "tr")) -> str
     turkish_letters = sum(1 for w in words if _TURKISH_LETTERS.search(w)) if _TURKISH_LETTERS.search(text) else 0
     if "tr" in supported and turkish_letters and not (english >= 4 and turkish_letters <= 2):
         return "tr"  # ğ ş ı İ are Turkish, unless they only spell a name in an English reply
-    if "tr" in supported and len(lowered & _TURKISH_HINTS) >= 2 and english < 4:
+    hints = len(lowered & _TURKISH_HINTS)
+    if "tr" in supported and hints >= 2 and english < 4:
         return "tr"  # ("size" and "once" are English words too: not against four English function words)
-    if english >= 4 and not lowered & _TURKISH_HINTS:
-        return "en"
+    if english >= 4 and hints <= 1:
+        return "en"  # one cue word ("once", "size") among English function words is English
     if len(words) < 2:
         return DEFAULT_LANGUAGE if DEFAULT_LANGUAGE in supported else supported[0]
     langs = tuple(sorted(lang for lang in supported if _has_profile(lang)))

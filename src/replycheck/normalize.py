@@ -213,14 +213,18 @@ def make_view(text: str, fmt: str | None = None) -> View:
         chars = list(viewed)
         _mask_email(viewed, chars)  # "On … wrote:" written as plain text inside HTML
     else:
-        chars = list(text)
+        chars = list(text) if fmt != "text" else []
         if fmt == "email":
             _mask_email(text, chars)
         elif fmt == "markdown":
             _mask_markdown(text, chars)
-    current = "".join(chars)
-    for match in _PLACEHOLDER.finditer(current):
-        _blank(chars, match.start(), match.end())
-    for match in _QUOTED_WORDS.finditer(current):
-        _blank(chars, match.start() + 1, match.end() - 1)
+    current = "".join(chars) if fmt != "text" else text
+    blanks = [(match.start(), match.end()) for match in _PLACEHOLDER.finditer(current)]
+    blanks += [(match.start() + 1, match.end() - 1) for match in _QUOTED_WORDS.finditer(current)]
+    if current is text:
+        if not blanks:
+            return View(text, fmt)  # plain text with nothing to blank: the draft itself
+        chars = list(text)
+    for start, end in blanks:
+        _blank(chars, start, end)
     return View("".join(chars), fmt)
