@@ -155,3 +155,12 @@ def test_fold_matches_the_character_table_on_tricky_text() -> None:
         assert fold(text, "en") == text.lower().translate(_TO_ASCII)
         assert fold(text, "tr") == text.translate(upper).lower().translate(_TO_ASCII)
     assert fold("İADE Iİ", "tr") == "iade ii" and fold("İade", "en") == "iade"
+
+
+def test_unless_sentence_regexes_are_combined_only_when_meaning_is_kept() -> None:
+    from replycheck.matching import _alternation
+
+    assert _alternation([r"\bsorry\b", r"\?\s*$"]) == [r"(?:\bsorry\b)|(?:\?\s*$)"]
+    assert _alternation([r"(a)\1", "b"]) == [r"(a)\1", "b"]  # a backreference would be renumbered
+    assert _alternation(["(?i)x", "y"]) == ["(?i)x", "y"]  # a global flag cannot sit inside a group
+    assert _alternation(["only"]) == ["only"]

@@ -203,7 +203,8 @@ class CompiledPack:
         self._unless_length: dict[str, int | None] = {}  # most tokens an antipattern match spans
         self._replacements: dict[str, str | None] = {}
         self._words: dict[int, list[str]] = {}  # folded NORM hash of one-token phrases → keys
-        self._unless_sentence: dict[str, list[str]] = {}
+        # per rule: the ``unless_sentence`` regexes, compiled, and those naming ``{match}``
+        self._unless_sentence: dict[str, tuple[list[re.Pattern[str]], list[str]]] = {}
         self.promise_rules: list[Rule] = []
         for item in self.loaded:
             if not item.rule.enabled:
@@ -262,7 +263,11 @@ class CompiledPack:
         except (ValueError, KeyError, TypeError) as exc:
             raise RulePackError(item.path, item.line, f"rule {rule.code}: {exc}") from None
         if rule.unless_sentence:
-            self._unless_sentence[rule.code] = [fold_regex(p) for p in rule.unless_sentence]
+            folded = [fold_regex(p) for p in rule.unless_sentence]
+            self._unless_sentence[rule.code] = (
+                [re.compile(p) for p in _alternation([p for p in folded if "{match}" not in p])],
+                _alternation([p for p in folded if "{match}" in p]),
+            )
 
     def _compile_pattern(self, code: str, pattern: list[dict[str, Any]]) -> _Pattern:
         matcher = Matcher(self.nlp.vocab, validate=True)
@@ -359,11 +364,16 @@ class CompiledPack:
         for rid, found in regex_where.items():
             for number in self._by_regex.get(rid, ()):
                 anchors.setdefault(number, []).extend(found)
+        present = set(where)  # NORM hashes in the draft
         for number in sorted([*anchors, *self._unanchored]):
             pattern = self._patterns[number]
             if pattern.anchor is None:
                 scopes: list[Doc | Span] = [doc]
             else:
+                if any(req.isdisjoint(present) for req in pattern.words) or any(
+                    rid not in regex_where for rid in pattern.regexes
+                ):
+                    continue  # something it needs is nowhere in the draft
                 # only sentences holding the anchor and (with the next sentence) every other
                 # requirement: a short span is far cheaper to match
                 candidates = {
@@ -453,9 +463,12 @@ class CompiledPack:
             """The sentence-level exceptions: ``unless_sentence``, and jargon the customer used."""
             code = hit.rule.code
             if code in self._unless_sentence:
-                needle = re.escape(folded[hit.start:hit.end])
+                plain, templates = self._unless_sentence[code]
                 sentence_text = folded[hit.sent.start_char:hit.sent.end_char]
-                if any(_with_match(p, needle).search(sentence_text) for p in self._unless_sentence[code]):
+                if any(p.search(sentence_text) for p in plain):
+                    return False
+                needle = re.escape(folded[hit.start:hit.end])
+                if any(_with_match(p, needle).search(sentence_text) for p in templates):
                     return False
             return not (
                 hit.rule.category == "jargon" and customer_words
@@ -509,6 +522,19 @@ def _announces_deadline(sentence: str, lang: str) -> bool:
         if _DEADLINE_TAIL.get(lang, _DEADLINE_TAIL["en"]).search(text):
             return True
     return False
+
+
+def _alternation(patterns: list[str]) -> list[str]:
+    """Several regexes as one alternation (one search instead of several), unless that
+    could change what they mean: a backreference, or a global flag such as ``(?i)``."""
+    if len(patterns) < 2 or any(re.search(r"\\[1-9]|\(\?P=", p) for p in patterns):
+        return patterns
+    combined = "|".join(f"(?:{p})" for p in patterns)
+    try:
+        re.compile(combined.replace("{match}", "x"))
+    except re.error:
+        return patterns
+    return [combined]
 
 
 @lru_cache(maxsize=8192)
