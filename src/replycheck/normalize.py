@@ -41,7 +41,9 @@ _EMAIL_QUOTE_LINE = re.compile(r"^[ \t]*>.*$", re.M)
 _MARKDOWN_FENCE = re.compile(r"^```.*?^```[ \t]*$|^~~~.*?^~~~[ \t]*$", re.M | re.S)
 _MARKDOWN_MARKS = re.compile(r"(?<!\w)(?:\*\*|__|\*|_|~~)(?=\S)|(?<=\S)(?:\*\*|__|\*|_|~~)(?!\w)|^#{1,6}[ \t]|^[ \t]*(?:[-*+]|\d+[.)])[ \t]|`", re.M)
 _MARKDOWN_LINK = re.compile(r"!?\[([^\]\n]*)\]\(([^)\n]*)\)")
+_QUOTE_START = re.compile(r"^>", re.M)
 _HTML_SNIFF = re.compile(r"<(?:p|div|br|span|html|body|blockquote|a|b|i|u|strong|em|ul|ol|li|table|h[1-6])\b[^>]*>", re.I)
+_MARKDOWN_MARKERS = ("**", "__", "#", "](", "```", "- ", "* ")
 _MARKDOWN_SNIFF = re.compile(r"\*\*\S|__\S|^#{1,6} \S|\]\([^)]+\)|^```|^[ \t]*[-*] \S.*\n[ \t]*[-*] \S", re.M)
 
 
@@ -61,9 +63,10 @@ def detect_format(text: str) -> str:
     """Guess the format of a draft: html, email, markdown or text."""
     if _HTML_SNIFF.search(text):
         return "html"
-    if _REPLY_HEADER.search(text) or _SIGNATURE.search(text) or re.search(r"^>", text, re.M):
+    if _REPLY_HEADER.search(text) or ("--" in text and _SIGNATURE.search(text)) or (">" in text and _QUOTE_START.search(text)):
         return "email"
-    if _MARKDOWN_SNIFF.search(text):
+    # (each pattern needs one of these strings: checking for them first is much cheaper)
+    if any(mark in text for mark in _MARKDOWN_MARKERS) and _MARKDOWN_SNIFF.search(text):
         return "markdown"
     return "text"
 
@@ -220,7 +223,8 @@ def make_view(text: str, fmt: str | None = None) -> View:
             _mask_markdown(text, chars)
     current = "".join(chars) if fmt != "text" else text
     blanks = [(match.start(), match.end()) for match in _PLACEHOLDER.finditer(current)]
-    blanks += [(match.start() + 1, match.end() - 1) for match in _QUOTED_WORDS.finditer(current)]
+    if '"' in current or "“" in current or "«" in current:
+        blanks += [(match.start() + 1, match.end() - 1) for match in _QUOTED_WORDS.finditer(current)]
     if current is text:
         if not blanks:
             return View(text, fmt)  # plain text with nothing to blank: the draft itself
