@@ -164,3 +164,24 @@ def test_unless_sentence_regexes_are_combined_only_when_meaning_is_kept() -> Non
     assert _alternation([r"(a)\1", "b"]) == [r"(a)\1", "b"]  # a backreference would be renumbered
     assert _alternation(["(?i)x", "y"]) == ["(?i)x", "y"]  # a global flag cannot sit inside a group
     assert _alternation(["only"]) == ["only"]
+
+
+@pytest.mark.parametrize("lang", ["en", "tr"])
+def test_caching_tokenizer_gives_spacys_tokens(lang: str) -> None:
+    """Warming spaCy's chunk cache changes nothing in the tokens, norms or offsets."""
+    import spacy
+
+    from replycheck.pipeline import CachingTokenizer
+
+    texts = [
+        "I'm sorry, we can't refund it (don't worry) — it's $39.90, e-mail me@x.com at 5 p.m.!",
+        "We'll call you :) Isn't that fine? Dr. Smith's team (re-enter it) at https://x.io/a?b=1.",
+        "Siparişiniz yarın kargoda. İADE'niz 3 iş günü içinde, e-posta: a@b.com.tr :)",
+        "I'm sorry, we can't refund it (don't worry) — it's $39.90, e-mail me@x.com at 5 p.m.!",
+    ]
+    plain = spacy.blank(lang).tokenizer
+    caching = CachingTokenizer(spacy.blank(lang).tokenizer)
+    for text in texts:
+        expected = [(t.text, t.norm_, t.idx, t.whitespace_) for t in plain(text)]
+        assert [(t.text, t.norm_, t.idx, t.whitespace_) for t in caching(text)] == expected
+    assert caching.rules == plain.rules  # spaCy's tokenizer still answers for its settings

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy
 import spacy
 from spacy.attrs import IS_PUNCT, NORM, ORTH, SENT_START
@@ -94,8 +96,37 @@ def _make_fold_norm(nlp: Language, name: str, lang: str) -> FoldNorm:
     return FoldNorm(lang)
 
 
+class CachingTokenizer:
+    """spaCy's tokenizer, with every whitespace-separated chunk of a draft in its cache.
+
+    spaCy stops caching the rest of a text's chunks once the text has used a special
+    case such as "I'm" (spaCy issue #1250), so most chunks of an English reply were
+    split with the prefix, suffix and infix regexes again on every reply.  A chunk
+    met for the first time is tokenized on its own first, which caches it; the draft
+    is then tokenized as usual, with the same tokens, about three times faster.
+    """
+
+    def __init__(self, tokenizer: Any) -> None:
+        self.tokenizer = tokenizer
+        self._seen: set[str] = set()
+
+    def __call__(self, text: str) -> Doc:
+        seen, tokenizer = self._seen, self.tokenizer
+        if len(seen) > 500_000:  # a long-running service meets an open vocabulary
+            seen.clear()
+        for chunk in text.split():
+            if chunk not in seen:
+                tokenizer(chunk)
+                seen.add(chunk)
+        return tokenizer(text)
+
+    def __getattr__(self, name: str) -> Any:  # rules, explain, …: spaCy's tokenizer answers
+        return getattr(self.tokenizer, name)
+
+
 def build_nlp(lang: str) -> Language:
     """A blank ``lang`` pipeline: tokenizer, then folded norms and sentence starts."""
     nlp = spacy.blank(lang)
+    nlp.tokenizer = CachingTokenizer(nlp.tokenizer)
     nlp.add_pipe("replycheck_norm", config={"lang": lang})
     return nlp
