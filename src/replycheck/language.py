@@ -15,6 +15,8 @@ _MAX_SAMPLE = 300  # characters read: plenty to tell two languages apart, and mu
 _TRIALS = 3  # langdetect's default is 7; with two profiles three agree just as well
 _TURKISH_LETTERS = re.compile("[ğĞşŞıİ]")
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
+# a whole run of letters holding one of them (starting only where a run starts keeps it linear)
+_TURKISH_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]*?[ğĞşŞıİ][^\W\d_]*")
 # Words that are unmistakably Turkish even when typed without diacritics.
 _TURKISH_HINTS = frozenset(
     "merhaba selam tesekkurler tesekkur ederiz ederim siparisiniz siparis "
@@ -46,7 +48,7 @@ def detect_language(text: str, supported: tuple[str, ...] = ("en", "tr")) -> str
     words = _LETTERS.findall(text)
     lowered = {w.lower() for w in words}
     english = len(lowered & _ENGLISH_HINTS) if "en" in supported else 0
-    turkish_letters = sum(1 for w in words if _TURKISH_LETTERS.search(w)) if _TURKISH_LETTERS.search(text) else 0
+    turkish_letters = sum(1 for w in _TURKISH_WORD.findall(text) if len(w) >= 2) if _TURKISH_LETTERS.search(text) else 0
     if "tr" in supported and turkish_letters and not (english >= 4 and turkish_letters <= 2):
         return "tr"  # ğ ş ı İ are Turkish, unless they only spell a name in an English reply
     hints = len(lowered & _TURKISH_HINTS)
