@@ -263,7 +263,7 @@ class CompiledPack:
         except (ValueError, KeyError, TypeError) as exc:
             raise RulePackError(item.path, item.line, f"rule {rule.code}: {exc}") from None
         if rule.unless_sentence:
-            folded = [fold_regex(p) for p in rule.unless_sentence]
+            folded = [_word_start(fold_regex(p)) for p in rule.unless_sentence]
             self._unless_sentence[rule.code] = (
                 [re.compile(p) for p in _alternation([p for p in folded if "{match}" not in p])],
                 _alternation([p for p in folded if "{match}" in p]),
@@ -522,6 +522,13 @@ def _announces_deadline(sentence: str, lang: str) -> bool:
         if _DEADLINE_TAIL.get(lang, _DEADLINE_TAIL["en"]).search(text):
             return True
     return False
+
+
+def _word_start(pattern: str) -> str:
+    """A sentence regex that opens with ``\\w+`` / ``\\w*`` tried only where a word starts: it
+    finds a match exactly when the original does (the run of word characters can always
+    reach back to the word's start), without retrying from every letter of every word."""
+    return "(?<!\\w)" + pattern if pattern.startswith(("\\w+", "\\w*")) else pattern
 
 
 def _alternation(patterns: list[str]) -> list[str]:
