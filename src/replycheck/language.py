@@ -15,6 +15,7 @@ _MAX_SAMPLE = 300  # characters read: plenty to tell two languages apart, and mu
 _TRIALS = 3  # langdetect's default is 7; with two profiles three agree just as well
 _TURKISH_LETTERS = re.compile("[ğĞşŞıİ]")
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
+_TURKISH_IN_WORD = re.compile(r"[ğĞşŞıİ](?=[^\W\d_])|(?<=[^\W\d_])[ğĞşŞıİ]")  # with a letter next to it
 # a whole run of letters holding one of them (starting only where a run starts keeps it linear)
 _TURKISH_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]*?[ğĞşŞıİ][^\W\d_]*")
 # Words that are unmistakably Turkish even when typed without diacritics.
@@ -48,9 +49,8 @@ def detect_language(text: str, supported: tuple[str, ...] = ("en", "tr")) -> str
     words = _LETTERS.findall(text)
     lowered = {w.lower() for w in words}
     english = len(lowered & _ENGLISH_HINTS) if "en" in supported else 0
-    turkish_letters = sum(1 for w in _TURKISH_WORD.findall(text) if len(w) >= 2) if _TURKISH_LETTERS.search(text) else 0
-    if "tr" in supported and turkish_letters and not (english >= 4 and turkish_letters <= 2):
-        return "tr"  # ğ ş ı İ are Turkish, unless they only spell a name in an English reply
+    if "tr" in supported and _TURKISH_LETTERS.search(text) and _turkish_words(text, english) > (2 if english >= 4 else 0):
+        return "tr"  # ğ ş ı İ are Turkish, unless they only spell a name or two in an English reply
     hints = len(lowered & _TURKISH_HINTS)
     if "tr" in supported and hints >= 2 and english < 4:
         return "tr"  # ("size" and "once" are English words too: not against four English function words)
@@ -69,6 +69,19 @@ def detect_language(text: str, supported: tuple[str, ...] = ("en", "tr")) -> str
         return detector.detect()
     except LangDetectException:
         return DEFAULT_LANGUAGE if DEFAULT_LANGUAGE in supported else supported[0]
+
+
+def _turkish_words(text: str, english: int) -> int:
+    """Words (two letters or more) with ğ ş ı İ in them: whether there is one at all, or,
+    next to four English function words, whether there are more than two (counting stops at 3)."""
+    if english < 4:
+        return 1 if _TURKISH_IN_WORD.search(text) else 0
+    count = 0
+    for word in _TURKISH_WORD.finditer(text):
+        count += len(word.group()) >= 2
+        if count > 2:
+            break
+    return count
 
 
 @lru_cache(maxsize=None)
