@@ -404,15 +404,16 @@ class CompiledPack:
             mark = self.rules[code].mark
             for scope in scopes:
                 offset = scope.start if isinstance(scope, Span) else 0
+                if mark is None:  # alignments cost extra: only a rule with ``mark`` needs them
+                    raw.extend((code, start + offset, end + offset, None, (start + offset, end + offset))
+                               for _, start, end in pattern.matcher(scope))
+                    continue
                 for _, start, end, align in pattern.matcher(scope, with_alignments=True):
                     start, end = start + offset, end + offset
                     whole = (start, end)
-                    if mark is not None:
-                        marked = [start + k for k, a in enumerate(align) if mark[0] <= a < mark[1]]
-                        if not marked:
-                            continue
-                        start, end = min(marked), max(marked) + 1
-                    raw.append((code, start, end, None, whole))
+                    marked = [start + k for k, a in enumerate(align) if mark[0] <= a < mark[1]]
+                    if marked:
+                        raw.append((code, min(marked), max(marked) + 1, None, whole))
         for key, start, end in (self._phrases(doc) if len(self._phrases) else ()):
             name = strings[key]
             raw.append((name.split("|", 1)[0], start, end, self._replacements.get(name), (start, end)))
@@ -495,7 +496,7 @@ def _scopes(doc: Doc, sentences: list[Span], numbers: set[int]) -> list[Span]:
             spans[-1][1] = max(spans[-1][1], last)
         else:
             spans.append([n, last])
-    return [doc[sentences[first].start:sentences[last].end] for first, last in spans]
+    return [Span(doc, sentences[first].start, sentences[last].end) for first, last in spans]
 
 
 def _windows(doc: Doc, ranges: list[tuple[int, int]]) -> list[Span]:
@@ -506,7 +507,7 @@ def _windows(doc: Doc, ranges: list[tuple[int, int]]) -> list[Span]:
             merged[-1][1] = max(merged[-1][1], end)
         else:
             merged.append([start, end])
-    return [doc[start:end] for start, end in merged if start < end]
+    return [Span(doc, start, end) for start, end in merged if start < end]
 
 
 def _announces_deadline(sentence: str, lang: str) -> bool:
