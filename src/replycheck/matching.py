@@ -331,16 +331,17 @@ class CompiledPack:
         for n, sentence in enumerate(sentences):
             sentence_of[sentence.start:sentence.end] = [n] * (sentence.end - sentence.start)
         regex_where: dict[int, list[int]] = {}  # regex id → NORM hashes in the draft it matches
-        norm_regexes: dict[int, frozenset[int]] = {}  # NORM hash in the draft → regex ids matching it
+        sentence_regexes: dict[int, set[int]] = {}  # sentence → ids of the regexes some word of it matches
         if self._regexes:
             known = self._norm_regexes
             for norm in where:
                 found = known.get(norm)
                 if found is None:
                     found = self._regexes_of(norm)
-                norm_regexes[norm] = found
                 for rid in found:
                     regex_where.setdefault(rid, []).append(norm)
+                    for i in where[norm]:
+                        sentence_regexes.setdefault(sentence_of[i], set()).add(rid)
         near_norms: dict[int, set[int]] = {}
         near_regexes: dict[int, set[int]] = {}
 
@@ -354,7 +355,8 @@ class CompiledPack:
         def nearby_regexes(n: int) -> set[int]:
             """Ids of the regexes some word of sentence ``n`` or the one after it matches."""
             if n not in near_regexes:
-                near_regexes[n] = set().union(*(norm_regexes.get(norm, ()) for norm in nearby(n)))
+                following = min(n + 1, len(sentences) - 1)
+                near_regexes[n] = sentence_regexes.get(n, set()) | sentence_regexes.get(following, set())
             return near_regexes[n]
 
         anchors: dict[int, list[int]] = {}  # pattern number → its anchor's NORM hashes in the draft
