@@ -325,7 +325,10 @@ class CompiledPack:
         norms = doc.to_array(NORM).tolist()
         where: dict[int, list[int]] = {}  # NORM hash → token positions
         for i, norm in enumerate(norms):
-            where.setdefault(norm, []).append(i)
+            if norm in where:
+                where[norm].append(i)
+            else:
+                where[norm] = [i]
         sentences = doc_sentences(doc)
         sentence_of = [0] * len(doc)
         for n, sentence in enumerate(sentences):
@@ -457,7 +460,8 @@ class CompiledPack:
         chars = doc.to_array([IDX, LENGTH]).tolist()  # each token's first character and length
         hits: list[Hit] = []
         for code, start, end, replacement, (first, last) in raw:
-            if any(s < last and first < e for s, e in blocked.get(code, ())):
+            spans = blocked.get(code)
+            if spans and any(s < last and first < e for s, e in spans):
                 continue
             start_char, end_char = chars[start][0], chars[end - 1][0] + chars[end - 1][1]
             hits.append(Hit(self.rules[code], start_char, end_char, sentences[sentence_of[start]], replacement))
@@ -569,12 +573,15 @@ def _resolve(
     result as filtering first, without the cost for hits that would lose anyway."""
     hits.sort(key=lambda h: (h.start, -(h.end - h.start), h.rule.code))
     kept: list[Hit] = []
+    taken: dict[str, list[tuple[int, int]]] = {}  # category → spans of the hits kept so far
     for hit in hits:
-        if any(k.rule.category == hit.rule.category and k.start < hit.end and hit.start < k.end for k in kept):
+        spans = taken.get(hit.rule.category)
+        if spans and any(start < hit.end and hit.start < end for start, end in spans):
             continue
         if passes is not None and not passes(hit):
             continue
         kept.append(hit)
+        taken.setdefault(hit.rule.category, []).append((hit.start, hit.end))
     timed_sents = {h.sent.start for h in kept if h.rule.category == "missing_timeline" and h.rule.check == "match"}
     index = {s.start: i for i, s in enumerate(sents)}
     result: list[Hit] = []
