@@ -331,8 +331,10 @@ class CompiledPack:
                 where[norm] = [i]
         sentences = doc_sentences(doc)
         sentence_of = [0] * len(doc)
-        for n, sentence in enumerate(sentences):
-            sentence_of[sentence.start:sentence.end] = [n] * (sentence.end - sentence.start)
+        starts = [sentence.start for sentence in sentences]  # token bounds of each sentence
+        ends = [*starts[1:], len(doc)]
+        for n, (first, last) in enumerate(zip(starts, ends)):
+            sentence_of[first:last] = [n] * (last - first)
         regex_where: dict[int, list[int]] = {}  # regex id → NORM hashes in the draft it matches
         sentence_regexes: dict[int, set[int]] = {}  # sentence → ids of the regexes some word of it matches
         if self._regexes:
@@ -351,8 +353,7 @@ class CompiledPack:
         def nearby(n: int) -> set[int]:
             """NORM hashes of sentence ``n`` and the one after it."""
             if n not in near_norms:
-                last = sentences[min(n + 1, len(sentences) - 1)].end
-                near_norms[n] = set(norms[sentences[n].start:last])
+                near_norms[n] = set(norms[starts[n]:ends[min(n + 1, len(ends) - 1)]])
             return near_norms[n]
 
         def nearby_regexes(n: int) -> set[int]:
@@ -375,9 +376,16 @@ class CompiledPack:
             if pattern.anchor is None:
                 scopes: list[Doc | Span] = [doc]
             else:
-                if any(req.isdisjoint(present) for req in pattern.words) or any(
-                    rid not in regex_where for rid in pattern.regexes
-                ):
+                missing = False
+                for req in pattern.words:
+                    if req.isdisjoint(present):
+                        missing = True
+                        break
+                for rid in pattern.regexes:
+                    if rid not in regex_where:
+                        missing = True
+                        break
+                if missing:
                     continue  # something it needs is nowhere in the draft
                 # only sentences holding the anchor and (with the next sentence) every other
                 # requirement: a short span is far cheaper to match
@@ -401,9 +409,7 @@ class CompiledPack:
                             last = min(n + 1, last_sentence) if n in candidates else n
                             if first == n and n not in candidates:
                                 continue
-                            windows.append(
-                                (max(sentences[first].start, i - pattern.length + 1), min(sentences[last].end, i + pattern.length))
-                            )
+                            windows.append((max(starts[first], i - pattern.length + 1), min(ends[last], i + pattern.length)))
                     scopes = _windows(doc, windows)
             code = pattern.code
             mark = self.rules[code].mark
