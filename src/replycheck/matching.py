@@ -495,6 +495,7 @@ _DEADLINE_LEAD = {
     "en": re.compile(r"\b(?:by|until|till|before|within|in|no later than|latest|from)\s+(?:the\s+)?$"),
     "tr": re.compile(r"(?!)"),
 }
+_WINDOW_END = {"en": re.compile(r"(?!)"), "tr": re.compile(r"\s*(?:arasinda|arasi)\b")}  # after the window's last time
 _DEADLINE_TAIL = {"en": re.compile(r"(?!)"), "tr": re.compile(r"(?:kadar|icinde|icerisinde|sonra|zarfinda)$")}
 
 
@@ -524,7 +525,8 @@ def _windows(doc: Doc, ranges: list[tuple[int, int]]) -> list[Span]:
 
 def _announces_deadline(sentence: str, lang: str) -> bool:
     """Whether ``sentence`` sets a deadline: a time with "by/until/within …" before it, a
-    duration, or (Turkish) "…'e kadar / … içinde"."""
+    duration, (Turkish) "…'e kadar / … içinde", or the end of a time window ("09:00–15:00
+    arasında", "between 9 am and 3 pm")."""
     for found in find_times(sentence, lang, _REFERENCE):
         if found.kind != "deadline":
             continue
@@ -533,6 +535,8 @@ def _announces_deadline(sentence: str, lang: str) -> bool:
         if _DEADLINE_LEAD.get(lang, _DEADLINE_LEAD["en"]).search(before) or text.startswith(("within", "in ")):
             return True
         if _DEADLINE_TAIL.get(lang, _DEADLINE_TAIL["en"]).search(text):
+            return True
+        if _WINDOW_END.get(lang, _WINDOW_END["en"]).match(fold(sentence[found.end:found.end + 12], lang)):
             return True
     return False
 

@@ -17,7 +17,9 @@ import jargon as J
 
 OUT = str(Path(__file__).resolve().parents[2] / "src" / "replycheck" / "rules" / "tr") + "/"
 EXPL = ["{match}(\\s+[\\w']+)?\\s*(\\(|,?\\s*yani\\b|,?\\s*başka bir deyişle\\b| – | — | - )",
-        "\\((?:[^)]*\\s)?{match}\\)"]
+        "\\((?:[^)]*\\s)?{match}\\)",
+        # "APN, telefonunuzun … erişim noktasının adıdır": the term defined in the same sentence
+        "{match}(?:'\\w+)?\\s*(,|:|ise|da|de)\\s.*\\b\\w+\\s(adıdır|adı|demektir|anlamına gelir|anlamına geliyor|kısaltmasıdır|kısaltması|ifade eder)\\b"]
 
 def rule(code, name, cat, msg, why, fix_title, fix, examples, **kw):
     r = {"code": code, "name": name, "category": cat, "severity": kw.pop("severity", "warning")}
@@ -113,6 +115,7 @@ cond = [
        C("Telefonda konuştuğumuz gibi kartınızı bugün kargoya verdim."),
        F("<m>Daha önce de ilettiğimiz gibi</m>, hattınız taahhütlü.", "Kısaca özetlemek gerekirse, hattınız taahhütlü."),
        F("<m>Son yazımızda ifade ettiğimiz üzere</m> ücret iade edildi.", "Kısaca özetlemek gerekirse ücret iade edildi."),
+       F("Size <m>önceki yazışmamızda da anlatmıştım</m>; kampanya yeni abonelere özel.", "Size kısaca özetlemek gerekirse; kampanya yeni abonelere özel."),
        C("Size ilettiğimiz kargo kodu ile ürünü ücretsiz gönderebilirsiniz."),
        C("Aşağıda belirttiğim adımlarla şifrenizi değiştirebilirsiniz."),
        F("İade koşulları <m>sitemizde belirtildiği gibi</m> 14 gündür.", "İade koşulları kısaca özetlemek gerekirse 14 gündür."),
@@ -124,6 +127,10 @@ cond = [
          {"LOWER": {"IN": ["gibi", "üzere"]}}],
         [{"NORM": {"REGEX": "^(onceki|son|ilk|gecen)$"}}, {"NORM": {"IN": ["iki", "uc", "birkac"]}, "OP": "?"}, {"NORM": "e", "OP": "?"}, {"ORTH": "-", "OP": "?"}, {"NORM": {"REGEX": "^(e-?posta|posta|mesaj|yazi|yanit|cevab|mail|bildirim)\\w*(mda|mde|mizda|mizde)$"}}, {"LOWER": {"IN": ["de", "da"]}, "OP": "?"},
          {"NORM": {"IN": ["ifade", "izah", "beyan"]}, "OP": "?"}, {"NORM": {"REGEX": "^(soyledigim|belirttigim|yazdigim|anlattigim|acikladigim|belirttigimiz|yazdigimiz|ettigim|ettigimiz|ilettigim|ilettigimiz|vurguladigim|vurguladigimiz|bildirdigim|bildirdigimiz|hatirlattigim|hatirlattigimiz|soyledigimiz|anlattigimiz|acikladigimiz)$"}}, {"LOWER": {"IN": ["gibi", "üzere"]}}],
+        # "önceki yazışmamızda da anlatmıştım", "ilk mesajımda yazmıştık": the earlier message named, told again
+        [{"NORM": {"REGEX": "^(onceki|son|ilk|gecen|bir onceki)$"}}, {"NORM": {"REGEX": "^(yazisma|gorusme|e-?posta|posta|mesaj|yazi|yanit|cevab|mail|bildirim|konusma)\\w*(da|de)$"}}, {"LOWER": {"IN": ["de", "da"]}, "OP": "?"},
+         {"NORM": {"IN": ["size", "bunu", "bunları", "açıkça", "ayrıntılı", "detaylı"]}, "OP": "{0,2}"},
+         {"NORM": {"REGEX": "^(anlat|soyle|yaz|belirt|acikla|ilet|bildir|hatirlat|izah et|ifade et)\\w*(mistim|mistik|mustum|mustuk|dim|dik|tim|tik|tum|tuk|dum|duk)$"}}],
         [{"NORM": {"IN": ["daha", "zaten", "defalarca"]}}, {"NORM": {"IN": ["önce", "evvel"]}, "OP": "?"}, {"LOWER": {"IN": ["de", "da"]}, "OP": "?"}, {"NORM": {"IN": ["ifade", "izah", "beyan"]}, "OP": "?"},
          {"NORM": {"REGEX": "^(ettigim|ettigimiz|ilettigim|ilettigimiz|vurguladigim|vurguladigimiz|bildirdigim|bildirdigimiz|hatirlattigim|hatirlattigimiz|paylastigim|paylastigimiz)$"}}, {"LOWER": {"IN": ["gibi", "üzere"]}}],
         [{"NORM": {"REGEX": "^((posta|mesaj|sozlesme|madde|sayfa|site|rehber|kilavuz|kosul|bildirim|fatura|duyuru|metin|yazi)\\w*(da|de|ta|te)|sss'?(de|te)|sozlesmede|sozlesmenizde|sitemizde|sayfamizda|sayfasinda|sayfamizda|rehberde|rehberimizde|kilavuzda|kilavuzunda|merkezimizde|kosullarda|makalede|makalesinde|yazida|ekranda|e-?postada|mesajda)$"}}, {"LOWER": {"IN": ["de", "da"]}, "OP": "?"},
@@ -172,6 +179,7 @@ cond = [
        C("Kaydınızı tamamlasaydınız bile ücret alınmayacaktı."),
        F("Cevap SSS sayfamızda, <m>oraya bakabilirdiniz</m>.", "Cevap SSS sayfamızda."),
        F("<m>Size kaç kez söylememiz gerekiyor</m>, fatura şart.", "Fatura şart."),
+       F("Kartınız bloke oldu. <m>Kuralları bilmeniz beklenirdi.</m>", "Kartınız bloke oldu."),
        F("<m>Anladığım kadarıyla mesajımı okumamışsınız</m>; adres için kimlik gerekiyor.", "Adres için kimlik gerekiyor."),
        C("E-postamızı görmediyseniz spam klasörünü kontrol edebilirsiniz."),
        C("Kaç kez denediğinizi yazar mısınız? Buna göre kartınızı açacağım."),
@@ -180,8 +188,18 @@ cond = [
                "okumanız gerekiyordu", "okumanız gerekirdi", "herkes bilir", "bunu herkes bilir", "herkesin bildiği gibi", "herkesin bildiği üzere", "anlamadınız galiba", "anlamadınız sanırım", "galiba anlamadınız",
                "umarım bu sefer anlaşılmıştır.", "umarım bu sefer anlaşılmıştır", "umarım artık anlaşılmıştır", "denediniz mi hiç", "hiç denediniz mi", "tahmin etmeniz gerekirdi", "görmeniz gerekirdi",
                "lütfen önceki mesajımı tekrar okuyun.", "lütfen önceki mesajımı tekrar okuyun", "lütfen bu sefer dikkatlice okuyun", "ufak bir dikkatle görebilirdiniz", "biraz dikkat etseydiniz", "herkes bunu bilir", "bunu herkes biliyor",
-               "herkesin yapabileceği bir şey", "herkesin bildiği bir şey", "çocuk bile yapar", "bir çocuk bile yapabilir"],
+               "herkesin yapabileceği bir şey", "herkesin bildiği bir şey", "çocuk bile yapar", "bir çocuk bile yapabilir",
+               "zor bir şey değil", "hiç de zor değil", "hiç zor değil", "o kadar da zor değil", "çocuk oyuncağı", "saniyelik bir iş", "birkaç saniyelik bir iş", "iki dakikalık bir iş", "iki dakikalık iş"],
       patterns=[[{"NORM": {"REGEX": "^(oku|bak|izle|at|incele|dikkat et|kontrol et|goz at)?\\w*(saydiniz|seydiniz)$"}}],
+                # "kuralları bilmeniz beklenirdi", "zaten okumuş olmanız lazımdı"
+                [{"NORM": {"IN": ["bunu", "bunları", "kuralları", "şartları", "koşulları", "sözleşmeyi", "bilgiyi"]}, "OP": "?"}, {"LOWER": "zaten", "OP": "?"},
+                 {"NORM": {"REGEX": "^(bil|oku|gor|fark et|incele|bak|takip et)\\w*(meniz|maniz|mis|mus)$"}}, {"LOWER": "olmanız", "OP": "?"},
+                 {"NORM": {"REGEX": "^(gerekirdi|gerekiyordu|lazimdi|beklenirdi|beklenir|beklenmektedir|gerekmekteydi)$"}}, {"ORTH": ".", "OP": "?"}],
+                # "aynı soruyu üçüncü kez soruyorsunuz"
+                [{"NORM": {"IN": ["ikinci", "üçüncü", "dördüncü", "kaçıncı", "defalarca", "tekrar", "yine"]}}, {"NORM": {"IN": ["kez", "kere", "defa"]}, "OP": "?"},
+                 {"NORM": {"REGEX": "^(soruyorsunuz|soruyorsun)$"}}],
+                # "bu tamamen sizin dikkatsizliğiniz"
+                [{"NORM": {"REGEX": "^(dikkatsizliginiz|dikkatsizliginizden|ihmaliniz|ihmalinizden|ozensizliginiz|ozensizliginizden)$"}}],
                 [{"NORM": {"IN": ["oraya", "buraya", "oradan", "sayfaya", "rehbere", "sitemize"]}}, {"NORM": {"REGEX": "^(bak|oku|gor|incele|at|goz at)(abilirdiniz|ebilirdiniz|abilirdin|ebilirdin)$"}}],
                 [{"NORM": {"REGEX": "^(sss|sitemiz|sayfa|rehber|kilavuz|sozlesme|kosul|yardim|makale|e-?posta|mesaj|bilgilendirme)\\w*$"}}, {"IS_PUNCT": False, "OP": "{0,4}"}, {"LOWER": "zaten"}, {"NORM": {"REGEX": "^(yaziyor|yazili|var|mevcut|belirtiliyor|belirtilmis|belirtilmistir|aciklaniyor|anlatiliyor|bulunuyor)$"}}],
                 [{"LOWER": "anladığım", "OP": "?"}, {"LOWER": "kadarıyla", "OP": "?"}, {"NORM": {"REGEX": "^(mesaj|e-?posta|mail|yazi|yanit|cevab|aciklama|bilgilendirme|sms)\\w*$"}, "OP": "?"}, {"NORM": {"REGEX": "^(okumamissiniz|okumadiniz|okumamissin|okumadin|dinlemediniz|dinlemiyorsunuz|dinlemiyorsun)$"}}, {"NORM": {"IN": ["galiba", "sanırım", "herhalde"]}, "OP": "?"}],
@@ -194,7 +212,7 @@ cond = [
                 [{"LOWER": "lütfen", "OP": "?"}, {"LOWER": "önce"}, {"IS_PUNCT": False, "OP": "{0,4}"}, {"NORM": {"REGEX": "^(okuyup|bakip|inceleyip)$"}}, {"IS_PUNCT": False, "OP": "{0,2}"}, {"LOWER": "sonra"}, {"NORM": {"REGEX": "^(yaz|ulas|sor|ara|basvur)\\w*$"}, "OP": "?"}],
                 [{"LOWER": "nasıl"}, {"IS_PUNCT": False, "OP": "{0,2}"}, {"NORM": {"REGEX": "^(takil|zorlan|bulama|goreme|yapama|anlayama|karistir|atla)\\w*(ginizi|gunuzu)$"}}, {"NORM": {"REGEX": "^anla(madim|miyorum|yamadim|yamiyorum)$"}}],
                 [{"LOWER": "her"}, {"NORM": {"REGEX": "^(gelistirici|musteri|kullanici|yazilimci|muhendis|kimse)$"}}, {"NORM": {"REGEX": "^(bilir|bilmektedir)$"}}]],
-      unless_sentence=["\\bbile\\b"]),
+      unless_sentence=["\\bbile\\b(?!.*\\b(yapar|yapabilir)\\b)"]),
  rule("CND007", "let-me-explain-again", "condescension", "“Bir kez daha açıklayayım” müşteriyi yavaş anlayan biri gibi gösteriyor.", CW, "Tekrar vurgusunu kaldırın",
       {"action": "replace", "replacement": "kısaca özetleyeyim"},
       [F("Size <m>bir kez daha açıklayayım</m>: iade 3 gün sürer.", "Size kısaca özetleyeyim: iade 3 gün sürer."),
@@ -214,14 +232,23 @@ cond = [
 AGAIN = ["tekrar", "yeniden", "bir kez daha", "bir daha", "son bir kez", "bir kez de", "tekrardan", "bir kere daha"]
 REXPL = [("açıkla", "açıklamak", "açıklayayım", "açıklayalım"), ("anlat", "anlatmak", "anlatayım", "anlatalım"), ("söyle", "söylemek", "söyleyeyim", "söyleyelim"),
          ("belirt", "belirtmek", "belirteyim", "belirtelim"), ("hatırlat", "hatırlatmak", "hatırlatayım", "hatırlatalım"), ("ifade et", "ifade etmek", "ifade edeyim", "ifade edelim"),
-         ("izah et", "izah etmek", "izah edeyim", "izah edelim"), ("vurgula", "vurgulamak", "vurgulayayım", "vurgulayalım")]
+         ("izah et", "izah etmek", "izah edeyim", "izah edelim"), ("vurgula", "vurgulamak", "vurgulayayım", "vurgulayalım"),
+         ("yaz", "yazmak", "yazayım", "yazalım")]
+# the same again-words with "I'm telling you" (present continuous) and "we have to explain again"
+RPROG = {"açıkla": ("açıklıyorum", "açıklıyoruz"), "anlat": ("anlatıyorum", "anlatıyoruz"), "söyle": ("söylüyorum", "söylüyoruz"),
+         "belirt": ("belirtiyorum", "belirtiyoruz"), "hatırlat": ("hatırlatıyorum", "hatırlatıyoruz"), "ifade et": ("ifade ediyorum", "ifade ediyoruz"),
+         "izah et": ("izah ediyorum", "izah ediyoruz"), "vurgula": ("vurguluyorum", "vurguluyoruz"), "yaz": ("yazıyorum", "yazıyoruz")}
 for r in cond:
     if r["code"] == "CND007":
         for again in AGAIN:
+            for stem, prog in RPROG.items():
+                for form in prog:
+                    r["phrases"].setdefault(f"{again} {form}", None)
             for _, inf, sg, pl in REXPL:
                 r["phrases"].setdefault(f"{again} {inf} gerekirse", "kısaca özetlemek gerekirse")
                 r["phrases"].setdefault(f"{again} {sg}", None)
                 r["phrases"].setdefault(f"{again} {pl}", "kısaca özetleyelim")
+                r["phrases"].setdefault(f"{again} {inf} durumunda", "kısaca özetlemek gerekirse")
         r["examples"].insert(3, F("<m>Tekrar açıklamak gerekirse</m>: kart aidatı yıllık alınır.", "Kısaca özetlemek gerekirse: kart aidatı yıllık alınır."))
         r["examples"].insert(4, F("<m>Bir kez daha hatırlatalım</m>, kampanya yeni müşterilere özel.", "Kısaca özetleyelim, kampanya yeni müşterilere özel."))
         r["examples"].append(C("Şifrenizi tekrar sıfırlamanız gerekirse bu bağlantıyı kullanabilirsiniz."))
@@ -403,7 +430,8 @@ neg = [
                "yardımcı olamıyoruz": "", "yardımcı olamayız": "", "yardımcı olamam": "", "yardımcı olamıyorum": "", "bizim hatamız değil": "",
                "sorumlu tutulamayız": "", "sorumlu tutulamaz": "", "sorumluluk kabul edemeyiz": "", "sorumluluğumuz bulunmamaktadır": "", "sorumluluğumuz yok": "",
                "bizi ilgilendirmiyor": "", "bizi ilgilendiren bir durum değil": "", "yetkim yok": "", "yetkimiz yok": "", "yetkimiz bulunmamaktadır": "", "yetki alanımızda değil": ""},
-      patterns=[[{"LOWER": "bizim", "OP": "?"}, {"NORM": {"REGEX": "^(sorumlulugumuz|kontrolumuz|yetki alanimiz|alanimiz|elimiz|gorev alanimiz|isimiz|gorevimiz|konumuz|departmanimiz|birimimiz|sorumluluk alanimiz)(da|de|un|in)?$"}}, {"NORM": {"REGEX": "^(degil|degildir)$"}}],
+      patterns=[[{"NORM": {"REGEX": "^(bizi|birimimizi|birimimi|departmanimizi|departmanimi|ekibimizi|bolumumuzu|sirketimizi|magazamizi)$"}}, {"NORM": {"REGEX": "^ilgilendir(miyor|memektedir|mez|medigi)$"}}],
+                [{"LOWER": "bizim", "OP": "?"}, {"NORM": {"REGEX": "^(sorumlulugumuz|kontrolumuz|yetki alanimiz|alanimiz|elimiz|gorev alanimiz|isimiz|gorevimiz|konumuz|departmanimiz|birimimiz|sorumluluk alanimiz)(da|de|un|in)?$"}}, {"NORM": {"REGEX": "^(degil|degildir)$"}}],
                 [{"LOWER": {"IN": ["size", "bizim"]}, "OP": "?"}, {"LOWER": "yardımcı", "OP": "?"}, {"NORM": {"REGEX": "^(\\w+(abilecegimiz|ebilecegimiz|abilecegim|ebilecegim)|yapilabilecek)$"}}, {"LOWER": "bir", "OP": "?"}, {"NORM": {"REGEX": "^(sey|durum|islem|yol|cozum|adim)$"}}, {"NORM": {"REGEX": "^(yok|yoktur|bulunmamaktadir|bulunmuyor|kalmadi|kalmamistir)$"}}],[{"LOWER": "lütfen", "OP": "?"}, {"LOWER": "doğrudan"}, {"NORM": {"REGEX": "(la|le|yla|yle|ile)$"}}, {"LOWER": "iletişime"}, {"NORM": {"REGEX": "^gec(in|iniz)$"}}]],
       unless_sentence=["sizin hataniz degil"]),
  rule("NEG008", "cannot-be-done-passive", "negative_framing", "Ret, kişisiz bir dille (yapılamaz, iade edilemez) veriliyor.", NW, "Yapılabilecek olanla başlayın",
@@ -492,7 +520,7 @@ vague = ["en kısa sürede", "en kısa zamanda", "mümkün olan en kısa sürede
          "kısa sürede", "kısa zamanda", "kısa bir süre sonra", "yakında", "yakın zamanda", "en yakın zamanda", "ilerleyen günlerde", "önümüzdeki günlerde", "önümüzdeki birkaç gün içinde",
          "birkaç gün içinde", "ilerleyen süreçte", "ilerleyen dönemde", "ilerleyen sürümlerde", "bir sonraki sürümde", "bir ara", "bir noktada", "zamanı geldiğinde", "zamanı gelince",
          "bugün yarın", "ilk fırsatta", "sırası gelince", "sırası geldiğinde", "müsait olduğunda", "müsait olduğunuzda", "en erken zamanda", "en kısa vadede", "bir süre sonra",
-         "biraz zaman alabilir", "zaman içinde", "her an",
+         "biraz zaman alabilir", "zaman içinde", "her an", "birkaç güne kalmaz", "birkaç saate kalmaz", "çok sürmez", "uzun sürmez", "çok geçmeden",
          "birazdan", "az sonra", "en kısa vakitte", "en kısa zaman içinde", "en kısa süre içinde", "en kısa zaman zarfında", "en kısa süre zarfında", "en hızlı sürede", "en hızlı şekilde",
          "ileride", "ilerleyen zamanlarda", "ilerleyen haftalarda", "önümüzdeki haftalarda", "önümüzdeki dönemde", "önümüzdeki sürümde", "sonraki sürümde", "bir sonraki güncellemede",
          "sonraki güncellemelerde", "yakın bir zamanda", "yakın gelecekte", "kısa vadede", "mümkün olduğunca çabuk", "mümkün olduğunca hızlı", "olabildiğince çabuk", "olabildiğince hızlı",
@@ -522,6 +550,7 @@ concrete = [
  r"\b\d{1,2} (ocak|subat|mart|nisan|mayis|haziran|temmuz|agustos|eylul|ekim|kasim|aralik)",
  r"\bsaat \d|\b\d{1,2}[:.]\d{2}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b",
  r"\ben gec\b",
+ r"\b(ucus|seyahat|teslimat|randevu|kurulum|kesim|cekim|sefer) (gunu|gununuz|gununde|saatinde|saatinizde)\b",
  r"\b(ocak|subat|mart|nisan|mayis|haziran|temmuz|agustos|eylul|ekim|kasim|aralik) (ayi )?(sonu|basi|icinde|ortasi)",
  r"\b(yarim|bir) saat(e| icinde)",
  r"\b(gelmeden|teslimattan|ziyaretten|kurulumdan|cikmadan|yola cikmadan) (\d+ (dakika|saat) )?once",
@@ -607,7 +636,7 @@ tml = [
        C("Alan adı ayarlarınızı güncelledik; değişikliğin her yere yayılması genelde 24 saat sürer.")],
       check="pending", phrases=ongoing,
       patterns=[[{"NORM": {"REGEX": "^(ekib|ekip|birim|departman|servis|merkez|takim|uzman)\\w*(e|a)$"}}, {"IS_PUNCT": False, "OP": "{0,2}"}, {"NORM": {"REGEX": "^(ilet|aktar|yonlendir|gonder|pasla)(tik|tim|ildi|ilmistir|ilmis|dik|dim|di|ildi|ilmistir|iyoruz|iyorum)$"}}],
-                [{"NORM": {"REGEX": "^(?!(boyunca|ince|bence|sence|gereg?ince|uyarinca|sonunca|icince|omrunce|yil boyunca)$)\\w+(inca|ince|unca|unce|d[iu]g[iu]nda|t[iu]g[iu]nda|d[iu]g[iu]m[iu]zda|t[iu]g[iu]m[iu]zda)$"}}, {"IS_PUNCT": False, "OP": "{0,4}"},
+                [{"NORM": {"REGEX": "^(?!(boyunca|ince|bence|sence|gereg?ince|uyarinca|sonunca|icince|omrunce|yil boyunca)$)\\w+(inca|ince|unca|unce|d[iu]g[iu]nd[ae]|t[iu]g[iu]nd[ae]|d[iu]g[iu]m[iu]zd[ae]|t[iu]g[iu]m[iu]zd[ae])$"}}, {"IS_PUNCT": False, "OP": "{0,4}"},
                  {"NORM": {"REGEX": "(acak|ecek)(tir|sin|siniz|lar|ler)?$"}}],
                 [{"NORM": {"REGEX": "^(olunca|gelince|bitince|cikinca|tamamlaninca|duzelince|onaylaninca|sonuclaninca|ulasinca|netlesince|cozulunce|hazir olunca|\\w+(dig|dug|tig|tug)(i|u)n(da|de))$"}}, {"IS_PUNCT": False, "OP": "{0,4}"},
                  {"NORM": {"REGEX": "(([iuea]r(iz|im))|(icam|icem|icaz|icez|ucam|ucem|ucaz|ucez)|^(gelir|gecer|yansir|ulasir|tamamlanir|gonderilir|yapilir|iletilir|bildirilir|aktarilir|cozulur|duzelir|halledilir|sonuclanir))$"}}],
@@ -741,12 +770,15 @@ cond.append(rule("CND009", "plainly-written", "condescension", "“Açıkça yaz
       [F("Takip numarası onay e-postasında <m>açıkça</m> yazıyor.", "Takip numarası onay e-postasında yazıyor."),
        F("Bu ücret sözleşmenizde <m>açıkça</m> belirtilmiştir.", "Bu ücret sözleşmenizde belirtilmiştir."),
        C("Ücretleri faturanızda açıkça göstereceğiz."),
+       C("İade kodunuz etiketin üzerinde açıkça yazılı; kutuya yapıştırmanız yeterli."),
        C("Kutunun üzerinde açıkça etiketlenmiş iade kodunu kullanabilirsiniz."),
        F("Adımlar yardım merkezimizde <m>gayet net bir şekilde</m> anlatılıyor.", "Adımlar yardım merkezimizde anlatılıyor."),
        C("Kutudaki çizik fotoğrafta açıkça görünüyor; yeni kutu gönderiyoruz.")],
-      patterns=[[{"NORM": {"IN": ["açıkça", "apaçık", "gayet", "net", "açık"]}}, {"NORM": {"IN": ["net", "açık", "bir", "şekilde", "biçimde", "olarak"]}, "OP": "{0,3}"}, {"NORM": {"IN": ["ifade", "izah", "beyan"]}, "OP": "?"},
+      patterns=[[{"NORM": {"IN": ["açıkça", "apaçık", "gayet", "net", "açık"]}}, {"NORM": {"IN": ["net", "açık", "anlaşılır", "bir", "şekilde", "biçimde", "olarak"]}, "OP": "{0,3}"}, {"NORM": {"IN": ["ifade", "izah", "beyan"]}, "OP": "?"},
                  {"NORM": {"REGEX": "^(yaziyor|yazmaktadir|yazili|yazilidir|yazilmis|yazilmistir|belirtilmis|belirtilmistir|belirtiliyor|belirtilmektedir|anlatiliyor|anlatilmis|anlatilmistir|anlatilmaktadir|aciklanmis|aciklanmistir|aciklaniyor|aciklanmaktadir|edilmis|edilmistir|ediliyor|edilmektedir)$"}}]],
-      mark=[0, 2]))
+      mark=[0, 2],
+      # printed on the label or the box: a description of the thing, not a reproach ("clearly labelled")
+      unless_sentence=["\\b(etiket|kutu|paket|koli|fis|makbuz|kart|urun|cihaz)\\w*\\s+(uzerinde|ustunde|arkasinda|onunde)\\b"]))
 IMPER2 = "^(tikla|gir|sec|ac|yaz|oku|bak|kapat|baslat|indir|guncelle|takip|kontrol|dokun|bas|yapistir|kopyala|yukle|sifirla|yenile|ekle|sil|ayarla|onayla|gonder|doldur|tut|sakla|calis|dikkat|izle|uy|dinle|et|edin|ol)\\w*(in|un|yin|yun|iniz|unuz|yiniz|yunuz)$"
 cond.append(rule("CND008", "this-time-scolding", "condescension", "“Bu sefer / bir dahaki sefere” müşteriyi azarlar gibi okunuyor.", CW, "Azarlayan ifadeyi çıkarın",
       {"action": "delete"},
