@@ -222,7 +222,7 @@ PROCESS = {
  "FTR rate": "first-time fix rate",
  "post-mortem": "review of what went wrong", "postmortem": "review of what went wrong", "post mortem": "review of what went wrong",
  "root cause analysis": "investigation into the cause", "root-cause analysis": "investigation into the cause",
- "dev team": "development team", "devs": "developers", "eng team": "engineering team", "eng": "engineering",
+ "dev team": "development team", "eng team": "engineering team", "eng": "engineering",
  "bug ticket": "bug report", "Jira ticket": "internal report", "Jira": "our tracker", "JIRA": "our tracker", "Zendesk ticket": "support request",
  "case ID": "reference number", "incident ID": "reference number",
  "work order": "job", "WO": "job",
