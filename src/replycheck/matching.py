@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
 from typing import Any
@@ -318,159 +318,20 @@ class CompiledPack:
 
     def hits(self, doc: Doc, customer_words: str = "", text: str | None = None) -> list[Hit]:
         """Every surviving hit in ``doc``, earliest first (``text``: ``doc.text`` when the caller has it)."""
-        strings = self.nlp.vocab.strings
-        # (code, start, end, replacement, whole match): antipatterns are checked against the whole
-        # match, the flagged part may be narrower (``mark``)
-        raw: list[tuple[str, int, int, str | None, tuple[int, int]]] = []
-        norms = doc.to_array(NORM).tolist()
-        where: dict[int, list[int]] = {}  # NORM hash → token positions
-        for i, norm in enumerate(norms):
-            if norm in where:
-                where[norm].append(i)
-            else:
-                where[norm] = [i]
-        sentences = doc_sentences(doc)
-        sentence_of = [0] * len(doc)
-        starts = [sentence.start for sentence in sentences]  # token bounds of each sentence
-        ends = [*starts[1:], len(doc)]
-        for n, (first, last) in enumerate(zip(starts, ends)):
-            sentence_of[first:last] = [n] * (last - first)
-        regex_where: dict[int, list[int]] = {}  # regex id → NORM hashes in the draft it matches
-        sentence_regexes: dict[int, set[int]] = {}  # sentence → ids of the regexes some word of it matches
-        if self._regexes:
-            known = self._norm_regexes
-            for norm in where:
-                found = known.get(norm)
-                if found is None:
-                    found = self._regexes_of(norm)
-                for rid in found:
-                    regex_where.setdefault(rid, []).append(norm)
-                    for i in where[norm]:
-                        sentence_regexes.setdefault(sentence_of[i], set()).add(rid)
-        near_norms: dict[int, set[int]] = {}
-        near_regexes: dict[int, set[int]] = {}
-
-        def nearby(n: int) -> set[int]:
-            """NORM hashes of sentence ``n`` and the one after it."""
-            if n not in near_norms:
-                near_norms[n] = set(norms[starts[n]:ends[min(n + 1, len(ends) - 1)]])
-            return near_norms[n]
-
-        def nearby_regexes(n: int) -> set[int]:
-            """Ids of the regexes some word of sentence ``n`` or the one after it matches."""
-            if n not in near_regexes:
-                following = min(n + 1, len(sentences) - 1)
-                near_regexes[n] = sentence_regexes.get(n, set()) | sentence_regexes.get(following, set())
-            return near_regexes[n]
-
-        anchors: dict[int, list[int]] = {}  # pattern number → its anchor's NORM hashes in the draft
-        for norm in where:
-            for number in self._by_word.get(norm, ()):
-                anchors.setdefault(number, []).append(norm)
-        for rid, found in regex_where.items():
-            for number in self._by_regex.get(rid, ()):
-                anchors.setdefault(number, []).extend(found)
-        present = set(where)  # NORM hashes in the draft
-        for number in sorted([*anchors, *self._unanchored]):
-            pattern = self._patterns[number]
-            if pattern.anchor is None:
-                scopes: list[Doc | Span] = [doc]
-            else:
-                missing = False
-                for req in pattern.words:
-                    if req.isdisjoint(present):
-                        missing = True
-                        break
-                for rid in pattern.regexes:
-                    if rid not in regex_where:
-                        missing = True
-                        break
-                if missing:
-                    continue  # something it needs is nowhere in the draft
-                # only sentences holding the anchor and (with the next sentence) every other
-                # requirement: a short span is far cheaper to match
-                candidates = {
-                    n for n in {sentence_of[i] for norm in anchors[number] for i in where[norm]}
-                    if all(not req.isdisjoint(nearby(n)) for req in pattern.words)
-                    and (not pattern.regexes or set(pattern.regexes) <= nearby_regexes(n))
-                }
-                if not candidates:
-                    continue
-                if pattern.length is None:
-                    scopes = _scopes(doc, sentences, candidates)
-                else:
-                    # a match holds an anchor: a window of ``length`` tokens around each one will do
-                    last_sentence = len(sentences) - 1
-                    windows = []
-                    for norm in anchors[number]:
-                        for i in where[norm]:
-                            n = sentence_of[i]
-                            first = n - 1 if n - 1 in candidates else n
-                            last = min(n + 1, last_sentence) if n in candidates else n
-                            if first == n and n not in candidates:
-                                continue
-                            windows.append((max(starts[first], i - pattern.length + 1), min(ends[last], i + pattern.length)))
-                    scopes = _windows(doc, windows)
-            code = pattern.code
-            mark = self.rules[code].mark
-            for scope in scopes:
-                offset = scope.start if isinstance(scope, Span) else 0
-                if mark is None:  # alignments cost extra: only a rule with ``mark`` needs them
-                    raw.extend((code, start + offset, end + offset, None, (start + offset, end + offset))
-                               for _, start, end in pattern.matcher(scope))
-                    continue
-                for _, start, end, align in pattern.matcher(scope, with_alignments=True):
-                    start, end = start + offset, end + offset
-                    whole = (start, end)
-                    marked = [start + k for k, a in enumerate(align) if mark[0] <= a < mark[1]]
-                    if marked:
-                        raw.append((code, min(marked), max(marked) + 1, None, whole))
-        for key, start, end in (self._phrases(doc) if len(self._phrases) else ()):
-            name = strings[key]
-            raw.append((name.split("|", 1)[0], start, end, self._replacements.get(name), (start, end)))
-        for norm, positions in where.items():
-            for name in self._words.get(norm, ()):
-                for i in positions:
-                    raw.append((name.split("|", 1)[0], i, i + 1, self._replacements.get(name), (i, i + 1)))
-
-        blocked: dict[str, list[tuple[int, int]]] = {}
-        hit_sentences: dict[str, set[int]] = {}
-        hit_windows: dict[str, list[tuple[int, int]]] = {}  # around each hit, within its sentence
-        for code, start, _, _, (first, last) in raw:
-            n = sentence_of[start]
-            hit_sentences.setdefault(code, set()).add(n)
-            reach = self._unless_length.get(code)
-            if reach is not None:
-                sentence = sentences[n]
-                hit_windows.setdefault(code, []).append(
-                    (max(sentence.start, first - reach + 1), min(sentence.end, last + reach - 1))
-                )
-        for code, numbers in hit_sentences.items():
-            phrases = self._unless.get(code + "|phrases")
-            for n in sorted(numbers) if phrases is not None else ():
-                # on a Span, PhraseMatcher gives offsets within the doc
-                blocked.setdefault(code, []).extend((start, end) for _, start, end in phrases(sentences[n]))
-            unless = self._unless.get(code)
-            if unless is None:
-                continue
-            # antipatterns only where the rule hit: near each hit, or (unbounded ones) in its sentence
-            scopes = _windows(doc, hit_windows[code]) if code in hit_windows else [sentences[n] for n in sorted(numbers)]
-            for scope in scopes:
-                # on a Span, Matcher gives offsets within the span
-                blocked.setdefault(code, []).extend(
-                    (start + scope.start, end + scope.start) for _, start, end in unless(scope)
-                )
-
+        draft = self._draft(doc)
+        raw = self._pattern_hits(doc, draft) + self._phrase_hits(doc, draft)
+        blocked = self._blocked(doc, draft, raw)
         text = doc.text if text is None else text
         folded = fold_keep_length(text, self.lang)  # offsets into it are offsets into ``text``
         chars = doc.to_array([IDX, LENGTH]).tolist()  # each token's first character and length
+        sentences = draft.sentences
         hits: list[Hit] = []
         for code, start, end, replacement, (first, last) in raw:
             spans = blocked.get(code)
             if spans and any(s < last and first < e for s, e in spans):
                 continue
             start_char, end_char = chars[start][0], chars[end - 1][0] + chars[end - 1][1]
-            hits.append(Hit(self.rules[code], start_char, end_char, sentences[sentence_of[start]], replacement))
+            hits.append(Hit(self.rules[code], start_char, end_char, sentences[draft.sentence_of[start]], replacement))
 
         def passes(hit: Hit) -> bool:
             """The sentence-level exceptions: ``unless_sentence``, and jargon the customer used."""
@@ -489,6 +350,175 @@ class CompiledPack:
             )
 
         return _resolve(text, sentences, hits, self.lang, self.concrete_time, passes)
+
+    def _draft(self, doc: Doc) -> _Draft:
+        """Where each word and each pattern regex occurs in ``doc``, sentence by sentence."""
+        norms = doc.to_array(NORM).tolist()
+        where: dict[int, list[int]] = {}
+        for i, norm in enumerate(norms):
+            if norm in where:
+                where[norm].append(i)
+            else:
+                where[norm] = [i]
+        sentences = doc_sentences(doc)
+        starts = [sentence.start for sentence in sentences]
+        ends = [*starts[1:], len(doc)]
+        sentence_of = [0] * len(doc)
+        for n, (first, last) in enumerate(zip(starts, ends)):
+            sentence_of[first:last] = [n] * (last - first)
+        draft = _Draft(norms, where, sentences, starts, ends, sentence_of)
+        if self._regexes:
+            known = self._norm_regexes
+            for norm in where:
+                found = known.get(norm)
+                if found is None:
+                    found = self._regexes_of(norm)
+                for rid in found:
+                    draft.regex_where.setdefault(rid, []).append(norm)
+                    for i in where[norm]:
+                        draft.sentence_regexes.setdefault(sentence_of[i], set()).add(rid)
+        return draft
+
+    def _pattern_hits(self, doc: Doc, draft: _Draft) -> list[_Raw]:
+        """Matches of the token patterns, each run only where it can match (see ``_Pattern``)."""
+        raw: list[_Raw] = []
+        where, sentence_of, starts, ends = draft.where, draft.sentence_of, draft.starts, draft.ends
+        anchors: dict[int, list[int]] = {}  # pattern number → its anchor's NORM hashes in the draft
+        for norm in where:
+            for number in self._by_word.get(norm, ()):
+                anchors.setdefault(number, []).append(norm)
+        for rid, found in draft.regex_where.items():
+            for number in self._by_regex.get(rid, ()):
+                anchors.setdefault(number, []).extend(found)
+        present = set(where)
+        for number in sorted([*anchors, *self._unanchored]):
+            pattern = self._patterns[number]
+            if pattern.anchor is None:
+                scopes: list[Doc | Span] = [doc]
+            else:
+                if any(req.isdisjoint(present) for req in pattern.words) or any(
+                    rid not in draft.regex_where for rid in pattern.regexes
+                ):
+                    continue  # something it needs is nowhere in the draft
+                # only sentences holding the anchor and (with the next sentence) every other
+                # requirement: a short span is far cheaper to match
+                candidates = {
+                    n for n in {sentence_of[i] for norm in anchors[number] for i in where[norm]}
+                    if all(not req.isdisjoint(draft.nearby(n)) for req in pattern.words)
+                    and (not pattern.regexes or set(pattern.regexes) <= draft.nearby_regexes(n))
+                }
+                if not candidates:
+                    continue
+                if pattern.length is None:
+                    scopes = _scopes(doc, draft.sentences, candidates)
+                else:
+                    # a match holds an anchor: a window of ``length`` tokens around each one will do
+                    last_sentence = len(starts) - 1
+                    windows = []
+                    for norm in anchors[number]:
+                        for i in where[norm]:
+                            n = sentence_of[i]
+                            if n not in candidates and n - 1 not in candidates:
+                                continue
+                            first = n - 1 if n - 1 in candidates else n
+                            last = min(n + 1, last_sentence) if n in candidates else n
+                            windows.append((max(starts[first], i - pattern.length + 1), min(ends[last], i + pattern.length)))
+                    scopes = _windows(doc, windows)
+            code = pattern.code
+            mark = self.rules[code].mark
+            for scope in scopes:
+                offset = scope.start if isinstance(scope, Span) else 0
+                if mark is None:  # alignments cost extra: only a rule with ``mark`` needs them
+                    raw.extend((code, start + offset, end + offset, None, (start + offset, end + offset))
+                               for _, start, end in pattern.matcher(scope))
+                    continue
+                for _, start, end, align in pattern.matcher(scope, with_alignments=True):
+                    start, end = start + offset, end + offset
+                    marked = [start + k for k, a in enumerate(align) if mark[0] <= a < mark[1]]
+                    if marked:
+                        raw.append((code, min(marked), max(marked) + 1, None, (start, end)))
+        return raw
+
+    def _phrase_hits(self, doc: Doc, draft: _Draft) -> list[_Raw]:
+        """Matches of the phrases: one-word phrases by NORM look-up, longer ones by PhraseMatcher."""
+        strings = self.nlp.vocab.strings
+        raw: list[_Raw] = []
+        for key, start, end in (self._phrases(doc) if len(self._phrases) else ()):
+            name = strings[key]
+            raw.append((name.split("|", 1)[0], start, end, self._replacements.get(name), (start, end)))
+        for norm, positions in draft.where.items():
+            for name in self._words.get(norm, ()):
+                for i in positions:
+                    raw.append((name.split("|", 1)[0], i, i + 1, self._replacements.get(name), (i, i + 1)))
+        return raw
+
+    def _blocked(self, doc: Doc, draft: _Draft, raw: list[_Raw]) -> dict[str, list[tuple[int, int]]]:
+        """Token spans of each rule's antipattern matches, looked for only near that rule's hits."""
+        sentences = draft.sentences
+        blocked: dict[str, list[tuple[int, int]]] = {}
+        hit_sentences: dict[str, set[int]] = {}
+        hit_windows: dict[str, list[tuple[int, int]]] = {}  # around each hit, within its sentence
+        for code, start, _, _, (first, last) in raw:
+            n = draft.sentence_of[start]
+            hit_sentences.setdefault(code, set()).add(n)
+            reach = self._unless_length.get(code)
+            if reach is not None:
+                hit_windows.setdefault(code, []).append(
+                    (max(draft.starts[n], first - reach + 1), min(draft.ends[n], last + reach - 1))
+                )
+        for code, numbers in hit_sentences.items():
+            phrases = self._unless.get(code + "|phrases")
+            for n in sorted(numbers) if phrases is not None else ():
+                # on a Span, PhraseMatcher gives offsets within the doc
+                blocked.setdefault(code, []).extend((start, end) for _, start, end in phrases(sentences[n]))
+            unless = self._unless.get(code)
+            if unless is None:
+                continue
+            # antipatterns only where the rule hit: near each hit, or (unbounded ones) in its sentence
+            scopes = _windows(doc, hit_windows[code]) if code in hit_windows else [sentences[n] for n in sorted(numbers)]
+            for scope in scopes:
+                # on a Span, Matcher gives offsets within the span
+                blocked.setdefault(code, []).extend(
+                    (start + scope.start, end + scope.start) for _, start, end in unless(scope)
+                )
+        return blocked
+
+
+# (code, start, end, replacement, whole match): antipatterns are checked against the whole
+# match; the flagged part may be narrower (``mark``)
+_Raw = tuple[str, int, int, "str | None", tuple[int, int]]
+
+
+@dataclass
+class _Draft:
+    """One draft's index for matching: NORM hashes by position and where each occurs, sentence
+    bounds, and (filled in by ``CompiledPack._draft``) where each pattern regex matches."""
+
+    norms: list[int]
+    where: dict[int, list[int]]  # NORM hash → token positions
+    sentences: list[Span]
+    starts: list[int]  # first token of each sentence
+    ends: list[int]  # end token of each sentence
+    sentence_of: list[int]  # token → sentence number
+    regex_where: dict[int, list[int]] = field(default_factory=dict)  # regex id → NORM hashes it matches
+    sentence_regexes: dict[int, set[int]] = field(default_factory=dict)  # sentence → regex ids matching a word
+    _near: dict[int, set[int]] = field(default_factory=dict)
+    _near_regexes: dict[int, set[int]] = field(default_factory=dict)
+
+    def nearby(self, n: int) -> set[int]:
+        """NORM hashes of sentence ``n`` and the one after it."""
+        found = self._near.get(n)
+        if found is None:
+            found = self._near[n] = set(self.norms[self.starts[n]:self.ends[min(n + 1, len(self.ends) - 1)]])
+        return found
+
+    def nearby_regexes(self, n: int) -> set[int]:
+        """Ids of the regexes some word of sentence ``n`` or the one after it matches."""
+        found = self._near_regexes.get(n)
+        if found is None:
+            following = min(n + 1, len(self.starts) - 1)
+            found = self._near_regexes[n] = self.sentence_regexes.get(n, set()) | self.sentence_regexes.get(following, set())
+        return found
 
 
 _DEADLINE_LEAD = {
