@@ -134,11 +134,12 @@ def bench_batch_cli(count: int) -> None:
     """``replycheck batch`` on a JSON Lines file of ``count`` replies per language, all cores
     (the default), timed from the command's start to its last line: start-up included."""
     import json
-    import os
     import tempfile
 
+    from replycheck.batch import default_workers
+
     exe = Path(sys.executable).with_name("replycheck")
-    workers = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    workers = default_workers()
     with tempfile.TemporaryDirectory() as tmp:
         for lang in ("en", "tr"):
             source, target = Path(tmp) / f"{lang}.jsonl", Path(tmp) / f"{lang}.out.jsonl"

@@ -409,11 +409,13 @@ class CompiledPack:
                 }
                 if not candidates:
                     continue
+                last_sentence = len(starts) - 1
                 if pattern.length is None:
-                    scopes = _scopes(doc, draft.sentences, candidates)
+                    # each candidate sentence and the one after it (a sign-off such as "Best,\nSam"
+                    # runs over a line break)
+                    scopes = _windows(doc, [(starts[n], ends[min(n + 1, last_sentence)]) for n in candidates])
                 else:
                     # a match holds an anchor: a window of ``length`` tokens around each one will do
-                    last_sentence = len(starts) - 1
                     windows = []
                     for norm in anchors[number]:
                         for i in where[norm]:
@@ -527,19 +529,6 @@ _DEADLINE_LEAD = {
 }
 _WINDOW_END = {"en": re.compile(r"(?!)"), "tr": re.compile(r"\s*(?:arasinda|arasi)\b")}  # after the window's last time
 _DEADLINE_TAIL = {"en": re.compile(r"(?!)"), "tr": re.compile(r"(?:kadar|icinde|icerisinde|sonra|zarfinda)$")}
-
-
-def _scopes(doc: Doc, sentences: list[Span], numbers: set[int]) -> list[Span]:
-    """Spans covering each numbered sentence and the one after it (a sign-off such as
-    "Best,\nSam" runs over a line break), merged where they touch."""
-    spans: list[list[int]] = []
-    for n in sorted(numbers):
-        last = min(n + 1, len(sentences) - 1)
-        if spans and n <= spans[-1][1] + 1:
-            spans[-1][1] = max(spans[-1][1], last)
-        else:
-            spans.append([n, last])
-    return [Span(doc, sentences[first].start, sentences[last].end) for first, last in spans]
 
 
 def _windows(doc: Doc, ranges: list[tuple[int, int]]) -> list[Span]:

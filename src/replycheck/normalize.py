@@ -209,23 +209,24 @@ def make_view(text: str, fmt: str | None = None) -> View:
         from .errors import InputError
 
         raise InputError(f"unknown input format {fmt!r}; use one of: {', '.join(FORMATS)}")
+    chars: list[str] | None = None  # plain text is only copied when something needs blanking
     if fmt == "html":
         parser = _HTMLView(text)
         parser.feed(text)
         viewed = parser.result()
         chars = list(viewed)
         _mask_email(viewed, chars)  # "On … wrote:" written as plain text inside HTML
-    else:
-        chars = list(text) if fmt != "text" else []
+    elif fmt != "text":
+        chars = list(text)
         if fmt == "email":
             _mask_email(text, chars)
         elif fmt == "markdown":
             _mask_markdown(text, chars)
-    current = "".join(chars) if fmt != "text" else text
+    current = text if chars is None else "".join(chars)
     blanks = [(match.start(), match.end()) for match in _PLACEHOLDER.finditer(current)]
     if '"' in current or "“" in current or "«" in current:
         blanks += [(match.start() + 1, match.end() - 1) for match in _QUOTED_WORDS.finditer(current)]
-    if current is text:
+    if chars is None:
         if not blanks:
             return View(text, fmt)  # plain text with nothing to blank: the draft itself
         chars = list(text)
