@@ -48,9 +48,9 @@ def test_every_rule_has_flagged_and_clean_examples() -> None:
 
 
 def test_same_pack_files_in_every_language() -> None:
-    from importlib import resources
+    from replycheck.data import rules_root
 
-    root = resources.files("replycheck") / "rules"
+    root = rules_root()
     names = {lang: sorted(p.name for p in (root / lang).iterdir() if p.name.endswith(".yaml")) for lang in builtin_languages()}
     assert len({tuple(v) for v in names.values()}) == 1, names
 

@@ -8,13 +8,14 @@ import pytest
 
 from replycheck.rewrite import apply
 from replycheck.rulepack import load_pack
-from replycheck.training import element_checker, element_rules_dir
+from replycheck.data import rules_root
+from replycheck.training import element_checker
 
 LANGS = ("en", "tr")
 CASES = [
     pytest.param(lang, item.rule.code, example, id=f"{lang}-{item.rule.code}-{n}")
     for lang in LANGS
-    for item in load_pack(lang, [element_rules_dir()], bundled=False).rules
+    for item in load_pack(lang, bundled="training").rules
     for n, example in enumerate(item.rule.examples)
 ]
 
@@ -39,10 +40,10 @@ def test_element_rule_example(lang: str, code: str, example) -> None:
 
 
 def test_element_packs_have_the_same_files_and_categories_in_both_languages() -> None:
-    names = {lang: sorted(p.name for p in (element_rules_dir() / lang).glob("*.yaml")) for lang in LANGS}
+    names = {lang: sorted(p.name for p in (rules_root() / lang / "training").iterdir() if p.name.endswith(".yaml")) for lang in LANGS}
     assert names["en"] == names["tr"]
     for lang in LANGS:
-        rules = load_pack(lang, [element_rules_dir()], bundled=False).rules
+        rules = load_pack(lang, bundled="training").rules
         assert {r.rule.category for r in rules} == {"acknowledgement", "apology", "next_step", "time", "alternative", "close"}
         for item in rules:
             kinds = {e.flagged is not None for e in item.rule.examples}
@@ -50,10 +51,8 @@ def test_element_packs_have_the_same_files_and_categories_in_both_languages() ->
             assert item.rule.code[:3] in {"ACK", "APO", "NXT", "TIM", "ALT", "CLS"}
 
 
-def test_element_packs_load_through_importlib_resources() -> None:
-    from importlib import resources
-
-    root = resources.files("replycheck.training") / "rules"
-    assert sorted(p.name for p in (root / "en").iterdir() if p.name.endswith(".yaml")) == [
+def test_element_packs_live_beside_the_check_packs() -> None:
+    root = rules_root()
+    assert sorted(p.name for p in (root / "en" / "training").iterdir() if p.name.endswith(".yaml")) == [
         "acknowledgement.yaml", "alternative.yaml", "apology.yaml", "close.yaml", "next_step.yaml", "time.yaml",
     ]

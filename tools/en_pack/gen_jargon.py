@@ -1,4 +1,4 @@
-"""Generate the English jargon pack (src/replycheck/rules/en/jargon.yaml).
+"""Generate the English jargon pack (rules/en/jargon.yaml).
 
 The glossary tables below expand into phrases with the right article
 ("an RMA" → "a return authorization").  Edit the tables, run
@@ -405,5 +405,5 @@ rules:
       - clean: "Hi Bea, following our usual process I've opened a review."
       - clean: "Your seat is on level 2 of the stadium, block C."
 """
-(Path(__file__).resolve().parents[2] / "src" / "replycheck" / "rules" / "en" / "jargon.yaml").write_text(out, encoding="utf-8")
+(Path(__file__).resolve().parents[2] / "rules" / "en" / "jargon.yaml").write_text(out, encoding="utf-8")
 print(len(out))

@@ -1,4 +1,4 @@
-"""Generate the Turkish rule pack (src/replycheck/rules/tr/*.yaml).
+"""Generate the Turkish rule pack (rules/tr/*.yaml).
 
 Turkish glues suffixes to words, so a glossary term appears in many surface
 forms (``ticket'ınız``, ``ticket'a``, ``cache'i``); this script expands each
@@ -15,7 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from morph import verb_forms, A, I, noun
 import jargon as J
 
-OUT = str(Path(__file__).resolve().parents[2] / "src" / "replycheck" / "rules" / "tr") + "/"
+OUT = str(Path(__file__).resolve().parents[2] / "rules" / "tr") + "/"
 EXPL = ["{match}(\\s+[\\w']+)?\\s*(\\(|,?\\s*yani\\b|,?\\s*başka bir deyişle\\b| – | — | - )",
         "\\((?:[^)]*\\s)?{match}\\)",
         # "APN, telefonunuzun … erişim noktasının adıdır": the term defined in the same sentence

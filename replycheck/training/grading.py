@@ -1,20 +1,17 @@
 """Grade a trainee's reply to an exercise: rubric elements, forbidden findings, feedback, rewrite.
 
 Required elements (acknowledgement, apology, next step, alternative, close) are
-found by the element packs in ``training/rules/<lang>/*.yaml`` — the same rule
+found by the element packs in ``rules/<lang>/training/*.yaml`` — the same rule
 schema and engine as the core checks, run by their own :class:`Checker` with
-``bundled=False``.  Forbidden findings come from the core checker.  Everything
+``bundled="training"``.  Forbidden findings come from the core checker.  Everything
 is deterministic: the time the reply is written is ``now``, else the
 exercise's ``now``, else :data:`DEFAULT_NOW`.
 """
 
 from __future__ import annotations
 
-import atexit
-import contextlib
 import re
 from datetime import datetime
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -114,17 +111,6 @@ _TEXT: dict[str, dict[str, str]] = {
 }
 
 
-def element_rules_dir() -> Path:
-    """The directory of the bundled element packs (``<dir>/<lang>/*.yaml``) as a real path."""
-    global _rules_dir
-    if _rules_dir is None:
-        stack = contextlib.ExitStack()
-        atexit.register(stack.close)
-        _rules_dir = Path(stack.enter_context(resources.as_file(resources.files("replycheck.training") / "rules")))
-    return _rules_dir
-
-
-_rules_dir: Path | None = None
 _core: Checker | None = None
 _elements: Checker | None = None
 _nlps: dict[str, Any] = {}
@@ -142,7 +128,7 @@ def element_checker() -> Checker:
     """The shared checker of the element packs only, loaded on first use."""
     global _elements
     if _elements is None:
-        _elements = Checker(rule_dirs=[element_rules_dir()], bundled=False)
+        _elements = Checker(bundled="training")
     return _elements
 
 

@@ -10,7 +10,6 @@ import argparse
 import sys
 from pathlib import Path
 
-DEFAULT_DIR = "examples/exercises"
 EXIT_OK, EXIT_FAILED = 0, 1
 
 
@@ -21,9 +20,12 @@ def _usage(message: str) -> Exception:
 
 
 def _dir(args: argparse.Namespace) -> Path:
-    path = Path(args.dir)
+    """``--dir``, or the bundled exercises."""
+    from .catalog import bundled_dir
+
+    path = Path(args.dir) if args.dir else bundled_dir()
     if not path.is_dir():
-        raise _usage(f"exercise directory {path} does not exist; run from the project root or pass --dir DIR")
+        raise _usage(f"exercise directory {path} does not exist (--dir)")
     return path
 
 
@@ -55,7 +57,7 @@ def _cmd_exercises(args: argparse.Namespace) -> int:
     for e in exercises:
         print(f"{e.id:32} {e.level:12} {e.title}")
     if not exercises:
-        print(f"no exercises in {args.dir}", file=sys.stderr)
+        print(f"no exercises in {_dir(args)}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -64,7 +66,7 @@ def _cmd_grade(args: argparse.Namespace) -> int:
     from .grading import grade
     from .render import render_grade
 
-    exercise = find_exercise(args.exercise, args.dir)
+    exercise = find_exercise(args.exercise, _dir(args))
     reply = _read_reply(args.reply)
     result = grade(exercise, reply, now=_now(args))
     if args.format == "json":
@@ -80,11 +82,11 @@ def _cmd_practice(args: argparse.Namespace) -> int:
 
     exercises = load_exercises(_dir(args), lang=args.lang)
     if not exercises:
-        raise _usage(f"no exercises in {args.dir}" + (f" for language {args.lang}" if args.lang else ""))
+        raise _usage(f"no exercises in {_dir(args)}" + (f" for language {args.lang}" if args.lang else ""))
     session = Session(exercises, seed=args.seed, now=_now(args))
     first = None
     if args.exercise:
-        first = find_exercise(args.exercise, args.dir)
+        first = find_exercise(args.exercise, _dir(args))
     elif args.random:
         first = session.random.choice(exercises)
     session.run(first)
@@ -116,8 +118,8 @@ def add_parsers(sub, common) -> None:  # noqa: ANN001 - argparse's private sub-p
     """Add the training sub-commands to the ``replycheck`` parser."""
 
     def exercise_dir(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--dir", default=DEFAULT_DIR, metavar="DIR",
-                       help=f"exercises in DIR/<lang>/*.yaml (default: {DEFAULT_DIR})")
+        p.add_argument("--dir", default=None, metavar="DIR",
+                       help="exercises in DIR/<lang>/*.yaml (default: the bundled exercises)")
 
     p = sub.add_parser("exercises", help="list the training exercises")
     p.add_argument("--lang", choices=["en", "tr"])

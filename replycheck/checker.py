@@ -53,7 +53,8 @@ class Checker:
 
     ``langs`` limits the languages loaded (default: every bundled pack);
     ``rule_dirs`` adds team packs from ``<dir>/<lang>/*.yaml`` (with
-    ``bundled=False`` they replace the bundled packs); ``select`` keeps only
+    ``bundled=False`` they replace the bundled packs; ``bundled="training"``
+    loads the bundled training criteria instead); ``select`` keeps only
     the rules named by code or category and ``disable`` turns rules off the
     same way; ``severity`` overrides severities by code or category;
     ``accept`` lists, per language, terms never flagged (product names);
@@ -74,7 +75,7 @@ class Checker:
         disable: Iterable[str] = (),
         fail_on: Severity = "warning",
         max_chars: int = MAX_CHARS,
-        bundled: bool = True,
+        bundled: bool | str = True,
         calendar: BusinessCalendar | None = None,
         select: Iterable[str] = (),
         severity: Mapping[str, Severity] | None = None,

@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 from .catalog import find_exercise, load_exercises
-from .grading import DEFAULT_NOW, core_checker, element_checker, element_rules_dir, grade
+from .grading import DEFAULT_NOW, core_checker, element_checker, grade
 from .models import (
     CRITERIA,
     ELEMENTS,
@@ -38,7 +38,6 @@ __all__ = [
     "Span",
     "core_checker",
     "element_checker",
-    "element_rules_dir",
     "find_exercise",
     "grade",
     "load_exercise",

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import datetime
-from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any, Literal
@@ -19,6 +18,7 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from .data import rules_root
 from .errors import RulePackError
 from .models import Severity
 
@@ -278,17 +278,22 @@ def _pack_files(directory: Traversable) -> list[Traversable]:
 
 def builtin_languages() -> list[str]:
     """Languages with a bundled rule pack."""
-    root = resources.files("replycheck") / "rules"
+    root = rules_root()
     return sorted(entry.name for entry in root.iterdir() if entry.is_dir() and not entry.name.startswith("_"))
 
 
-def load_pack(lang: str, extra_dirs: Iterable[str | Path] = (), bundled: bool = True) -> LanguagePack:
-    """All rules for ``lang``: the bundled pack (unless ``bundled`` is false), then
-    ``<dir>/<lang>/*.yaml`` of each extra directory."""
+def load_pack(lang: str, extra_dirs: Iterable[str | Path] = (), bundled: bool | str = True) -> LanguagePack:
+    """All rules for ``lang``: the bundled pack ``rules/<lang>/*.yaml`` (none when
+    ``bundled`` is false; ``rules/<lang>/<bundled>/*.yaml`` when it names a
+    sub-folder, e.g. ``"training"``), then ``<dir>/<lang>/*.yaml`` of each extra
+    directory."""
     sources: list[tuple[Traversable, str]] = []
-    folder = resources.files("replycheck") / "rules" / lang
+    folder = rules_root() / lang
+    label = f"rules/{lang}"
+    if isinstance(bundled, str):
+        folder, label = folder / bundled, f"{label}/{bundled}"
     if bundled and folder.is_dir():
-        sources += [(f, f"replycheck/rules/{lang}/{f.name}") for f in _pack_files(folder)]
+        sources += [(f, f"{label}/{f.name}") for f in _pack_files(folder)]
     for directory in extra_dirs:
         folder = Path(directory)
         if not folder.is_dir():
