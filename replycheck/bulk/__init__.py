@@ -3,8 +3,10 @@
 ``check_dataframe(ddf, text="body", ...)`` returns the frame with result
 columns appended: ``language``, ``score``, ``passed``, ``findings``, one
 ``n_<category>`` count per category, ``rules`` (the rule codes that fired,
-comma-separated, sorted), optionally ``rewrite``, and ``error`` (why a row
-could not be checked; its other result columns are then empty).
+comma-separated, sorted), ``spans`` (the flagged spans as JSON
+``[[start, end, rule_id], …]`` in code points of the text), optionally
+``rewrite``, and ``error`` (why a row could not be checked; its other result
+columns are then empty).
 
 The partition function builds its Checker on first use in each worker process
 and keeps it (a module-level cache keyed by the checker options), so the
@@ -63,6 +65,7 @@ def result_columns(categories: Sequence[str], rewrite: bool = True) -> dict[str,
     cols.update({f"n_{c}": "Int64" for c in categories})
     cols["n_other"] = "Int64"
     cols["rules"] = "string"
+    cols["spans"] = "string"
     if rewrite:
         cols["rewrite"] = "string"
     cols["error"] = "string"
@@ -144,6 +147,7 @@ def check_partition(
                 values[f"n_{c}"].append(counts[c])
             values["n_other"].append(other)
             values["rules"].append(",".join(sorted({f["rule_id"] for f in record["findings"]})))
+            values["spans"].append(json.dumps([[f["start"], f["end"], f["rule_id"]] for f in record["findings"]]))
             if rewrite:
                 values["rewrite"].append(record["rewrite"])
             values["error"].append(None)

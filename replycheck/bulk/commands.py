@@ -49,7 +49,7 @@ def _cmd_bulk(args: argparse.Namespace) -> int:
     out = Path(args.output)
     categories = categories_for(args.rules_dir or ())
     mapping = Mapping(text=args.text, id=args.id, lang=args.lang, time=args.time, agent=args.agent,
-                      team=args.team, categories=categories)
+                      team=args.team, categories=categories, rule_dirs=[str(d) for d in args.rules_dir or ()])
     if args.now is not None:
         from datetime import datetime
 

@@ -34,6 +34,8 @@ class Mapping:
     agent: str | None = None
     team: str | None = None
     categories: list[str] = field(default_factory=list)
+    rule_dirs: list[str] = field(default_factory=list)
+    """The team packs of the run (``report`` names their rules)."""
 
 
 def input_format(path: str, given: str | None) -> str:
