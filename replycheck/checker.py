@@ -129,7 +129,7 @@ class Checker:
             if terms:
                 pack = LanguagePack(lang=lang, rules=[*pack.rules, glossary_rule(lang, terms)],
                                     concrete_time=pack.concrete_time)
-            compiled = self._compiled[lang] = CompiledPack(pack, build_nlp(lang))
+            compiled = self._compiled[lang] = CompiledPack(pack, build_nlp(lang), preferred=[GLOSSARY_CODE] if terms else ())
         return compiled
 
     @property

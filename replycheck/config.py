@@ -70,6 +70,13 @@ class Config(BaseModel):
         from .checker import Checker
 
         base = Path(self.source).parent if self.source else Path.cwd()
+        prefix = "tool.replycheck." if self.source and Path(self.source).name == "pyproject.toml" else ""
+        for folder in self.rules_dirs:
+            if not (base / folder).is_dir():
+                raise ConfigError(
+                    f"{self.source or 'configuration'}: {prefix}rules_dirs: {folder!r} is not a directory"
+                    f" (looked for {base / folder})"
+                )
         return Checker(
             langs=self.languages,
             rule_dirs=[*(base / d for d in self.rules_dirs), *extra_rule_dirs],

@@ -183,9 +183,11 @@ def _fold_pattern(pattern: list[dict[str, Any]], lang: str) -> list[dict[str, An
 class CompiledPack:
     """One language's rules, compiled into matchers over a shared pipeline."""
 
-    def __init__(self, pack: LanguagePack, nlp: Language) -> None:
+    def __init__(self, pack: LanguagePack, nlp: Language, preferred: Iterable[str] = ()) -> None:
         self.lang = pack.lang
         self.nlp = nlp
+        # rule codes whose hits win over overlapping hits of the same category (the team's glossary)
+        self.preferred = frozenset(preferred)
         self.loaded = list(pack.rules)
         self.concrete_time = re.compile("|".join(f"(?:{p})" for p in pack.concrete_time) or r"(?!x)x")
         self.rules: dict[str, Rule] = {item.rule.code: item.rule for item in self.loaded}
@@ -349,7 +351,7 @@ class CompiledPack:
                 and _contains_term(customer_words, folded[hit.start:hit.end])
             )
 
-        return _resolve(text, sentences, hits, self.lang, self.concrete_time, passes)
+        return _resolve(text, sentences, hits, self.lang, self.concrete_time, passes, self.preferred)
 
     def _draft(self, doc: Doc) -> _Draft:
         """Where each word and each pattern regex occurs in ``doc``, sentence by sentence."""
@@ -595,12 +597,14 @@ def _contains_term(haystack: str, term: str) -> bool:
 
 def _resolve(
     text: str, sents: list[Span], hits: list[Hit], lang: str, concrete_time: re.Pattern[str],
-    passes: Callable[[Hit], bool] | None = None,
+    passes: Callable[[Hit], bool] | None = None, preferred: frozenset[str] = frozenset(),
 ) -> list[Hit]:
     """Drop hits that fail ``passes``, overlapping hits of one category and pending hits that
     have a time frame.  ``passes`` is asked only about hits no kept hit overlaps: the same
-    result as filtering first, without the cost for hits that would lose anyway."""
-    hits.sort(key=lambda h: (h.start, -(h.end - h.start), h.rule.code))
+    result as filtering first, without the cost for hits that would lose anyway.  Among
+    overlapping hits of one category, a ``preferred`` rule's hit is kept (the team's glossary
+    over a bundled term), else the earliest and longest."""
+    hits.sort(key=lambda h: (h.rule.code not in preferred, h.start, -(h.end - h.start), h.rule.code))
     kept: list[Hit] = []
     taken: dict[str, list[tuple[int, int]]] = {}  # category → spans of the hits kept so far
     for hit in hits:
@@ -611,6 +615,8 @@ def _resolve(
             continue
         kept.append(hit)
         taken.setdefault(hit.rule.category, []).append((hit.start, hit.end))
+    if preferred:
+        kept.sort(key=lambda h: (h.start, -(h.end - h.start), h.rule.code))
     timed_sents = {h.sent.start for h in kept if h.rule.category == "missing_timeline" and h.rule.check == "match"}
     index = {s.start: i for i, s in enumerate(sents)}
     result: list[Hit] = []

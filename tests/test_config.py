@@ -83,3 +83,58 @@ def test_pyproject_keys_are_named_with_their_table(tmp_path: Path) -> None:
 
 def test_no_file_means_defaults(tmp_path: Path) -> None:
     assert load_config(start=tmp_path).fail_on == "warning"
+
+
+TEAM_WINS = """
+[tool.replycheck]
+severity = { "JRG900" = "info" }
+
+[tool.replycheck.en]
+accept = ["SKU"]
+glossary = { "RMA" = "return authorization number" }
+"""
+
+
+def test_team_glossary_wins_over_the_bundled_term(tmp_path: Path) -> None:
+    draft = "Please send the RMA and the SKU so we can process it."
+    bundled = load_config(start=tmp_path).checker().check(draft, lang="en")
+    assert "the return authorization and" in bundled.rewrite  # the bundled replacement, without a team file
+    assert {f.text for f in bundled.findings if f.category == "jargon"} == {"RMA", "SKU"}
+    (tmp_path / "pyproject.toml").write_text(TEAM_WINS, encoding="utf-8")
+    report = load_config(start=tmp_path).checker().check(draft, lang="en")
+    jargon = [(f.rule_id, f.text, f.severity) for f in report.findings if f.category == "jargon"]
+    assert jargon == [("JRG900", "RMA", "info")]  # glossary over the bundled rule; SKU accepted; team severity
+    assert "send the return authorization number and the SKU" in report.rewrite
+    assert report.passed  # only an info finding is left
+
+
+def test_team_glossary_wins_from_the_command_line_with_config(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from replycheck.cli import main
+
+    config = tmp_path / "team" / "pyproject.toml"
+    config.parent.mkdir()
+    config.write_text(TEAM_WINS, encoding="utf-8")
+    draft = tmp_path / "draft.txt"
+    draft.write_text("Please send the RMA so we can process it.", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)  # the config is not found upward from here: only --config names it
+    assert main(["fix", str(draft), "--lang", "en", "--config", str(config)]) == 0
+    assert capsys.readouterr().out == "Please send the return authorization number so we can process it.\n"
+
+
+def test_missing_rules_dir_names_the_config_file_and_key(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from replycheck.cli import main
+
+    path = tmp_path / "replycheck.toml"
+    path.write_text('rules_dirs = ["team-rules"]\n', encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_config(path).checker()
+    assert str(path) in str(info.value) and "rules_dirs" in str(info.value) and "team-rules" in str(info.value)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "draft.txt").write_text("Hello there", encoding="utf-8")
+    assert main(["check", "draft.txt"]) == 2
+    err = capsys.readouterr().err
+    assert f"{path}: rules_dirs:" in err and "Traceback" not in err
