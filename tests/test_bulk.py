@@ -71,6 +71,7 @@ def test_dask_results_match_single_process_row_by_row(client) -> None:  # noqa: 
         assert pd.isna(row["error"])
         assert (row["language"], row["score"], row["passed"]) == (report.language, report.score, report.passed)
         assert row["rules"] == ",".join(sorted({f.rule_id for f in report.findings}))
+        assert json.loads(row["spans"]) == [[f.start, f.end, f.rule_id] for f in report.findings]
         assert row["rewrite"] == report.rewrite
         for category in replycheck.bulk.CATEGORIES:
             assert row[f"n_{category}"] == sum(f.category == category for f in report.findings)
@@ -114,7 +115,8 @@ def test_bulk_command_resume_and_report(client, tmp_path: Path, monkeypatch: pyt
     html, numbers = tmp_path / "report.html", tmp_path / "report.json"
     assert main(["report", str(out), "-o", str(html)]) == 0
     page = html.read_text(encoding="utf-8")
-    assert page.count("<svg") == 5  # over time, by team, by agent, languages, top rules
+    assert page.count("<svg") == 6  # pass rate, findings over time, by team, by agent, languages, top rules
+    assert page.count("<mark title=") >= 1 and "Replies written <b>" in page
     # Works offline: nothing is loaded from anywhere (XML namespace names are not fetched).
     assert not re.search(r"(src|href)\s*=\s*[\"']?(https?:|//)|url\((?!#)|@import|<script|<link", page)
     summary = json.loads(numbers.read_text(encoding="utf-8"))
