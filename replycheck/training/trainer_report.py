@@ -1,9 +1,12 @@
 """Trainer report: grade a JSON Lines file of attempts and summarise per trainee and per criterion.
 
-Each line: ``{"trainee", "exercise", "reply", "time"}`` (``exercise`` is an id
-such as ``en/late-delivery`` or a file path; ``time`` is ISO-8601 and orders a
-trainee's attempts).  A habit *improves* when a criterion passes more often in
-the later half of a trainee's attempts at it than in the earlier half.
+Each line: ``{"trainee", "exercise", "reply", "time"}`` (``exercise`` is an
+exercise id such as ``en/late-delivery``, looked up only among the exercises of
+the exercise directory, never as a file path; ``time`` is ISO-8601 and orders a
+trainee's attempts; other keys, such as the ``score`` ``practice`` records, are
+ignored: every reply is graded again).  A habit *improves* when a criterion
+passes more often in the later half of a trainee's attempts at it than in the
+earlier half.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
-from .catalog import find_exercise
+from .catalog import load_exercises
 from .grading import LABELS, grade
 from .models import CRITERIA, Exercise, ExerciseError
 
@@ -45,7 +48,7 @@ def _trend(results: list[bool]) -> dict[str, Any]:
 
 def build_report(lines: Iterable[str], exercises_dir: str | Path) -> dict[str, Any]:
     """Grade every attempt line and summarise; bad lines become ``errors`` entries."""
-    cache: dict[str, Exercise] = {}
+    known: dict[str, Exercise] = {e.id: e for e in load_exercises(exercises_dir)}
     graded: list[dict[str, Any]] = []
     errors: list[dict[str, Any]] = []
     for number, line in enumerate(lines, 1):
@@ -59,17 +62,18 @@ def build_report(lines: Iterable[str], exercises_dir: str | Path) -> dict[str, A
             if missing:
                 raise ValueError(f"missing {', '.join(missing)}")
             ref = str(record["exercise"])
-            if ref not in cache:
-                cache[ref] = find_exercise(ref, exercises_dir)
+            if ref not in known:
+                raise ValueError(f"no exercise {ref!r} in {exercises_dir} (an attempt names an exercise by its id, "
+                                 "such as en/late-delivery)")
             when = datetime.fromisoformat(record["time"]) if record.get("time") else None
-            result = grade(cache[ref], str(record["reply"]))
+            result = grade(known[ref], str(record["reply"]))
         except json.JSONDecodeError as exc:
             errors.append({"line": number, "error": f"invalid JSON ({exc.msg})"})
             continue
         except (ValueError, TypeError, InputError) as exc:
             errors.append({"line": number, "error": str(exc)})
             continue
-        graded.append({"line": number, "trainee": str(record["trainee"]), "exercise": cache[ref].id,
+        graded.append({"line": number, "trainee": str(record["trainee"]), "exercise": known[ref].id,
                        "time": when, "grade": result})
 
     def order(item: dict[str, Any]) -> tuple:
@@ -131,6 +135,20 @@ def build_report(lines: Iterable[str], exercises_dir: str | Path) -> dict[str, A
     return {"attempts": len(graded), "trainees": people, "criteria": overall, "errors": errors}
 
 
+def _rates(v: dict[str, Any]) -> str:
+    """Earlier → later pass rate, or what a single attempt did (never "100% → 100%" from one attempt)."""
+    if v["attempts"] < 2:
+        return ("passed" if v["pass_rate"] else "not passed") + f" ({v['attempts']} attempt)"
+    return f"{v['early']:.0%} → {v['late']:.0%}"
+
+
+def _scores(p: dict[str, Any]) -> str:
+    """First → last score, or the one score of a single attempt."""
+    if p["attempts"] < 2:
+        return f"score {p['first_score']}"
+    return f"first {p['first_score']} → last {p['last_score']}"
+
+
 def render_text(report: dict[str, Any]) -> str:
     """The report as plain text."""
     out = [f"Trainer report: {report['attempts']} graded attempts, {len(report['trainees'])} trainees"]
@@ -139,9 +157,9 @@ def render_text(report: dict[str, Any]) -> str:
         out += [f"  line {e['line']}: {e['error']}" for e in report["errors"]]
     for p in report["trainees"]:
         out += ["", f"{p['trainee']}: {p['attempts']} attempts, {p['passed']} passed, mean score {p['mean_score']}, "
-                    f"first {p['first_score']} → last {p['last_score']}"]
+                    f"{_scores(p)}"]
         for cid, v in p["criteria"].items():
-            out.append(f"  {v['label']:34} {v['early']:.0%} → {v['late']:.0%}  {v['trend']}")
+            out.append(f"  {v['label']:34} {_rates(v):20} {v['trend']}")
         if p["improving"]:
             out.append(f"  improving: {', '.join(p['improving'])}")
         if p["not_improving"]:
@@ -149,7 +167,7 @@ def render_text(report: dict[str, Any]) -> str:
     out += ["", "Per criterion (all trainees, pass rate early → late):"]
     for cid, v in report["criteria"].items():
         who = f"  not improving: {', '.join(v['not_improving'])}" if v["not_improving"] else ""
-        out.append(f"  {v['label']:34} {v['pass_rate']:.0%} overall, {v['early']:.0%} → {v['late']:.0%}{who}")
+        out.append(f"  {v['label']:34} {v['pass_rate']:.0%} overall, {_rates(v)}{who}")
     return "\n".join(out) + "\n"
 
 
@@ -162,11 +180,14 @@ def _bar_chart(criteria: dict[str, Any]) -> str:
     for i, (cid, v) in enumerate(criteria.items()):
         y = 10 + i * row
         parts.append(f'<text x="{label_w - 8}" y="{y + 17}" text-anchor="end" font-size="13">{html.escape(v["label"])}</text>')
-        for j, (key, colour) in enumerate((("early", "#b0bec5"), ("late", "#2e7d32"))):
+        bars = (("early", "#b0bec5"), ("late", "#2e7d32")) if v["attempts"] > 1 else (("pass_rate", "#2e7d32"),)
+        for j, (key, colour) in enumerate(bars):
             w = round(v[key] * bar_w)
+            what = {"early": "earlier attempts", "late": "later attempts"}.get(key, f"{v['attempts']} attempt")
+            note = f"{v[key]:.0%}" if v["attempts"] > 1 else _rates(v)
             parts.append(f'<rect x="{label_w}" y="{y + j * 13}" width="{w}" height="12" fill="{colour}">'
-                         f'<title>{key}: {v[key]:.0%}</title></rect>')
-            parts.append(f'<text x="{label_w + w + 4}" y="{y + j * 13 + 10}" font-size="10">{v[key]:.0%}</text>')
+                         f'<title>{what}: {v[key]:.0%}</title></rect>')
+            parts.append(f'<text x="{label_w + w + 4}" y="{y + j * 13 + 10}" font-size="10">{html.escape(note)}</text>')
     y = height - 14
     parts.append(f'<rect x="{label_w}" y="{y - 9}" width="10" height="10" fill="#b0bec5"/>'
                  f'<text x="{label_w + 14}" y="{y}" font-size="11">earlier attempts</text>'
@@ -175,22 +196,67 @@ def _bar_chart(criteria: dict[str, Any]) -> str:
     return "".join(parts)
 
 
+def _ticks(lo: datetime, hi: datetime, count: int = 5) -> list[datetime]:
+    """Up to ``count`` evenly spread times from ``lo`` to ``hi`` (one when they are equal)."""
+    if hi <= lo:
+        return [lo]
+    step = (hi - lo) / (count - 1)
+    return [lo + step * i for i in range(count)]
+
+
 def _score_chart(history: list[dict[str, Any]]) -> str:
-    """A trainee's scores over attempts, as an inline SVG line."""
-    w, h, pad = 360, 120, 20
+    """A trainee's scores as an inline SVG line: y is the score (0–100), x the date of each attempt
+    (or the attempt number when an attempt has no time); both axes labelled."""
+    w, h = 480, 190
+    left, right, top, bottom = 48, 20, 12, 48
+    plot_w, plot_h = w - left - right, h - top - bottom
     n = len(history)
-    step = (w - 2 * pad) / max(n - 1, 1)
-    points = [(pad + i * step, h - pad - (it["score"] / 100) * (h - 2 * pad)) for i, it in enumerate(history)]
-    path = " ".join(f"{x:.1f},{y:.1f}" for x, y in points)
-    dots = "".join(
-        f'<circle cx="{x:.1f}" cy="{y:.1f}" r="4" fill="{"#2e7d32" if it["passed"] else "#c62828"}">'
-        f'<title>{html.escape(it["exercise"])}: {it["score"]}</title></circle>'
-        for (x, y), it in zip(points, history)
-    )
-    return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" role="img" aria-label="Scores over attempts">'
-            f'<line x1="{pad}" y1="{h - pad}" x2="{w - pad}" y2="{h - pad}" stroke="#999"/>'
-            f'<line x1="{pad}" y1="{pad}" x2="{w - pad}" y2="{pad}" stroke="#eee"/>'
-            f'<polyline points="{path}" fill="none" stroke="#1565c0" stroke-width="2"/>{dots}</svg>')
+    times = [datetime.fromisoformat(it["time"]) for it in history if it.get("time")]
+    dated = len(times) == n and n > 0
+    if dated:
+        times = [t.replace(tzinfo=None) for t in times]
+        lo, hi = min(times), max(times)
+        span = (hi - lo).total_seconds()
+        xs = [left + (plot_w * (t - lo).total_seconds() / span if span else plot_w / 2) for t in times]
+        with_year = lo.year != hi.year
+        with_time = span < 2 * 86400
+        ticks = _ticks(lo, hi, 5 if span else 1)
+
+        def label(t: datetime) -> str:
+            text = f"{t.day} {t:%b}" + (f" {t.year}" if with_year else "")
+            return text + (f" {t:%H:%M}" if with_time else "")
+
+        xticks = [(left + (plot_w * (t - lo).total_seconds() / span if span else plot_w / 2), label(t)) for t in ticks]
+        xtitle = "date of attempt"
+    else:
+        step = plot_w / max(n - 1, 1)
+        xs = [left + (i * step if n > 1 else plot_w / 2) for i in range(n)]
+        every = max(1, -(-n // 8))
+        xticks = [(x, str(i + 1)) for i, x in enumerate(xs) if i % every == 0 or i == n - 1]
+        xtitle = "attempt"
+    ys = [top + plot_h * (1 - it["score"] / 100) for it in history]
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" role="img" '
+             f'aria-label="Score of each attempt by {xtitle}" font-size="10">']
+    for value in (0, 25, 50, 75, 100):
+        y = top + plot_h * (1 - value / 100)
+        parts.append(f'<line x1="{left}" y1="{y:.1f}" x2="{w - right}" y2="{y:.1f}" stroke="{"#999" if value == 0 else "#eee"}"/>'
+                     f'<text x="{left - 6}" y="{y + 3:.1f}" text-anchor="end">{value}</text>')
+    parts.append(f'<line x1="{left}" y1="{top}" x2="{left}" y2="{top + plot_h}" stroke="#999"/>')
+    for x, text in xticks:
+        parts.append(f'<line x1="{x:.1f}" y1="{top + plot_h}" x2="{x:.1f}" y2="{top + plot_h + 4}" stroke="#999"/>'
+                     f'<text x="{x:.1f}" y="{top + plot_h + 16}" text-anchor="middle" class="xtick">{html.escape(text)}</text>')
+    parts.append(f'<text x="{left + plot_w / 2:.1f}" y="{h - 8}" text-anchor="middle" class="axis">{xtitle}</text>'
+                 f'<text x="12" y="{top + plot_h / 2:.1f}" text-anchor="middle" class="axis" '
+                 f'transform="rotate(-90 12 {top + plot_h / 2:.1f})">score</text>')
+    if n > 1:
+        path = " ".join(f"{x:.1f},{y:.1f}" for x, y in zip(xs, ys))
+        parts.append(f'<polyline points="{path}" fill="none" stroke="#1565c0" stroke-width="2"/>')
+    for x, y, it in zip(xs, ys, history):
+        when = f" ({it['time'][:16].replace('T', ' ')})" if it.get("time") else ""
+        parts.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="4" fill="{"#2e7d32" if it["passed"] else "#c62828"}">'
+                     f'<title>{html.escape(it["exercise"])}{html.escape(when)}: {it["score"]}</title></circle>')
+    parts.append("</svg>")
+    return "".join(parts)
 
 
 def render_html(report: dict[str, Any]) -> str:
@@ -202,15 +268,15 @@ def render_html(report: dict[str, Any]) -> str:
             f"<li>line {x['line']}: {e(x['error'])}</li>" for x in report["errors"]) + "</ul>")
     body.append("<h2>Per criterion</h2>" + _bar_chart(report["criteria"]))
     body.append("<table><tr><th>Criterion</th><th>Pass rate</th><th>Earlier → later</th><th>Not improving</th></tr>" + "".join(
-        f"<tr><td>{e(v['label'])}</td><td>{v['pass_rate']:.0%}</td><td>{v['early']:.0%} → {v['late']:.0%}</td>"
+        f"<tr><td>{e(v['label'])}</td><td>{v['pass_rate']:.0%}</td><td>{_rates(v)}</td>"
         f"<td>{e(', '.join(v['not_improving']))}</td></tr>" for v in report["criteria"].values()) + "</table>")
     for p in report["trainees"]:
         rows = "".join(
-            f"<tr><td>{e(v['label'])}</td><td>{v['early']:.0%} → {v['late']:.0%}</td><td class='{v['trend'].replace(' ', '-')}'>{e(v['trend'])}</td></tr>"
+            f"<tr><td>{e(v['label'])}</td><td>{_rates(v)}</td><td class='{v['trend'].replace(' ', '-')}'>{e(v['trend'])}</td></tr>"
             for v in p["criteria"].values())
         body.append(
             f"<h2>{e(p['trainee'])}</h2><p>{p['attempts']} attempts, {p['passed']} passed, mean score {p['mean_score']}, "
-            f"first {p['first_score']} → last {p['last_score']}.</p>{_score_chart(p['history'])}"
+            f"{_scores(p)}.</p>{_score_chart(p['history'])}"
             f"<table><tr><th>Criterion</th><th>Earlier → later</th><th>Habit</th></tr>{rows}</table>")
     style = ("body{font-family:system-ui,sans-serif;max-width:60em;margin:2em auto;padding:0 1em;color:#222}"
              "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ddd;padding:.3em .6em;text-align:left}"
