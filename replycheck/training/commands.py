@@ -77,13 +77,24 @@ def _cmd_grade(args: argparse.Namespace) -> int:
 
 
 def _cmd_practice(args: argparse.Namespace) -> int:
+    import getpass
+
     from .catalog import find_exercise, load_exercises
-    from .practice import Session
+    from .practice import AttemptLog, Session, default_attempts_path, terminal_input
 
     exercises = load_exercises(_dir(args), lang=args.lang)
     if not exercises:
         raise _usage(f"no exercises in {_dir(args)}" + (f" for language {args.lang}" if args.lang else ""))
-    session = Session(exercises, seed=args.seed, now=_now(args))
+    log = None
+    if not args.no_save:
+        try:
+            trainee = args.trainee or getpass.getuser()
+        except (OSError, KeyError):
+            trainee = "trainee"
+        if args.attempts and Path(args.attempts).suffix.lower() in (".yaml", ".yml"):
+            raise _usage(f"--attempts {args.attempts} looks like an exercise file; attempts go to a .jsonl file")
+        log = AttemptLog(args.attempts or default_attempts_path(), trainee)
+    session = Session(exercises, ask=terminal_input(), seed=args.seed, now=_now(args), log=log)
     first = None
     if args.exercise:
         first = find_exercise(args.exercise, _dir(args))
@@ -141,6 +152,11 @@ def add_parsers(sub, common) -> None:  # noqa: ANN001 - argparse's private sub-p
     p.add_argument("--lang", choices=["en", "tr"])
     p.add_argument("--seed", type=int, help="seed for the random pick (repeatable sessions)")
     p.add_argument("--now", metavar="TIME", help=argparse.SUPPRESS)
+    p.add_argument("--attempts", metavar="FILE",
+                   help="append each graded reply to this JSON Lines file, as trainer-report reads it "
+                        "(default: ~/.local/share/replycheck/attempts.jsonl, or under $XDG_DATA_HOME)")
+    p.add_argument("--trainee", metavar="NAME", help="the name recorded with each attempt (default: your login name)")
+    p.add_argument("--no-save", action="store_true", help="do not record attempts")
     exercise_dir(p)
     p.set_defaults(func=_cmd_practice)
 

@@ -1,8 +1,14 @@
-"""Plain-text rendering of exercises and grades (shared by ``grade`` and ``practice``)."""
+"""Plain-text rendering of exercises and grades (shared by ``grade`` and ``practice``), and wrapping to a width."""
 
 from __future__ import annotations
 
+import re
+import textwrap
+
 from .models import Exercise, Grade
+
+_LEVEL = {"tr": {"beginner": "başlangıç", "intermediate": "orta", "advanced": "ileri"}}
+_PREFIX = re.compile(r"[ \t]*(?:(?:[-✓✗•]|\d+\.|\[\w\]) +|> ?)?")
 
 _HEAD = {
     "en": {"situation": "Situation", "facts": "What you know", "possible": "What you can do",
@@ -25,7 +31,8 @@ def _quote(text: str) -> str:
 def render_exercise(exercise: Exercise) -> str:
     """The situation as a trainee reads it."""
     h = _HEAD[exercise.lang]
-    out = [f"{exercise.title}  [{exercise.id}, {exercise.level}]", "", f"{h['situation']}:", "  " + exercise.situation.strip()]
+    level = _LEVEL.get(exercise.lang, {}).get(exercise.level, exercise.level)
+    out = [f"{exercise.title}  [{exercise.id}, {level}]", "", f"{h['situation']}:", "  " + exercise.situation.strip()]
     for key in ("facts", "possible", "not_possible", "goals"):
         items = getattr(exercise, key)
         if items:
@@ -57,3 +64,21 @@ def render_grade(grade: Grade) -> str:
     if grade.findings:
         out += ["", f"{h['rewrite']}:", _quote(grade.rewrite)]
     return "\n".join(out) + "\n"
+
+
+def wrap(text: str, width: int) -> str:
+    """``text`` with every line longer than ``width`` wrapped at word boundaries (a word is never cut,
+    however long).  Continuation lines keep the line's indent, a list item's hanging indent, and a
+    quote's ``>`` marker."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        if len(line) <= width:
+            out.append(line)
+            continue
+        prefix = _PREFIX.match(line).group(0)  # type: ignore[union-attr]
+        following = prefix if prefix.strip() == ">" else " " * len(prefix)
+        body = line[len(prefix):]
+        lines = textwrap.wrap(body, width=max(width, len(prefix) + 20), initial_indent=prefix,
+                              subsequent_indent=following, break_long_words=False, break_on_hyphens=False)
+        out.extend(lines or [line])
+    return "\n".join(out)
