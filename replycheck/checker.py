@@ -11,7 +11,7 @@ from typing import Any
 from .business_calendar import BusinessCalendar
 from .errors import InputError, UnsupportedLanguageError
 from .folding import fold, fold_keep_length
-from .language import detect_language
+from .language import identify_language
 from .matching import CompiledPack, Hit
 from .models import SEVERITY_RANK, Draft, Finding, Message, Report, Severity, Suggestion
 from .normalize import FORMATS, View, make_view
@@ -195,7 +195,9 @@ class Checker:
             if lang not in self._languages:
                 raise UnsupportedLanguageError(draft.lang, self.languages)
         else:
-            lang = detect_language(view.text, tuple(self._languages))
+            lang = identify_language(view.text, tuple(self._languages))
+            if lang not in self._languages:  # clearly written in a language without a pack: not scored
+                raise UnsupportedLanguageError(lang, self.languages, detected=True)
         return draft, view, lang
 
     def _report(self, draft: Draft, view: View, lang: str, pack: CompiledPack, doc: Any) -> Report:

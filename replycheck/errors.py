@@ -14,15 +14,24 @@ class InputError(ReplycheckError, ValueError):
 class UnsupportedLanguageError(InputError):
     """A language was asked for that has no rule pack."""
 
-    def __init__(self, lang: str, supported: list[str]) -> None:
+    def __init__(self, lang: str, supported: list[str], detected: bool = False) -> None:
         self.lang = lang
         self.supported = supported
-        super().__init__(
-            f"unsupported language {lang!r}; supported: {', '.join(sorted(supported))}"
-        )
+        self.detected = detected  # found by language detection, not asked for
+        listed = ", ".join(sorted(supported))
+        if detected:
+            from .language import language_name
+
+            message = (
+                f"the draft seems to be written in {language_name(lang)} ({lang}), which has no rule pack; "
+                f"supported: {listed} (set lang, or --lang, to check it as one of them)"
+            )
+        else:
+            message = f"unsupported language {lang!r}; supported: {listed}"
+        super().__init__(message)
 
     def __reduce__(self):  # noqa: ANN204 - picklable across worker processes
-        return (type(self), (self.lang, self.supported))
+        return (type(self), (self.lang, self.supported, self.detected))
 
 
 class RulePackError(ReplycheckError):
