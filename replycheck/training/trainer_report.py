@@ -14,7 +14,7 @@ from __future__ import annotations
 import html
 import json
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -196,12 +196,21 @@ def _bar_chart(criteria: dict[str, Any]) -> str:
     return "".join(parts)
 
 
-def _ticks(lo: datetime, hi: datetime, count: int = 5) -> list[datetime]:
-    """Up to ``count`` evenly spread times from ``lo`` to ``hi`` (one when they are equal)."""
-    if hi <= lo:
-        return [lo]
-    step = (hi - lo) / (count - 1)
-    return [lo + step * i for i in range(count)]
+def _axis(lo: datetime, hi: datetime) -> tuple[datetime, datetime, list[tuple[datetime, str]]]:
+    """The time axis for attempts from ``lo`` to ``hi``: its ends and its labelled ticks.  Over two days or
+    more the axis runs from midnight to midnight with ticks on whole days; within two days, on times."""
+    if (hi - lo) >= timedelta(days=2):
+        first = datetime.combine(lo.date(), datetime.min.time())
+        last = datetime.combine(hi.date(), datetime.min.time()) + timedelta(days=1)
+        days = (last - first).days
+        step = -(-days // 5)
+        year = lo.year != hi.year
+        ticks = [first + timedelta(days=k) for k in range(0, days + 1, step)]
+        return first, last, [(t, f"{t.day} {t:%b}" + (f" {t.year}" if year else "")) for t in ticks]
+    if hi == lo:
+        return lo - timedelta(hours=1), hi + timedelta(hours=1), [(lo, f"{lo.day} {lo:%b %H:%M}")]
+    ticks = [lo + (hi - lo) * k / 4 for k in range(5)]
+    return lo, hi, [(t, f"{t.day} {t:%b %H:%M}") for t in ticks]
 
 
 def _score_chart(history: list[dict[str, Any]]) -> str:
@@ -215,18 +224,14 @@ def _score_chart(history: list[dict[str, Any]]) -> str:
     dated = len(times) == n and n > 0
     if dated:
         times = [t.replace(tzinfo=None) for t in times]
-        lo, hi = min(times), max(times)
-        span = (hi - lo).total_seconds()
-        xs = [left + (plot_w * (t - lo).total_seconds() / span if span else plot_w / 2) for t in times]
-        with_year = lo.year != hi.year
-        with_time = span < 2 * 86400
-        ticks = _ticks(lo, hi, 5 if span else 1)
+        first, last, ticks = _axis(min(times), max(times))
+        span = (last - first).total_seconds()
 
-        def label(t: datetime) -> str:
-            text = f"{t.day} {t:%b}" + (f" {t.year}" if with_year else "")
-            return text + (f" {t:%H:%M}" if with_time else "")
+        def at(t: datetime) -> float:
+            return left + plot_w * (t - first).total_seconds() / span
 
-        xticks = [(left + (plot_w * (t - lo).total_seconds() / span if span else plot_w / 2), label(t)) for t in ticks]
+        xs = [at(t) for t in times]
+        xticks = [(at(t), text) for t, text in ticks]
         xtitle = "date of attempt"
     else:
         step = plot_w / max(n - 1, 1)
