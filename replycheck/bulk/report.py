@@ -161,12 +161,23 @@ _GREETING = re.compile(
     re.I)
 
 
+_DIGITS = re.compile(r"\d+")
+
+
+def template_key(text: str) -> str:
+    """The same key for replies from one template: greeting and name dropped, digits and spacing ignored,
+    case folded."""
+    text = _DIGITS.sub("0", _GREETING.sub("", text, count=1))
+    return " ".join(text.split()).casefold()
+
+
 def template_keys(texts: Any) -> Any:
-    """A key per reply that is the same for replies from one template: greeting and name dropped, digits
-    and spacing ignored, case folded."""
-    keys = texts.astype(str).str.replace(_GREETING, "", regex=True)
-    keys = keys.str.replace(r"\d+", "0", regex=True).str.replace(r"\s+", " ", regex=True)
-    return keys.str.strip().str.casefold()
+    """:func:`template_key` of each text of a pandas Series (each distinct text worked out once)."""
+    import pandas as pd
+
+    texts = texts.astype(str)
+    keys = {text: template_key(text) for text in pd.unique(texts)}
+    return texts.map(keys)
 
 
 def _spans(value: Any, length: int) -> list[list[Any]]:
