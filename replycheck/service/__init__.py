@@ -1,7 +1,9 @@
 """The HTTP service: ``replycheck serve`` (FastAPI + uvicorn, the ``[service]`` extra).
 
 ``create_app()`` builds the application (the Checker is loaded once, when the
-app is made); :mod:`.languagetool` answers LanguageTool's ``/v2/check`` shape.
+app is made, and forked into the worker processes of :mod:`.pool`); :mod:`.http`
+holds the limits, authentication and error shape, :mod:`.docs` the offline
+``/docs`` page, :mod:`.languagetool` LanguageTool's ``/v2/check`` shape.
 Nothing here is imported by ``replycheck check``.
 """
 
@@ -12,6 +14,12 @@ MAX_BODY = 1024 * 1024
 
 MAX_BATCH = 1000
 """The most drafts one ``/v1/batch`` request may hold; more is a 413."""
+
+TIME_LIMIT = 10.0
+"""Seconds one draft may take, waiting for a worker included; past it the answer is a 503."""
+
+BODY_TIMEOUT = 10.0
+"""Seconds a request body may take to arrive; past it the answer is a 408."""
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8080
@@ -24,4 +32,4 @@ def create_app(*args, **kwargs):  # noqa: ANN002, ANN003, ANN201 - see app.creat
     return _create_app(*args, **kwargs)
 
 
-__all__ = ["DEFAULT_HOST", "DEFAULT_PORT", "MAX_BATCH", "MAX_BODY", "create_app"]
+__all__ = ["BODY_TIMEOUT", "DEFAULT_HOST", "DEFAULT_PORT", "MAX_BATCH", "MAX_BODY", "TIME_LIMIT", "create_app"]
