@@ -216,8 +216,9 @@ class Session:
     def pick(self) -> Exercise:
         """The exercise the trainee chooses from the list."""
         self.out(self.text("exercises"))
+        pad = max(len(ex.id) for ex in self.exercises)
         for i, ex in enumerate(self.exercises, 1):
-            self.out(f"  {i:2}. {ex.id:32} {ex.title}")
+            self.out(f"  {i:2}. {ex.id:{pad}}  {ex.title}")
         while True:
             choice = self.ask(self.text("pick")).strip()
             if choice.lower() in QUIT:
