@@ -374,9 +374,17 @@ def check(
     thread: Sequence[Message | dict[str, Any]] | None = None,
     now: datetime | None = None,
     format: str | None = None,
+    fail_on: Severity | None = None,
 ) -> Report:
-    """Check one draft with a shared default :class:`Checker` (loaded on first use)."""
+    """Check one draft with a shared default :class:`Checker` (loaded on first use); the arguments are
+    the command line's ``--lang``, ``--thread``, ``--now``, ``--input-format`` and ``--fail-on``."""
     global _default
+    if fail_on is not None and fail_on not in SEVERITY_RANK:
+        raise InputError(f"fail_on must be one of {', '.join(SEVERITY_RANK)}, not {fail_on!r}")
     if _default is None:
         _default = Checker()
-    return _default.check(text, lang=lang, thread=thread, now=now, format=format)
+    report = _default.check(text, lang=lang, thread=thread, now=now, format=format)
+    if fail_on is None or fail_on == _default.fail_on:
+        return report
+    passed = not any(SEVERITY_RANK[f.severity] >= SEVERITY_RANK[fail_on] for f in report.findings)
+    return report.model_copy(update={"passed": passed})

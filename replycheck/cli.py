@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, NoReturn
 
-from .errors import ReplycheckError
+from .errors import ReplycheckError, json_problem
 from .models import SEVERITY_RANK
 from .normalize import FORMATS
 
@@ -67,6 +67,39 @@ def parse_time(value: str | None, option: str = "--now") -> datetime | None:
         raise UsageError(f"{option} must be an ISO-8601 time such as 2026-11-27T10:00, not {value!r}") from None
 
 
+# One concept, one option: the same name, values and help text in every command that checks drafts
+# (check, fix, batch, bulk, lint); the README's "Options shared by the commands" describes them once.
+LANG_HELP = "language code, e.g. en or tr (default: detect)"
+LANG_COLUMN_HELP = ("the column (CSV, Parquet) or field (JSON Lines) with each draft's language, or one language "
+                    "code for every draft: a value that is not a column is a language code "
+                    "(default: the lang column where there is one, else detect)")
+THREAD_HELP = "JSON file with the earlier messages, a list of {role, at, text} oldest first (for the missed-promise check)"
+THREAD_COLUMN_HELP = ("the column or field with each draft's earlier messages, a JSON list of {role, at, text} "
+                      "oldest first (default: the thread column where there is one)")
+NOW_HELP = "ISO-8601 time the draft is written, e.g. 2026-11-27T10:00 (default: now)"
+NOW_RECORDS_HELP = "ISO-8601 time the drafts are written, for records without their own time (default: now)"
+FAIL_ON_HELP = "lowest severity that fails: info, warning or error (default: the configuration's, else warning)"
+INPUT_FORMAT_HELP = "text, html, markdown or email (default: detect)"
+INPUT_FORMAT_RECORDS_HELP = "text, html, markdown or email, for records without a 'format' field (default: detect)"
+
+
+def add_draft_options(p: argparse.ArgumentParser, records: bool = False, thread: bool = True) -> None:
+    """``--lang``, ``--thread``, ``--now``, ``--fail-on`` and ``--input-format``, as every command has them
+    (``records``: a command over many records, where ``--lang`` and ``--thread`` may name a column)."""
+    if records:
+        p.add_argument("--lang", metavar="COLUMN|LANG", help=LANG_COLUMN_HELP)
+        if thread:
+            p.add_argument("--thread", metavar="COLUMN", help=THREAD_COLUMN_HELP)
+    else:
+        p.add_argument("--lang", metavar="LANG", help=LANG_HELP)
+        if thread:
+            p.add_argument("--thread", metavar="FILE", help=THREAD_HELP)
+    p.add_argument("--now", metavar="TIME", help=NOW_RECORDS_HELP if records else NOW_HELP)
+    p.add_argument("--fail-on", choices=list(SEVERITY_RANK), default=None, metavar="LEVEL", help=FAIL_ON_HELP)
+    p.add_argument("--input-format", choices=list(FORMATS), default=None, metavar="FORMAT",
+                   help=INPUT_FORMAT_RECORDS_HELP if records else INPUT_FORMAT_HELP)
+
+
 def _parse_now(value: str | None) -> datetime:
     """``--now``; without it, the current time (a pre-send check happens now)."""
     return parse_time(value) or datetime.now().astimezone()
@@ -78,10 +111,40 @@ def _read_thread(path: str | None) -> list[dict] | None:
     try:
         data = json.loads(read_input(path))
     except json.JSONDecodeError as exc:
-        raise UsageError(f"{path}: invalid JSON ({exc.msg}, line {exc.lineno})") from None
+        raise UsageError(f"{path}: {json_problem(exc)}") from None
     if not isinstance(data, list):
         raise UsageError(f"{path}: a thread is a JSON list of {{role, at, text}} messages")
+    from pydantic import ValidationError
+
+    from .models import Message
+
+    for number, entry in enumerate(data, start=1):
+        try:
+            Message.model_validate(entry)
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            field = ".".join(str(part) for part in first["loc"])
+            raise UsageError(f"invalid thread in {path}: message {number}"
+                             f"{f' ({field})' if field else ''}: {first['msg']}") from None
     return data
+
+
+def _check_one(args: argparse.Namespace, text: str, **options: Any):  # noqa: ANN202 - a Report
+    """Check FILE's draft with the shared options; an input error names the file, not "draft 1"."""
+    checker = checker_from_args(args, preload=False, **options)
+    try:
+        return checker.check(text, lang=args.lang, thread=_read_thread(args.thread), now=_parse_now(args.now),
+                             format=args.input_format)
+    except ReplycheckError as exc:
+        message = str(exc)
+        if message.startswith("draft 1 "):
+            message = f"{_shown_name(args.file)} {message[len('draft 1 '):]}"
+        raise UsageError(message) from None
+
+
+def _shown_name(source: str) -> str:
+    """How findings name the input: its path, or ``<stdin>``."""
+    return "<stdin>" if source == "-" else source
 
 
 def checker_from_args(args: argparse.Namespace, **options: Any):  # noqa: ANN201 - Checker imported lazily
@@ -99,33 +162,29 @@ def checker_from_args(args: argparse.Namespace, **options: Any):  # noqa: ANN201
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from pydantic import ValidationError
-
-    from .render import print_report, render_report
-
     text = read_input(args.file)
     # one draft: load only its language; readability is shown in the JSON report only
-    checker = checker_from_args(args, preload=False, readability=args.format == "json")
-    try:
-        report = checker.check(text, lang=args.lang, thread=_read_thread(args.thread), now=_parse_now(args.now),
-                               format=args.input_format)
-    except ValidationError as exc:
-        raise UsageError(f"invalid thread: {exc.errors()[0]['msg']}") from None
+    report = _check_one(args, text, readability=args.format == "json")
+    name = _shown_name(args.file)
     if args.format == "json":
         sys.stdout.write(report.model_dump_json(indent=2) + "\n")
-    elif sys.stdout.isatty() and not os.environ.get("NO_COLOR"):
-        print_report(text, report)
+    elif args.format == "github":
+        from .render import render_github
+
+        sys.stdout.write(render_github(text, report, name))
     else:
-        sys.stdout.write(render_report(text, report))
+        from .render import render_report
+
+        colour = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+        sys.stdout.write(render_report(text, report, name, colour=colour))
     return EXIT_OK if report.passed else EXIT_FINDINGS
 
 
 def _cmd_fix(args: argparse.Namespace) -> int:
     text = read_input(args.file)
-    checker = checker_from_args(args, preload=False, readability=False)
-    report = checker.check(text, lang=args.lang, now=_parse_now(args.now), format=args.input_format)
+    report = _check_one(args, text, readability=False)
     sys.stdout.write(report.rewrite if report.rewrite.endswith("\n") else report.rewrite + "\n")
-    return EXIT_OK
+    return EXIT_OK if report.passed else EXIT_FINDINGS
 
 
 def _cmd_batch(args: argparse.Namespace) -> int:
@@ -140,7 +199,7 @@ def _cmd_batch(args: argparse.Namespace) -> int:
         raise UsageError(f"--chunk-size must be 1 or more, not {args.chunk_size}")
     if args.resume and not args.output:
         raise UsageError("--resume needs -o OUT: it skips the ids already written there")
-    columns = Columns(text=args.text, id=args.id, lang=args.lang, time=args.time, agent=args.agent, team=args.team)
+    columns = Columns(text=args.text, id=args.id, lang=args.lang or "lang", time=args.time, agent=args.agent, team=args.team)
     if args.file == "-":
         stream = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", errors="replace", newline="")
     else:
@@ -218,30 +277,27 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--config", metavar="FILE",
                        help="replycheck.toml or pyproject.toml (default: the nearest one upward from here)")
 
-    p = sub.add_parser("check", help="check one draft and print findings and the rewrite")
-    p.add_argument("file", nargs="?", default="-", metavar="FILE|-")
-    p.add_argument("--lang", help="language code (default: detect)")
-    p.add_argument("--thread", metavar="FILE", help="JSON list of earlier messages {role, at, text}")
-    p.add_argument("--now", metavar="TIME", help="ISO-8601 time the draft is written (default: now)")
-    p.add_argument("--format", choices=["text", "json"], default="text")
-    p.add_argument("--fail-on", choices=list(SEVERITY_RANK), default=None,
-                   help="lowest severity that fails (default: the configuration's, else warning)")
-    p.add_argument("--input-format", choices=list(FORMATS), default=None,
-                   help="text, html, markdown or email (default: detect)")
+    p = sub.add_parser("check", help="check one draft and print its findings (exit 1: findings at or above --fail-on)")
+    p.add_argument("file", nargs="?", default="-", metavar="FILE|-", help="the draft (default: - , standard input)")
+    add_draft_options(p)
+    p.add_argument("--format", choices=["text", "json", "github"], default="text",
+                   help="text: path:line:col: CODE message with the flagged words and the edit (default); "
+                   "json: the JSON report; github: GitHub workflow annotations")
     common(p)
     p.set_defaults(func=_cmd_check)
 
     p = sub.add_parser("batch", help="JSON Lines or CSV in, one JSON report per line out (all cores)")
-    p.add_argument("file", nargs="?", default="-", metavar="FILE|-")
+    p.add_argument("file", nargs="?", default="-", metavar="FILE|-",
+                   help="JSON Lines or CSV (default: - , standard input)")
     p.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
     p.add_argument("--file-format", choices=["jsonl", "csv"], help="default: csv for a .csv file, else jsonl")
-    p.add_argument("--input-format", choices=list(FORMATS), default=None,
-                   help="format of drafts without a 'format' field: text, html, markdown or email (default: detect)")
     p.add_argument("--workers", type=int, metavar="N", help="worker processes (default: all cores; 1 = this process)")
     p.add_argument("--chunk-size", type=int, default=256, metavar="N", help="drafts per task (default: 256)")
-    p.add_argument("--resume", action="store_true", help="append to OUT, skipping the ids already there")
+    p.add_argument("--resume", action="store_true", help="append to OUT, skipping the records already there")
+    p.add_argument("--force", action="store_true", help="overwrite OUT if it exists (never when OUT is the input)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar on a terminal")
-    for name, default, what in (("text", "text", "the draft"), ("id", "id", "its id"), ("lang", "lang", "its language"),
+    add_draft_options(p, records=True)
+    for name, default, what in (("text", "text", "the draft"), ("id", "id", "its id"),
                                 ("time", None, "when it was written (the check's now)"),
                                 ("agent", None, "who wrote it"), ("team", None, "the team")):
         p.add_argument(f"--{name}", default=default, metavar="COLUMN",
@@ -249,21 +305,19 @@ def build_parser() -> argparse.ArgumentParser:
     common(p)
     p.set_defaults(func=_cmd_batch)
 
-    p = sub.add_parser("fix", help="print the rewritten reply")
-    p.add_argument("file", nargs="?", default="-", metavar="FILE|-")
-    p.add_argument("--lang")
-    p.add_argument("--input-format", choices=list(FORMATS), default=None)
-    p.add_argument("--now", metavar="TIME")
+    p = sub.add_parser("fix", help="print the rewritten reply (exit code as check's)")
+    p.add_argument("file", nargs="?", default="-", metavar="FILE|-", help="the draft (default: - , standard input)")
+    add_draft_options(p)
     common(p)
     p.set_defaults(func=_cmd_fix)
 
     p = sub.add_parser("rules", help="list the rules")
-    p.add_argument("--lang")
+    p.add_argument("--lang", metavar="LANG", help="only this language's rules (default: every language)")
     common(p)
     p.set_defaults(func=_cmd_rules)
 
     p = sub.add_parser("explain", help="what a rule flags, why, and its examples")
-    p.add_argument("code")
+    p.add_argument("code", metavar="CODE", help="a rule code, e.g. NEG001 (any case)")
     common(p)
     p.set_defaults(func=_cmd_explain)
 

@@ -7,6 +7,15 @@ class ReplycheckError(Exception):
     """Base class for every error replycheck raises on purpose."""
 
 
+def json_problem(exc: ValueError) -> str:
+    """A :class:`json.JSONDecodeError` as one phrase: ``invalid JSON (Expecting value at line 1, column 5)``."""
+    msg = getattr(exc, "msg", str(exc))
+    msg = msg[:-3] if msg.endswith(" at") else msg  # "Invalid control character at", "… starting at"
+    line, column = getattr(exc, "lineno", None), getattr(exc, "colno", None)
+    where = f" at line {line}, column {column}" if line is not None else ""
+    return f"invalid JSON ({msg}{where})"
+
+
 class InputError(ReplycheckError, ValueError):
     """The draft (or batch line) cannot be checked: empty, too long, malformed."""
 

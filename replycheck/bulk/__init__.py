@@ -33,14 +33,14 @@ BUILT = 0
 
 
 def _checker(options: tuple) -> Any:
-    """This process's Checker for ``options`` = (rule_dirs, fail_on), built once."""
+    """This process's Checker for ``options`` = (rule_dirs, fail_on, input_format), built once."""
     global BUILT
     checker = _checkers.get(options)
     if checker is None:
         from ..checker import Checker
 
-        rule_dirs, fail_on = options
-        checker = Checker(rule_dirs=list(rule_dirs), fail_on=fail_on)
+        rule_dirs, fail_on, input_format = options
+        checker = Checker(rule_dirs=list(rule_dirs), fail_on=fail_on, input_format=input_format)
         _checkers[options] = checker
         BUILT += 1
     return checker
@@ -99,6 +99,8 @@ def check_partition(
     rule_dirs: Sequence[str] = (),
     fail_on: str = "warning",
     chunk: int = 256,
+    thread: str | None = None,
+    input_format: str | None = None,
 ) -> Any:
     """Check one pandas DataFrame; the frame with the result columns appended (see the module doc)."""
     import pandas as pd
@@ -109,13 +111,15 @@ def check_partition(
     out = df.copy()
     values: dict[str, list[Any]] = {name: [] for name in cols}
     if len(df):
-        checker = _checker((tuple(str(d) for d in rule_dirs), fail_on))
-        mapping = Columns(text=text, id=id or "\0id", lang=lang or "\0lang", time="\0now")
-        wanted = [c for c in (text, id, lang, time) if c]
+        checker = _checker((tuple(str(d) for d in rule_dirs), fail_on, input_format))
+        # ``lang`` names a column, or is one language code for every row (then no row has that field)
+        mapping = Columns(text=text, id=id or "\0id", lang=lang or "lang", time="\0now",
+                          thread=thread or "\0thread")
+        wanted = [c for c in (text, id, time, thread) if c] + ([lang] if lang in df.columns else [])
         records = df[wanted].to_dict("records")
         items = []
         for n, row in enumerate(records, start=1):
-            row = {k: (None if _missing(v) else v) for k, v in row.items()}
+            row = {k: (None if _missing(v) else v.tolist() if hasattr(v, "tolist") else v) for k, v in row.items()}
             when = _now_value(row.get(time)) if time else None
             row["\0now"] = when if when is not None else now
             if row.get(text) is not None and not isinstance(row[text], str):
@@ -180,28 +184,40 @@ def check_dataframe(
     rule_dirs: Sequence[str | Path] = (),
     fail_on: str = "warning",
     categories: Sequence[str] | None = None,
+    thread: str | None = None,
+    input_format: str | None = None,
 ) -> Any:
     """Check the replies in ``ddf[text]``; the frame with result columns appended (lazy for Dask).
 
     ``ddf`` is a Dask DataFrame (run on whatever scheduler is active, e.g. a
     ``dask.distributed.Client``) or a pandas DataFrame (checked here, now).
-    ``lang`` is a column of language codes (default: detect); ``time`` a column
+    ``lang`` is a column of language codes, or one language code for every row
+    when no column has that name (default: detect); ``thread`` a column with
+    each reply's earlier messages (a JSON list of ``{role, at, text}``);
+    ``input_format`` the format of the replies (default: detect); ``time`` a column
     with when each reply was written, used as the check's ``now`` (``now``
     fills in where it is missing; without either, the current time).
     ``rule_dirs`` must exist at the same path on every worker.  Result
     columns replace nothing: an input column with a result column's name is
-    an error.
+    an error, except the ``lang`` column itself when it is called ``language``
+    (it then holds the language each reply was checked as).
     """
     categories = list(categories) if categories is not None else categories_for(rule_dirs)
     cols = result_columns(categories, rewrite)
-    for column in (text, id, lang, time):
+    for column in (text, id, time, thread):
         if column is not None and column not in ddf.columns:
             raise ValueError(f"the input has no column {column!r} (it has: {', '.join(map(str, ddf.columns))})")
-    clash = [c for c in cols if c in ddf.columns]
+    if lang is not None and lang not in ddf.columns:
+        from ..rulepack import builtin_languages
+
+        if lang.lower().split("-")[0] not in builtin_languages():
+            raise ValueError(f"--lang {lang!r} is neither a column of the input ({', '.join(map(str, ddf.columns))}) "
+                             f"nor a supported language ({', '.join(builtin_languages())})")
+    clash = [c for c in cols if c in ddf.columns and c != lang]
     if clash:
         raise ValueError(f"the input already has column(s) {', '.join(clash)}; rename them first")
     kwargs = dict(text=text, id=id, lang=lang, time=time, now=now, rewrite=rewrite, categories=tuple(categories),
-                  rule_dirs=tuple(str(d) for d in rule_dirs), fail_on=fail_on)
+                  rule_dirs=tuple(str(d) for d in rule_dirs), fail_on=fail_on, thread=thread, input_format=input_format)
     if not hasattr(ddf, "map_partitions") or type(ddf).__module__.startswith("pandas"):
         return check_partition(ddf, **kwargs)
     meta = check_partition(ddf._meta, **kwargs)

@@ -75,16 +75,20 @@ def _cmd_bulk(args: argparse.Namespace) -> int:
     try:
         nworkers = max(1, len(client.scheduler_info().get("workers", {})))
         ddf = read_input(args.input, fmt, args.partition_rows, min_parts=2 * nworkers, client=client)
-        for column in (args.text, args.id, args.lang, args.time, args.agent, args.team):
+        for column in (args.text, args.id, args.time, args.agent, args.team, args.thread):
             if column is not None and column not in ddf.columns:
                 raise _usage(f"{args.input} has no column {column!r} (it has: {', '.join(map(str, ddf.columns))})")
+        # --lang: a column, else one language code (check_dataframe says when it is neither)
+        lang = args.lang if args.lang is not None else "lang" if "lang" in ddf.columns else None
+        thread = args.thread if args.thread is not None else "thread" if "thread" in ddf.columns else None
         done, start = prepare_output(out, args.resume, args.id)
         if done:
             ddf = ddf[~ddf[args.id].astype(str).isin(sorted(done))]
         try:
-            checked = check_dataframe(ddf, text=args.text, id=args.id, lang=args.lang, time=args.time,
+            checked = check_dataframe(ddf, text=args.text, id=args.id, lang=lang, time=args.time,
                                       now=args.now, rewrite=not args.no_rewrite, rule_dirs=args.rules_dir or (),
-                                      fail_on=args.fail_on, categories=categories)
+                                      fail_on=args.fail_on or "warning", categories=categories, thread=thread,
+                                      input_format=args.input_format)
         except ValueError as exc:
             raise _usage(str(exc)) from None
         show = sys.stderr.isatty() and not args.no_progress
@@ -145,10 +149,8 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
 def add_parsers(sub: Any, common: Any) -> None:
     """Add ``bulk`` and ``report`` to the ``replycheck`` command."""
-    from ..models import SEVERITY_RANK
-
     p = sub.add_parser("bulk", help="check an export (JSON Lines, CSV, Parquet) on a Dask cluster into Parquet")
-    p.add_argument("input", metavar="INPUT")
+    p.add_argument("input", metavar="INPUT", help="JSON Lines, CSV or Parquet: a path, a glob or a URL (s3://…)")
     p.add_argument("-o", "--output", required=True, metavar="OUT.parquet",
                    help="output directory of Parquet parts (read it as one table)")
     p.add_argument("--scheduler", metavar="ADDRESS", help="an existing Dask scheduler, e.g. tcp://host:8786 "
@@ -158,27 +160,29 @@ def add_parsers(sub: Any, common: Any) -> None:
     p.add_argument("--partition-rows", type=int, default=5000, metavar="N", help="rows per task (default: 5000)")
     p.add_argument("--resume", action="store_true", help="keep the parts in OUT and check only ids not in them")
     p.add_argument("--no-rewrite", action="store_true", help="leave out the rewrite column")
-    p.add_argument("--now", metavar="TIME", help="the check's now where there is no --time value")
-    p.add_argument("--fail-on", choices=list(SEVERITY_RANK), default="warning")
-    p.add_argument("--no-progress", action="store_true")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar on a terminal")
     _columns(p)
     common(p)
     p.set_defaults(func=_cmd_bulk)
 
     p = sub.add_parser("report", help="HTML charts and JSON numbers from a bulk output")
-    p.add_argument("input", metavar="OUT.parquet")
+    p.add_argument("input", metavar="OUT.parquet", help="the output of 'replycheck bulk'")
     p.add_argument("-o", "--output", default="report.html", metavar="HTML", help="default: report.html")
     p.add_argument("--json", metavar="FILE", help="default: the HTML path with .json")
-    p.add_argument("--title", default="Reply quality")
+    p.add_argument("--title", default="Reply quality", help="the page title (default: Reply quality)")
     for name in ("text", "id", "time", "agent", "team"):
         p.add_argument(f"--{name}", metavar="COLUMN", help="overrides the column recorded by bulk")
     p.set_defaults(func=_cmd_report)
 
 
 def _columns(p: argparse.ArgumentParser) -> None:
+    from ..cli import add_draft_options
+
+    add_draft_options(p, records=True)  # --lang, --thread, --now, --fail-on, --input-format, as every command has them
     p.add_argument("--text", default="text", metavar="COLUMN", help="the reply (default: text)")
     p.add_argument("--id", metavar="COLUMN", help="a unique id (needed by --resume)")
-    p.add_argument("--lang", metavar="COLUMN", help="language codes (default: detect)")
     p.add_argument("--time", metavar="COLUMN", help="when the reply was written (the check's now; the report's time axis)")
-    p.add_argument("--agent", metavar="COLUMN")
-    p.add_argument("--team", metavar="COLUMN")
+    p.add_argument("--agent", metavar="COLUMN", help="the column with who wrote the reply (copied to the output; "
+                   "the report's per-agent table)")
+    p.add_argument("--team", metavar="COLUMN", help="the column with the team or queue (copied to the output; "
+                   "the report's per-team table)")

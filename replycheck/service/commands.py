@@ -10,7 +10,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from . import DEFAULT_HOST, DEFAULT_PORT, MAX_BATCH, MAX_BODY
+from . import BODY_TIMEOUT, DEFAULT_HOST, DEFAULT_PORT, MAX_BATCH, MAX_BODY, TIME_LIMIT
+from .http import LOOPBACK_HOSTS
 
 _SEVERITIES = ("info", "warning", "error")
 _FORMATS = {".md": "markdown", ".markdown": "markdown", ".mdx": "markdown", ".txt": "text", ".text": "text",
@@ -54,6 +55,47 @@ def _listen(host: str, port: int):  # noqa: ANN202
     return sock
 
 
+def _is_loopback(host: str) -> bool:
+    import ipaddress
+
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def _serve_options(args: argparse.Namespace) -> dict[str, Any]:
+    """``create_app``'s keyword arguments from the options, or a usage error naming the option."""
+    import os
+
+    if not 0 <= args.port <= 65535:
+        raise _usage(f"--port must be between 0 and 65535, not {args.port}")
+    if args.max_body < 1:
+        raise _usage(f"--max-body must be 1 or more bytes, not {args.max_body}")
+    if args.max_batch < 1:
+        raise _usage(f"--max-batch must be 1 or more, not {args.max_batch}")
+    if args.workers is not None and args.workers < 0:
+        raise _usage(f"--workers must be 0 (check in the server process) or more, not {args.workers}")
+    for name in ("time_limit", "body_timeout"):
+        value = getattr(args, name)
+        if not value > 0 or value != value or value == float("inf"):
+            raise _usage(f"--{name.replace('_', '-')} must be a number of seconds above 0, not {value:g}")
+    token = args.token if args.token is not None else os.environ.get("REPLYCHECK_TOKEN") or None
+    if token is not None and (not token.strip() or any(c.isspace() for c in token)):
+        raise _usage("--token must be a non-empty string without spaces")
+    hosts = list(args.allow_host or ())
+    if not hosts and _is_loopback(args.host):
+        hosts = list(LOOPBACK_HOSTS)  # a page on another site can't reach us through DNS rebinding
+    if not token and not _is_loopback(args.host):
+        print(f"replycheck: warning: listening on {args.host} without --token: anyone who can reach this "
+              "port can use the service", file=sys.stderr)
+    return {"max_body": args.max_body, "max_batch": args.max_batch, "workers": args.workers,
+            "time_limit": args.time_limit, "body_timeout": args.body_timeout, "token": token,
+            "allow_hosts": hosts, "cors_origins": list(args.cors_origin or ())}
+
+
 def _cmd_serve(args: argparse.Namespace) -> int:
     try:
         import fastapi  # noqa: F401
@@ -62,24 +104,29 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     except ImportError as exc:
         raise _usage(f"'replycheck serve' needs fastapi, uvicorn and python-multipart ({exc.name} is missing): "
                      "pip install 'replycheck[service]'") from None
-    if not 0 <= args.port <= 65535:
-        raise _usage(f"--port must be between 0 and 65535, not {args.port}")
-    if args.max_body < 1:
-        raise _usage(f"--max-body must be 1 or more bytes, not {args.max_body}")
-    if args.max_batch < 1:
-        raise _usage(f"--max-batch must be 1 or more, not {args.max_batch}")
+    options = _serve_options(args)
     sock = _listen(args.host, args.port)
     try:
         from .app import create_app
 
-        app = create_app(checker=_checker(args), max_body=args.max_body, max_batch=args.max_batch)
+        app = create_app(checker=_checker(args), **options)
         host, port = sock.getsockname()[:2]
         shown = f"[{host}]" if ":" in host else host
-        print(f"replycheck: serving on http://{shown}:{port} (API docs at /docs); Ctrl-C stops",
-              file=sys.stderr, flush=True)
+        workers = app.state.pool.size
+
+        class Server(uvicorn.Server):
+            async def startup(self, sockets: Any = None) -> None:
+                await super().startup(sockets=sockets)
+                if self.started:  # the socket listens: a connection made now is answered
+                    print(f"replycheck: serving on http://{shown}:{port} ({workers} worker(s); API docs at /docs); "
+                          "Ctrl-C stops", file=sys.stderr, flush=True)
+
         config = uvicorn.Config(app, log_level=args.log_level, access_log=args.log_level in ("debug", "info"),
                                 timeout_graceful_shutdown=5, server_header=False)
-        uvicorn.Server(config).run(sockets=[sock])
+        try:
+            Server(config).run(sockets=[sock])
+        finally:
+            app.state.pool.close()
     finally:
         sock.close()
     return 0
@@ -163,9 +210,10 @@ def _cmd_lint(args: argparse.Namespace) -> int:
     from ..errors import InputError, UnsupportedLanguageError
     from ..models import SEVERITY_RANK, Draft
 
-    from ..cli import parse_time
+    from ..cli import _read_thread, parse_time
 
     now = parse_time(args.now) or datetime.now().astimezone()
+    thread = _read_thread(args.thread)
     keys = frozenset(args.yaml_key or ())
     pieces = [piece for path in args.files for piece in _pieces(path, _read(path), keys)]
     checker = _checker(args)
@@ -183,7 +231,8 @@ def _cmd_lint(args: argparse.Namespace) -> int:
                   f"{checker.max_chars:,}", file=sys.stderr)
             problems += 1
             continue
-        todo.append((piece, Draft(text=piece.text, lang=args.lang, now=now, format=piece.format)))
+        todo.append((piece, Draft(text=piece.text, lang=args.lang, now=now, thread=thread,
+                                  format=args.input_format or piece.format)))
     try:
         reports = list(zip((p for p, _ in todo), checker.check_many([d for _, d in todo])))
     except InputError:
@@ -225,6 +274,23 @@ def add_parsers(sub: Any, common: Any) -> None:
                    help=f"largest request body (default: {MAX_BODY:,} = 1 MiB; larger: 413)")
     p.add_argument("--max-batch", type=int, default=MAX_BATCH, metavar="N",
                    help=f"most drafts in one /v1/batch request (default: {MAX_BATCH:,}; more: 413)")
+    p.add_argument("--workers", type=int, default=None, metavar="N",
+                   help="worker processes that check drafts (default: one per core; 0: check in the server "
+                   "process, where the time limit cannot stop a check)")
+    p.add_argument("--time-limit", type=float, default=TIME_LIMIT, metavar="SECONDS",
+                   help=f"most seconds one draft may take, waiting included (default: {TIME_LIMIT:g}; "
+                   "past it: 503 and the worker is replaced)")
+    p.add_argument("--body-timeout", type=float, default=BODY_TIMEOUT, metavar="SECONDS",
+                   help=f"most seconds a request body may take to arrive (default: {BODY_TIMEOUT:g}; past it: 408)")
+    p.add_argument("--token", default=None, metavar="TOKEN",
+                   help="require 'Authorization: Bearer TOKEN' on every route but /health "
+                   "(default: $REPLYCHECK_TOKEN, else none)")
+    p.add_argument("--allow-host", action="append", metavar="HOST",
+                   help="answer only requests whose Host header is HOST (repeatable; '*.example.com', '*' for any; "
+                   "default: localhost, 127.0.0.1 and ::1 when --host is loopback, else any)")
+    p.add_argument("--cors-origin", action="append", metavar="ORIGIN",
+                   help="let web pages from ORIGIN (e.g. https://desk.example.com) call the service "
+                   "(repeatable; default: no CORS)")
     p.add_argument("--fail-on", choices=_SEVERITIES, default=None,
                    help="lowest severity that makes a report fail (default: the configuration's, else warning)")
     p.add_argument("--log-level", choices=["critical", "error", "warning", "info", "debug"], default="info",
@@ -235,12 +301,11 @@ def add_parsers(sub: Any, common: Any) -> None:
     p = sub.add_parser("lint", help="check saved replies / macros (Markdown, text, YAML files); for pre-commit",
                        description="Print path:line:col: CODE [severity] message for each finding. "
                        "YAML files: every string value of 3 or more words is checked on its own.")
-    p.add_argument("files", nargs="+", metavar="FILE")
-    p.add_argument("--lang", help="language code (default: detect per text)")
-    p.add_argument("--fail-on", choices=_SEVERITIES, default=None,
-                   help="lowest severity that fails (default: the configuration's, else warning)")
+    p.add_argument("files", nargs="+", metavar="FILE", help="saved replies: Markdown, text, HTML or YAML files")
+    from ..cli import add_draft_options
+
+    add_draft_options(p)  # --lang, --thread, --now, --fail-on, --input-format, as every command has them
     p.add_argument("--yaml-key", action="append", metavar="KEY",
                    help="in YAML files, check only the values under KEY (repeatable; default: every string value)")
-    p.add_argument("--now", metavar="TIME", help="ISO-8601 time for the deadline checks (default: now)")
     common(p)
     p.set_defaults(func=_cmd_lint)
