@@ -21,6 +21,7 @@ import asyncio
 import multiprocessing
 import os
 import signal
+import stat
 import threading
 import traceback
 from collections import deque
@@ -88,10 +89,32 @@ def _seconds(limit: float) -> str:
 # --- worker processes ----------------------------------------------------------------------
 
 
+def _close_inherited(keep: int) -> None:
+    """Close the sockets a forked worker inherited (the listening socket, clients' connections, the other
+    workers' pipes), so none of them outlives its owner in the server (multiprocessing's own pipes stay)."""
+    try:
+        fds = [int(name) for name in os.listdir("/proc/self/fd")]
+    except OSError:  # pragma: no cover - no /proc
+        fds = list(range(3, 1024))
+    for fd in fds:
+        if fd < 3 or fd == keep:
+            continue
+        try:
+            mode = os.fstat(fd).st_mode
+        except OSError:
+            continue
+        if stat.S_ISSOCK(mode):
+            try:
+                os.close(fd)
+            except OSError:  # pragma: no cover
+                pass
+
+
 def _worker_main(conn: Connection, checker: Checks) -> None:
     """The loop of a worker process: a draft in, ``check_one``'s answer out, until the pipe closes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group: the server stops us
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _close_inherited(keep=conn.fileno())
     while True:
         try:
             draft = conn.recv()
