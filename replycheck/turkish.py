@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from .folding import fold
@@ -49,7 +50,8 @@ __all__ = [
     "lower", "upper", "capitalize",
 ]
 
-Case = Literal["nom", "acc", "dat", "loc", "abl", "gen", "ins"]
+Case = Literal["nom", "acc", "dat", "loc", "abl", "gen", "ins", "nominative", "accusative", "dative",
+               "locative", "ablative", "genitive", "instrumental"]
 Person = Literal["1sg", "2sg", "3sg", "1pl", "2pl", "3pl"]
 
 VOWELS = "aeıioöuüâîû"
@@ -169,20 +171,24 @@ def is_diacriticless(text: str) -> bool:
 _SEN_WORDS = frozenset("sen seni sana senin sende senden seninle senle sence misin musun".split())
 _SIZ_WORDS = frozenset(
     "siz sizi size sizin sizde sizden sizinle sizler sizlere sizce misiniz musunuz "
-    "edin ediniz olun bekleyin deneyin".split()
+    "edin ediniz olun bekleyin deneyin bey hanim beyefendi hanimefendi sayin".split()  # Ali Bey: formal
 )
 _SEN_ENDINGS = ("yorsun", "abilirsin", "ebilirsin", "acaksin", "eceksin", "malisin", "melisin",
                 "missin", "mussun")
-_AORIST_SEN = ("arsin", "ersin", "irsin", "ursun")
-_SIZ_ENDINGS = ("siniz", "sunuz", "iniz", "unuz")
+_SEN_LONG_ENDINGS = ("arsin", "ersin", "irsin", "ursun", "rsen", "rsan")  # yaparsın, istersen (not Mersin)
+# folded: -(I)nIz with any case after it (siparişiniz, kartınıza, hesabınızdan), -sAnIz, and
+# the polite imperative after a vowel (bekleyin, paketleyin)
+_SIZ_ENDING = re.compile(r"(?:n[iu]z(?:[iu]n?|[ae]|[dt][ae]n?|[dt][ae]ki|l[ae])?|[aeiou]y[iu]n(?:[iu]z)?)$")
+_NOT_SIZ = ("deniz", "yalniz", "beniz")
 
 
 def address_form(text: str) -> Literal["sen", "siz"] | None:
     """How ``text`` addresses the reader: ``"sen"`` (informal), ``"siz"`` (formal) or ``None`` (no clue).
 
     Counts pronouns (sen/sana/siz/size…), the question particle (misin/misiniz) and
-    second-person verb and possessive endings (-yorsun, -abilirsin / -siniz, -iniz),
-    with or without diacritics.
+    second-person endings (-yorsun, -abilirsin, -rsen / -sınız, -(I)nIz with any case
+    after it, -yin), with or without diacritics.  The bare imperative (yaz) and the
+    informal possessive (hesabın) are ambiguous and not counted.
 
     >>> address_form("Kargon yarın çıkıyor, takip edebilirsin."), address_form("Siparişiniz yolda.")
     ('sen', 'siz')
@@ -198,9 +204,9 @@ def address_form(text: str) -> Literal["sen", "siz"] | None:
             siz += 1
         elif len(key) >= 6 and key.endswith(_SEN_ENDINGS):
             sen += 1
-        elif len(key) >= 7 and key.endswith(_AORIST_SEN):
+        elif len(key) >= 7 and key.endswith(_SEN_LONG_ENDINGS):
             sen += 1
-        elif len(key) >= 6 and key.endswith(_SIZ_ENDINGS):
+        elif len(key) >= 6 and _SIZ_ENDING.search(key) and not key.startswith(_NOT_SIZ):
             siz += 1
     if sen > siz:
         return "sen"
@@ -248,7 +254,8 @@ def _tables(words: str) -> tuple[dict[str, str], dict[str, str]]:
 _FRONT_LOANS = _tables("""
 saat dikkat hakikat seyahat kabahat cemaat itaat kanaat ziraat sadakat kalp harf
 hal rol gol alkol kontrol protokol sembol petrol idol kabul usul mahsul meşgul
-ihtimal ihmal ihlal hayal istiklal istikbal misal meal emsal helal
+iptal ithal imal ikmal intikal ihtilal ihtimal ihmal ihlal hayal istiklal istikbal misal
+meal emsal helal sual timsal
 final normal moral lokal terminal metal santral sinyal orijinal
 idrak iştirak emlak kemal celal cemal bilal hilal
 """)
@@ -498,18 +505,25 @@ class _Word:
 _PRONOUN_N = {"bu": "bun", "şu": "şun", "o": "on"}  # bunu, buna, bunda, bunlar, onun
 _IRREGULAR = {("ben", "e"): "bana", ("sen", "e"): "sana", ("ben", "in"): "benim", ("biz", "in"): "bizim"}
 _TRAILING = ",;:!?)]»”\""
+_OPENING = "«(“\"‘["
+_LAST_WORD = re.compile(r"\S+$")
+_PERSONAL = frozenset(("ben", "sen", "biz", "siz", "onlar"))
 
 
 def _head(phrase: str) -> tuple[str, str, str]:
     """Split ``phrase`` into what comes before its last word, the last word, and trailing punctuation."""
-    stripped = phrase.rstrip()
-    if not stripped:
+    core = phrase.rstrip()
+    while core and core[-1] in _TRAILING:
+        core = core[:-1].rstrip()
+    if not core:
         raise ValueError("nothing to inflect: the word is empty")
-    end = len(stripped)
-    while end > 1 and stripped[end - 1] in _TRAILING:
-        end -= 1
-    start = max(stripped.rfind(" ", 0, end), stripped.rfind("\n", 0, end)) + 1
-    return stripped[:start], stripped[start:end], stripped[end:] + phrase[len(stripped):]
+    last = _LAST_WORD.search(core)
+    assert last is not None
+    token = last.group()
+    lead = len(token) - len(token.lstrip(_OPENING))
+    if lead == len(token):
+        lead = 0
+    return core[:last.start()] + token[:lead], token[lead:], phrase[len(core):]
 
 
 def _analyse(token: str, proper: bool | None, read_as: str | None, diacritics: bool | None) -> _Word:
@@ -524,7 +538,9 @@ def _analyse(token: str, proper: bool | None, read_as: str | None, diacritics: b
         return _Word(token, lower(read_as), apostrophe=proper is not False, plain=plain)
     low = lower(token)
     if low in _PRONOUN_N and proper is not True:
-        return _Word(token, _PRONOUN_N[low], plain=plain)
+        return _Word(token, _PRONOUN_N[low], plain=plain, shout=len(token) > 1 and token.isupper())
+    if low in _PERSONAL and proper is None:
+        proper = False  # "Ben", "Siz" at the start of a sentence are not names
     name = (token in _READINGS or any(char.isdigit() for char in token) or token[0].isupper()
             or not any(char in VOWELS for char in low))
     if proper is None:
@@ -551,7 +567,8 @@ _TEMPLATE = re.compile(r"\(([^()]+)\)|([^()])")
 _LETTERS_OK = set("abcçdefgğhıijklmnoöprsştuüvyzâîû") | set("AIDC")
 
 
-def _parse(template: str) -> list[tuple[str, bool]]:
+@lru_cache(maxsize=256)
+def _parse(template: str) -> tuple[tuple[str, bool], ...]:
     """``"(y)I"`` → ``[("y", True), ("I", False)]``; raises ValueError on anything else."""
     cleaned = template.replace("-", "").replace("+", "").strip()
     parts: list[tuple[str, bool]] = []
@@ -568,7 +585,7 @@ def _parse(template: str) -> list[tuple[str, bool]]:
         consumed += len(match.group(0))
     if consumed != len(cleaned):
         raise ValueError(f"suffix template {template!r} has unbalanced parentheses")
-    return parts
+    return tuple(parts)
 
 
 def _realise(word: _Word, template: str) -> str:
@@ -667,7 +684,7 @@ _CASE_NAMES = {"nominative": "nom", "accusative": "acc", "dative": "dat", "locat
                "ablative": "abl", "genitive": "gen", "instrumental": "ins"}
 
 
-def inflect(phrase: str, case: str, *, possessed: bool = False, proper: bool | None = None,
+def inflect(phrase: str, case: Case, *, possessed: bool = False, proper: bool | None = None,
             diacritics: bool | None = None, read_as: str | None = None) -> str:
     """Put ``phrase`` (its last word) in ``case``: nom acc dat loc abl gen ins (or the full names).
 
@@ -726,7 +743,7 @@ def plural(phrase: str, *, proper: bool | None = None, diacritics: bool | None =
     return suffix(phrase, "lAr", proper=proper, diacritics=diacritics)
 
 
-def possessive(phrase: str, person: str, *, case: str | None = None, proper: bool | None = None,
+def possessive(phrase: str, person: Person, *, case: Case | None = None, proper: bool | None = None,
                diacritics: bool | None = None) -> str:
     """Possessive ending for ``person`` (1sg 2sg 3sg 1pl 2pl 3pl), then an optional case.
 
@@ -743,8 +760,8 @@ def possessive(phrase: str, person: str, *, case: str | None = None, proper: boo
     return inflect(owned, case, possessed=person in ("3sg", "3pl"), proper=False, diacritics=diacritics)
 
 
-def nominalize(subject: str | None, verb: str, *, person: str = "3sg", negative: bool = False,
-               case: str | None = None, diacritics: bool | None = None) -> str:
+def nominalize(subject: str | None, verb: str, *, person: Person = "3sg", negative: bool = False,
+               case: Case | None = None, diacritics: bool | None = None) -> str:
     """Turn "<subject> <verb>" into the noun clause "<subject>-(n)In <verb>-mA-<possessive>".
 
     ``verb`` is a stem (``karşılan``; an infinitive ``karşılanmak`` is accepted), the

@@ -40,6 +40,7 @@ def test_last_vowel(word: str, vowel: str | None) -> None:
     # loans with a palatal final consonant take front suffixes
     ("saat", "e", "i"), ("kontrol", "e", "ü"), ("rol", "e", "ü"), ("kabul", "e", "ü"),
     ("hal", "e", "i"), ("kalp", "e", "i"), ("dikkat", "e", "i"), ("ihtimal", "e", "i"),
+    ("iptal", "e", "i"), ("ithal", "e", "i"),
     # circumflex a is back
     ("kâr", "a", "ı"), ("dükkân", "a", "ı"),
 ])
@@ -231,8 +232,22 @@ def test_only_the_head_noun_changes(helper, phrase: str, expected: str) -> None:
     assert helper(phrase) == expected
 
 
-def test_trailing_punctuation_stays_after_the_suffix() -> None:
+def test_punctuation_around_the_phrase_stays_around_it() -> None:
     assert genitive("bu talep,") == "bu talebin,"
+    assert genitive("«bu talep»") == "«bu talebin»"
+    assert dative("(kargo)") == "(kargoya)"
+    assert dative("talep ,") == "talebe ,"
+
+
+def test_capitalised_personal_pronouns_are_not_names() -> None:
+    assert dative("Ben") == "Bana"
+    assert genitive("Biz") == "Bizim"
+    assert dative("Siz") == "Size"
+    assert accusative("BU", proper=False) == "BUNU"
+
+
+def test_iptal_is_front() -> None:
+    assert (accusative("iptal"), locative("iptal"), possessive("iptal", "2pl")) == ("iptali", "iptalde", "iptaliniz")
 
 
 @pytest.mark.parametrize(("phrase", "person", "case", "expected"), [
@@ -332,6 +347,9 @@ def test_is_diacriticless(text: str, expected: bool) -> None:
     ("Bilgi verir misin?", "sen"), ("yarin ararsin", "sen"), ("Ne zaman geliyorsun?", "sen"),
     ("Siparişiniz yolda.", "siz"), ("Size yardımcı olabilirim.", "siz"), ("Lütfen bekleyin.", "siz"),
     ("Bilgi verebilir misiniz?", "siz"), ("sifrenizi sifirlayabilirsiniz", "siz"),
+    ("Kartınıza iade yapıldı.", "siz"), ("hattiniza paket tanimlandi", "siz"), ("Lütfen paketleyin.", "siz"),
+    ("Merhaba Cem Bey, kargo yolda.", "siz"), ("istersen yarın ararız", "sen"),
+    ("Denizde yalnızca bir tekne var.", None),
     ("Kargo yarın çıkıyor.", None), ("Mersin şubemiz açık.", None), ("Kesin bilgi yarın.", None),
 ])
 def test_address_form(text: str, form: str | None) -> None:
