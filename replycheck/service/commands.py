@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 from . import BODY_TIMEOUT, DEFAULT_HOST, DEFAULT_PORT, MAX_BATCH, MAX_BODY, TIME_LIMIT
-from .http import LOOPBACK_HOSTS
 
 _SEVERITIES = ("info", "warning", "error")
 _FORMATS = {".md": "markdown", ".markdown": "markdown", ".mdx": "markdown", ".txt": "text", ".text": "text",
@@ -85,6 +84,8 @@ def _serve_options(args: argparse.Namespace) -> dict[str, Any]:
     token = args.token if args.token is not None else os.environ.get("REPLYCHECK_TOKEN") or None
     if token is not None and (not token.strip() or any(c.isspace() for c in token)):
         raise _usage("--token must be a non-empty string without spaces")
+    from .http import LOOPBACK_HOSTS  # here, not at the top: starlette stays out of a cold `replycheck check`
+
     hosts = list(args.allow_host or ())
     if not hosts and _is_loopback(args.host):
         hosts = list(LOOPBACK_HOSTS)  # a page on another site can't reach us through DNS rebinding
