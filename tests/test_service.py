@@ -55,6 +55,9 @@ def running_server(app: Any) -> Iterator[str]:
         server.should_exit = True
         thread.join(10)
         sock.close()
+        pool = getattr(getattr(app, "state", None), "pool", None)
+        if pool is not None:
+            pool.close()
 
 
 def http(method: str, url: str, body: bytes | Any = None, headers: dict[str, str] | None = None,
@@ -290,28 +293,51 @@ def test_languagetool_languages(server: str) -> None:
 
 
 def test_serve_command_starts_answers_and_stops(tmp_path: Any) -> None:
-    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-    proc = subprocess.Popen([sys.executable, "-m", "replycheck", "serve", "--port", "0", "--log-level", "warning"],
-                            stderr=subprocess.PIPE, text=True, cwd=tmp_path, env=env)
+    env = {**os.environ, "PYTHONUNBUFFERED": "1", "REPLYCHECK_TOKEN": "s3cret"}
+    proc = subprocess.Popen([sys.executable, "-m", "replycheck", "serve", "--port", "0", "--log-level", "warning",
+                             "--workers", "1"], stderr=subprocess.PIPE, text=True, cwd=tmp_path, env=env)
     try:
-        line = proc.stderr.readline()  # printed once the checker is loaded
-        found = re.search(r"serving on (http://127\.0\.0\.1:\d+)", line)
+        line = proc.stderr.readline()
+        found = re.search(r"serving on (http://127\.0\.0\.1:\d+) \(1 worker", line)
         assert found, line
         url = found.group(1)
-        for _ in range(200):
-            try:
-                status, _, _ = http("GET", f"{url}/health", timeout=2)
-                break
-            except OSError:
-                time.sleep(0.05)
+        # printed only once the port accepts: the very first request is answered, no retry
+        status, _, _ = http("GET", f"{url}/health")
         assert status == 200
-        status, report = post_json(f"{url}/v1/check", {"text": "We will get back to you soon."})
-        assert status == 200 and report["findings"][0]["rule_id"] == "TML001"
+        body = json.dumps({"text": "We will get back to you soon."}).encode()
+        status, _, raw = http("POST", f"{url}/v1/check", body)
+        assert status == 401 and "Authorization" in json.loads(raw)["error"]  # $REPLYCHECK_TOKEN is the token
+        status, _, raw = http("POST", f"{url}/v1/check", body, {"Authorization": "Bearer s3cret"})
+        assert status == 200 and json.loads(raw)["findings"][0]["rule_id"] == "TML001"
+        status, _, raw = http("GET", f"{url}/health", headers={"Host": "evil.example"})
+        assert status == 400 and "not allowed" in json.loads(raw)["error"]  # loopback: loopback names only
+        workers = [int(pid) for pid in subprocess.run(["pgrep", "-P", str(proc.pid)], capture_output=True,
+                                                      text=True).stdout.split()]
+        assert len(workers) == 1
     finally:
         proc.terminate()
         proc.wait(15)
     assert proc.returncode in (0, -signal.SIGTERM)  # uvicorn shuts down, then re-raises the signal
     assert "Traceback" not in proc.stderr.read()
+    for pid in workers:  # the worker went with the server
+        for _ in range(100):
+            if not os.path.exists(f"/proc/{pid}") or "Z" in open(f"/proc/{pid}/stat").read().split()[2]:
+                break
+            time.sleep(0.05)
+        assert not os.path.exists(f"/proc/{pid}") or "Z" in open(f"/proc/{pid}/stat").read().split()[2]
+
+
+@pytest.mark.parametrize(("option", "words"), [
+    (["--time-limit", "0"], "--time-limit must be a number of seconds above 0"),
+    (["--body-timeout", "nan"], "--body-timeout must be a number of seconds above 0"),
+    (["--workers", "-1"], "--workers must be 0"),
+    (["--token", ""], "--token must be a non-empty string"),
+])
+def test_serve_command_option_mistakes_are_usage_errors(option: list[str], words: str) -> None:
+    done = subprocess.run([sys.executable, "-m", "replycheck", "serve", "--port", "0", *option],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2 and words in done.stderr, done.stderr
+    assert "Traceback" not in done.stderr
 
 
 def test_serve_command_port_in_use_is_a_usage_error() -> None:
