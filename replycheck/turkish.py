@@ -117,35 +117,42 @@ def strip_diacritics(text: str) -> str:
 # Common words that carry Turkish letters, written correctly.  Their stripped spelling
 # ("siparis") tells a diacritic-less draft apart, and gives back the real vowels for
 # harmony ("urun" is "ürün": "urunde", not "urunda").  A trailing "*" (and any entry of
-# five letters or more) also matches as the start of a longer word ("siparisiniz").
+# five letters or more, unless it ends in "=") also matches as the start of a longer word
+# ("siparisiniz").  Words typed the same in English (süre/sure, önce/once) are left out.
 _LEXICON = """
 ürün* sipariş süreç ödeme* öde* ücret müşteri şikayet şikâyet işlem kayıt çözüm yardım yanıt
-bağlantı kullanıcı güncelle güncel görüş* sözleşme üyelik güvenlik şifre şube şirket gün* süre
+bağlantı kullanıcı güncelle güncel görüş* sözleşme üyelik güvenlik şifre şube şirket gün*
 hız hızlı arıza kısıtlama sıkıntı aksaklık özür* söz* teşekkür iletişim değişiklik değişim doğrula
 yazılım altyapı ayrıntı açıklama başvuru bölüm müdür yönetici görevli çalışan dönüş mağaza
 alışveriş erişim giriş çıkış öneri çağrı sürüm özellik bakım çalışma kurulum onarım aşama borç*
-gönder* gönderi düzelt öğren çalış düşün değiştir söyle şöyle böyle öyle ulaş* yıl* için çok*
-değil değer değerli yarın bugün şimdi lütfen güzel üzgün ayrıca nasıl önce göre hiç hiçbir tüm*
-bütün şey işte sayın hanım saygı saygılarımızla kredi kartı ödül ağaç süresi gecikme ihtiyaç sonuç
+gönder* gönderi düzelt öğren çalış düşün değiştir söyle şöyle böyle öyle ulaş* yıl* için çok
+değil değer değerli yarın bugün şimdi lütfen güzel üzgün ayrıca nasıl göre hiç hiçbir tüm
+bütün şey işte sayın= hanım saygı saygılarımızla kredi kartı ödül ağaç süresi gecikme ihtiyaç sonuç
+için* çöz* kapı* sıra* açma* görün* yemeğ* yüksel* bölge taahhüt üçüncü ikinci düşük
 """
 _RESTORE: dict[str, str] = {}
 _PREFIXES: list[str] = []
 for _entry in _LEXICON.split():
-    _real = _entry.rstrip("*")
+    _real = _entry.rstrip("*=")
     _key = strip_diacritics(_real)
     if _key != _real:
         _RESTORE.setdefault(_key, _real)
-        if _entry.endswith("*") or len(_key) >= 5:
+        if _entry.endswith("*") or (len(_key) >= 5 and not _entry.endswith("=")):
             _PREFIXES.append(_key)
 _PREFIX_TUPLE = tuple(_PREFIXES)
 
 
+# Suffixes that break vowel harmony unless an ı was typed as i: kapinizda (kapınızda),
+# yapiyor (yapıyor), aktardim (aktardım).
+_BROKEN_HARMONY = re.compile(r"[nm]iz(?:[dt]?a|[dt]an|la)$|[aou][^aeiou]*iyor|[aou][^aeiou]+[dt]im$")
+
+
 def _stripped_spelling(word: str) -> bool:
-    """``word`` is a known Turkish word written without its diacritics (``siparisiniz``)."""
+    """``word`` is a Turkish word written without its diacritics (``siparisiniz``, ``kapinizda``)."""
     if not word.isascii():
         return False
     key = fold(word, "tr")
-    return key in _RESTORE or key.startswith(_PREFIX_TUPLE)
+    return key in _RESTORE or key.startswith(_PREFIX_TUPLE) or bool(_BROKEN_HARMONY.search(key))
 
 
 def is_diacriticless(text: str) -> bool:

@@ -334,7 +334,9 @@ def test_strip_diacritics() -> None:
     ("siparisiniz yarin kargoda", True), ("Merhaba, talebiniz alindi, tesekkurler", True),
     ("Siparişiniz yarın kargoda", False), ("tamam", False), ("hello there", False),
     ("Siparişiniz yarin gelecek, tesekkurler", True), ("Siparişiniz yarın gelecek, tesekkurler", False),
-    ("", False),
+    ("", False), ("yemeginiz 5 dk icinde kapinizda", True), ("ticketinizi L2'ye aktardim", True),
+    ("Sorun sizin modeminizde, bizim hatta bir problem yok.", False),  # correct Turkish without ç ğ ı ö ş ü
+    ("Be sure to write once more, we are saying thanks", False),
 ])
 def test_is_diacriticless(text: str, expected: bool) -> None:
     assert is_diacriticless(text) is expected
