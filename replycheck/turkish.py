@@ -30,6 +30,11 @@ Register: ``diacritics=False`` returns the result without ç ğ ı ö ş ü İ (
 chat typed without them); by default a word that is a known diacritic-less
 spelling (``siparis``) keeps that register by itself.  :func:`is_diacriticless`
 tells which register a draft uses, :func:`uses_sen` whether it says *sen*.
+
+Exceptions are short tables, each with a comment: ``_FRONT_LOANS`` (saat → saati),
+``_STEM_CHANGES`` (hak → hakkı, kayıt → kaydı, renk → rengi, umut → umudu),
+``_KEEP_FINAL`` (hukuk → hukuku), :data:`LETTER_NAMES` and ``_READINGS`` (how
+abbreviations and brand names are read).  Add a word there, not a special case in code.
 """
 
 from __future__ import annotations
