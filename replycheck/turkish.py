@@ -520,6 +520,9 @@ _TRAILING = ",;:!?)]»”\""
 _OPENING = "«(“\"‘["
 _LAST_WORD = re.compile(r"\S+$")
 _PERSONAL = frozenset(("ben", "sen", "biz", "siz", "onlar"))
+# A capitalised word with a 1st/2nd person plural possessive opens a sentence; it is no name
+# ("Siparişiniz", "Talebimiz"; but "Deniz" is).
+_POSSESSED_WORD = re.compile(r"^(?!deniz$|yalnız$).{2,}[ıiuü]?[nm][ıiuü]z$")
 
 
 def _head(phrase: str) -> tuple[str, str, str]:
@@ -553,7 +556,8 @@ def _analyse(token: str, proper: bool | None, read_as: str | None, diacritics: b
         return _Word(token, _PRONOUN_N[low], plain=plain, shout=len(token) > 1 and token.isupper())
     if low in _PERSONAL and proper is None:
         proper = False  # "Ben", "Siz" at the start of a sentence are not names
-    name = (token in _READINGS or any(char.isdigit() for char in token) or token[0].isupper()
+    name = (token in _READINGS or any(char.isdigit() for char in token)
+            or (token[0].isupper() and not _POSSESSED_WORD.search(low))
             or not any(char in VOWELS for char in low))
     if proper is None:
         proper = name
@@ -773,12 +777,13 @@ def possessive(phrase: str, person: Person, *, case: Case | None = None, proper:
 
 
 def nominalize(subject: str | None, verb: str, *, person: Person = "3sg", negative: bool = False,
-               case: Case | None = None, diacritics: bool | None = None) -> str:
+               case: Case | None = None, proper: bool | None = None, diacritics: bool | None = None) -> str:
     """Turn "<subject> <verb>" into the noun clause "<subject>-(n)In <verb>-mA-<possessive>".
 
     ``verb`` is a stem (``karşılan``; an infinitive ``karşılanmak`` is accepted), the
     passive one when the subject is what undergoes it.  ``person`` picks the possessive
-    agreeing with the subject, ``negative`` adds -mA, ``case`` inflects the result.
+    agreeing with the subject, ``negative`` adds -mA, ``case`` inflects the result;
+    ``proper`` is passed on for the subject's head ("Talep" opening a sentence: False).
 
     >>> nominalize("bu talep", "karşılan"), nominalize("bu talep", "karşılan", case="acc")
     ('bu talebin karşılanması', 'bu talebin karşılanmasını')
@@ -797,5 +802,5 @@ def nominalize(subject: str | None, verb: str, *, person: Person = "3sg", negati
     if case is not None:
         clause = inflect(clause, case, possessed=person in ("3sg", "3pl"), proper=False, diacritics=diacritics)
     if subject and subject.strip():
-        return genitive(subject.strip(), diacritics=diacritics) + " " + clause
+        return genitive(subject.strip(), proper=proper, diacritics=diacritics) + " " + clause
     return clause

@@ -295,6 +295,10 @@ def test_plural_then_possessive_then_case_in_one_template() -> None:
     ("biz", "kontrol et", {"person": "1pl"}, "bizim kontrol etmemiz"),
     (None, "iptal edil", {"negative": True}, "iptal edilmemesi"),
     ("siparis", "gonderil", {}, "siparisin gonderilmesi"),
+    ("Siparişiniz", "gönderil", {}, "Siparişinizin gönderilmesi"),
+    ("Talep", "karşılan", {"proper": False}, "Talebin karşılanması"),
+    ("Mehmet", "ara", {}, "Mehmet'in araması"),
+    ("Deniz", "ara", {}, "Deniz'in araması"),
 ])
 def test_nominalize(subject: str | None, verb: str, options: dict, expected: str) -> None:  # type: ignore[type-arg]
     assert nominalize(subject, verb, **options) == expected
