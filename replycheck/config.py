@@ -19,6 +19,7 @@ validated with pydantic; a mistake names the key and what was expected::
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Iterable
 from pathlib import Path
@@ -30,6 +31,7 @@ from .errors import ReplycheckError
 from .models import Severity
 
 CONFIG_NAMES = ("replycheck.toml", "pyproject.toml")
+MAX_CONFIG_BYTES = 2**20
 
 
 class ConfigError(ReplycheckError):
@@ -102,12 +104,42 @@ def find_config(start: Path | None = None) -> Path | None:
             return candidate
         pyproject = directory / "pyproject.toml"
         if pyproject.is_file():
-            try:
-                if "replycheck" in tomllib.loads(pyproject.read_text(encoding="utf-8")).get("tool", {}):
-                    return pyproject
-            except (tomllib.TOMLDecodeError, UnicodeDecodeError):
-                continue
+            # A broken pyproject.toml may hold the team's settings: say so rather than check without them.
+            if "replycheck" in _read_toml(pyproject, found_upward=True).get("tool", {}):
+                return pyproject
     return None
+
+
+def _toml_problem(path: Path, exc: tomllib.TOMLDecodeError) -> str:
+    """``path:line: invalid TOML (…)`` from tomllib's message, which ends with ``(at line L, column C)``."""
+    message = str(exc)
+    found = re.search(r"\(at line (\d+), column \d+\)$", message)
+    where = f"{path}:{found.group(1)}" if found else str(path)
+    return f"{where}: invalid TOML ({message[:found.start()].strip() if found else message})"
+
+
+def _read_toml(path: Path, found_upward: bool = False) -> dict[str, Any]:
+    """A TOML file's table; a :class:`ConfigError` naming the file (and line) for anything unreadable."""
+    hint = " (found upward from here; fix it, or give another file with --config)" if found_upward else ""
+    if path.is_dir():
+        raise ConfigError(f"{path} is a directory; --config takes a replycheck.toml or pyproject.toml file")
+    if path.exists() and not path.is_file():
+        raise ConfigError(f"{path} is not a regular file; --config takes a replycheck.toml or pyproject.toml file")
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(MAX_CONFIG_BYTES + 1)
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: no such configuration file") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read it ({exc.strerror})") from None
+    if len(data) > MAX_CONFIG_BYTES:
+        raise ConfigError(f"{path}: larger than {MAX_CONFIG_BYTES:,} bytes; not a configuration file{hint}")
+    try:
+        return tomllib.loads(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path}: not valid UTF-8{hint}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(_toml_problem(path, exc) + hint) from None
 
 
 def load_config(path: str | Path | None = None, start: Path | None = None) -> Config:
@@ -115,14 +147,7 @@ def load_config(path: str | Path | None = None, start: Path | None = None) -> Co
     found = Path(path) if path else find_config(start)
     if found is None:
         return Config()
-    try:
-        raw = tomllib.loads(found.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ConfigError(f"{found}: no such configuration file") from None
-    except UnicodeDecodeError:
-        raise ConfigError(f"{found}: not valid UTF-8") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{found}: invalid TOML ({exc})") from None
+    raw = _read_toml(found)
     table = raw.get("tool", {}).get("replycheck", {}) if found.name == "pyproject.toml" else raw
     prefix = "tool.replycheck." if found.name == "pyproject.toml" else ""
     try:

@@ -107,8 +107,10 @@ def _cmd_practice(args: argparse.Namespace) -> int:
 def _cmd_trainer_report(args: argparse.Namespace) -> int:
     import json
 
+    from ..outputs import guard_output
     from .trainer_report import render_html, render_text, run
 
+    guard_output(args.output, [args.attempts], force=args.force)  # never the attempts file, never silently
     report = run(args.attempts, _dir(args))
     if args.format == "json":
         text = json.dumps(report, ensure_ascii=False, indent=2) + "\n"
@@ -164,5 +166,6 @@ def add_parsers(sub, common) -> None:  # noqa: ANN001 - argparse's private sub-p
     p.add_argument("attempts", metavar="ATTEMPTS", help='JSON Lines: {"trainee", "exercise", "reply", "time"}')
     p.add_argument("--format", choices=["text", "json", "html"], default="text")
     p.add_argument("-o", "--output", metavar="OUT", help="write here instead of standard output")
+    p.add_argument("--force", action="store_true", help="overwrite OUT if it exists (never when OUT is ATTEMPTS)")
     exercise_dir(p)
     p.set_defaults(func=_cmd_trainer_report)
