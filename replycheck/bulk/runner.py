@@ -86,8 +86,13 @@ def _existing_parts(out: Path) -> list[Path]:
     return sorted(out.glob("part-*.parquet"))
 
 
-def prepare_output(out: Path, resume: bool, id_column: str | None) -> tuple[set[str], int]:
-    """Make ``out`` ready; with ``resume``, the ids already written and the next part number."""
+def prepare_output(out: Path, resume: bool, id_column: str | None, force: bool = False) -> tuple[set[str], int]:
+    """Make ``out`` ready; with ``resume``, the ids already written and the next part number.
+
+    Parts of an earlier run are never deleted silently: without ``resume`` they
+    are an :class:`InputError` unless ``force`` (then they are replaced).
+    Files that are not parts are never deleted.
+    """
     if out.exists() and not out.is_dir():
         raise InputError(f"{out} is a file; the output is a directory of Parquet parts")
     if not out.exists():
@@ -110,6 +115,9 @@ def prepare_output(out: Path, resume: bool, id_column: str | None) -> tuple[set[
     others = [p for p in out.iterdir() if not (p.name.startswith(("part-", ".part-")) or p.name == META_FILE)]
     if others:
         raise InputError(f"{out} holds other files ({others[0].name}); choose a new output directory")
+    if parts and not force:
+        raise InputError(f"{out} already holds {len(parts):,} part(s) of an earlier run; use --resume to continue "
+                         "it or --force to replace it")
     for p in out.iterdir():
         p.unlink()
     return set(), 0
