@@ -188,51 +188,10 @@ def _cmd_fix(args: argparse.Namespace) -> int:
 
 
 def _cmd_batch(args: argparse.Namespace) -> int:
-    import functools
+    """``batch``: its I/O, resuming, workers and exit codes live in :func:`replycheck.batch.command`."""
+    from .batch import command
 
-    from .batch import Columns, Progress, count_records, iter_csv, iter_jsonl, read_done, run_parallel, skip_done
-
-    fmt = args.file_format or ("csv" if args.file.lower().endswith(".csv") else "jsonl")
-    if args.workers is not None and args.workers < 1:
-        raise UsageError(f"--workers must be 1 or more, not {args.workers}")
-    if args.chunk_size < 1:
-        raise UsageError(f"--chunk-size must be 1 or more, not {args.chunk_size}")
-    if args.resume and not args.output:
-        raise UsageError("--resume needs -o OUT: it skips the ids already written there")
-    columns = Columns(text=args.text, id=args.id, lang=args.lang or "lang", time=args.time, agent=args.agent, team=args.team)
-    if args.file == "-":
-        stream = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", errors="replace", newline="")
-    else:
-        try:
-            stream = open(args.file, encoding="utf-8-sig", errors="replace", newline="")  # noqa: SIM115
-        except OSError as exc:
-            raise UsageError(f"cannot read {args.file}: {exc.strerror}") from None
-    try:
-        items = iter_csv(stream, columns) if fmt == "csv" else iter_jsonl(stream)
-    except ReplycheckError as exc:
-        raise UsageError(str(exc)) from None
-    done = read_done(args.output) if args.resume else set()
-    if done:
-        items = skip_done(items, done, columns)
-    show = sys.stderr.isatty() and not args.no_progress
-    total = count_records(args.file, fmt) if show and args.file != "-" else None
-    if total is not None:
-        total = max(0, total - len(done))
-    out = open(args.output, "a" if args.resume else "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
-    try:
-        with Progress(total, enabled=show) as progress:
-            good, bad = run_parallel(functools.partial(checker_from_args, args, preload=False), items, out, columns,
-                                     workers=args.workers, chunk=args.chunk_size, progress=progress)
-    finally:
-        if args.file != "-":
-            stream.close()
-        if args.output:
-            out.close()
-    if done:
-        print(f"replycheck: {len(done)} records were already in {args.output}; checked the rest", file=sys.stderr)
-    if bad:
-        print(f"replycheck: {bad} of {good + bad} lines could not be checked (see their error records)", file=sys.stderr)
-    return EXIT_OK
+    return command(args)
 
 
 def _cmd_rules(args: argparse.Namespace) -> int:

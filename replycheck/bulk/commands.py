@@ -59,6 +59,10 @@ def _cmd_bulk(args: argparse.Namespace) -> int:
             raise _usage(f"--now must be an ISO-8601 time such as 2026-11-27T10:00, not {args.now!r}") from None
     if _local(args.input) and not Path(args.input).exists():
         raise _usage(f"no such file: {args.input}")
+    from ..outputs import clashes
+
+    if clashes(out, [args.input]):  # before any cluster starts; earlier parts are prepare_output's to guard
+        raise _usage(f"refusing to write -o {out}: it is also the input {args.input}; choose another output path")
     if args.resume and not args.id:
         raise _usage("--resume needs --id COLUMN: it skips the ids already written")
     cluster = None
@@ -81,7 +85,7 @@ def _cmd_bulk(args: argparse.Namespace) -> int:
         # --lang: a column, else one language code (check_dataframe says when it is neither)
         lang = args.lang if args.lang is not None else "lang" if "lang" in ddf.columns else None
         thread = args.thread if args.thread is not None else "thread" if "thread" in ddf.columns else None
-        done, start = prepare_output(out, args.resume, args.id)
+        done, start = prepare_output(out, args.resume, args.id, force=args.force)
         if done:
             ddf = ddf[~ddf[args.id].astype(str).isin(sorted(done))]
         try:
@@ -138,9 +142,14 @@ def _cmd_report(args: argparse.Namespace) -> int:
             setattr(mapping, key, None)
     if mapping.text not in df:
         raise _usage(f"{source} has no column {mapping.text!r} with the replies; name it with --text")
-    summary = summarize(df, mapping)
     html_path = Path(args.output)
     json_path = Path(args.json) if args.json else html_path.with_suffix(".json")
+    from ..outputs import guard_distinct, guard_output
+
+    guard_distinct(html_path, json_path)
+    for path, option in ((html_path, "-o"), (json_path, "--json")):
+        guard_output(path, [source], force=args.force, option=option)
+    summary = summarize(df, mapping)
     html_path.write_text(render_html(summary, charts(summary), args.title), encoding="utf-8")
     json_path.write_text(json.dumps(summary, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"replycheck: wrote {html_path} and {json_path}", file=sys.stderr)
@@ -159,6 +168,8 @@ def add_parsers(sub: Any, common: Any) -> None:
     p.add_argument("--file-format", choices=["jsonl", "csv", "parquet"], help="default: from the extension")
     p.add_argument("--partition-rows", type=int, default=5000, metavar="N", help="rows per task (default: 5000)")
     p.add_argument("--resume", action="store_true", help="keep the parts in OUT and check only ids not in them")
+    p.add_argument("--force", action="store_true",
+                   help="replace the parts an earlier run left in OUT (without it, such parts are an error)")
     p.add_argument("--no-rewrite", action="store_true", help="leave out the rewrite column")
     p.add_argument("--no-progress", action="store_true", help="no progress bar on a terminal")
     _columns(p)
@@ -170,6 +181,7 @@ def add_parsers(sub: Any, common: Any) -> None:
     p.add_argument("-o", "--output", default="report.html", metavar="HTML", help="default: report.html")
     p.add_argument("--json", metavar="FILE", help="default: the HTML path with .json")
     p.add_argument("--title", default="Reply quality", help="the page title (default: Reply quality)")
+    p.add_argument("--force", action="store_true", help="overwrite the HTML and JSON files if they exist (never the input)")
     for name in ("text", "id", "time", "agent", "team"):
         p.add_argument(f"--{name}", metavar="COLUMN", help="overrides the column recorded by bulk")
     p.set_defaults(func=_cmd_report)

@@ -187,8 +187,16 @@ def _pieces(path: str, source: str, keys: frozenset[str]) -> list[Piece]:
         return [Piece(path, source, _FORMATS.get(suffix), source, 0, True)]
     import yaml
 
+    from ..rulepack import YamlTooBig, check_yaml_budget
+
     try:
         documents = list(yaml.compose_all(source, Loader=yaml.SafeLoader))
+        for document in documents:
+            check_yaml_budget(document)  # aliases bounded: _yaml_values walks them expanded
+    except YamlTooBig as exc:
+        raise _usage(f"{path}:{exc.line}: {exc.problem}") from None
+    except RecursionError:
+        raise _usage(f"{path}: YAML nested too deeply") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark else path
@@ -201,9 +209,38 @@ def _pieces(path: str, source: str, keys: frozenset[str]) -> list[Piece]:
     return pieces
 
 
+MAX_LINT_BYTES = 5 * 2**20
+"""The largest file ``lint`` reads (saved replies and macro files are far smaller)."""
+
+
 def _read(path: str) -> str:
+    """A regular file (or ``-``) of at most :data:`MAX_LINT_BYTES`, as UTF-8: never a device, FIFO or socket."""
+    import os
+    import stat
+
     from ..cli import read_input
 
+    if path != "-":
+        try:
+            info = os.stat(path)
+        except FileNotFoundError:
+            raise _usage(f"no such file: {path}") from None
+        except OSError as exc:
+            raise _usage(f"cannot read {path}: {exc.strerror}") from None
+        if stat.S_ISDIR(info.st_mode):
+            raise _usage(f"{path} is a directory, not a file")
+        if not stat.S_ISREG(info.st_mode):
+            raise _usage(f"{path} is not a regular file (a device, FIFO or socket); lint reads files")
+        if info.st_size > MAX_LINT_BYTES:
+            raise _usage(f"{path} has {info.st_size:,} bytes; lint reads files of at most {MAX_LINT_BYTES:,}")
+    else:
+        data = sys.stdin.buffer.read(MAX_LINT_BYTES + 1)
+        if len(data) > MAX_LINT_BYTES:
+            raise _usage(f"standard input has more than {MAX_LINT_BYTES:,} bytes; lint reads at most that")
+        try:
+            return data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise _usage(f"standard input is not valid UTF-8 (byte {exc.start})") from None
     return read_input(path)
 
 
