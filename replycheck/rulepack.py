@@ -143,6 +143,24 @@ class Rule(_Strict):
             raise ValueError("a rule needs at least one flagged and one clean example")
         return self
 
+    @field_validator("patterns", "unless")
+    @classmethod
+    def _token_regexes_compile(cls, value: list[Any]) -> list[Any]:
+        """Every ``{"REGEX": …}`` of a token pattern compiles (else the pack fails at load, with its line)."""
+        for pattern in value:
+            for token in pattern if isinstance(pattern, list) else ():
+                for attr in token.values() if isinstance(token, dict) else ():
+                    regex = attr.get("REGEX") if isinstance(attr, dict) else None
+                    if regex is None:
+                        continue
+                    if not isinstance(regex, str):
+                        raise ValueError(f"REGEX {regex!r} is not text")
+                    try:
+                        re.compile(regex)
+                    except re.error as exc:
+                        raise ValueError(f"REGEX {regex!r} does not compile: {exc}") from exc
+        return value
+
     @field_validator("unless_sentence", "commitment", "acknowledge", "broken_claim", "chase")
     @classmethod
     def _regexes_compile(cls, value: list[str]) -> list[str]:
@@ -201,8 +219,92 @@ class LoadedRule(BaseModel):
 _FastSafeLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+MAX_ALIAS_NODES = 100_000
+"""How many nodes YAML aliases may add to a document when expanded (a 309-byte alias bomb adds billions)."""
+
+
+class YamlTooBig(ValueError):
+    """A composed YAML document expands to too many nodes through aliases, or refers to itself."""
+
+    def __init__(self, line: int, problem: str) -> None:
+        super().__init__(problem)
+        self.line = line
+        self.problem = problem
+
+
+def check_yaml_budget(node: yaml.Node | None, limit: int = MAX_ALIAS_NODES) -> None:
+    """Raise :class:`YamlTooBig` (with the 1-based line of the culprit) when expanding the aliases of
+    ``node`` would add more than ``limit`` nodes, or when an alias refers to a node that contains it.
+
+    Linear in the number of distinct nodes (each is sized once), and iterative, so no document can
+    make this slow or deep.
+    """
+    if node is None:
+        return
+    size: dict[int, int] = {}
+    distinct = 0
+    stack: list[tuple[yaml.Node, bool]] = [(node, False)]
+    open_nodes: set[int] = set()
+    while stack:
+        current, done = stack.pop()
+        key = id(current)
+        children = _children(current)
+        if done:
+            open_nodes.discard(key)
+            total = 1 + sum(size[id(c)] for c in children)
+            size[key] = total
+            distinct += 1
+            if total - distinct > limit:
+                raise YamlTooBig(current.start_mark.line + 1,
+                                 f"YAML aliases expand to more than {limit:,} extra nodes (an alias bomb?)")
+            continue
+        if key in size:
+            continue
+        if key in open_nodes:
+            raise YamlTooBig(current.start_mark.line + 1, "a YAML alias refers to a node that contains it")
+        open_nodes.add(key)
+        stack.append((current, True))
+        for child in reversed(children):
+            if id(child) in open_nodes:
+                raise YamlTooBig(child.start_mark.line + 1, "a YAML alias refers to a node that contains it")
+            if id(child) not in size:
+                stack.append((child, False))
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    return []
+
+
+def compose_all_safely(text: str, path: str, limit: int = MAX_ALIAS_NODES) -> list[yaml.Node]:
+    """The composed documents of a YAML text (safe loader), aliases bounded; a :class:`RulePackError`
+    naming ``path`` and the line for invalid, too deep or alias-bomb YAML."""
+    try:
+        documents = [d for d in yaml.compose_all(text, Loader=_FastSafeLoader) if d is not None]
+        for document in documents:
+            check_yaml_budget(document, limit)
+    except YamlTooBig as exc:
+        raise RulePackError(path, exc.line, exc.problem) from None
+    except RecursionError:
+        raise RulePackError(path, None, "YAML nested too deeply") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise RulePackError(path, mark.line + 1 if mark else None, f"invalid YAML: {problem}") from None
+    return documents
+
+
 class _PackLoader(_FastSafeLoader):  # type: ignore[misc, valid-type]
-    """YAML 1.2 booleans: only true/false, so ``on``, ``no``, ``yes`` in word lists stay words."""
+    """YAML 1.2 booleans: only true/false, so ``on``, ``no``, ``yes`` in word lists stay words.
+    Aliases are bounded (:func:`check_yaml_budget`) before anything is built from the document."""
+
+    def get_single_node(self) -> yaml.Node | None:
+        node = super().get_single_node()
+        check_yaml_budget(node)
+        return node
 
 
 _PackLoader.yaml_implicit_resolvers = {
@@ -246,6 +348,10 @@ def parse_pack(text: str, path: str) -> tuple[list[LoadedRule], list[str]]:
     """Validate one pack file's text; raise :class:`RulePackError` naming ``path`` and the line."""
     try:
         data = yaml.load(text, Loader=_PackLoader)
+    except YamlTooBig as exc:
+        raise RulePackError(path, exc.line, exc.problem) from None
+    except RecursionError:
+        raise RulePackError(path, None, "YAML nested too deeply") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc)
@@ -300,7 +406,7 @@ def load_pack(lang: str, extra_dirs: Iterable[str | Path] = (), bundled: bool | 
             raise RulePackError(str(folder), None, "rule directory does not exist")
         sub = folder / lang
         if sub.is_dir():
-            sources += [(f, str(f)) for f in sorted(sub.glob("*.y*ml"))]
+            sources += [(f, str(f)) for f in _pack_files(sub) if f.is_file()]
     loaded: list[LoadedRule] = []
     times: list[str] = []
     seen: dict[str, LoadedRule] = {}
