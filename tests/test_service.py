@@ -316,7 +316,7 @@ def test_serve_command_starts_answers_and_stops(tmp_path: Any) -> None:
         assert len(workers) == 1
     finally:
         proc.terminate()
-        proc.wait(15)
+        proc.wait(60)
     assert proc.returncode in (0, -signal.SIGTERM)  # uvicorn shuts down, then re-raises the signal
     assert "Traceback" not in proc.stderr.read()
     for pid in workers:  # the worker went with the server

@@ -143,10 +143,6 @@ def _input_field(exc: InputError) -> str | None:
     return "text" if re.search(r"\b(empty|characters|no text of its own)\b", str(exc)) else None
 
 
-def _wire(report: Report) -> dict[str, Any]:
-    return report.model_dump(mode="json")
-
-
 def _warm_up(checker: Checker) -> None:
     """Check one short draft per language, so lazily built tables exist before the workers are forked."""
     for lang in checker.languages:
@@ -255,10 +251,10 @@ def create_app(
                               f"replycheck failed on this request ({type(exc).__name__}); "
                               "this is a bug, the server log has the details")
 
-    async def check_draft(draft: Draft) -> Report:
-        """The report, or the request's error: 422 (input), 503 (time limit, worker lost), 500 (a bug)."""
+    async def check_draft(draft: Draft) -> bytes:
+        """The report's JSON, or the request's error: 422 (input), 503 (time limit, worker lost), 500 (a bug)."""
         try:
-            return await pool.check(draft, time_limit)
+            return await pool.check_json(draft, time_limit)
         except InputError as exc:
             raise UserError(str(exc), field=_input_field(exc)) from None
         except PoolError as exc:  # a draft that ran out of time would again; a busy pool may not be
@@ -314,7 +310,7 @@ def create_app(
         problem = _precheck(checker, draft)
         if problem:
             raise problem
-        return JSON(_wire(await check_draft(draft)))
+        return Response(await check_draft(draft), media_type="application/json")
 
     @app.post(
         "/v1/batch",
@@ -340,7 +336,7 @@ def create_app(
         if len(data) > max_batch:
             raise UserError(f"the batch has {len(data):,} drafts; the limit is {max_batch:,}",
                             status=413, field="drafts", limit=max_batch)
-        results: list[dict[str, Any] | None] = [None] * len(data)
+        results: list[dict[str, Any] | bytes | None] = [None] * len(data)
 
         def failed(index: int, item_id: Any, message: str) -> dict[str, Any]:
             shown = None if item_id is None or isinstance(item_id, (dict, list)) else str(item_id)
@@ -363,13 +359,15 @@ def create_app(
         async def one(index: int, draft: Draft) -> None:
             async with turns:
                 try:
-                    results[index] = _wire(await check_draft(draft))
+                    results[index] = await check_draft(draft)
                 except UserError as exc:
                     results[index] = failed(index, draft.id, exc.body["error"])
 
         await asyncio.gather(*(one(index, draft) for index, draft in good))
-        errors = sum(1 for r in results if r is not None and "error" in r)
-        return JSON({"results": results, "reports": len(results) - errors, "errors": errors})
+        errors = sum(1 for r in results if isinstance(r, dict))
+        items = [r if isinstance(r, bytes) else JSON(r).body for r in results]  # reports come as JSON already
+        return Response(b'{"results":[' + b",".join(items) + b'],"reports":%d,"errors":%d}'
+                        % (len(results) - errors, errors), media_type="application/json")
 
     # --- LanguageTool ---------------------------------------------------------------
 

@@ -59,10 +59,12 @@ class Checks(Protocol):
     def check_many(self, drafts: list[Draft]) -> list[Report]: ...  # pragma: no cover
 
 
-def check_one(checker: Checks, draft: Draft) -> tuple[str, Any]:
-    """``("ok", report)``, ``("input", message)`` or ``("failed", "TypeName: message")``."""
+def check_one(checker: Checks, draft: Draft, as_json: bool = False) -> tuple[str, Any]:
+    """``("ok", report)`` (``as_json``: the report's JSON as UTF-8 bytes), ``("input", message)`` or
+    ``("failed", "TypeName: message")``."""
     try:
-        return "ok", checker.check_many([draft])[0]
+        report = checker.check_many([draft])[0]
+        return "ok", report.model_dump_json().encode() if as_json else report
     except InputError as exc:
         return "input", str(exc)
     except Exception as exc:  # noqa: BLE001 - a bug in a rule or the engine: report it, keep serving
@@ -73,7 +75,7 @@ def check_one(checker: Checks, draft: Draft) -> tuple[str, Any]:
         return "failed", f"{type(exc).__name__}: {exc}"[:300]
 
 
-def _outcome(result: tuple[str, Any]) -> Report:
+def _outcome(result: tuple[str, Any]) -> Any:
     kind, value = result
     if kind == "ok":
         return value
@@ -117,10 +119,10 @@ def _worker_main(conn: Connection, checker: Checks) -> None:
     _close_inherited(keep=conn.fileno())
     while True:
         try:
-            draft = conn.recv()
+            draft, as_json = conn.recv()
         except (EOFError, OSError):
             return
-        result = check_one(checker, draft)
+        result = check_one(checker, draft, as_json)
         try:
             conn.send(result)
         except (BrokenPipeError, OSError):
@@ -135,11 +137,11 @@ class _Worker:
     conn: Connection
     jobs: int = 0
 
-    def run(self, draft: Draft, timeout: float) -> tuple[str, Any]:
+    def run(self, draft: Draft, as_json: bool, timeout: float) -> tuple[str, Any]:
         """Check ``draft`` in this worker; :class:`TimeLimit` or :class:`WorkerLost` if it does not answer."""
         self.jobs += 1
         try:
-            self.conn.send(draft)
+            self.conn.send((draft, as_json))
             if not self.conn.poll(max(timeout, 0.0)):
                 raise TimeLimit("timeout")
             return self.conn.recv()
@@ -231,10 +233,11 @@ class ProcessPool:
         worker.stop(kill)
         return self._spawn()
 
-    def _run(self, worker: _Worker, draft: Draft, timeout: float) -> tuple[_Worker, tuple[str, Any] | PoolError]:
+    def _run(self, worker: _Worker, draft: Draft, as_json: bool,
+             timeout: float) -> tuple[_Worker, tuple[str, Any] | PoolError]:
         """In a pool thread: the check, and the worker to hand back (a fresh one after a timeout or a loss)."""
         try:
-            result: tuple[str, Any] | PoolError = worker.run(draft, timeout)
+            result: tuple[str, Any] | PoolError = worker.run(draft, as_json, timeout)
         except PoolError as exc:
             return self._replace(worker, kill=True), exc
         if worker.jobs >= self.recycle_after:
@@ -243,6 +246,13 @@ class ProcessPool:
 
     async def check(self, draft: Draft, time_limit: float) -> Report:
         """The report of ``draft``; :class:`InputError`, :class:`CheckFailed` or a :class:`PoolError`."""
+        return await self._check(draft, time_limit, False)
+
+    async def check_json(self, draft: Draft, time_limit: float) -> bytes:
+        """The report of ``draft`` as JSON, made in the worker (the server's one thread only passes it on)."""
+        return await self._check(draft, time_limit, True)
+
+    async def _check(self, draft: Draft, time_limit: float, as_json: bool) -> Any:
         if self._closed:
             raise WorkerLost("the service is shutting down")
         loop = asyncio.get_running_loop()
@@ -257,7 +267,7 @@ class ProcessPool:
             self._slots.release(worker)
             raise TimeLimit(f"every worker ({self.size}) stayed busy for the time limit of "
                             f"{_seconds(time_limit)}; try again shortly")
-        job = loop.run_in_executor(self._threads, self._run, worker, draft, remaining)
+        job = loop.run_in_executor(self._threads, self._run, worker, draft, as_json, remaining)
         job.add_done_callback(self._hand_back)
         _, result = await asyncio.shield(job)
         if isinstance(result, TimeLimit):
@@ -307,10 +317,16 @@ class InlinePool:
         self._closed = False
 
     async def check(self, draft: Draft, time_limit: float) -> Report:
+        return await self._check(draft, time_limit, False)
+
+    async def check_json(self, draft: Draft, time_limit: float) -> bytes:
+        return await self._check(draft, time_limit, True)
+
+    async def _check(self, draft: Draft, time_limit: float, as_json: bool) -> Any:
         if self._closed:
             raise WorkerLost("the service is shutting down")
         loop = asyncio.get_running_loop()
-        job = loop.run_in_executor(self._threads, check_one, self.checker, draft)
+        job = loop.run_in_executor(self._threads, check_one, self.checker, draft, as_json)
         try:
             result = await asyncio.wait_for(asyncio.shield(job), time_limit)
         except TimeoutError:
