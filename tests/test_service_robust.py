@@ -333,6 +333,9 @@ def test_token_host_allow_list_and_cors(checker: replycheck.Checker) -> None:
         assert status == 200 and headers["access-control-allow-origin"] == "https://desk.example.com"
         status, headers, _ = http("POST", f"{url}/v1/check", body, {"Origin": "https://evil.test", **auth})
         assert status == 200 and "access-control-allow-origin" not in {k.lower() for k in headers}
+        status, _, raw = http("OPTIONS", f"{url}/v1/check", headers={
+            "Origin": "https://evil.test", "Access-Control-Request-Method": "POST"})
+        assert status == 400 and "cross-origin request is not allowed (origin)" in json.loads(raw)["error"]
 
 
 # --- docs ----------------------------------------------------------------------------------------

@@ -26,7 +26,6 @@ from fastapi.openapi.utils import get_openapi
 from fastapi.responses import HTMLResponse, Response
 from pydantic import ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.middleware.cors import CORSMiddleware
 
 from .. import __version__
 from ..checker import Checker
@@ -36,7 +35,7 @@ from ..models import Draft, Report
 from . import BODY_TIMEOUT, MAX_BATCH, MAX_BODY, TIME_LIMIT
 from . import languagetool as lt
 from .docs import docs_page
-from .http import JSON, BearerAuth, BodyLimit, HostAllowList, error_response, size_text
+from .http import CORS, JSON, BearerAuth, BodyLimit, HostAllowList, error_response, size_text
 from .pool import RECYCLE_AFTER, CheckFailed, Pool, PoolError, TimeLimit, make_pool
 
 log = logging.getLogger("replycheck.service")
@@ -212,7 +211,7 @@ def create_app(
         app.add_middleware(BearerAuth, token=token)
     origins = [o for o in cors_origins if o]
     if origins:
-        app.add_middleware(CORSMiddleware, allow_origins=origins, allow_methods=["GET", "POST"],
+        app.add_middleware(CORS, allow_origins=origins, allow_methods=["GET", "POST"],
                            allow_headers=["Authorization", "Content-Type"], max_age=600)
     hosts = list(allow_hosts or ())
     if hosts:

@@ -14,6 +14,8 @@ import json
 from collections.abc import Awaitable, Callable, Iterable, MutableMapping
 from typing import Any
 
+from starlette.datastructures import Headers
+from starlette.middleware.cors import CORSMiddleware
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 
 Scope = MutableMapping[str, Any]
@@ -213,3 +215,17 @@ class BearerAuth:
                 await response(scope, receive, send)
                 return
         await self.app(scope, receive, send)
+
+
+class CORS(CORSMiddleware):
+    """Starlette's CORS, with a refused preflight in the service's error shape (JSON ``{"error"}``)."""
+
+    def preflight_response(self, request_headers: Headers) -> Response:
+        response = super().preflight_response(request_headers)
+        if response.status_code >= 400:
+            refused = bytes(response.body).decode("utf-8", "replace").removeprefix("Disallowed CORS ")
+            headers = {k: v for k, v in response.headers.items() if k.lower() not in ("content-length", "content-type")}
+            return JSON({"error": f"this cross-origin request is not allowed ({refused}); the service lets in "
+                                  "only the origins, methods and headers it was started with (serve --cors-origin)"},
+                        status_code=response.status_code, headers=headers)
+        return response
