@@ -82,7 +82,7 @@ def post(conn: http.client.HTTPConnection, path: str, data: object) -> int:
 
 
 def rss_mb(pid: int) -> float:
-    """Resident memory of ``pid`` and its children, in MB (Linux /proc)."""
+    """Memory of ``pid`` and its children, in MB: the sum of their PSS (shared pages counted once), else RSS."""
     pids = [pid]
     try:
         children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
@@ -91,12 +91,13 @@ def rss_mb(pid: int) -> float:
         pass
     total = 0
     for p in pids:
-        try:
-            for line in Path(f"/proc/{p}/status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
-                    total += int(line.split()[1])
-        except OSError:
-            continue
+        for path, key in ((f"/proc/{p}/smaps_rollup", "Pss:"), (f"/proc/{p}/status", "VmRSS:")):
+            try:
+                lines = Path(path).read_text().splitlines()
+            except OSError:
+                continue
+            total += next((int(line.split()[1]) for line in lines if line.startswith(key)), 0)
+            break
     return total / 1024
 
 
@@ -163,7 +164,7 @@ def main() -> int:
                 if n + 1 == first:
                     at_first = rss_mb(proc.pid)
             at_end = rss_mb(proc.pid)
-            print(f"soak of {args.soak:,} distinct drafts: RSS (server and workers) {at_first:.0f} MB after "
+            print(f"soak of {args.soak:,} distinct drafts: memory (PSS of the server and its workers) {at_first:.0f} MB after "
                   f"{first:,}, {at_end:.0f} MB at the end ({(at_end / at_first - 1) * 100:+.0f} %; target ≤ +20 %)")
     finally:
         proc.terminate()

@@ -18,6 +18,7 @@ but cannot stop the check.
 from __future__ import annotations
 
 import asyncio
+import gc
 import multiprocessing
 import os
 import signal
@@ -213,6 +214,8 @@ class ProcessPool:
         self._all: set[_Worker] = set()
         self._lock = threading.Lock()
         self._closed = False
+        gc.collect()
+        gc.freeze()  # the loaded packs stay shared with the workers: their GC won't touch (copy) those pages
         for _ in range(workers):
             self._slots.release(self._spawn())
 
@@ -231,7 +234,7 @@ class ProcessPool:
         with self._lock:
             self._all.discard(worker)
         worker.stop(kill)
-        return self._spawn()
+        return worker if self._closed else self._spawn()
 
     def _run(self, worker: _Worker, draft: Draft, as_json: bool,
              timeout: float) -> tuple[_Worker, tuple[str, Any] | PoolError]:
