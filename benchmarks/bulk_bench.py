@@ -86,7 +86,7 @@ def bench_processes(source: Path, workers: int, n: int) -> str:
 
     with PeakMemory() as mem, open(source, encoding="utf-8") as stream, open(os.devnull, "w") as sink:
         t0 = time.perf_counter()
-        good, bad = run_parallel(Checker, iter_jsonl(stream), sink, workers=workers)
+        good, bad, _ = run_parallel(Checker, iter_jsonl(stream), sink, workers=workers)
         elapsed = time.perf_counter() - t0
     assert good + bad == n, (good, bad)
     peaks = mem.workers() if workers > 1 else [round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)]
