@@ -15,10 +15,13 @@ from .language import identify_language
 from .matching import CompiledPack, Hit
 from .models import SEVERITY_RANK, Draft, Finding, Message, Report, Severity, Suggestion
 from .normalize import FORMATS, View, make_view
-from .pipeline import build_nlp, sentence_count
+from .pipeline import build_nlp, sentence_count, sentences
 from .promises import PromiseHit, check_deadlines, check_thread
 from .readability import readability as reading_ease
-from .rewrite import append_sentence, apply_counting, delete, insert_end, replace
+from .compose import CORE_CATEGORIES, GateContext, compose
+from .rewrite import append_sentence, delete, insert_end, replace
+from .safety import problems, refusal_in
+from .transforms import hedge, is_plain_turkish, manual, own_update, reframe, sentence_core, update_sentence
 from .rulepack import LanguagePack, LoadedRule, Rule, builtin_languages, load_pack
 from .timeframe import format_day
 
@@ -213,17 +216,24 @@ class Checker:
             found = self._findings(current.text, current_doc, pack, customer_words, deadline)
             found += self._promise_findings(current.text, draft, lang, pack, now, deadline)
             found = self._team_filter(found, current.text, lang)
-            return sorted((_keep_markup(f, source, current) for f in found), key=lambda f: (f.start, f.end, f.rule_id))
+            return sorted((_keep_markup(f, source, current, lang) for f in found), key=lambda f: (f.start, f.end, f.rule_id))
 
         findings = findings_for(original, view, doc)
-        rewrite, skipped = apply_counting(original, _rewrite_edits(findings, pack))
-        for _ in range(_MAX_FIX_PASSES - 1):
-            if not skipped:
-                break
-            # Some edits overlapped; fix what is left in the rewritten text (like ruff's fix loop).
-            again_view = make_view(rewrite, view.format)
-            again = findings_for(rewrite, again_view, pack.nlp(again_view.text))
-            rewrite, skipped = apply_counting(rewrite, _rewrite_edits(again, pack))
+        rewrite = original
+        if findings:
+            rewrite, put_back = compose(
+                original,
+                findings,
+                lambda found: _rewrite_edits(found, pack),
+                lambda text: findings_for(text, make_view(text, view.format), pack.nlp(make_view(text, view.format).text)),
+                [sent.start_char for sent in sentences(doc)],
+                GateContext(lang, (update_sentence(lang, deadline, plain=lang == "tr" and is_plain_turkish(original)),
+                                   f"by {deadline}", f"{deadline} gününe kadar",
+                                   *self._acknowledgements(findings, pack)),
+                            frozenset(r.code for r in pack.rules.values() if r.fix.transform == "reframe"),
+                            frozenset(r.code for r in pack.rules.values() if r.check == "thread")),
+            )
+            findings = [_as_manual(f, lang, pack) if i in put_back else f for i, f in enumerate(findings)]
         threshold = SEVERITY_RANK[self.fail_on]
         return Report(
             id=None if draft.id is None else str(draft.id),
@@ -252,13 +262,15 @@ class Checker:
     def _findings(self, text: str, doc: Any, pack: CompiledPack, customer_words: str, deadline: str) -> list[Finding]:
         findings = []
         said: dict[int, list[str]] = {}  # sentence → replacements already written there
+        update_added: list[bool] = []  # one next update per reply
+        hedged: dict[int, Suggestion] = {}  # sentence → its hedge (several over-promises in one sentence: one hedge)
         for hit in pack.hits(doc, customer_words, text):
             if not self._active(hit.rule):
                 continue
-            finding = self._finding(text, hit, pack.lang, deadline)
+            finding = self._finding(text, hit, pack.lang, deadline, update_added, hedged)
             written = finding.suggestions[0].replacement.strip().lower()
             earlier = said.setdefault(hit.sent.start, [])
-            if len(written) > 10:
+            if len(written) > 10 and finding.suggestions[0].applicability != "manual":
                 sentence = text[hit.sent.start_char:hit.sent.end_char].lower()
                 if written in sentence or any(written in other or other in written for other in earlier):
                     # two refusals in one sentence: the reframe is written once, the second one goes
@@ -301,12 +313,23 @@ class Checker:
         ]
 
     @staticmethod
-    def _finding(text: str, hit: Hit, lang: str, deadline: str) -> Finding:
+    def _acknowledgements(findings: list[Finding], pack: CompiledPack) -> tuple[str, ...]:
+        """Texts a promise check adds (an acknowledgement, a realistic new day): the gate allows
+        their dates and commitment."""
+        return tuple(f.suggestions[0].replacement for f in findings
+                     if f.suggestions and _check_of(pack, f) in ("thread", "deadline"))
+
+    @staticmethod
+    def _finding(
+        text: str, hit: Hit, lang: str, deadline: str, update_added: list[bool] | None = None,
+        hedged: dict[int, Suggestion] | None = None,
+    ) -> Finding:
         rule = hit.rule
         sent_start, sent_end = hit.sent.start_char, hit.sent.end_char
         template = hit.replacement if hit.replacement is not None else rule.fix.replacement
         replacement = template.replace("{deadline}", deadline)
         action = rule.fix.action
+        transform = rule.fix.transform
         if action == "replace" and not replacement:
             action = "delete"
         original = text[hit.start:hit.end]
@@ -314,6 +337,7 @@ class Checker:
                 and any(c.isdigit() for c in original) and re.split(r"['’]", original, maxsplit=1)[0] not in replacement):
             code = re.split(r"['’]", original, maxsplit=1)[0]  # without a Turkish suffix: L2'ye → L2
             replacement = f"{replacement} ({code})"  # keep a code with a number in it, explained
+        edit: Suggestion | None
         if action == "delete":
             edit = delete(text, hit.start, hit.end, sent_start, sent_end, lang)
         elif action == "replace":
@@ -322,6 +346,49 @@ class Checker:
             edit = insert_end(text, sent_end, replacement)
         else:
             edit = append_sentence(text, sent_end, replacement)
+        plain_vague = template.strip() in ("", "by {deadline}", "{deadline} gününe kadar")
+        if transform == "manual":
+            edit = None
+        elif transform == "reframe":
+            edit = reframe(text, sent_start, sent_end, lang)
+        elif transform == "hedge" and hedged is not None and sent_start in hedged and _covers(text, hedged[sent_start], hit):
+            edit = hedged[sent_start]  # an earlier over-promise's hedge already rewrote this one
+        elif transform == "hedge":
+            core_start, core_end = sentence_core(text, sent_start, sent_end)
+            edited = None
+            if core_start <= edit.start and edit.end <= core_end:
+                edited = text[core_start:edit.start] + edit.replacement + text[edit.end:core_end]
+            hedged_edit = hedge(text, sent_start, sent_end, hit.start, lang, edited, original)
+            edit = hedged_edit if hedged_edit is not None else edit
+            if hedged is not None and hedged_edit is not None:
+                hedged[sent_start] = hedged_edit
+        elif transform == "own_update" and (action in ("insert_end", "append_sentence") or plain_vague):
+            already = update_added is not None and any(update_added)
+            edit, added = own_update(text, sent_start, sent_end, hit.start, hit.end,
+                                     action in ("replace", "delete"), lang, deadline)
+            if added and already:
+                edit = None  # one next update per reply
+            elif added and update_added is not None:
+                update_added.append(True)
+        if edit is not None and rule.category in CORE_CATEGORIES:
+            lo, hi = min(edit.start, sent_start), max(edit.end, sent_end)
+            before = text[lo:hi]
+            after = text[lo:edit.start] + edit.replacement + text[edit.end:hi]
+            update = update_sentence(lang, deadline, plain=lang == "tr" and is_plain_turkish(text))
+            # the flagged words themselves may go when they only judge, explain or hedge (not a refusal)
+            judging = rule.category in ("condescension", "jargon") or (
+                action == "delete" and transform is None and not refusal_in(original, lang))
+            found = problems(before, after, lang, removable=[original],
+                             added_update=f"{update} by {deadline} {deadline} gününe kadar "
+                                          f"{replacement if rule.category == 'missing_timeline' else ''}",
+                             polarity_may_change=transform == "reframe",
+                             exempt=(original, edit.replacement) if judging else ("", ""))
+            if found:
+                edit = None
+            elif rule.category == "condescension" and action == "delete" and transform is None:
+                edit = edit.model_copy(update={"applicability": "safe"})
+        if edit is None:
+            edit = manual(hit.start, hit.end, rule.category, lang, rule.fix.template)
         return Finding(
             rule_id=rule.code,
             category=rule.category,
@@ -347,20 +414,41 @@ def _rewrite_edits(findings: list[Finding], pack: CompiledPack) -> list[Suggesti
     ]
 
 
+def _covers(text: str, edit: Suggestion, hit: Hit) -> bool:
+    """Whether ``edit`` spans ``hit`` and no longer says its words."""
+    if not (edit.start <= hit.start and hit.end <= edit.end):
+        return False
+    return text[hit.start:hit.end].lower() not in edit.replacement.lower()
+
+
+def _as_manual(finding: Finding, lang: str, pack: CompiledPack) -> Finding:
+    """The finding with its edit turned into the agent's template (its sentence was put back)."""
+    if not finding.suggestions or finding.suggestions[0].applicability == "manual":
+        return finding
+    rule = pack.rules.get(finding.rule_id)
+    own = rule.fix.template if rule else ""
+    return finding.model_copy(update={"suggestions": [manual(finding.start, finding.end, finding.category, lang, own)]})
+
+
 def _check_of(pack: CompiledPack, finding: Finding) -> str | None:
     rule = pack.rules.get(finding.rule_id)
     return rule.check if rule else None
 
 
-def _keep_markup(finding: Finding, original: str, view: View) -> Finding:
+def _keep_markup(finding: Finding, original: str, view: View, lang: str) -> Finding:
     """Edits are computed on the view; one that would also rewrite blanked markup keeps to the flagged words."""
     if view.text == original:
         return finding  # nothing was blanked: the view is the draft
     edits = []
     for edit in finding.suggestions:
-        if view.masked(original, edit.start, edit.end):
-            deletion = len(edit.replacement.strip()) <= 1  # a deletion, maybe with a capital repaired
-            edit = Suggestion(start=finding.start, end=finding.end, replacement="" if deletion else edit.replacement)
+        if edit.applicability != "manual" and view.masked(original, edit.start, edit.end):
+            if len(edit.replacement.strip()) <= 1:  # a deletion, maybe with a capital repaired
+                edit = Suggestion(start=finding.start, end=finding.end, replacement="", applicability=edit.applicability)
+            elif edit.end - edit.start > finding.end - finding.start + 2:
+                # a sentence rewrite across markup: the agent edits it (never duplicate text around tags)
+                edit = manual(finding.start, finding.end, finding.category, lang)
+            else:
+                edit = Suggestion(start=finding.start, end=finding.end, replacement=edit.replacement)
         edits.append(edit)
     return finding.model_copy(update={"suggestions": edits, "text": original[finding.start:finding.end]})
 

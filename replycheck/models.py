@@ -16,12 +16,16 @@ class _Frozen(BaseModel):
 
 
 class Suggestion(_Frozen):
-    """One edit: replace ``text[start:end]`` with ``replacement``."""
+    """One edit: replace ``text[start:end]`` with ``replacement``.
+
+    ``safe``: the meaning is kept (a judging word dropped); ``unsafe``: reworded,
+    the agent should glance; ``manual``: no safe rewrite exists, the replacement is a
+    template with a visible slot (…) for the agent, never applied to the rewrite."""
 
     start: int
     end: int
     replacement: str
-    applicability: Literal["safe", "unsafe", "display-only"] = "unsafe"
+    applicability: Literal["safe", "unsafe", "manual"] = "unsafe"
 
 
 class Finding(_Frozen):

@@ -116,7 +116,8 @@ def append_sentence(text: str, sent_end: int, replacement: str) -> Suggestion:
 
 
 def apply(text: str, suggestions: Iterable[Suggestion]) -> str:
-    """Apply non-overlapping edits, earliest first; an edit overlapping an applied one is skipped."""
+    """Apply non-overlapping edits, earliest first; an edit overlapping an applied one is skipped,
+    and a ``manual`` suggestion (a template for the agent) is never applied."""
     return apply_counting(text, suggestions)[0]
 
 
@@ -126,6 +127,8 @@ def apply_counting(text: str, suggestions: Iterable[Suggestion]) -> tuple[str, i
     cursor = 0
     skipped = 0
     for edit in sorted(suggestions, key=lambda s: (s.start, s.end)):
+        if edit.applicability == "manual":
+            continue
         if edit.start < cursor:
             skipped += 1
             continue

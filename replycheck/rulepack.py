@@ -38,10 +38,12 @@ class _Strict(BaseModel):
 
 
 class Example(_Strict):
-    """A flagged example (``<m>…</m>`` marks the exact span, ``rewrite`` the expected fix) or a clean one."""
+    """A flagged example (``<m>…</m>`` marks the exact span, ``rewrite`` the expected fix, or
+    ``manual: true`` when no safe rewrite exists) or a clean one."""
 
     flagged: str | None = None
     rewrite: str | None = None
+    manual: bool = False  # no safe rewrite: the finding's suggestion is a template for the agent
     clean: str | None = None
     lang: str | None = None
     thread: list[dict[str, Any]] | None = None
@@ -54,10 +56,10 @@ class Example(_Strict):
         if self.flagged is not None:
             if len(MARK.findall(self.flagged)) != 1:
                 raise ValueError("a flagged example marks exactly one span with <m>…</m>")
-            if self.rewrite is None:
-                raise ValueError("a flagged example needs the expected 'rewrite'")
-        elif self.rewrite is not None:
-            raise ValueError("a clean example has no 'rewrite'")
+            if (self.rewrite is None) != self.manual:
+                raise ValueError("a flagged example needs the expected 'rewrite', or 'manual: true' (and no rewrite)")
+        elif self.rewrite is not None or self.manual:
+            raise ValueError("a clean example has no 'rewrite' and is not 'manual'")
         return self
 
     @property
@@ -88,11 +90,18 @@ class Fix(_Strict):
     ``{deadline}`` in a replacement becomes the concrete day the team follows up
     by (from ``now`` and the calendar's default response time); ``{promised}``
     the deadline an earlier message gave.
+
+    ``transform`` names a sentence transform applied after the span edit (see
+    :mod:`replycheck.transforms`): ``hedge`` an over-promise, give pending work
+    the agent's ``own_update``, ``reframe`` a refusal with its condition first,
+    or leave it ``manual`` (the agent completes ``template``).
     """
 
     action: Literal["replace", "delete", "insert_end", "append_sentence", "acknowledge"]
     replacement: str = ""
     fallback: str = ""  # acknowledge: used when no deadline is known (only the customer says it was missed)
+    transform: Literal["hedge", "own_update", "reframe", "manual"] | None = None
+    template: str = ""  # what the agent is asked to write when no safe rewrite exists ("What I can do is …")
 
     @model_validator(mode="after")
     def _needs_text(self) -> "Fix":

@@ -33,6 +33,12 @@ def test_rule_example(checker: replycheck.Checker, lang: str, code: str, index: 
     assert [(f.start, f.end) for f in mine] == [(start, end)], (
         f"{code} should flag exactly {example.text[start:end]!r}; got {[f.text for f in mine]}"
     )
+    if example.manual:
+        assert [s.applicability for s in mine[0].suggestions] == ["manual"], f"{code} rewrote a manual example"
+        assert "…" in mine[0].suggestions[0].replacement  # a template with a visible slot
+        assert apply(example.text, mine[0].suggestions) == example.text
+        return
+    assert mine[0].suggestions[0].applicability != "manual", f"{code} left an example with a rewrite to the agent"
     deadline = format_day(BusinessCalendar().default_deadline(example.now or FROZEN_NOW), lang)
     expected = example.rewrite.replace("{deadline}", deadline)
     assert apply(example.text, mine[0].suggestions) == expected

@@ -1,0 +1,182 @@
+"""Compose the whole-reply rewrite sentence by sentence, gate it, re-check it.
+
+1. Each finding's first suggestion has already passed the safety gate on its
+   own (else it is ``manual``).  The applicable ones are applied in passes (a
+   later pass fixes what overlapped an earlier edit), tracking where every
+   original position went.
+2. The draft is cut into chunks, one per sentence (with the space after it).
+   Each changed chunk is compared with its original by the safety gate: a
+   chunk that lost or flipped a fact is put back as it was.
+3. The rewrite is checked again.  A changed chunk that still has a finding the
+   rewrite was meant to fix, or a finding the draft did not have there, is put
+   back too.  The findings of every chunk put back become ``manual``.
+
+A clean draft has no edits and comes back byte-identical.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from .models import Finding, Suggestion
+from .safety import problems, refusal_in
+
+CORE_CATEGORIES = frozenset({"jargon", "condescension", "negative_framing", "missing_timeline", "unkept_promise"})
+Applied = list[tuple[int, int, int]]  # (start, end, length of the replacement) of each applied edit, in order
+
+
+def apply_tracked(text: str, edits: Sequence[Suggestion]) -> tuple[str, int, Applied]:
+    """Apply non-overlapping edits earliest first (manual ones never; an exact duplicate once);
+    return the text, how many were skipped for overlapping, and what was applied."""
+    pieces: list[str] = []
+    cursor = 0
+    skipped = 0
+    applied: Applied = []
+    last: tuple[int, int, str] | None = None
+    for edit in sorted(edits, key=lambda s: (s.start, s.end)):
+        if edit.applicability == "manual":
+            continue
+        if last == (edit.start, edit.end, edit.replacement):
+            continue
+        if edit.start < cursor:
+            skipped += 1
+            continue
+        pieces.append(text[cursor:edit.start])
+        pieces.append(edit.replacement)
+        cursor = edit.end
+        applied.append((edit.start, edit.end, len(edit.replacement)))
+        last = (edit.start, edit.end, edit.replacement)
+    pieces.append(text[cursor:])
+    return "".join(pieces), skipped, applied
+
+
+def map_position(position: int, applied: Applied) -> int:
+    """Where ``position`` of the text before a pass is in the text after it (before any
+    insertion made exactly there; inside a replaced span: at the replacement's start)."""
+    shift = 0
+    for start, end, length in applied:
+        if position <= start:
+            break
+        if position < end:
+            return start + shift
+        shift += length - (end - start)
+    return position + shift
+
+
+@dataclass
+class Chunk:
+    """One sentence of the draft (with the space after it) and what the rewrite made of it."""
+
+    start: int
+    end: int
+    findings: list[Finding] = field(default_factory=list)
+
+
+def chunks_of(text: str, sentence_starts: Sequence[int], findings: Sequence[Finding]) -> list[Chunk]:
+    """The draft cut at sentence starts; a finding belongs to the chunks of its words and of its edit."""
+    bounds = sorted({0, *(s for s in sentence_starts if 0 < s < len(text))})
+    chunks = [Chunk(start, end) for start, end in zip(bounds, [*bounds[1:], len(text)])]
+    for finding in findings:
+        places = {finding.start}
+        if finding.suggestions:
+            places.add(finding.suggestions[0].start)
+        for chunk in chunks:
+            if any(chunk.start <= at < chunk.end or (chunk is chunks[-1] and at >= chunk.start) for at in places):
+                chunk.findings.append(finding)
+    return chunks
+
+
+@dataclass
+class GateContext:
+    """What the gate may allow for a chunk."""
+
+    lang: str
+    update_sentences: tuple[str, ...] = ()   # the next-update texts a missing time frame may add
+    refusal_rules: frozenset[str] = frozenset()  # rules whose fix may turn a refusal into its condition
+    whole_draft_rules: frozenset[str] = frozenset()  # thread checks: they judge the whole draft, not a chunk
+
+
+def _chunk_problems(before: str, after: str, chunk: Chunk, gate: GateContext) -> list[str]:
+    if any(f.category not in CORE_CATEGORIES for f in chunk.findings):
+        return []  # a team pack's own check: its author vouches for its edits
+    removable = [f.text for f in chunk.findings]
+    update = " ".join(u for u in gate.update_sentences if u.strip() and u.strip() in after and u.strip() not in before)
+    polarity = any(f.rule_id in gate.refusal_rules for f in chunk.findings)
+    # words that only judge, explain or assure may go with their own "not" or "please"
+    judging = [f for f in chunk.findings if f.suggestions and f.suggestions[0].applicability != "manual" and (
+        f.category in ("condescension", "jargon")
+        or (not f.suggestions[0].replacement.strip() and not refusal_in(f.text, gate.lang)))]
+    exempt = (" ".join(f.text for f in judging), " ".join(f.suggestions[0].replacement for f in judging))
+    return problems(before, after, gate.lang, removable=removable, added_update=update,
+                    polarity_may_change=polarity, exempt=exempt)
+
+
+def compose(
+    text: str,
+    findings: list[Finding],
+    edits: Callable[[list[Finding]], list[Suggestion]],
+    recheck: Callable[[str], list[Finding]],
+    sentence_starts: Sequence[int],
+    gate: GateContext,
+    passes: int = 3,
+) -> tuple[str, set[int]]:
+    """The rewrite of ``text`` and the indexes (into ``findings``) of findings whose edit was
+    put back (they become manual).  ``edits`` picks the edits to apply from a list of
+    findings; ``recheck`` finds the findings of a rewritten text."""
+    current = text
+    maps: list[Applied] = []
+    rewritten, skipped, applied = apply_tracked(current, edits(findings))
+    maps.append(applied)
+    for _ in range(passes - 1):
+        if not skipped:
+            break
+        current = rewritten
+        rewritten, skipped, applied = apply_tracked(current, edits(recheck(current)))
+        maps.append(applied)
+    if rewritten == text:
+        return text, set()
+
+    def mapped(position: int) -> int:
+        for applied in maps:
+            position = map_position(position, applied)
+        return position
+
+    chunks = chunks_of(text, sentence_starts, findings)
+    images = [(mapped(c.start), mapped(c.end) if c.end < len(text) else len(rewritten)) for c in chunks]
+    pieces: list[str] = []
+    reverted: set[int] = set()
+    for index, (chunk, (start, end)) in enumerate(zip(chunks, images)):
+        before, after = text[chunk.start:chunk.end], rewritten[start:end]
+        if after != before and _chunk_problems(before, after, chunk, gate):
+            after = before
+            reverted.add(index)
+        pieces.append(after)
+    result = "".join(pieces)
+    if result == text:
+        return text, _finding_indexes(findings, chunks, reverted)
+    # Re-check: a changed chunk must keep only findings the rewrite left to the agent.
+    offsets = []
+    position = 0
+    for piece in pieces:
+        offsets.append((position, position + len(piece)))
+        position += len(piece)
+    again = recheck(result)
+    for index, (chunk, (start, end)) in enumerate(zip(chunks, offsets)):
+        if index in reverted or pieces[index] == text[chunk.start:chunk.end]:
+            continue
+        left = {f.rule_id for f in chunk.findings if _is_manual(f)}
+        inside = {f.rule_id for f in again if start <= f.start < end and f.rule_id not in gate.whole_draft_rules}
+        if inside - left:
+            pieces[index] = text[chunk.start:chunk.end]
+            reverted.add(index)
+    return "".join(pieces), _finding_indexes(findings, chunks, reverted)
+
+
+def _is_manual(finding: Finding) -> bool:
+    return not finding.suggestions or finding.suggestions[0].applicability == "manual"
+
+
+def _finding_indexes(findings: list[Finding], chunks: list[Chunk], reverted: set[int]) -> set[int]:
+    ids = {id(f) for i in reverted for f in chunks[i].findings}
+    return {i for i, f in enumerate(findings) if id(f) in ids}

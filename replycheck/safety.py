@@ -1,0 +1,210 @@
+"""The safety gate: a rewritten sentence may not lose or flip what the draft said.
+
+A rewrite is only worth sending when every fact survives it.  :func:`problems`
+compares a piece of the draft with its rewrite and lists what went wrong:
+
+- **facts**: numbers, amounts, dates, URLs, e-mail addresses, references
+  (letter–digit codes), names (capitalised words inside a sentence), month and
+  weekday names must all still be there — except the words of a flagged jargon
+  term, which the rewrite explains in plain words;
+- **decisions** (declined, closed, not covered, reddedildi, kapatıldı …) stay;
+- **requirements** on the customer (without, until, must, olmadan, gerek …)
+  stay, in the same number;
+- **polarity**: the number of negations stays, unless the transform is one that
+  turns a refusal into its condition ("We can't X without Y" → "As soon as we
+  have Y, we'll X");
+- **nothing invented**: no new commitment or offer (we'll, let's, I can,
+  sunabiliriz, öneririz …) beyond the one next update a missing time frame
+  may add, and no new date except that update's.
+
+The checks are deliberately simple and conservative: an edit that fails is
+dropped and its finding becomes ``manual`` (the agent writes the fix).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from .folding import fold
+
+_NUMBER = re.compile(r"\d+(?:[.,:/]\d+)*%?")
+_URL = re.compile(r"https?://\S+|www\.\S+")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+_CODE = re.compile(r"\b(?=\w*\d)(?=\w*[A-Za-z])[\w-]{3,}\b")
+_WORD = re.compile(r"\w+(?:['’]\w+)?")
+
+_MONTHS_DAYS = {
+    "en": re.compile(
+        r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+        r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+        r"|today|tonight|tomorrow|yesterday|weekend|morning|afternoon|evening)\b"
+    ),
+    "tr": re.compile(
+        r"\b(?:ocak|subat|mart|nisan|mayis|haziran|temmuz|agustos|eylul|ekim|kasim|aralik|pazartesi|sali"
+        r"|carsamba|persembe|cuma|cumartesi|pazar|bugun|yarin|dun|aksam|sabah|ogle)\w*"
+    ),
+}
+
+_DECISION = {
+    "en": re.compile(
+        r"\b(?:declin\w*|reject\w*|denied|deny|refus\w*|closed?|clos(?:ing|ure)|cancel+\w*|not covered|ineligible"
+        r"|not eligible|final|suspend\w*|terminat\w*|void\w*|can't|cannot|can not|unable"
+        r"|no longer|not able)\b"
+    ),
+    "tr": re.compile(
+        r"(?:redded\w*|reddet\w*|ret\b|kapat\w*|kapan\w*|iptal\w*|onaylanma\w*|kapsam dis\w*|kapsami dis\w*"
+        r"|teminat dis\w*|askiya\w*|sonlandir\w*|kesinles\w*|\w+(?:[ae]m)(?:[ae]z|[ıiuü]yor|[ae]d[ıi]|[ae]m[ıi]s)\w*)"
+    ),
+}
+
+_REQUIREMENT = {
+    "en": re.compile(
+        r"\b(?:without|until|unless|must|need(?:s|ed)? to|have to|has to|had to|required?|requires|only if"
+        r"|as long as|provided|please|once)\b"
+    ),
+    "tr": re.compile(
+        r"(?:olmadan|olmaksizin|\w+m[ae]dan\b|\w+m[ae]ks[ıi]z[ıi]n|gerek\w*|zorunlu\w*|sart\w*|\w+m[ae]l[ıi]\w*"
+        r"|\w+d[ıi]g[ıi]nda\b|\w+t[ıi]g[ıi]nda\b|\w+duk?tan sonra|\w+ince\b|\w+[ıiuü]nca\b|kadar\b|lutfen)"
+    ),
+}
+
+_NEGATION = {
+    "en": re.compile(
+        r"\b(?:not|no|never|nothing|none|nobody|neither|nor|cannot|unable|without|outside)\b|n't\b|\bnon-"
+    ),
+    "tr": re.compile(
+        r"(?:\bdegil\w*|\byok\w*|\basla\b|\bhic\b|\bhayir\b|\bdis\w*|"
+        r"\b\w+?(?:m[ıiuü]yor|m[ae]z\b|m[ae]zs|m[ae]d[ıi]|m[ae]m[ıi]s|m[ae]y[ae]c[ae]k|m[ae]m[ae]kt[ae]|m[ae]y[ıi]z"
+        r"|m[ae]m\b|m[ae]y[ıi]n)\w*)"
+    ),
+}
+
+_COMMITMENT = {
+    "en": re.compile(
+        r"\b(?:we'll|we will|i'll|i will|let's|let us|we can|i can|we could|i could|we'd|i'd|we're happy"
+        r"|happy to|glad to|arrange|another way|we'?re going to|i'?m going to|here's what)\b"
+    ),
+    "tr": re.compile(
+        r"(?:\w+(?:[ae]c[ae][gk][ıi]z|[ae]c[ae][gk][ıi]m|[ae]b[ıi]l[ıi]r[ıi]z|[ae]b[ıi]l[ıi]r[ıi]m|[ae]l[ıi]m)\b"
+        r"|\bisteriz\b|\bisterim\b|\boneririz\b|\boneririm\b|\bbirlikte\b|\bsunmak\b|\biletiyoruz\b"
+        r"|\belimizden gelen\w*|\btakib\w*)"
+    ),
+}
+
+
+def _folded_patterns(table: dict[str, re.Pattern[str]]) -> None:
+    """The Turkish patterns are written with Turkish letters; they run on folded text."""
+    source = table["tr"].pattern.translate(str.maketrans("ıüöşçğ", "iuoscg"))
+    table["tr"] = re.compile(source)
+
+
+for _table in (_DECISION, _REQUIREMENT, _NEGATION, _COMMITMENT):
+    _folded_patterns(_table)
+
+
+def _facts(text: str, lang: str) -> Counter[str]:
+    """Numbers, URLs, e-mail addresses, codes, names, month and weekday words of ``text``."""
+    found: Counter[str] = Counter()
+    for rx in (_URL, _EMAIL):
+        found.update(m.group().rstrip(".,;:!?)") for m in rx.finditer(text))
+    bare = _EMAIL.sub(" ", _URL.sub(" ", text))
+    found.update(m.group().rstrip(".,") for m in _NUMBER.finditer(bare))
+    found.update(m.group() for m in _CODE.finditer(bare) if not m.group().isdigit())
+    found.update(_MONTHS_DAYS[lang].findall(fold(bare, lang)))
+    found.update(_names(bare))
+    return found
+
+
+_LEAD = re.compile(r"[^\w.!?:;,\n–—•*…>-]+$")
+
+
+def _names(text: str) -> list[str]:
+    """Capitalised words that don't start a sentence: names of people, places, products."""
+    names = []
+    for m in _WORD.finditer(text):
+        word = m.group()
+        if not word[:1].isupper() or word in ("I", "I'm", "I'll", "I've", "I'd"):
+            continue
+        before = _LEAD.sub("", text[:m.start()])  # past spaces, quotes, emoji and markup
+        if not before or before[-1] in ".!?:\n–—-•*…>":
+            continue  # a sentence start: capitalised anyway
+        names.append(word.split("'")[0].split("’")[0])
+    return names
+
+
+def _count(rx: re.Pattern[str], text: str, lang: str) -> Counter[str]:
+    return Counter(m.group() for m in rx.finditer(fold(text, lang)))
+
+
+def problems(
+    before: str,
+    after: str,
+    lang: str,
+    *,
+    removable: Iterable[str] = (),
+    added_update: str = "",
+    polarity_may_change: bool = False,
+    exempt: tuple[str, str] = ("", ""),
+) -> list[str]:
+    """What ``after`` (a rewrite of ``before``) lost, flipped or invented; empty when it is safe.
+
+    ``removable`` are the flagged jargon terms whose words may go (the rewrite
+    explains them); ``added_update`` is the one next-update sentence or phrase the
+    rewrite may add (its date and commitment are allowed); ``polarity_may_change``
+    lets a refusal become its condition; ``exempt`` is a (flagged words, their
+    replacement) pair whose decision, requirement and negation words don't count
+    (the judging phrase "it's not rocket science" may go with its "not").
+    """
+    lang = lang if lang in _DECISION else "en"
+    found: list[str] = []
+    allowed = Counter()
+    for term in removable:
+        allowed.update(_facts(f"x {term}", lang))  # "x ": a term's capitals are not a sentence start
+    kept = _facts(after, lang)
+    lost = _facts(before, lang) - allowed - kept
+    if lost:
+        found.append("lost " + ", ".join(sorted(lost)))
+    new = kept - _facts(before, lang) - _facts(added_update, lang)
+    if new:
+        found.append("added " + ", ".join(sorted(new)))
+    gone, written = exempt
+    written = f"{written} {added_update}"  # what the added update says counts neither way
+    for kind, table in (("decision", _DECISION), ("requirement", _REQUIREMENT)):
+        missing = (_count(table[lang], before, lang) - _count(table[lang], gone, lang)) - (
+            _count(table[lang], after, lang) - _count(table[lang], written, lang))
+        if kind == "decision" and polarity_may_change:
+            missing = Counter({k: v for k, v in missing.items() if not _is_refusal_verb(k, lang)})
+        if kind == "requirement" and polarity_may_change:
+            # the condition is now led by "as soon as we have" / "once": the count must hold
+            if sum(_count(table[lang], after, lang).values()) >= sum(_count(table[lang], before, lang).values()):
+                missing = Counter()
+        if missing:
+            found.append(f"{kind} lost: " + ", ".join(sorted(missing)))
+    if not polarity_may_change:
+        def negations(text: str, own: str) -> int:
+            return sum(_count(_NEGATION[lang], text, lang).values()) - sum(_count(_NEGATION[lang], own, lang).values())
+
+        if negations(after, written) != negations(before, gone):
+            found.append("negation changed")
+    invented = _count(_COMMITMENT[lang], after, lang) - _count(_COMMITMENT[lang], before, lang)
+    invented -= _count(_COMMITMENT[lang], added_update, lang)
+    if polarity_may_change:
+        invented -= Counter({k: 1 for k in invented if k in ("we'll", "i'll", "we will", "i will")})
+    invented = +invented
+    if invented:
+        found.append("invented " + ", ".join(sorted(invented)))
+    return found
+
+
+def _is_refusal_verb(word: str, lang: str) -> bool:
+    if lang == "en":
+        return word in ("can't", "cannot", "can not", "unable", "not able", "won't", "will not")
+    return bool(re.fullmatch(r"\w+[ae]m(?:[ae]z|[ıiuü]yor|[ae]d[ıi]|[ae]m[ıi]s)\w*", word))
+
+
+def refusal_in(text: str, lang: str) -> bool:
+    """Whether ``text`` says that something can't or won't be done."""
+    lang = lang if lang in _DECISION else "en"
+    return any(_is_refusal_verb(m.group(), lang) for m in _DECISION[lang].finditer(fold(text, lang)))

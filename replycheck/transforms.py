@@ -1,0 +1,336 @@
+"""Named sentence transforms: how a finding's sentence is rewritten.
+
+A rule's fix names its transform (``fix.action`` in the pack).  The span edits
+(``delete``, ``replace``, ``insert_end``, ``append_sentence``) live in
+:mod:`replycheck.rewrite`; the transforms here read the whole sentence:
+
+- ``hedge`` — an over-promise becomes a realistic statement: the assurance
+  frame goes ("I promise", "I'm certain that", "you can bank on it") and the
+  claim's verb is hedged (``will`` → ``should``, ``-AcAk`` → ``-mAsI
+  bekleniyor``), so "I promise it'll be there Friday" → "It should be there
+  Friday".
+- ``own_update`` — a missing time frame gets the agent's own next update: a
+  contact-back ("we'll get back to you soon") gets the day; someone else's work
+  keeps its words (a vague "soon" goes) and is followed by "We'll update you by
+  …" — never a date on a third party's decision.
+- ``reframe`` — a refusal with its condition leads with the condition ("We
+  can't X without Y" → "As soon as we have Y, we'll X"); without a condition no
+  safe rewrite exists and the finding is ``manual``.
+- ``manual`` — the agent writes the fix; the suggestion is a template with a
+  visible slot (:func:`template`), never applied to the rewrite.
+
+Every transform returns a :class:`~replycheck.models.Suggestion` or ``None``
+(no safe rewrite: the caller makes the finding manual).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .models import Suggestion
+from .rewrite import upper_first
+
+# --- manual templates -------------------------------------------------------------------------
+
+_TEMPLATES: dict[str, dict[str, str]] = {
+    "en": {
+        "negative_framing": "What I can do is …",
+        "missing_timeline": "We'll update you by …",
+        "unkept_promise": "It's scheduled to …, and I'll update you by …",
+        "condescension": "To recap, …",
+        "jargon": "… (in plain words: …)",
+    },
+    "tr": {
+        "negative_framing": "Bunun yerine …",
+        "missing_timeline": "… gününe kadar size bilgi vereceğiz.",
+        "unkept_promise": "… planlanıyor; … gününe kadar size bilgi vereceğiz.",
+        "condescension": "Kısaca özetlemek gerekirse …",
+        "jargon": "… (yani …)",
+    },
+}
+
+
+def template(category: str, lang: str, own: str = "") -> str:
+    """The manual template for a finding: the rule's own, else the category's."""
+    if own:
+        return own
+    table = _TEMPLATES.get(lang, _TEMPLATES["en"])
+    return table.get(category, "…")
+
+
+def manual(start: int, end: int, category: str, lang: str, own: str = "") -> Suggestion:
+    """A suggestion the agent completes: shown, never applied."""
+    return Suggestion(start=start, end=end, replacement=template(category, lang, own), applicability="manual")
+
+
+# --- shared helpers ---------------------------------------------------------------------------
+
+_FINAL = ".!?…"
+_TRAIL = " \t\r\n"
+
+
+def sentence_core(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence's words: without leading spaces, trailing spaces, a trailing dash (a
+    sign-off like "… – Homely" is not part of the sentence's claim) or final punctuation."""
+    while start < end and text[start] in _TRAIL:
+        start += 1
+    while end > start and text[end - 1] in _TRAIL:
+        end -= 1
+    if end - start > 1 and text[end - 1] in "–—-" and text[end - 2] in _TRAIL:
+        end -= 1
+        while end > start and text[end - 1] in _TRAIL:
+            end -= 1
+    while end > start and text[end - 1] in _FINAL:
+        end -= 1
+    return start, end
+
+
+def _punctuation_end(text: str, core_end: int, limit: int) -> int:
+    """Past the final punctuation that follows a sentence's words."""
+    while core_end < limit and text[core_end] in _FINAL:
+        core_end += 1
+    return core_end
+
+
+def _diff(old: str, new: str, offset: int) -> Suggestion:
+    """The smallest single edit that turns ``old`` (at ``offset``) into ``new``."""
+    head = 0
+    limit = min(len(old), len(new))
+    while head < limit and old[head] == new[head]:
+        head += 1
+    tail = 0
+    while tail < limit - head and old[len(old) - 1 - tail] == new[len(new) - 1 - tail]:
+        tail += 1
+    return Suggestion(start=offset + head, end=offset + len(old) - tail, replacement=new[head:len(new) - tail])
+
+
+def _tidy(sentence: str, lang: str, capital: bool) -> str:
+    """Spaces and punctuation left behind by a removal; a capital at the start when it had one."""
+    sentence = re.sub(r"\s+([,.;:!?])", r"\1", sentence)
+    sentence = re.sub(r"([,;:–—-])\s*([,.;:!?])", r"\2", sentence)
+    sentence = re.sub(r"\s*[–—]\s*$", "", sentence)
+    sentence = re.sub(r"(?:,\s*)+$", "", sentence)
+    sentence = re.sub(r"(?<=\S)  (?=\S)", " ", sentence).strip()  # a removal's double space (blanked markup stays)
+    sentence = re.sub(r"^[,;:–—-]\s*", "", sentence)
+    return upper_first(sentence, lang) if capital else sentence
+
+
+# --- hedge ------------------------------------------------------------------------------------
+
+_EN_FRAME = re.compile(
+    r"(?i)\b(?:I|we)(?:'m| am|'re| are)?\s+"
+    r"(?:(?:can|do|will)\s+)?(?:(?:absolutely|totally|really|personally)\s+)?"
+    r"(?:promise|guarantee|assure|swear|certain|sure|confident|positive|tell you|give you my (?:personal )?"
+    r"(?:word|assurance|guarantee|promise)|bet|can say)"
+    r"(?:\s+(?:you|to you))?(?:\s+with (?:total|complete|absolute|full|100%) (?:certainty|confidence))?"
+    r"(?:\s*,)?(?:\s+that)?\s+"
+)
+_EN_TAG = re.compile(
+    r"(?i)\s*(?:[,–—-]\s*|\band\s+)?(?:you can (?:bank|count|rely) on (?:it|that)|that's (?:a )?(?:certainty|guaranteed|a promise)"
+    r"|guaranteed|you have my word|mark my words|hand on heart|no doubt about it|no question about it"
+    r"|100%|for sure|without (?:a|any) doubt|(?:and )?that's a promise)(?=\s*[.!?]?\s*$|\s*[,–—-])"
+)
+_EN_INTENSIFIER = re.compile(
+    r"(?i)\s*\b(?:definitely|certainly|absolutely|surely|100%|without (?:a|any) doubt|for sure|with (?:total|complete|absolute) certainty)\b,?"
+)
+_EN_WILL = re.compile(
+    r"(?i)\b(?:(?P<subj>it|they|he|she|we|you|this|that|there)(?P<ll>'ll|’ll)|will never|won't|will not|will|is going to"
+    r"|are going to)\b"
+)
+_EN_FOREVER = re.compile(r"(?i)\s*\b(?:for good|forever|permanently|once and for all)\b")
+
+
+def hedge_en(sentence: str, anchor: int) -> str | None:
+    """Hedge the claim near ``anchor`` in an English sentence; ``None`` when no claim verb is found."""
+    capital = sentence[:1].isupper()
+    text = _EN_TAG.sub("", sentence)
+    text = _EN_FRAME.sub(" ", text, count=1)
+    text = _EN_INTENSIFIER.sub("", text)
+    text = _EN_FOREVER.sub("", text)
+    anchor = min(anchor, len(text))
+    verbs = list(_EN_WILL.finditer(text))
+    if not verbs:
+        return _tidy(text, "en", capital) if text != sentence else None
+    after = [m for m in verbs if m.start() >= anchor - 2]
+    verb = after[0] if after else verbs[-1]
+    word = verb.group().lower()
+    end = verb.end()
+    if verb.group("ll") and re.match(r"(?i)\s+(?:hopefully\s+)?never\b", text[end:]):
+        new = f"{verb.group('subj')} shouldn't"  # "you'll never" → "you shouldn't"
+        end += re.match(r"(?i)\s+(?:hopefully\s+)?never\b", text[end:]).end()
+    elif verb.group("ll"):
+        new = f"{verb.group('subj')} should"
+    elif word in ("will never", "won't", "will not"):
+        new = "shouldn't"
+    else:
+        new = "should"
+    text = text[:verb.start()] + new + text[end:]
+    text = re.sub(r"(?i)\bshould(n't)? hopefully\b", r"should\1", text)
+    text = re.sub(r"(?i)\bshould be (?:done|fixed|sorted|resolved) and dusted\b", "should be done", text)
+    return _tidy(text, "en", capital or not text[:1].isalpha())
+
+
+_TR_INTENSIFIER = re.compile(
+    r"(?i)\s*\b(?:kesinlikle|kesin olarak|mutlaka|garantili|garanti olarak|yüzde yüz|%100|ne olursa olsun|hiç şüpheniz olmasın ki"
+    r"|hiç şüpheniz olmasın|şüpheniz olmasın|(?:bundan |buna )?emin olabilirsiniz ki|(?:bundan |buna )?emin olabilirsiniz|size söz veriyorum|söz veriyorum"
+    r"|size garanti ediyorum|garanti ediyorum|garanti ederim|garanti ediyoruz|taahhüt ediyorum|bunun arkasındayım|yemin ederim)\b,?"
+)
+
+
+def hedge_tr(sentence: str, anchor: int) -> str | None:
+    """Turkish: the assurance words go and the claim stays as a plain statement
+    ("Tutar kesinlikle iade edilecek" → "Tutar iade edilecek"); no verb is rebuilt."""
+    capital = sentence[:1].isupper()
+    text = _TR_INTENSIFIER.sub("", sentence)
+    if text == sentence:
+        return None
+    return _tidy(text, "tr", capital)
+
+
+def hedge(
+    text: str, sent_start: int, sent_end: int, anchor: int, lang: str, edited: str | None = None, hit: str | None = None,
+) -> Suggestion | None:
+    """The ``hedge`` transform on the sentence ``text[sent_start:sent_end]`` (``edited``: the same
+    sentence after the rule's own span edit, if any); ``anchor`` is the hit's offset."""
+    start, end = sentence_core(text, sent_start, sent_end)
+    hedger = hedge_tr if lang == "tr" else hedge_en
+    new = None
+    if edited is not None and hit is not None:
+        # the assurance frame may cover the hit ("I give you my assurance that …"): hedge the draft's sentence
+        whole = hedger(text[start:end], max(0, anchor - start))
+        if whole is not None and hit.lower() not in whole.lower():
+            new = whole
+    if new is None:
+        new = hedger(text[start:end] if edited is None else edited, max(0, anchor - start))
+    if new is None or not new.strip():
+        return None
+    return _diff(text[start:end], new, start)
+
+
+# --- own_update -------------------------------------------------------------------------------
+
+_EN_CONTACT = re.compile(
+    r"(?i)(?:\b(?:we(?:'ll| will)|i(?:'ll| will)|we're going to|i'm going to)\s+|(?<=and )(?:will\s+)?)"
+    r"(?:(?:be|get) (?:back )?in touch(?: with you)?|ping you|report back|circle back"
+    r"|get back to you|come back to you|update you|let you know|reach out(?: to you)?|contact you|call you(?: back)?"
+    r"|email you|e-mail you|reply|respond|follow up(?: with you)?|send you an update|keep you (?:posted|updated|informed))\b"
+)
+_EN_VAGUE = re.compile(
+    r"(?i)\s*(?:,\s*)?\b(?:very |really |as )?(?:soon|shortly|asap|as soon as (?:possible|we can|we're able|they can)"
+    r"|as quickly as (?:possible|we can|they can)|at (?:the )?earliest convenience|in due course|in the coming days"
+    r"|at some point|promptly|swiftly|speedily|in a bit|any day now|before long)\b"
+)
+_TR_OWN_VERB = re.compile(r"\b\w+(?:[ae]c[ae][gğ][ıi](?:z|m)|[ıiuü]yoruz|[ıiuü]yorum)\b")
+
+
+def update_sentence(lang: str, deadline: str, plain: bool = False) -> str:
+    """The agent's own next update, as a sentence."""
+    if lang == "tr":
+        sentence = f"{deadline} gününe kadar size bilgi vereceğiz."
+        return strip_turkish_letters(sentence) if plain else sentence
+    return f"We'll update you by {deadline}."
+
+
+def strip_turkish_letters(text: str) -> str:
+    """Turkish letters as written in a chat without them."""
+    return text.translate(str.maketrans("çğıöşüÇĞİÖŞÜ", "cgiosuCGIOSU"))
+
+
+def is_plain_turkish(text: str) -> bool:
+    """A Turkish draft written without Turkish letters (``siparisiniz yarin``): long enough
+    that their absence is a register, not chance."""
+    return not re.search(r"[çğıöşüÇĞİÖŞÜ]", text) and len(text.split()) >= 8
+
+
+def own_update(
+    text: str, sent_start: int, sent_end: int, hit_start: int, hit_end: int, vague: bool, lang: str, deadline: str,
+) -> tuple[Suggestion, bool]:
+    """Give pending work the agent's own next update.
+
+    Returns the edit and whether it added an update sentence (the caller adds at
+    most one per reply).  A vague phrase in the agent's own contact-back becomes
+    ``by <day>``; elsewhere it goes, and an update sentence follows.
+    """
+    start, end = sentence_core(text, sent_start, sent_end)
+    sentence = text[start:end]
+    rel_start, rel_end = hit_start - start, hit_end - start
+    if lang == "tr":
+        own = bool(_TR_OWN_VERB.search(sentence))
+    else:
+        own = any(m.start() <= max(rel_start, 0) + 1 and rel_start - m.end() <= 25 for m in _EN_CONTACT.finditer(sentence)) \
+            if vague else bool(_EN_CONTACT.search(sentence)) and bool(re.search(
+                _EN_CONTACT.pattern + r"(?:\s+(?:with|on|about) [\w' ]{1,30})?\s*$", sentence, re.I))
+    if own and (vague or lang != "tr"):  # Turkish: the verb ends the sentence, so a day goes in a sentence of its own
+        if vague:
+            phrase = f" {deadline} gününe kadar" if lang == "tr" else " by " + deadline
+            head = sentence[:rel_start].rstrip()
+            if lang == "tr":
+                head = re.sub(r"(?i)\s*\b(?:çok|en|daha)\s*$", "", head)
+                new = f"{head}{phrase} {sentence[rel_end:].lstrip()}".strip() if head else \
+                    upper_first(f"{phrase.strip()} {sentence[rel_end:].lstrip()}", lang)
+            else:
+                new = f"{head}{phrase}{sentence[rel_end:]}"
+        elif re.search(_EN_CONTACT.pattern + r"\s*$", sentence, re.I):
+            new = f"{sentence} by {deadline}"
+        else:  # "we'll update you once the carrier replies": the condition stays, a latest day is added
+            new = f"{sentence}, and by {deadline} at the latest"
+        return _diff(sentence, _tidy(new, lang, sentence[:1].isupper()), start), False
+    new = sentence
+    if vague:
+        head = sentence[:rel_start]
+        if lang == "tr":
+            head = re.sub(r"(?i)\s*\b(?:çok|en|daha)\s*$", "", head)
+        new = _tidy(head.rstrip() + " " + sentence[rel_end:].lstrip(), lang, sentence[:1].isupper())
+    stop = _punctuation_end(text, end, sent_end)
+    closer = text[end:stop] or "."
+    update = update_sentence(lang, deadline, plain=lang == "tr" and is_plain_turkish(text))
+    return _diff(text[start:stop], f"{new}{closer} {update}", start), True
+
+
+# --- reframe (condition first) ----------------------------------------------------------------
+
+_EN_CONDITION = re.compile(
+    r"(?i)^(?P<lead>.*?)\b(?P<subj>we|I)\s*(?:can't|can’t|cannot|can not|are unable to|am unable to|aren't able to|am not able to"
+    r"|are not able to|won't be able to|will not be able to|'re unable to|'m unable to|'re not able to|'m not able to)\s+"
+    r"(?P<x>[^,;]+?)\s+(?P<conj>without|until|unless)\s+(?P<y>[^,;]+?)\s*$"
+)
+
+
+def condition_first_en(sentence: str) -> str | None:
+    """"We can't X without Y" → "As soon as we have Y, we'll X"; "until Y" → "We'll X as soon as Y";
+    "unless Y" → "We can X as long as Y".  ``None`` when the sentence has another shape."""
+    found = _EN_CONDITION.match(sentence)
+    if not found:
+        return None
+    lead = found.group("lead")
+    if lead.strip() and not re.fullmatch(r"(?i)\s*(?:(?:unfortunately|sadly|i'm afraid|i am afraid|regrettably)\s*,?\s*)+", lead):
+        if not re.search(r"[,:]\s*$", lead):
+            return None  # the refusal is inside a longer clause
+    greeting = lead if not re.fullmatch(r"(?i)\s*(?:(?:unfortunately|sadly|i'm afraid|i am afraid|regrettably)\s*,?\s*)+", lead) else ""
+    greeting = re.sub(r"(?i)\b(?:unfortunately|sadly|i'm afraid|i am afraid|regrettably)\s*,?\s*$", "", greeting)
+    subj = found.group("subj")
+    we = "we" if subj.lower() == "we" else "I"
+    will = "we'll" if we == "we" else "I'll"
+    x, y, conj = found.group("x").strip(), found.group("y").strip(), found.group("conj").lower()
+    if conj == "without":
+        if re.match(r"(?i)\w+ing\b", y) and not re.match(r"(?i)(?:a|an|the|your|our)\b", y):
+            return None  # "without seeing …": a gerund, not a thing we can have
+        body = f"once {we} have {y}, {will} {x}"
+    elif conj == "until":
+        body = f"{will} {x} once {y}"
+    else:
+        body = f"{we} can {x} as long as {y}"
+    if greeting.strip():
+        return f"{greeting.rstrip()} {body}"
+    return upper_first(body, "en")
+
+
+def reframe(text: str, sent_start: int, sent_end: int, lang: str) -> Suggestion | None:
+    """The ``reframe`` transform: condition first, or ``None`` (manual)."""
+    if lang != "en":
+        return None
+    start, end = sentence_core(text, sent_start, sent_end)
+    new = condition_first_en(text[start:end])
+    if new is None:
+        return None
+    return _diff(text[start:end], new, start)
