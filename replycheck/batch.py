@@ -621,7 +621,8 @@ def can_fork() -> bool:
 
 
 def warm_up(checker: Checker) -> None:
-    """Build every lazy part of ``checker`` (packs, pipelines, tables) so forked workers share them."""
+    """Build every language's lazy parts of ``checker`` (packs, pipelines, tables), e.g. before forking
+    workers that will see every language."""
     for lang in checker.languages:
         try:
             checker.check_many([Draft(text="Thanks, we will reply by Monday.", lang=lang)])
@@ -647,9 +648,10 @@ def run_parallel(
     but only for inputs of :data:`PARALLEL_MIN` records or more; smaller ones
     are checked here (starting workers would cost more than they save).  An
     explicit ``workers`` above 1 starts a pool when there are at least two
-    chunks.  Workers are forked from this process after the Checker is built
-    and warmed up, so they share its packs instead of rebuilding them (where
-    fork is not available they are spawned and build their own).  ``progress``
+    chunks.  The first chunk is checked in this process (building the packs
+    the input needs), then the workers are forked from it, so they share its
+    packs instead of rebuilding them (where fork is not available they are
+    spawned and build their own).  ``progress``
     is called with the number of records each written chunk held.
     """
     stop = stop or _Stop()
@@ -690,7 +692,11 @@ def run_parallel(
     global _worker_checker, _worker_columns
     if can_fork():
         built = built or checker()  # type: ignore[operator]
-        warm_up(built)
+        # The first chunk is checked here: real work that builds the packs (and tables) the input needs
+        # before the workers are forked, so they share them instead of rebuilding them.
+        first = next(blocks, None)
+        if first is not None:
+            write(_summarise(check_items(built, first, columns)))
         _worker_checker, _worker_columns = built, columns
         context, factory = multiprocessing.get_context("fork"), None
     else:  # pragma: no cover - spawn: each worker builds its own Checker
