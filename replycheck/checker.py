@@ -370,6 +370,10 @@ class Checker:
                 edit = None  # one next update per reply
             elif added and update_added is not None:
                 update_added.append(True)
+        opener = " " in replacement.strip() if lang == "en" else replacement.strip().endswith("gerekirse")
+        if (edit is not None and rule.category == "condescension" and action == "replace" and opener
+                and not _at_clause_start(text, sent_start, hit.start)):
+            edit = None  # a reframing clause ("I understand this is frustrating") fits only where a clause starts
         if edit is not None and rule.category in CORE_CATEGORIES:
             lo, hi = min(edit.start, sent_start), max(edit.end, sent_end)
             before = text[lo:hi]
@@ -412,6 +416,12 @@ def _rewrite_edits(findings: list[Finding], pack: CompiledPack) -> list[Suggesti
         for f in findings
         if f.suggestions and not (_check_of(pack, f) == "pending" and any(s <= f.start < e for s, e in owned))
     ]
+
+
+def _at_clause_start(text: str, sent_start: int, start: int) -> bool:
+    """Nothing before ``start`` in its sentence, or a comma, colon, semicolon or dash right before it."""
+    before = text[sent_start:start].rstrip()
+    return not any(c.isalnum() for c in before) or before[-1] in ",;:–—(\"“"
 
 
 def _covers(text: str, edit: Suggestion, hit: Hit) -> bool:
