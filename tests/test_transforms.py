@@ -1,0 +1,146 @@
+"""Sentence transforms, the safety gate and the composed rewrite: facts kept, nothing invented."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+import replycheck
+from replycheck.compose import apply_tracked, map_position
+from replycheck.models import Suggestion
+from replycheck.safety import problems
+from replycheck.transforms import condition_first_en, hedge_en, hedge_tr, sentence_core
+
+NOW = datetime(2026, 12, 4, 10, 0)  # a Friday: the next update is due Monday 7 December
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("We can't release the parcel without a photo ID", "Once we have a photo ID, we'll release the parcel"),
+        ("Hi Ben, we can't release the parcel without a photo ID", "Hi Ben, once we have a photo ID, we'll release the parcel"),
+        ("I can't refund it until the item is back", "I'll refund it once the item is back"),
+        ("We cannot refund unless the tags are on", "We can refund as long as the tags are on"),
+        ("Unfortunately, we are unable to book it without a deposit", "Once we have a deposit, we'll book it"),
+    ],
+)
+def test_condition_first(sentence: str, expected: str) -> None:
+    assert condition_first_en(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "We can't refund digital goods",                      # no condition: no safe rewrite
+    "We can't release it without checking the seal",      # a gerund is not a thing we can have
+    "The parcel is late and we can't ship without a label",  # the refusal sits inside a longer clause
+])
+def test_condition_first_declines_other_shapes(sentence: str) -> None:
+    assert condition_first_en(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("I promise it'll be with you in 20 minutes", "It should be with you in 20 minutes"),
+        ("Your claim will definitely be paid this month, guaranteed", "Your claim should be paid this month"),
+        ("I'm certain Royal Mail will drop it off tomorrow – you can bank on it", "Royal Mail should drop it off tomorrow"),
+        ("You'll never get the wrong size again", "You shouldn't get the wrong size again"),
+    ],
+)
+def test_hedge_english(sentence: str, expected: str) -> None:
+    assert hedge_en(sentence, 0) == expected
+
+
+def test_hedge_turkish_keeps_the_verb_and_drops_the_assurance() -> None:
+    assert hedge_tr("Tutar kesinlikle iade edilecek", 0) == "Tutar iade edilecek"
+    assert hedge_tr("Maaşınız zamanında yatacak, bundan emin olabilirsiniz", 0) == "Maaşınız zamanında yatacak"
+    assert hedge_tr("Tutar iade edilecek", 0) is None  # nothing to hedge
+
+
+def test_sentence_core_leaves_out_a_signoff_dash() -> None:
+    text = "They'll look into it. – Pixelforge"
+    start, end = sentence_core(text, 0, 23)
+    assert text[start:end] == "They'll look into it"
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "kind"),
+    [
+        ("We can't release the parcel without a photo ID.", "Let's find another way to release the parcel without a photo ID.", "invented"),
+        ("Başvurunuz onaylanmamıştır.", "Başvurunuzla ilgili size başka bir çözüm sunmak isteriz.", "decision lost"),
+        ("Görüşmelisiniz.", "Görüşmenizi öneririz.", "requirement lost"),
+        ("Your refund of £1,250 went to account 4471.", "Your refund went to your account.", "lost"),
+        ("Hi Mr. Haddad, it is closed.", "Hi, it is closed.", "lost"),
+        ("The claim is with the insurer.", "The claim is with the insurer by Monday 7 December.", "added"),
+        ("You won't be charged.", "You will be charged.", "negation changed"),
+    ],
+)
+def test_the_gate_catches_lost_flipped_and_invented_facts(before: str, after: str, kind: str) -> None:
+    lang = "tr" if any(c in before for c in "ığşçöüİ") else "en"
+    assert any(p.startswith(kind) for p in problems(before, after, lang)), problems(before, after, lang)
+
+
+def test_the_gate_allows_what_a_transform_may_do() -> None:
+    assert problems("We can't release it without a photo ID.", "Once we have a photo ID, we'll release it.", "en",
+                    polarity_may_change=True) == []
+    update = "We'll update you by Monday 7 December."
+    assert problems("The claim is with the insurer.", f"The claim is with the insurer. {update}", "en", added_update=update) == []
+    assert problems("Your RMA 12345 is ready.", "Your return number 12345 is ready.", "en", removable=["RMA"]) == []
+    assert problems("It's not rocket science, just log in.", "It only takes a moment, just log in.", "en",
+                    exempt=("It's not rocket science", "It only takes a moment")) == []
+
+
+def test_apply_tracked_skips_manual_and_maps_positions() -> None:
+    text = "abc def ghi"
+    edits = [Suggestion(start=4, end=7, replacement="XY"), Suggestion(start=0, end=3, replacement="…", applicability="manual")]
+    new, skipped, applied = apply_tracked(text, edits)
+    assert (new, skipped) == ("abc XY ghi", 0)
+    assert map_position(8, applied) == 7 and map_position(4, applied) == 4 and map_position(5, applied) == 4
+
+
+@pytest.mark.parametrize(
+    ("draft", "rewrite"),
+    [
+        ("Hi Ben, we can't release the parcel without a photo ID. Thanks, Homely",
+         "Hi Ben, once we have a photo ID, we'll release the parcel. Thanks, Homely"),
+        ("We're looking into it and will get back to you soon.",
+         "We're looking into it and will get back to you by Monday 7 December."),
+        ("Your claim will definitely be paid this month, guaranteed.", "Your claim should be paid this month."),
+        ("Hi Ollie, I've sent your logs to the studio and they'll look into it once the event calms down. – Pixelforge",
+         "Hi Ollie, I've sent your logs to the studio and they'll look into it once the event calms down. "
+         "We'll update you by Monday 7 December. – Pixelforge"),
+        ("Talebiniz en kısa sürede değerlendirilecektir.",
+         "Talebiniz değerlendirilecektir. 7 Aralık Pazartesi gününe kadar size bilgi vereceğiz."),
+    ],
+)
+def test_rewrites_a_lead_would_send(draft: str, rewrite: str) -> None:
+    assert replycheck.check(draft, now=NOW).rewrite == rewrite
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Unfortunately we are unable to process refunds for digital goods.",   # a decision with no condition
+        "Başvurunuz onaylanmamıştır.",                                       # a decision stays a decision
+        "You'll have to wait, and we can't refund without the receipt unless the manager agrees.",
+    ],
+)
+def test_no_safe_rewrite_leaves_the_sentence_and_gives_a_template(draft: str) -> None:
+    report = replycheck.check(draft, now=NOW)
+    refusals = [f for f in report.findings if f.category == "negative_framing"]
+    assert refusals
+    manual = [f for f in refusals if f.suggestions[0].applicability == "manual"]
+    assert manual and all("…" in f.suggestions[0].replacement for f in manual)
+    for finding in manual:
+        assert finding.text in report.rewrite  # the refusal itself is untouched
+
+
+def test_one_next_update_per_reply() -> None:
+    draft = "I've passed it to the warehouse team. They are checking the stock with the supplier."
+    rewrite = replycheck.check(draft, now=NOW).rewrite
+    assert rewrite.count("We'll update you by") <= 1
+
+
+def test_clean_draft_comes_back_byte_identical() -> None:
+    draft = "Hi Sam,  your refund of £12 went out today.\r\nThanks – Railo  "
+    assert replycheck.check(draft, now=NOW).rewrite == draft
