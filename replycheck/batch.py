@@ -776,7 +776,10 @@ def _open_input(source: str) -> tuple[BinaryIO, str]:
 def _open_output(args: Any) -> tuple[IO[str], Callable[[], None]]:
     """Where records go (UTF-8 whatever the locale), and how to let go of it."""
     if args.output:
-        handle = open(args.output, "a" if args.resume else "w", encoding="utf-8", newline="\n")  # noqa: SIM115
+        try:
+            handle = open(args.output, "a" if args.resume else "w", encoding="utf-8", newline="\n")  # noqa: SIM115
+        except OSError as exc:
+            raise InputError(f"cannot write {args.output}: {exc.strerror}") from None
         return handle, handle.close
     buffer = getattr(sys.stdout, "buffer", None)
     if buffer is None:
@@ -801,6 +804,8 @@ def command(args: Any) -> int:
     now = parse_time(getattr(args, "now", None))
     guard_output(args.output, [args.file], force=getattr(args, "force", False), resume=args.resume,
                  can_resume=True)
+    if args.output and Path(args.output).is_dir():
+        raise UsageError(f"-o {args.output} is a directory; batch writes one JSON Lines file")
     columns = Columns(text=args.text, id=args.id, lang=getattr(args, "lang", None) or "lang", time=args.time,
                       agent=args.agent, team=args.team, now=now, thread=getattr(args, "thread", None) or "thread")
     stream, name = _open_input(args.file)

@@ -79,6 +79,9 @@ def test_batch_keeps_an_existing_output_without_force(tmp_path: Path, monkeypatc
     assert out.read_text(encoding="utf-8") == "earlier results\n"
     assert run(["batch", "-", "-o", str(out), "--force", "--workers", "1"], monkeypatch, stdin) == 0
     assert json.loads(out.read_text(encoding="utf-8"))["id"] == "a"
+    for extra in (["--force"], ["--resume"]):
+        assert run(["batch", "-", "-o", str(tmp_path), *extra], monkeypatch, stdin) == 2
+        one_sentence(capsys, "is a directory")
 
 
 def test_trainer_report_never_destroys_the_attempts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
