@@ -381,7 +381,8 @@ class Checker:
             update = update_sentence(lang, deadline, plain=lang == "tr" and is_plain_turkish(text))
             # the flagged words themselves may go when they only judge, explain or hedge (not a refusal)
             judging = rule.category in ("condescension", "jargon") or (
-                action == "delete" and transform is None and not refusal_in(original, lang))
+                rule.category == "negative_framing" and action == "delete" and transform is None
+                and not refusal_in(original, lang))
             found = problems(before, after, lang, removable=[original],
                              added_update=f"{update} by {deadline} {deadline} gününe kadar "
                                           f"{replacement if rule.category == 'missing_timeline' else ''}",

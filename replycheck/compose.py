@@ -106,7 +106,8 @@ def _chunk_problems(before: str, after: str, chunk: Chunk, gate: GateContext) ->
     # words that only judge, explain or assure may go with their own "not" or "please"
     judging = [f for f in chunk.findings if f.suggestions and f.suggestions[0].applicability != "manual" and (
         f.category in ("condescension", "jargon")
-        or (not f.suggestions[0].replacement.strip() and not refusal_in(f.text, gate.lang)))]
+        or (f.category == "negative_framing" and not f.suggestions[0].replacement.strip()
+            and not refusal_in(f.text, gate.lang)))]
     exempt = (" ".join(f.text for f in judging), " ".join(f.suggestions[0].replacement for f in judging))
     return problems(before, after, gate.lang, removable=removable, added_update=update,
                     polarity_may_change=polarity, exempt=exempt)
