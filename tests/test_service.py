@@ -331,6 +331,7 @@ def test_serve_command_starts_answers_and_stops(tmp_path: Any) -> None:
     (["--time-limit", "0"], "--time-limit must be a number of seconds above 0"),
     (["--body-timeout", "nan"], "--body-timeout must be a number of seconds above 0"),
     (["--workers", "-1"], "--workers must be 0"),
+    (["--recycle-after", "-5"], "--recycle-after must be 0 (never) or more"),
     (["--token", ""], "--token must be a non-empty string"),
 ])
 def test_serve_command_option_mistakes_are_usage_errors(option: list[str], words: str) -> None:

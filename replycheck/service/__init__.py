@@ -18,6 +18,9 @@ MAX_BATCH = 1000
 TIME_LIMIT = 10.0
 """Seconds one draft may take, waiting for a worker included; past it the answer is a 503."""
 
+RECYCLE_AFTER = 5000
+"""Drafts a worker process checks before it is replaced by a fresh fork (flat memory); 0: never."""
+
 BODY_TIMEOUT = 10.0
 """Seconds a request body may take to arrive; past it the answer is a 408."""
 
@@ -32,4 +35,5 @@ def create_app(*args, **kwargs):  # noqa: ANN002, ANN003, ANN201 - see app.creat
     return _create_app(*args, **kwargs)
 
 
-__all__ = ["BODY_TIMEOUT", "DEFAULT_HOST", "DEFAULT_PORT", "MAX_BATCH", "MAX_BODY", "TIME_LIMIT", "create_app"]
+__all__ = ["BODY_TIMEOUT", "DEFAULT_HOST", "DEFAULT_PORT", "MAX_BATCH", "MAX_BODY", "RECYCLE_AFTER", "TIME_LIMIT",
+           "create_app"]

@@ -32,11 +32,11 @@ from ..checker import Checker
 from ..config import Config, load_config
 from ..errors import InputError, UnsupportedLanguageError
 from ..models import Draft, Report
-from . import BODY_TIMEOUT, MAX_BATCH, MAX_BODY, TIME_LIMIT
+from . import BODY_TIMEOUT, MAX_BATCH, MAX_BODY, RECYCLE_AFTER, TIME_LIMIT
 from . import languagetool as lt
 from .docs import docs_page
 from .http import CORS, JSON, BearerAuth, BodyLimit, HostAllowList, error_response, size_text
-from .pool import RECYCLE_AFTER, CheckFailed, Pool, PoolError, TimeLimit, make_pool
+from .pool import CheckFailed, Pool, PoolError, TimeLimit, make_pool
 
 log = logging.getLogger("replycheck.service")
 

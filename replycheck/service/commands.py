@@ -10,7 +10,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from . import BODY_TIMEOUT, DEFAULT_HOST, DEFAULT_PORT, MAX_BATCH, MAX_BODY, TIME_LIMIT
+from . import BODY_TIMEOUT, DEFAULT_HOST, DEFAULT_PORT, MAX_BATCH, MAX_BODY, RECYCLE_AFTER, TIME_LIMIT
 
 _SEVERITIES = ("info", "warning", "error")
 _FORMATS = {".md": "markdown", ".markdown": "markdown", ".mdx": "markdown", ".txt": "text", ".text": "text",
@@ -75,6 +75,8 @@ def _serve_options(args: argparse.Namespace) -> dict[str, Any]:
         raise _usage(f"--max-body must be 1 or more bytes, not {args.max_body}")
     if args.max_batch < 1:
         raise _usage(f"--max-batch must be 1 or more, not {args.max_batch}")
+    if args.recycle_after < 0:
+        raise _usage(f"--recycle-after must be 0 (never) or more drafts, not {args.recycle_after}")
     if args.workers is not None and args.workers < 0:
         raise _usage(f"--workers must be 0 (check in the server process) or more, not {args.workers}")
     for name in ("time_limit", "body_timeout"):
@@ -94,6 +96,7 @@ def _serve_options(args: argparse.Namespace) -> dict[str, Any]:
               "port can use the service", file=sys.stderr)
     return {"max_body": args.max_body, "max_batch": args.max_batch, "workers": args.workers,
             "time_limit": args.time_limit, "body_timeout": args.body_timeout, "token": token,
+            "recycle_after": args.recycle_after,
             "allow_hosts": hosts, "cors_origins": list(args.cors_origin or ())}
 
 
@@ -320,6 +323,9 @@ def add_parsers(sub: Any, common: Any) -> None:
                    "past it: 503 and the worker is replaced)")
     p.add_argument("--body-timeout", type=float, default=BODY_TIMEOUT, metavar="SECONDS",
                    help=f"most seconds a request body may take to arrive (default: {BODY_TIMEOUT:g}; past it: 408)")
+    p.add_argument("--recycle-after", type=int, default=RECYCLE_AFTER, metavar="N",
+                   help=f"replace a worker by a fresh fork after N drafts, which keeps memory flat "
+                   f"(default: {RECYCLE_AFTER:,}; 0: never)")
     p.add_argument("--token", default=None, metavar="TOKEN",
                    help="require 'Authorization: Bearer TOKEN' on every route but /health "
                    "(default: $REPLYCHECK_TOKEN, else none)")

@@ -33,9 +33,8 @@ from typing import Any, Protocol
 
 from ..errors import InputError
 from ..models import Draft, Report
+from . import RECYCLE_AFTER
 
-RECYCLE_AFTER = 5000
-"""Drafts a worker process checks before it is replaced by a fresh fork (flat memory)."""
 
 
 class PoolError(Exception):
@@ -243,7 +242,7 @@ class ProcessPool:
             result: tuple[str, Any] | PoolError = worker.run(draft, as_json, timeout)
         except PoolError as exc:
             return self._replace(worker, kill=True), exc
-        if worker.jobs >= self.recycle_after:
+        if 0 < self.recycle_after <= worker.jobs:
             worker = self._replace(worker, kill=False)
         return worker, result
 
