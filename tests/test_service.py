@@ -350,3 +350,26 @@ def test_serve_command_port_in_use_is_a_usage_error() -> None:
                               capture_output=True, text=True, timeout=60)
     assert done.returncode == 2 and f"cannot listen on 127.0.0.1:{port}" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def serve_options(argv: list[str]) -> dict[str, Any]:
+    from replycheck.cli import build_parser
+    from replycheck.service.commands import _serve_options
+
+    return _serve_options(build_parser().parse_args(["serve", *argv]))
+
+
+def test_serve_defaults_guard_loopback_and_warn_beyond_it(monkeypatch: pytest.MonkeyPatch,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.delenv("REPLYCHECK_TOKEN", raising=False)
+    options = serve_options(["--host", "127.0.0.2"])
+    assert options["allow_hosts"] == ["localhost", "127.0.0.1", "::1", "127.0.0.2"] and options["token"] is None
+    assert options["cors_origins"] == [] and capsys.readouterr().err == ""
+    options = serve_options(["--host", "0.0.0.0", "--cors-origin", "https://desk.example.com"])
+    assert options["allow_hosts"] == [] and options["cors_origins"] == ["https://desk.example.com"]
+    assert "listening on 0.0.0.0 without --token" in capsys.readouterr().err
+    monkeypatch.setenv("REPLYCHECK_TOKEN", "from-env")
+    options = serve_options(["--host", "0.0.0.0", "--allow-host", "qa.example.com", "--allow-host", "*.corp"])
+    assert options["token"] == "from-env" and options["allow_hosts"] == ["qa.example.com", "*.corp"]
+    assert capsys.readouterr().err == ""
+    assert serve_options(["--token", "given"])["token"] == "given"

@@ -90,7 +90,8 @@ def _serve_options(args: argparse.Namespace) -> dict[str, Any]:
 
     hosts = list(args.allow_host or ())
     if not hosts and _is_loopback(args.host):
-        hosts = list(LOOPBACK_HOSTS)  # a page on another site can't reach us through DNS rebinding
+        # a page on another site can't reach us through DNS rebinding
+        hosts = list(dict.fromkeys([*LOOPBACK_HOSTS, args.host.strip("[]").lower()]))
     if not token and not _is_loopback(args.host):
         print(f"replycheck: warning: listening on {args.host} without --token: anyone who can reach this "
               "port can use the service", file=sys.stderr)
