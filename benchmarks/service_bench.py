@@ -77,10 +77,18 @@ def start_server(args: argparse.Namespace) -> tuple[subprocess.Popen[str], str, 
 
 
 def post(conn: http.client.HTTPConnection, path: str, data: object) -> int:
-    conn.request("POST", path, json.dumps(data).encode(), {"Content-Type": "application/json"})
-    response = conn.getresponse()
-    response.read()
-    return response.status
+    body = json.dumps(data).encode()
+    for attempt in (1, 2):
+        try:
+            conn.request("POST", path, body, {"Content-Type": "application/json"})
+            response = conn.getresponse()
+            response.read()
+            return response.status
+        except (BrokenPipeError, ConnectionResetError, http.client.RemoteDisconnected):
+            conn.close()  # the server closed an idle keep-alive connection: open a new one
+            if attempt == 2:
+                raise
+    raise AssertionError("unreachable")
 
 
 def memory_mb(pid: int) -> tuple[float, float]:
