@@ -373,3 +373,20 @@ def test_serve_defaults_guard_loopback_and_warn_beyond_it(monkeypatch: pytest.Mo
     assert options["token"] == "from-env" and options["allow_hosts"] == ["qa.example.com", "*.corp"]
     assert capsys.readouterr().err == ""
     assert serve_options(["--token", "given"])["token"] == "given"
+
+
+def test_languagetool_offers_a_manual_template_in_the_message_not_as_a_replacement() -> None:
+    from replycheck.models import Finding, Suggestion
+    from replycheck.service import languagetool as lt
+
+    text = "We can't do that. Thanks."
+    finding = Finding(rule_id="NEG001", category="negative_framing", severity="warning", start=0, end=8,
+                      text="We can't", message="Leads with what you won't do.", why="It reads as a refusal.",
+                      suggestions=[Suggestion(start=0, end=17, replacement="What I can do is …",
+                                              applicability="manual")])
+    match = lt.match(finding, text, lt.Utf16Offsets(text), {})
+    assert match["replacements"] == [] and (match["offset"], match["length"]) == (0, 8)
+    assert match["message"].endswith("For example: “What I can do is …”")
+    safe = finding.model_copy(update={"suggestions": [Suggestion(start=0, end=8, replacement="We", applicability="safe"),
+                                                      *finding.suggestions]})
+    assert lt.match(safe, text, lt.Utf16Offsets(text), {})["replacements"] == [{"value": "We"}]

@@ -154,7 +154,10 @@ def match(finding: Finding, text: str, utf16: Utf16Offsets, describe: dict[str, 
     also takes a comma, an addition at the end of the sentence) and each
     replacement value is that whole span rewritten.
     """
-    edits = [s for s in finding.suggestions]
+    edits = [s for s in finding.suggestions if s.applicability != "manual"]
+    # A manual suggestion is a template with a slot (…) for the agent: a LanguageTool client would apply a
+    # replacement as it is, so the template goes in the message instead.
+    templates = [s.replacement.strip() for s in finding.suggestions if s.applicability == "manual" and s.replacement.strip()]
     start = min([finding.start, *(s.start for s in edits)])
     end = max([finding.end, *(s.end for s in edits)])
     if end - start > (finding.end - finding.start) + _MAX_SPAN:
@@ -175,7 +178,7 @@ def match(finding: Finding, text: str, utf16: Utf16Offsets, describe: dict[str, 
     context = text[ctx_start:ctx_end]
     offset, stop = utf16(start), utf16(end)
     return {
-        "message": f"{finding.message} {finding.why}".strip(),
+        "message": " ".join([finding.message, finding.why, *(f"For example: “{t}”" for t in templates[:1])]).strip(),
         "shortMessage": finding.fix_title,
         "replacements": [{"value": v} for v in values],
         "offset": offset,
