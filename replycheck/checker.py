@@ -20,8 +20,9 @@ from .promises import PromiseHit, check_deadlines, check_thread
 from .readability import readability as reading_ease
 from .compose import CORE_CATEGORIES, GateContext, compose
 from .rewrite import append_sentence, delete, insert_end, replace
-from .safety import problems, refusal_in
-from .transforms import hedge, is_plain_turkish, manual, own_update, reframe, sentence_core, update_sentence
+from .safety import decision_in, problems, refusal_in
+from .transforms import (conditional, hedge, manual, own_step, own_update, reframe, register, sentence_core,
+                         update_sentence)
 from .rulepack import LanguagePack, LoadedRule, Rule, builtin_languages, load_pack
 from .timeframe import format_day
 
@@ -219,6 +220,7 @@ class Checker:
             return sorted((_keep_markup(f, source, current, lang) for f in found), key=lambda f: (f.start, f.end, f.rule_id))
 
         findings = findings_for(original, view, doc)
+        findings = _one_update(findings, lang, pack)
         rewrite = original
         if findings:
             rewrite, put_back = compose(
@@ -227,7 +229,7 @@ class Checker:
                 lambda found: _rewrite_edits(found, pack),
                 lambda text: findings_for(text, make_view(text, view.format), pack.nlp(make_view(text, view.format).text)),
                 [sent.start_char for sent in sentences(doc)],
-                GateContext(lang, (update_sentence(lang, deadline, plain=lang == "tr" and is_plain_turkish(original)),
+                GateContext(lang, (update_sentence(lang, deadline, *register(original, lang)),
                                    f"by {deadline}", f"{deadline} gününe kadar",
                                    *self._acknowledgements(findings, pack)),
                             frozenset(r.code for r in pack.rules.values() if r.fix.transform == "reframe"),
@@ -362,10 +364,14 @@ class Checker:
             edit = hedged_edit if hedged_edit is not None else edit
             if hedged is not None and hedged_edit is not None:
                 hedged[sent_start] = hedged_edit
-        elif transform == "own_update" and (action in ("insert_end", "append_sentence") or plain_vague):
+        elif transform == "own_update" and decision_in(text[sent_start:sent_end], lang):
+            edit = None  # a decision gets no update date: it would read as a reconsideration
+        elif transform == "own_update" and (action in ("insert_end", "append_sentence") or plain_vague
+                                            or (conditional(text[sent_start:sent_end], lang)
+                                                and not own_step(text[sent_start:sent_end], lang))):
             already = update_added is not None and any(update_added)
-            edit, added = own_update(text, sent_start, sent_end, hit.start, hit.end,
-                                     action in ("replace", "delete"), lang, deadline)
+            vague = action in ("replace", "delete") and plain_vague
+            edit, added = own_update(text, sent_start, sent_end, hit.start, hit.end, vague, lang, deadline)
             if added and already:
                 edit = None  # one next update per reply
             elif added and update_added is not None:
@@ -378,7 +384,7 @@ class Checker:
             lo, hi = min(edit.start, sent_start), max(edit.end, sent_end)
             before = text[lo:hi]
             after = text[lo:edit.start] + edit.replacement + text[edit.end:hi]
-            update = update_sentence(lang, deadline, plain=lang == "tr" and is_plain_turkish(text))
+            update = update_sentence(lang, deadline, *register(text, lang))
             # the flagged words themselves may go when they only judge, explain or hedge (not a refusal)
             judging = rule.category in ("condescension", "jargon") or (
                 rule.category == "negative_framing" and action == "delete" and transform is None
@@ -417,6 +423,18 @@ def _rewrite_edits(findings: list[Finding], pack: CompiledPack) -> list[Suggesti
         for f in findings
         if f.suggestions and not (_check_of(pack, f) == "pending" and any(s <= f.start < e for s, e in owned))
     ]
+
+
+def _one_update(findings: list[Finding], lang: str, pack: CompiledPack) -> list[Finding]:
+    """An acknowledged missed promise gives the new day; an update sentence added elsewhere
+    would say it twice, so those findings are left to the agent."""
+    acknowledged = any(_check_of(pack, f) == "thread" and f.suggestions and f.suggestions[0].applicability != "manual"
+                       for f in findings)
+    if not acknowledged:
+        return findings
+    marker = "gününe kadar" if lang == "tr" else "update you by"
+    return [_as_manual(f, lang, pack) if f.category == "missing_timeline" and f.suggestions
+            and marker in f.suggestions[0].replacement and _check_of(pack, f) != "thread" else f for f in findings]
 
 
 def _at_clause_start(text: str, sent_start: int, start: int) -> bool:

@@ -24,8 +24,10 @@ from .timeexpr import TimeExpression, find_times
 from .timeframe import format_day
 
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
+# A greeting, with a title's full stop ("Dear Ms. Ibrahim,") kept inside it.
 _GREETING = re.compile(
-    r"^\s*(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|merhaba|selam|sayin|iyi gunler)\b[^,\n.!?]{0,40}[,!.]?[ \t]*\n*[ \t]*)"
+    r"^\s*(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|merhaba|selam|sayin|iyi gunler)\b"
+    r"(?:[^,\n.!?]|(?<=\bmr)\.|(?<=\bms)\.|(?<=\bdr)\.|(?<=\bmrs)\.|(?<=\bprof)\.|(?<=\bsn)\.){0,40}[,!.]?[ \t]*\n*[ \t]*)"
 )
 
 

@@ -75,9 +75,9 @@ _NEGATION = {
         r"\b(?:not|no|never|nothing|none|nobody|neither|nor|cannot|unable|without|outside)\b|n't\b|\bnon-"
     ),
     "tr": re.compile(
-        r"(?:\bdegil\w*|\byok\w*|\basla\b|\bhic\b|\bhayir\b|\bdis\w*|"
+        r"(?:\bdegil\w*|\byok\w*|\bhayir\b|\bdis\w*|"
         r"\b\w+?(?:m[ıiuü]yor|m[ae]z\b|m[ae]zs|m[ae]d[ıi]|m[ae]m[ıi]s|m[ae]y[ae]c[ae]k|m[ae]m[ae]kt[ae]|m[ae]y[ıi]z"
-        r"|m[ae]m\b|m[ae]y[ıi]n)\w*)"
+        r"|m[ae]m\b|m[ae]y[ıi]n|m[ae]m[ae]l[ıi])\w*)"
     ),
 }
 
@@ -102,6 +102,15 @@ def _folded_patterns(table: dict[str, re.Pattern[str]]) -> None:
 
 for _table in (_DECISION, _REQUIREMENT, _NEGATION, _COMMITMENT):
     _folded_patterns(_table)
+
+
+_DOUBLED = re.compile(r"\b(\w{3,})\w*\s+\1\w*\b")  # "Number number", "kodu kodu", "kayıt kaydı"
+
+
+def decision_in(text: str, lang: str) -> bool:
+    """Whether ``text`` states a decision (declined, closed, final, reddedildi …)."""
+    lang = lang if lang in _DECISION else "en"
+    return bool(_DECISION[lang].search(fold(text, lang)))
 
 
 def _facts(text: str, lang: str) -> Counter[str]:
@@ -192,6 +201,9 @@ def problems(
 
         if negations(after, written) != negations(before, gone):
             found.append("negation changed")
+    doubled = len(_DOUBLED.findall(fold(after, lang))) - len(_DOUBLED.findall(fold(before, lang)))
+    if doubled > 0:
+        found.append("doubled word")
     invented = _count(_COMMITMENT[lang], after, lang) - _count(_COMMITMENT[lang], before, lang)
     invented -= _count(_COMMITMENT[lang], added_update, lang)
     if polarity_may_change:

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from . import turkish
 from .models import Suggestion
 from .rewrite import upper_first
 
@@ -127,7 +128,8 @@ _EN_FRAME = re.compile(
 )
 _EN_TAG = re.compile(
     r"(?i)\s*(?:[,–—-]\s*|\band\s+)?(?:you can (?:bank|count|rely) on (?:it|that)|that's (?:a )?(?:certainty|guaranteed|a promise)"
-    r"|guaranteed|you have my word|mark my words|hand on heart|no doubt about it|no question about it"
+    r"|guaranteed|you have my word|mark my words|hand on heart|no doubt about it|no question about it|no ifs,? no buts"
+    r"|whatever (?:happens|the \w+ (?:does|says))|come what may|no matter what"
     r"|100%|for sure|without (?:a|any) doubt|(?:and )?that's a promise)(?=\s*[.!?]?\s*$|\s*[,–—-])"
 )
 _EN_INTENSIFIER = re.compile(
@@ -177,11 +179,27 @@ _TR_INTENSIFIER = re.compile(
 )
 
 
+_TR_NEVER = re.compile(r"(?i)(?P<keep>\bbir daha\s+)?(?:asla|hiçbir zaman|hicbir zaman)\s+")
+_TR_NEG_FUTURE = re.compile(r"\b(\w+?)(m[ae])y([ae])c[ae]k(?:t[ıi]r)?\b")
+
+
 def hedge_tr(sentence: str, anchor: int) -> str | None:
     """Turkish: the assurance words go and the claim stays as a plain statement
     ("Tutar kesinlikle iade edilecek" → "Tutar iade edilecek"); no verb is rebuilt."""
     capital = sentence[:1].isupper()
     text = _TR_INTENSIFIER.sub("", sentence)
+    absolute = _TR_NEVER.search(text)
+    if absolute:
+        # "bir daha asla olmayacak" → "bir daha olmamalı": never → shouldn't (third person only)
+        tail = text[absolute.end():]
+        verb = _TR_NEG_FUTURE.search(tail)
+        if verb:
+            harmony = "e" if verb.group(3) in "e" else "a"
+            plain = is_plain_turkish(sentence)
+            ending = "meli" if harmony == "e" else ("mali" if plain else "malı")
+            word = f"{verb.group(1)}{verb.group(2)}{ending}"
+            tail = tail[:verb.start()] + word + tail[verb.end():]
+            text = text[:absolute.start()] + (absolute.group("keep") or "") + tail
     if text == sentence:
         return None
     return _tidy(text, "tr", capital)
@@ -223,12 +241,20 @@ _EN_VAGUE = re.compile(
 _TR_OWN_VERB = re.compile(r"\b\w+(?:[ae]c[ae][gğ][ıi](?:z|m)|[ıiuü]yoruz|[ıiuü]yorum)\b")
 
 
-def update_sentence(lang: str, deadline: str, plain: bool = False) -> str:
-    """The agent's own next update, as a sentence."""
+def update_sentence(lang: str, deadline: str, plain: bool = False, sen: bool = False) -> str:
+    """The agent's own next update, as a sentence (Turkish: in the draft's register —
+    without Turkish letters in a chat typed without them, ``sana`` where the draft says *sen*)."""
     if lang == "tr":
-        sentence = f"{deadline} gününe kadar size bilgi vereceğiz."
+        sentence = f"{deadline} gününe kadar {'sana' if sen else 'size'} bilgi vereceğiz."
         return strip_turkish_letters(sentence) if plain else sentence
     return f"We'll update you by {deadline}."
+
+
+def register(text: str, lang: str) -> tuple[bool, bool]:
+    """(written without Turkish letters, says *sen*) for a Turkish draft; (False, False) otherwise."""
+    if lang != "tr":
+        return False, False
+    return is_plain_turkish(text), turkish.address_form(text) == "sen"
 
 
 def strip_turkish_letters(text: str) -> str:
@@ -237,9 +263,8 @@ def strip_turkish_letters(text: str) -> str:
 
 
 def is_plain_turkish(text: str) -> bool:
-    """A Turkish draft written without Turkish letters (``siparisiniz yarin``): long enough
-    that their absence is a register, not chance."""
-    return not re.search(r"[çğıöşüÇĞİÖŞÜ]", text) and len(text.split()) >= 8
+    """A Turkish draft written without Turkish letters (``siparisiniz yarin``)."""
+    return turkish.is_diacriticless(text)
 
 
 def own_update(
@@ -260,6 +285,8 @@ def own_update(
         own = any(m.start() <= max(rel_start, 0) + 1 and rel_start - m.end() <= 25 for m in _EN_CONTACT.finditer(sentence)) \
             if vague else bool(_EN_CONTACT.search(sentence)) and bool(re.search(
                 _EN_CONTACT.pattern + r"(?:\s+(?:with|on|about) [\w' ]{1,30})?\s*$", sentence, re.I))
+    if own and conditional(sentence, lang) and not vague:
+        own = False  # "… once they've decided" / "değerlendirildikten sonra …": our own update follows instead
     if own and (vague or lang != "tr"):  # Turkish: the verb ends the sentence, so a day goes in a sentence of its own
         if vague:
             phrase = f" {deadline} gününe kadar" if lang == "tr" else " by " + deadline
@@ -283,8 +310,26 @@ def own_update(
         new = _tidy(head.rstrip() + " " + sentence[rel_end:].lstrip(), lang, sentence[:1].isupper())
     stop = _punctuation_end(text, end, sent_end)
     closer = text[end:stop] or "."
-    update = update_sentence(lang, deadline, plain=lang == "tr" and is_plain_turkish(text))
+    plain, sen = register(text, lang)
+    update = update_sentence(lang, deadline, plain=plain, sen=sen)
     return _diff(text[start:stop], f"{new}{closer} {update}", start), True
+
+
+_CONDITION = {
+    "en": re.compile(r"(?i)\b(?:once|after|when|as soon as|until|if|pending)\b"),
+    "tr": re.compile(r"(?i)(?:\w+(?:d[ıiuü]ktan|t[ıiuü]ktan) sonra|\w+(?:[ıiuü]nca|[ıiuü]nce)\b|\w+(?:d[ıiuü]ğ|t[ıiuü]ğ)[ıiuü]nda\b"
+                     r"|\w+(?:d[ıiuü]g|t[ıiuü]g)[ıiuü]nda\b|\bbitince\b|\w+d[ıiuü]kça\b)"),
+}
+
+
+def own_step(sentence: str, lang: str) -> bool:
+    """Whether the sentence's pending work is the agent's own (we/I, first person)."""
+    return bool((_TR_OWN_VERB if lang == "tr" else _EN_CONTACT).search(sentence))
+
+
+def conditional(sentence: str, lang: str) -> bool:
+    """Whether the sentence ties its pending work to a condition ("once …", "-dıktan sonra")."""
+    return bool(_CONDITION.get(lang, _CONDITION["en"]).search(sentence))
 
 
 # --- reframe (condition first) ----------------------------------------------------------------
