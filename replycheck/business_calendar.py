@@ -18,6 +18,10 @@ Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 WEEKDAYS: tuple[Weekday, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _HOURS = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-4]):([0-5]\d)$")
 _RESPONSE = re.compile(r"^(\d+) (business day|working day|day)s?$")
+MAX_BUSINESS_DAYS = 10_000
+"""The most business days :meth:`BusinessCalendar.add_business_days` counts (about 40 years)."""
+MAX_RESPONSE_DAYS = 365
+"""The longest ``default_response`` a calendar accepts, in days or business days."""
 
 
 class BusinessCalendar(BaseModel):
@@ -76,8 +80,11 @@ class BusinessCalendar(BaseModel):
     @field_validator("default_response")
     @classmethod
     def _valid_response(cls, value: str) -> str:
-        if not _RESPONSE.match(value.strip().lower()):
+        found = _RESPONSE.match(value.strip().lower())
+        if not found:
             raise ValueError(f"default_response must look like '1 business day' or '2 days', not {value!r}")
+        if int(found.group(1)) > MAX_RESPONSE_DAYS:
+            raise ValueError(f"default_response must be at most {MAX_RESPONSE_DAYS} days, not {value!r}")
         return value.strip().lower()
 
     @cached_property
@@ -129,14 +136,39 @@ class BusinessCalendar(BaseModel):
         return self.is_business_day(local.date()) and start <= local.time() <= end
 
     def add_business_days(self, moment: datetime, days: int) -> datetime:
-        """``moment`` moved forward by ``days`` business days (same clock time)."""
+        """``moment`` moved forward by ``days`` business days (same clock time).
+
+        Whole weeks are jumped over in one step (less the holidays that fall on working
+        days in them), so the cost does not grow with ``days``; a result past the last
+        date Python can hold is a ``ValueError``.
+        """
         local = self.localize(moment)
+        if days > MAX_BUSINESS_DAYS:
+            raise ValueError(f"{days:,} business days is more than {MAX_BUSINESS_DAYS:,}")
+        day = local.date()
         left = days
-        while left > 0:
-            local += timedelta(days=1)
-            if self.is_business_day(local.date()):
-                left -= 1
-        return local
+        per_week = len(self._workday_numbers)
+        try:
+            while left > 2 * per_week:
+                weeks = left // per_week - 1  # leave at least one week to walk
+                end = day + timedelta(weeks=weeks)
+                left -= weeks * per_week - self._holidays_on_workdays(day, end)
+                day = end
+            while left > 0:
+                day += timedelta(days=1)
+                if self.is_business_day(day):
+                    left -= 1
+            return local + timedelta(days=(day - local.date()).days)
+        except OverflowError:
+            raise ValueError(f"{days:,} business days from {local:%Y-%m-%d} is past the last date there is") from None
+
+    def _holidays_on_workdays(self, after: date, until: date) -> int:
+        """How many public holidays fall on working days in ``(after, until]``."""
+        table = self._holidays
+        if table is None:
+            return 0
+        days = table[after + timedelta(days=1):until + timedelta(days=1)]  # the slice's end is excluded
+        return sum(1 for day in set(days) if day.weekday() in self._workday_numbers)
 
     def default_deadline(self, now: datetime) -> datetime:
         """When the team promises to follow up, counted from ``now``."""

@@ -13,6 +13,7 @@ Two check types exist:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -335,21 +336,40 @@ class CompiledPack:
             start_char, end_char = chars[start][0], chars[end - 1][0] + chars[end - 1][1]
             hits.append(Hit(self.rules[code], start_char, end_char, sentences[draft.sentence_of[start]], replacement))
 
+        # Answers per sentence (and per flagged text): a sentence of many hits is searched once
+        # per rule, not once per hit.
+        sentence_says: dict[tuple[str, int, str | None], bool] = {}
+        customer_used: dict[str, bool] = {}
+
+        def blocked_by_sentence(code: str, sent: Span, needle: str | None) -> bool:
+            key = (code, sent.start, needle)
+            found = sentence_says.get(key)
+            if found is None:
+                plain, templates = self._unless_sentence[code]
+                sentence_text = folded[sent.start_char:sent.end_char]
+                if needle is None:
+                    found = any(p.search(sentence_text) for p in plain)
+                else:
+                    escaped = re.escape(needle)
+                    found = any(_with_match(p, escaped).search(sentence_text) for p in templates)
+                sentence_says[key] = found
+            return found
+
         def passes(hit: Hit) -> bool:
             """The sentence-level exceptions: ``unless_sentence``, and jargon the customer used."""
             code = hit.rule.code
             if code in self._unless_sentence:
-                plain, templates = self._unless_sentence[code]
-                sentence_text = folded[hit.sent.start_char:hit.sent.end_char]
-                if any(p.search(sentence_text) for p in plain):
+                if blocked_by_sentence(code, hit.sent, None):
                     return False
-                needle = re.escape(folded[hit.start:hit.end])
-                if any(_with_match(p, needle).search(sentence_text) for p in templates):
+                if self._unless_sentence[code][1] and blocked_by_sentence(code, hit.sent, folded[hit.start:hit.end]):
                     return False
-            return not (
-                hit.rule.category == "jargon" and customer_words
-                and _contains_term(customer_words, folded[hit.start:hit.end])
-            )
+            if hit.rule.category == "jargon" and customer_words:
+                term = folded[hit.start:hit.end]
+                used = customer_used.get(term)
+                if used is None:
+                    used = customer_used[term] = _contains_term(customer_words, term)
+                return not used
+            return True
 
         return _resolve(text, sentences, hits, self.lang, self.concrete_time, passes, self.preferred)
 
@@ -595,6 +615,26 @@ def _contains_term(haystack: str, term: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(stem)}(?!\w)", haystack) is not None
 
 
+class _Spans:
+    """Spans that never overlap one another, kept sorted: an overlap test is two binary
+    searches, so resolving many hits is a sweep, not a comparison of every pair."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` overlaps a span held (the first one ending after ``start``)."""
+        i = bisect_right(self.ends, start)
+        return i < len(self.starts) and self.starts[i] < end
+
+    def add(self, start: int, end: int) -> None:
+        """Hold ``[start, end)``, which overlaps no span held."""
+        i = bisect_left(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+
+
 def _resolve(
     text: str, sents: list[Span], hits: list[Hit], lang: str, concrete_time: re.Pattern[str],
     passes: Callable[[Hit], bool] | None = None, preferred: frozenset[str] = frozenset(),
@@ -606,15 +646,17 @@ def _resolve(
     over a bundled term), else the earliest and longest."""
     hits.sort(key=lambda h: (h.rule.code not in preferred, h.start, -(h.end - h.start), h.rule.code))
     kept: list[Hit] = []
-    taken: dict[str, list[tuple[int, int]]] = {}  # category → spans of the hits kept so far
+    taken: dict[str, _Spans] = {}  # category → spans of the hits kept so far
     for hit in hits:
         spans = taken.get(hit.rule.category)
-        if spans and any(start < hit.end and hit.start < end for start, end in spans):
+        if spans is not None and spans.overlaps(hit.start, hit.end):
             continue
         if passes is not None and not passes(hit):
             continue
         kept.append(hit)
-        taken.setdefault(hit.rule.category, []).append((hit.start, hit.end))
+        if spans is None:
+            spans = taken[hit.rule.category] = _Spans()
+        spans.add(hit.start, hit.end)
     if preferred:
         kept.sort(key=lambda h: (h.start, -(h.end - h.start), h.rule.code))
     timed_sents = {h.sent.start for h in kept if h.rule.category == "missing_timeline" and h.rule.check == "match"}
@@ -626,7 +668,7 @@ def _resolve(
             i = index[hit.sent.start]
             previous = sents[i - 1].start if i > 0 else -1
             # one time frame per stretch of pending work: not again right after another
-            if {hit.sent.start, previous} & (timed_sents | pending_sents):
+            if any(n in timed_sents or n in pending_sents for n in (hit.sent.start, previous)):
                 continue
             nearby = " ".join(text[s.start_char:s.end_char] for s in sents[i:i + 2])
             if concrete_time.search(fold(nearby, lang)):

@@ -29,7 +29,10 @@ _QUOTE_CLASSES = re.compile(
 _QUOTE_IDS = re.compile(r"divRplyFwdMsg|appendonsend|signature|Signature|mail-editor-reference-message-container")
 _VOID = frozenset("br hr img input meta link area base col embed source track wbr".split())
 
-_PLACEHOLDER = re.compile(r"\{\{.*?\}\}|\[\[.*?\]\]|\{%.*?%\}|\{[A-Za-z_][\w.]*\}|%[A-Z_]{3,}%", re.S)
+# (a placeholder never holds its own opener: "{{{{{{…" is then checked in linear time)
+_PLACEHOLDER = re.compile(
+    r"\{\{(?:(?!\{\{).)*?\}\}|\[\[(?:(?!\[\[).)*?\]\]|\{%(?:(?!\{%).)*?%\}|\{[A-Za-z_][\w.]*\}|%[A-Z_]{3,}%", re.S
+)
 _QUOTED_WORDS = re.compile(r"“[^”\n]{1,300}”|«[^»\n]{1,300}»|(?<![\w\"])\"[^\"\n]{1,300}\"(?![\w\"])")
 _REPLY_HEADER = re.compile(
     r"^(?:On .{3,200}? wrote:|Am .{3,200}? schrieb .*:|Le .{3,200}? a écrit ?:|.{3,200}? tarihinde .{0,200}?şunu yazdı:|"

@@ -2,19 +2,40 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
+
+import re
 
 import numpy
 import spacy
-from spacy.attrs import IS_PUNCT, NORM, ORTH, SENT_START
+from spacy.attrs import IDX, IS_PUNCT, NORM, ORTH, SENT_START
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
 from .folding import fold
 
 _PUNCT_CHARS = frozenset(Sentencizer.default_punct_chars)
 _STARTS = "replycheck_sentence_starts"  # key in Doc.user_data: token index of each sentence start
+
+MAX_SENTENCE_TOKENS = 200
+"""A sentence longer than this many tokens is cut (a window): every check that reads a
+hit's sentence then costs a bounded amount, so a draft of one endless sentence stays linear."""
+MAX_SENTENCE_CHARS = 1_000
+"""…or longer than this many characters (real sentences are far shorter: 400 at most in the corpora)."""
+LONG_RUN = 200
+"""A run without whitespace longer than this is cut into short pieces before spaCy's tokenizer
+sees it: the tokenizer strips prefixes and suffixes one at a time, quadratic in the run's length
+(the longest run in the evaluation corpora, a URL, has 161 characters)."""
+_LONG_RUN = re.compile(rf"(?<!\S)\S{{{LONG_RUN + 1},}}")
+# pieces of a long run: a word (letters and digits, with dots, slashes, hyphens … inside it,
+# as in a URL or a code) of at most LONG_RUN characters, or one other character
+_PIECE = re.compile(rf"[^\W_](?:[\w.,:;/@%&=?+~'’-]{{0,{LONG_RUN - 2}}}[^\W_])?|.", re.S)
+_SPACE_RUN = re.compile(r"\s*")
+_SOFT_BREAKS = frozenset(",;:–—")
 
 
 class FoldNorm:
@@ -34,6 +55,7 @@ class FoldNorm:
         self._source = 1 if lang == "en" else 0  # column of the array to fold: NORM or ORTH
         self._folded: dict[int, int] = {}
         self._kinds: dict[int, tuple[bool, bool, bool]] = {}
+        self._soft = frozenset(hash_string(char) for char in _SOFT_BREAKS)
 
     def _fold(self, doc: Doc, key: int) -> int:
         strings = doc.vocab.strings
@@ -46,6 +68,15 @@ class FoldNorm:
         kind = self._kinds[orth] = (text in _PUNCT_CHARS, not text.strip(), "\n" in text)
         return kind
 
+    @contextmanager
+    def memory_zone(self, mem: Any = None) -> Iterator[Any]:
+        """Part of ``nlp.memory_zone()``: the fold caches hold hashes of strings freed with the zone."""
+        try:
+            yield mem
+        finally:
+            self._folded.clear()
+            self._kinds.clear()
+
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
@@ -55,7 +86,11 @@ class FoldNorm:
         starts = [-1] * len(doc)
         noted: list[int] = []
         seen_end = False
-        for i, (orth, is_punct) in enumerate(zip(array[:, 0].tolist(), array[:, 2].tolist())):
+        first = first_char = 0  # the current sentence's first token and character
+        soft = -1  # the last token after which a long sentence may be cut (a comma, a dash …)
+        idx = doc.to_array(IDX).tolist() if len(doc) > MAX_SENTENCE_TOKENS else None
+        orths = array[:, 0].tolist()
+        for i, (orth, is_punct) in enumerate(zip(orths, array[:, 2].tolist())):
             ends, is_space, has_break = kinds[orth] if orth in kinds else self._kind(doc, orth)
             if is_space:
                 seen_end = seen_end or has_break
@@ -63,8 +98,20 @@ class FoldNorm:
                 starts[i] = 1
                 noted.append(i)
                 seen_end = False
+                first, first_char, soft = i, (idx[i] if idx is not None else 0), -1
+            elif idx is not None and (i - first >= MAX_SENTENCE_TOKENS or idx[i] - first_char >= MAX_SENTENCE_CHARS):
+                # an endless sentence: cut it after its last comma in the second half, else here
+                cut = soft + 1 if soft >= first + MAX_SENTENCE_TOKENS // 2 and starts[soft + 1] != 1 else i
+                while cut < i and kinds[orths[cut]][1]:
+                    cut += 1  # never start a sentence on whitespace
+                starts[cut] = 1
+                noted.append(cut)
+                first, first_char, soft = cut, idx[cut], -1
+                seen_end = ends
             elif ends:
                 seen_end = True
+            elif idx is not None and orth in self._soft:
+                soft = i
         if not noted:
             starts[0] = 1
         doc.user_data[_STARTS] = noted if noted[:1] == [0] else [0, *noted]
@@ -97,30 +144,93 @@ def _make_fold_norm(nlp: Language, name: str, lang: str) -> FoldNorm:
 
 
 class CachingTokenizer:
-    """spaCy's tokenizer, with every whitespace-separated chunk of a draft in its cache.
+    """spaCy's tokenizer, with every whitespace-separated chunk of a draft in its cache,
+    and linear in the length of the text whatever it holds.
 
     spaCy stops caching the rest of a text's chunks once the text has used a special
     case such as "I'm" (spaCy issue #1250), so most chunks of an English reply were
     split with the prefix, suffix and infix regexes again on every reply.  A chunk
     met for the first time is tokenized on its own first, which caches it; the draft
     is then tokenized as usual, with the same tokens, about three times faster.
+
+    A run without whitespace longer than :data:`LONG_RUN` characters (``"{{{{…"``, a wall of
+    emoji) is cut into words and single characters, each tokenized on its own, and the
+    doc is put together from their tokens: the text, offsets and norms are those of the
+    input, and the rest of the text is tokenized exactly as spaCy would.
     """
 
     def __init__(self, tokenizer: Any) -> None:
         self.tokenizer = tokenizer
         self._seen: set[str] = set()
+        self._pieces: dict[str, tuple[list[str], list[bool], list[int]]] = {}
 
     def __call__(self, text: str) -> Doc:
         seen, tokenizer = self._seen, self.tokenizer
         if len(seen) > 500_000:  # a long-running service meets an open vocabulary
             seen.clear()
+        long_run = False
         for chunk in text.split():
             if chunk not in seen:
+                if len(chunk) > LONG_RUN:
+                    long_run = True
+                    continue
                 tokenizer(chunk)
                 seen.add(chunk)
-        return tokenizer(text)
+        return self._assemble(text) if long_run else tokenizer(text)
 
-    def __getattr__(self, name: str) -> Any:  # rules, explain, …: spaCy's tokenizer answers
+    def _tokens(self, text: str) -> tuple[list[str], list[bool], list[int]]:
+        """Words, trailing spaces and norms of a short text, tokenized once per text."""
+        found = self._pieces.get(text)
+        if found is None:
+            if len(self._pieces) > 50_000:
+                self._pieces.clear()
+            doc = self.tokenizer(text)
+            found = ([t.text for t in doc], [bool(t.whitespace_) for t in doc], doc.to_array(NORM).tolist())
+            if len(text) <= LONG_RUN:
+                self._pieces[text] = found
+        return found
+
+    def _assemble(self, text: str) -> Doc:
+        """The doc of a text holding long runs: the text between them is tokenized as usual
+        (cut only where whitespace gives way to a word, where spaCy's tokenizer starts afresh
+        anyway), each long run piece by piece, the whitespace after it with its last piece."""
+        words: list[str] = []
+        spaces: list[bool] = []
+        norms: list[int] = []
+
+        def add(part: str) -> None:
+            found = self._tokens(part)
+            words.extend(found[0])
+            spaces.extend(found[1])
+            norms.extend(found[2])
+
+        position = 0
+        for run in _LONG_RUN.finditer(text):
+            if position < run.start():
+                add(text[position:run.start()])
+            pieces = _PIECE.findall(run.group())
+            for piece in pieces[:-1]:
+                add(piece)
+            after = _SPACE_RUN.match(text, run.end()).end()  # type: ignore[union-attr]
+            add(pieces[-1] + text[run.end():after])
+            position = after
+        if position < len(text):
+            add(text[position:])
+        doc = Doc(self.tokenizer.vocab, words=words, spaces=spaces)
+        doc.from_array([NORM], numpy.asarray(norms, dtype=numpy.uint64).reshape(-1, 1))
+        return doc
+
+    @contextmanager
+    def memory_zone(self, mem: Any = None) -> Iterator[Any]:
+        """spaCy's tokenizer memory zone; the caches of this wrapper are dropped with it."""
+        try:
+            with self.tokenizer.memory_zone(mem) as zone:
+                yield zone
+        finally:
+            self._seen.clear()
+            self._pieces.clear()
+
+    def __getattr__(self, name: str) -> Any:  # rules, explain, memory_zone …: spaCy's tokenizer answers
         return getattr(self.tokenizer, name)
 
 

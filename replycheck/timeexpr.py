@@ -121,6 +121,15 @@ _COMPILED = {
 }
 
 
+MAX_DURATION_DAYS = 3_660
+"""A duration longer than this (about ten years) is not read as a deadline: it is ignored."""
+_UNIT_DAYS = {  # each unit in days (business days counted as calendar days, a lower bound)
+    "minute": 1 / 1440, "min": 1 / 1440, "dakika": 1 / 1440, "dk": 1 / 1440,
+    "hour": 1 / 24, "hr": 1 / 24, "h": 1 / 24, "saat": 1 / 24,
+    "week": 7.0, "hafta": 7.0, "month": 30.0, "ay": 30.0,
+}
+
+
 def _number(word: str, lang: str) -> float:
     word = word.replace(",", ".")
     try:
@@ -150,12 +159,18 @@ def _parse_date(phrase: str, lang: str, ref: datetime) -> date | None:
     cleaned = re.sub(r"(\d{1,2} \w+?)(?:da|de|ta|te|a|e|ya|ye|ina|ine|una|une)$", r"\1", cleaned) if lang == "tr" else cleaned
     settings = {"RELATIVE_BASE": ref.replace(tzinfo=None), "PREFER_DATES_FROM": "current_period",
                 "REQUIRE_PARTS": ["day", "month"], "DATE_ORDER": "DMY"}
-    parsed = dateparser.parse(cleaned, languages=[lang, "en"], settings=settings)
+    try:
+        parsed = dateparser.parse(cleaned, languages=[lang, "en"], settings=settings)
+    except (OverflowError, ValueError):
+        return None
     if parsed is None:
         return None
     day = parsed.date()
     if not re.search(r"\d{4}", cleaned) and day < ref.date() - timedelta(days=60):
-        day = day.replace(year=day.year + 1)
+        try:
+            day = day.replace(year=day.year + 1)
+        except ValueError:  # 29 February, next year
+            day = day.replace(year=day.year + 1, day=28)
     return day
 
 
@@ -208,6 +223,8 @@ def _resolve(
                 amount = _number(number, lang)
                 unit = groups.get("en_u") or groups.get("tr_u") or "day"
             unit = unit.rstrip("s")
+            if amount * _UNIT_DAYS.get(unit, 1.0) > MAX_DURATION_DAYS:
+                return None, False  # "within 99999999999 days" promises nothing anyone can hold
             if unit in ("business day", "working day", "work day", "is gunu", "isgunu"):
                 return calendar.add_business_days(ref, int(amount)), True
             if unit in ("minute", "min", "dakika", "dk"):
@@ -317,9 +334,12 @@ def find_times(text: str, lang: str, ref: datetime, calendar: BusinessCalendar |
             found.append(TimeExpression(start, end, text[start:end], "vague" if "vague" in kinds else "hours"))
             continue
         has_day = bool(kinds & {"relday", "weekday", "date", "duration"})
-        deadline, has_clock = _resolve(
-            [(k, folded[s:e], m) for k, s, e, m in group], lang, ref, calendar, None if has_day else base_day
-        )
+        try:
+            deadline, has_clock = _resolve(
+                [(k, folded[s:e], m) for k, s, e, m in group], lang, ref, calendar, None if has_day else base_day
+            )
+        except (OverflowError, ValueError):  # past the last date there is (a ``now`` near year 9999)
+            continue
         if deadline is not None:
             found.append(TimeExpression(start, end, text[start:end], "deadline", deadline, has_clock, has_day))
             if has_day:
