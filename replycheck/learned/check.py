@@ -1,0 +1,115 @@
+"""The learned check: a sentence the classifier flags and no rule of that category did.
+
+Each finding spans the whole sentence (without surrounding spaces), says the
+category's message (``messages.yaml``) and carries the rewrite engine's manual
+template: a classifier knows *that* a sentence reads badly, not which words to change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from functools import cache
+from pathlib import Path
+import yaml
+from spacy.tokens import Doc, Span
+
+from ..models import Finding
+from ..pipeline import sentences
+from ..transforms import manual
+from .corpus import LABELS, MODELS_DIR, PACKAGE_DIR
+from .model import SentenceModel
+
+CODES: dict[str, str] = {category: f"LRN{index:03d}" for index, category in enumerate(LABELS, 1)}
+"""The rule id of each category's learned finding: LRN001 (jargon) … LRN005 (unkept_promise)."""
+MIN_WORDS = 3
+"""Sentences with fewer words (a greeting, a sign-off) are not scored."""
+
+
+@cache
+def messages() -> dict[str, dict[str, dict[str, str]]]:
+    """Message, why and fix title of each learned finding, per language and category."""
+    with (PACKAGE_DIR / "messages.yaml").open(encoding="utf-8") as handle:
+        data: dict[str, dict[str, dict[str, str]]] = yaml.safe_load(handle)
+    return data
+
+
+class LearnedCheck:
+    """The learned check of one language (see :func:`load`)."""
+
+    def __init__(self, model: SentenceModel) -> None:
+        self.model = model
+        self.lang = model.lang
+        table = messages().get(model.lang) or messages()["en"]
+        self._active = [
+            (column, label, threshold, table[label])
+            for column, label in enumerate(model.labels)
+            if (threshold := model.thresholds.get(label)) is not None
+        ]
+
+    def findings(
+        self,
+        text: str,
+        doc: Doc,
+        found: Sequence[Finding],
+        disabled: Collection[str] = (),
+        selected: Collection[str] = (),
+    ) -> list[Finding]:
+        """Findings in ``text`` (whose doc is ``doc``) for sentences that no finding in ``found`` flags
+        with the same category.  ``disabled`` and ``selected`` name codes or categories, as for rules."""
+        active = [
+            entry for entry in self._active
+            if CODES[entry[1]] not in disabled and entry[1] not in disabled
+            and (not selected or CODES[entry[1]] in selected or entry[1] in selected)
+        ]
+        if not active:
+            return []
+        spans = [sent for sent in sentences(doc) if _words(sent) >= MIN_WORDS]
+        if not spans:
+            return []
+        scores = self.model.scores(doc, [(sent.start, sent.end) for sent in spans])
+        result: list[Finding] = []
+        for row, sent in zip(scores.tolist(), spans):
+            start, end = _trimmed(text, sent.start_char, sent.end_char)
+            for column, label, threshold, words in active:
+                if row[column] < threshold:
+                    continue
+                if any(f.category == label and f.start < end and start < f.end for f in found):
+                    continue  # a rule already flagged this category here
+                result.append(Finding(
+                    rule_id=CODES[label],
+                    category=label,
+                    severity="warning",
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                    message=words["message"],
+                    why=words["why"],
+                    fix_title=words["fix_title"],
+                    suggestions=[manual(start, end, label, self.lang)],
+                ))
+        return result
+
+
+def _words(sent: Span) -> int:
+    return sum(1 for token in sent if token.is_alpha)
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+_loaded: dict[tuple[str, Path], LearnedCheck | None] = {}
+
+
+def load(lang: str, models_dir: Path = MODELS_DIR) -> LearnedCheck | None:
+    """The learned check of ``lang``, loaded once per process; ``None`` when no model ships for it."""
+    key = (lang, models_dir)
+    if key not in _loaded:
+        model = SentenceModel.load(lang, models_dir)
+        _loaded[key] = LearnedCheck(model) if model is not None else None
+    return _loaded[key]
+
