@@ -239,7 +239,8 @@ class Checker:
                                    f"by {deadline}", f"{deadline} gününe kadar",
                                    *self._acknowledgements(findings, pack)),
                             frozenset(r.code for r in pack.rules.values() if r.fix.transform == "reframe"),
-                            frozenset(r.code for r in pack.rules.values() if r.check == "thread")),
+                            frozenset(r.code for r in pack.rules.values() if r.check == "thread"),
+                            frozenset(pack.rules)),
             )
             findings = [_as_manual(f, lang, pack) if i in put_back else f for i, f in enumerate(findings)]
         threshold = SEVERITY_RANK[self.fail_on]
@@ -275,6 +276,9 @@ class Checker:
         for hit in pack.hits(doc, customer_words, text):
             if not self._active(hit.rule):
                 continue
+            if hit.rule.category == "missing_timeline" and _DATED_UPDATE[pack.lang].search(
+                    fold(text[hit.end:hit.sent.end_char + 120], pack.lang)):
+                continue  # "… in the next release. We'll update you by Monday 7 December.": the time frame is given
             finding = self._finding(text, hit, pack.lang, deadline, update_added, hedged)
             written = finding.suggestions[0].replacement.strip().lower()
             earlier = said.setdefault(hit.sent.start, [])
@@ -392,7 +396,7 @@ class Checker:
             after = text[lo:edit.start] + edit.replacement + text[edit.end:hi]
             update = update_sentence(lang, deadline, *register(text, lang))
             # the flagged words themselves may go when they only judge, explain or hedge (not a refusal)
-            judging = rule.category in ("condescension", "jargon") or (
+            judging = rule.category in ("condescension", "jargon", "missing_timeline") or (
                 rule.category == "negative_framing" and action == "delete" and transform is None
                 and not refusal_in(original, lang))
             found = problems(before, after, lang, removable=[original],
@@ -429,6 +433,15 @@ def _rewrite_edits(findings: list[Finding], pack: CompiledPack) -> list[Suggesti
         for f in findings
         if f.suggestions and not (_check_of(pack, f) == "pending" and any(s <= f.start < e for s, e in owned))
     ]
+
+
+# An explicit next update with a day, right after pending work: the reply has its time frame.
+_DATED_UPDATE = {
+    "en": re.compile(r"\b(?:we'll|we will|i'll|i will|you'll hear from us)\b[^.!?]{0,40}?\bby (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+                     r"|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|tomorrow)"),
+    "tr": re.compile(r"(?:\d{1,2} (?:ocak|subat|mart|nisan|mayis|haziran|temmuz|agustos|eylul|ekim|kasim|aralik)\w*"
+                     r"|pazartesi|sali|carsamba|persembe|cuma|cumartesi|pazar|yarin)\w* gunune kadar (?:size|sana) bilgi verecegiz"),
+}
 
 
 def _one_update(findings: list[Finding], lang: str, pack: CompiledPack) -> list[Finding]:

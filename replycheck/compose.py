@@ -95,6 +95,7 @@ class GateContext:
     update_sentences: tuple[str, ...] = ()   # the next-update texts a missing time frame may add
     refusal_rules: frozenset[str] = frozenset()  # rules whose fix may turn a refusal into its condition
     whole_draft_rules: frozenset[str] = frozenset()  # thread checks: they judge the whole draft, not a chunk
+    pack_rules: frozenset[str] | None = None  # the re-check holds a rewrite to these (a learned check only advises)
 
 
 def _chunk_problems(before: str, after: str, chunk: Chunk, gate: GateContext) -> list[str]:
@@ -105,7 +106,7 @@ def _chunk_problems(before: str, after: str, chunk: Chunk, gate: GateContext) ->
     polarity = any(f.rule_id in gate.refusal_rules for f in chunk.findings)
     # words that only judge, explain or assure may go with their own "not" or "please"
     judging = [f for f in chunk.findings if f.suggestions and f.suggestions[0].applicability != "manual" and (
-        f.category in ("condescension", "jargon")
+        f.category in ("condescension", "jargon", "missing_timeline")
         or (f.category == "negative_framing" and not f.suggestions[0].replacement.strip()
             and not refusal_in(f.text, gate.lang)))]
     exempt = (" ".join(f.text for f in judging), " ".join(f.suggestions[0].replacement for f in judging))
@@ -167,7 +168,13 @@ def compose(
         if index in reverted or pieces[index] == text[chunk.start:chunk.end]:
             continue
         left = {f.rule_id for f in chunk.findings if _is_manual(f)}
-        inside = {f.rule_id for f in again if start <= f.start < end and f.rule_id not in gate.whole_draft_rules}
+        before = text[chunk.start:chunk.end]
+        # our own update follows: a period named in the sentence ("next sprint") may stay
+        updated = any(u.strip() and u.strip() in pieces[index] and u.strip() not in before
+                      for u in gate.update_sentences[:3])
+        inside = {f.rule_id for f in again if start <= f.start < end and f.rule_id not in gate.whole_draft_rules
+                  and (gate.pack_rules is None or f.rule_id in gate.pack_rules)
+                  and not (updated and f.category == "missing_timeline")}
         if inside - left:
             pieces[index] = text[chunk.start:chunk.end]
             reverted.add(index)

@@ -107,6 +107,27 @@ for _table in (_DECISION, _REQUIREMENT, _NEGATION, _COMMITMENT):
 _DOUBLED = re.compile(r"\b(\w{3,})\w*\s+\1\w*\b")  # "Number number", "kodu kodu", "kayıt kaydı"
 
 
+_CLAUSE = re.compile(r"[^,;:.!?–—\n]+")
+
+
+_DANGLING = frozenset(
+    "and but or so then that which as to of the a an it this these those with for by in on at also too "
+    "ve ama fakat ancak ki da de bu su şu o bunu sunu şunu onu zaten yani hatta ayrica ayrıca cunku çünkü "
+    "konuda konusunda hakkinda hakkında icin için gibi kadar ile".split()
+)
+
+
+def _fragments(text: str) -> set[str]:
+    """Clauses of one or two words that are only connectives, pronouns or postpositions: what a
+    deletion leaves behind ("bu konuda.", "zaten 🙂", "and that")."""
+    found = set()
+    for m in _CLAUSE.finditer(text):
+        words = [w.lower() for w in _WORD.findall(m.group())]
+        if 1 <= len(words) <= 2 and all(w in _DANGLING for w in words):
+            found.add(" ".join(words))
+    return found
+
+
 def decision_in(text: str, lang: str) -> bool:
     """Whether ``text`` states a decision (declined, closed, final, reddedildi …)."""
     lang = lang if lang in _DECISION else "en"
@@ -201,6 +222,8 @@ def problems(
 
         if negations(after, written) != negations(before, gone):
             found.append("negation changed")
+    if _fragments(after) - _fragments(before):
+        found.append("fragment left: " + ", ".join(sorted(_fragments(after) - _fragments(before))))
     doubled = len(_DOUBLED.findall(fold(after, lang))) - len(_DOUBLED.findall(fold(before, lang)))
     if doubled > 0:
         found.append("doubled word")

@@ -241,6 +241,21 @@ _EN_VAGUE = re.compile(
 _TR_OWN_VERB = re.compile(r"\b\w+(?:[ae]c[ae][gğ][ıi](?:z|m)|[ıiuü]yoruz|[ıiuü]yorum)\b")
 
 
+_PURE_VAGUE = re.compile(
+    r"(?:very |really |as )?(?:soon|shortly|asap|as soon as possible|as quickly as possible|promptly|swiftly|speedily"
+    r"|in a bit|at some point|in due course|before long|any day now|in a timely manner|at the earliest opportunity"
+    r"|in the (?:not too distant|near) future"
+    r"|(?:en |cok |çok )?kisa (?:surede|sure icinde|sure icerisinde|zamanda)|en kisa zamanda|en yakin zamanda|yakinda"
+    r"|bir an once|mumkun olan en kisa surede"
+    r"|ivedilikle|en kisa surede|en kısa sürede)"
+)
+
+
+def fold_phrase(text: str) -> str:
+    """A phrase lower-cased, without Turkish letters, for comparing with :data:`_PURE_VAGUE`."""
+    return strip_turkish_letters(text.strip().lower().replace("İ", "i").replace("I", "ı"))
+
+
 def update_sentence(lang: str, deadline: str, plain: bool = False, sen: bool = False) -> str:
     """The agent's own next update, as a sentence (Turkish: in the draft's register —
     without Turkish letters in a chat typed without them, ``sana`` where the draft says *sen*)."""
@@ -303,6 +318,8 @@ def own_update(
             new = f"{sentence}, and by {deadline} at the latest"
         return _diff(sentence, _tidy(new, lang, sentence[:1].isupper()), start), False
     new = sentence
+    if vague and not _PURE_VAGUE.fullmatch(fold_phrase(sentence[rel_start:rel_end])):
+        vague = False  # "next sprint", "ilerleyen günlerde" name a period: kept, and our own update follows
     if vague:
         head = sentence[:rel_start]
         if lang == "tr":

@@ -161,7 +161,7 @@ TECH = {
  # payments and fraud
  "velocity check": "automatic security check", "velocity checks": "automatic security checks", "velocity rule": "automatic security rule",
  "fraud rules engine": "fraud checks", "risk engine": "fraud checks",
- "pre-auth": "temporary hold", "pre-authorisation": "temporary hold", "pre-authorization": "temporary hold", "preauth": "temporary hold", "auth hold": "temporary hold",
+ "pre-auth": "pre-approval", "pre-authorisation": "pre-approval", "pre-authorization": "pre-approval", "preauth": "pre-approval", "auth hold": "temporary hold",
  "authorisation hold": "temporary hold", "authorization hold": "temporary hold",
  "recon": "payment matching", "clearing house": "payment network",
  # telecom

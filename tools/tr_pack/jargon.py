@@ -122,7 +122,7 @@ TECH = [  # JRG002 loanwords
  ("worker", "arka plan işlemi", None),
  ("sysadmin", "sistem yöneticisi", None),
  ("log", "kayıt", None),
- ("ping", "sinyal", None),
+
  ("dispatch", "sevkiyat", None),
  ("registrar lock", "alan adı transfer kilidi", None),
  ("field service", "saha servisi", None),
