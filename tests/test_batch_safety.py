@@ -266,3 +266,30 @@ def test_columns_default_now_fills_records_without_their_own() -> None:
     draft = columns.draft({"id": "a", "text": "Hi"}, 1)
     own = columns.draft({"id": "b", "text": "Hi", "now": "2026-01-02T09:00"}, 2)
     assert str(draft.now).startswith("2026-11-27") and str(own.now).startswith("2026-01-02")
+
+
+def test_seeded_fuzz_of_batch_lines_one_record_per_line() -> None:
+    """Random lines built from risky pieces: every non-blank line gets exactly one record, numbered right."""
+    import random
+
+    rng = random.Random(12)
+    pieces = [b'{"id": ', b'"x"', b"true", b"1.0", b"1e400", b"NaN", b"9" * 600, b'"text": ', b'"Hi \\ud800 soon"',
+              b'"We will reply soon."', b", ", b"}", b"{", b"[", b"]", b"\r", b"\xff", b"\xc3", b"\x00", b"\t", b" ",
+              b'"now": "9999-12-31T23:59"', b'"lang": "tr"', b'"lang": 5', b'"thread": [{"role": "x"}]', b'"'
+              ]
+    lines = []
+    for _ in range(300):
+        if rng.random() < 0.3:
+            body = {"id": rng.choice(["a", 1, True, None, 1.5]), "text": rng.choice(["We'll reply soon.", "", " ", "x"])}
+            lines.append(json.dumps(body).encode())
+        else:
+            lines.append(b"".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))))
+    data = b"\n".join(lines)
+    items = list(read_jsonl(io.BytesIO(data)))
+    expected = [n for n, raw in enumerate(data.split(b"\n"), start=1) if raw.strip()]
+    assert [n for n, _ in items] == expected
+    out = check_items(Checker(preload=False), items, Columns())
+    assert [record["line"] for record, _ in out] == expected
+    for record, ok in out:
+        assert ok == ("error" not in record)
+        json.loads(batch.dump(record))
