@@ -95,10 +95,11 @@ def memory_mb(pid: int) -> tuple[float, float]:
     """Memory of ``pid`` and its workers in MB: the sum of their PSS (shared pages counted once, file pages
     included) and of their private dirty pages (what the processes themselves wrote: heap growth)."""
     pids = [pid]
-    try:
-        pids += [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
-    except OSError:
-        pass
+    for task in Path(f"/proc/{pid}/task").glob("*"):  # a replaced worker is the child of a pool thread
+        try:
+            pids += [int(c) for c in (task / "children").read_text().split()]
+        except OSError:
+            continue
     pss = dirty = 0
     for p in pids:
         try:
