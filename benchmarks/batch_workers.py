@@ -39,8 +39,11 @@ def sample(count: int, seed: int = 3) -> list[str]:
 
 def timed(argv: list[str]) -> float:
     start = time.perf_counter()
-    subprocess.run(argv, check=True, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - start
+    proc = subprocess.run(argv, stderr=subprocess.PIPE, text=True)
+    elapsed = time.perf_counter() - start
+    if proc.returncode != 0:
+        raise SystemExit(f"{' '.join(argv)} exited {proc.returncode}:\n{proc.stderr[-3000:]}")
+    return elapsed
 
 
 def main() -> None:
