@@ -12,6 +12,7 @@ from .business_calendar import BusinessCalendar
 from .errors import InputError, UnsupportedLanguageError
 from .folding import fold, fold_keep_length
 from .language import identify_language
+from . import open_jargon
 from .learned.check import load as load_learned
 from .matching import CompiledPack, Hit
 from .models import SEVERITY_RANK, Draft, Finding, Message, Report, Severity, Suggestion
@@ -220,6 +221,8 @@ class Checker:
         def findings_for(source: str, current: View, current_doc: Any) -> list[Finding]:
             found = self._findings(current.text, current_doc, pack, customer_words, deadline)
             found += self._promise_findings(current.text, draft, lang, pack, now, deadline)
+            found += [self._finding(current.text, hit, lang, deadline)  # terms no glossary lists
+                      for hit in open_jargon.hits(pack, current_doc, current.text, customer_words, found, self._active)]
             learned = load_learned(lang) if self.learned else None  # the learned sentence check (LRN…)
             found += learned.findings(current.text, current_doc, found, self.disabled, self.selected) if learned else []
             found = self._team_filter(found, current.text, lang)

@@ -118,7 +118,7 @@ class Rule(_Strict):
     category: str = Field(pattern=r"^[a-z_]+$")
     severity: Severity = "warning"
     enabled: bool = True
-    check: Literal["match", "pending", "thread", "deadline"] = "match"
+    check: Literal["match", "pending", "thread", "deadline", "open_jargon"] = "match"
     message: str = Field(min_length=1)
     why: str = Field(min_length=1)
     fix_title: str = Field(min_length=1)
@@ -144,6 +144,9 @@ class Rule(_Strict):
                 raise ValueError(f"a '{self.check}' rule needs 'commitment' regexes")
             if self.check == "thread" and not self.acknowledge:
                 raise ValueError("a 'thread' rule needs 'acknowledge' regexes")
+        elif self.check == "open_jargon":
+            if self.phrases or self.patterns:
+                raise ValueError("an 'open_jargon' rule finds its own terms; it takes no 'phrases' or 'patterns'")
         elif not self.phrases and not self.patterns:
             raise ValueError("a rule needs 'phrases' or 'patterns' to match")
         if self.mark is not None and not self.patterns:

@@ -1,0 +1,451 @@
+"""Open-vocabulary jargon: unexplained terms that no glossary lists.
+
+The bundled jargon rules are glossaries: they know the terms someone wrote
+down.  This check (``check: open_jargon`` in a pack) finds the others by
+their shape and by general-language word frequency (``wordfreq``'s lists,
+bundled with the package, read once per process):
+
+- **acronyms** of three to six capitals (``NCD``, ``IROP``), tier and
+  priority codes (``L2``, ``P1``, ``Sev2``), digit–letter codes (``3DS2``);
+- **internal codes**: ``snake_case`` and ``UPPER_SNAKE`` identifiers
+  (``ERR_AUTH_401``), a code right after "error"/"status"/"hata kodu",
+  technical file names (``sync.log``, ``config.yaml``);
+- **code-switching** in Turkish: an English word (frequent in English, rare or
+  absent in Turkish) inside a Turkish sentence, alone, after an apostrophe
+  (``backlog'a``) or with a Turkish suffix fused on (``deployladık``);
+  neighbouring terms make one span (``revenue accounting``).
+
+Never flagged: a term explained in place (the rule's ``unless_sentence``
+regexes, ``{match}`` standing for the term), the everyday terms the rule
+lists in ``unless`` (``PIN``, ``SMS``, ``IBAN``…), words the customer used
+first in the thread, capitalised words (names, brands), greetings and
+sign-offs, e-mail addresses, URLs, handles, numbers and references, airport
+codes on a route, a shouted sentence, an English sentence quoted inside a
+Turkish reply, terms a pack rule the team turned off knows, and whatever an
+existing jargon finding already covers.  The team's ``accept`` list applies
+afterwards, as to every finding.
+
+A term a bundled glossary knows gets the glossary's plain words; any other
+term gets a ``manual`` template that asks the agent to explain it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from weakref import WeakKeyDictionary
+
+from spacy.tokens import Doc, Span
+
+from .folding import fold, fold_regex
+from .matching import CompiledPack, Hit
+from .models import Finding
+from .pipeline import sentences
+from .rulepack import Rule
+
+CHECK = "open_jargon"
+ENGLISH_COMMON = 3.0
+"""Zipf frequency from which a word counts as common English (3.0: about once per million words)."""
+ENGLISH_MARGIN = 1.0
+"""How much more frequent in English than in Turkish (in Zipf units, i.e. ten times) a word must be
+to count as English inside a Turkish sentence."""
+MIN_WORD = 4
+"""The shortest English word flagged inside a Turkish sentence (shorter ones are too often Turkish)."""
+MAX_ENGLISH_SHARE = 0.5
+"""A Turkish-reply sentence with more English words than this share is a quotation, not code-switching."""
+
+# --- word lists ---------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=None)
+def frequencies(lang: str) -> dict[str, float]:
+    """Zipf frequency of every folded word of ``lang``'s general word list (the highest spelling
+    wins: Turkish ``gün`` and chat-style ``gun`` meet).  Loaded once per process."""
+    from wordfreq import get_frequency_dict  # imported here: only a check that runs pays for it
+
+    table: dict[str, float] = {}
+    for word, freq in get_frequency_dict(lang, "small").items():
+        key = fold(word, lang)
+        zipf = math.log10(freq) + 9 if freq > 0 else 0.0
+        if zipf > table.get(key, 0.0):
+            table[key] = zipf
+    return table
+
+
+def zipf(word: str, lang: str) -> float:
+    """Zipf frequency of a folded ``word`` in ``lang`` (0 when the word list lacks it)."""
+    return frequencies(lang).get(word, 0.0)
+
+
+def english_word(word: str) -> bool:
+    """Whether a folded word is common English and much rarer in Turkish."""
+    en = frequencies("en").get(word, 0.0)
+    return en >= ENGLISH_COMMON and en - frequencies("tr").get(word, 0.0) >= ENGLISH_MARGIN
+
+
+# --- shapes -------------------------------------------------------------------------------------
+
+_UPPER = "A-ZÇĞİÖŞÜ"
+_LOWER = "a-zçğıöşüâîû"
+# a word: letters and digits, with inner hyphens, underscores or dots; an apostrophe suffix after it
+_TOKEN = re.compile(rf"[^\W_](?:[\w]|[-_.](?=[^\W_]))*(?:['’][{_LOWER}]{{1,12}})?")
+_MASK = re.compile(
+    r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<!\w)[@#]\w+|"
+    r"\{\{.*?\}\}|\[\[.*?\]\]|\{[A-Za-z_][\w.]*\}|%[A-Z_]{3,}%"
+)
+_ACRONYM = re.compile(rf"[{_UPPER}][{_UPPER}&]{{2,5}}")
+_TIER_CODE = re.compile(r"(?:[LP]|SEV|Sev|TIER|Tier)[-\s]?[0-4]")
+_DIGIT_CODE = re.compile(rf"\d[{_UPPER}]{{1,4}}\d")  # 3DS2
+_SNAKE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+")
+_STATUS_CODE = re.compile(rf"[{_UPPER}]{{1,5}}[-_]?\d{{2,6}}|[{_UPPER}]{{4,}}")
+# "error", "status", "reason code", "hata kodu" right before a code (never "promo code", "booking code")
+_STATUS_CUE = re.compile(r"(?:error|status|state|reason|hata|durum|statusu|sebep|neden)(?:\s+(?:code|kodu?))?\s*[:#]?\s*$")
+_FILE = re.compile(
+    r"[\w-]+\.(?:log|ya?ml|json|xml|ini|cfg|conf|dll|exe|sys|bat|sh|py|js|sql|db|plist|apk|ipa|dmg|bak|tmp)",
+    re.I,
+)
+_FUSED = re.compile(r"l[aeıi]\w{0,10}")  # -lA- (verb), -lAr (plural) on a foreign stem
+_SHOUT_MIN_WORDS = 3
+_PLACE_BEFORE = frozenset(
+    "to from in at on via into through out near between and or amp depart departs departing departed arrive "
+    "arrives arriving arrived leave leaves leaving reach reaches eta".split()
+)
+_PLACE_AFTER = frozenset(
+    "coworker coworkers colleague colleagues staff team teams employees agents agent station airport office offices "
+    "store stores branch branches location locations hub crew crews lounge leadership desk counter".split()
+)
+_ROUTE_AFTER = re.compile(r"\s*(?:-|–|—|>|&gt;|→|/)\s*[A-Z]{3}\b")
+_ROUTE_BEFORE = re.compile(r"\b[A-Z]{3}\s*(?:-|–|—|>|&gt;|→|/)\s*$")
+_LOCATIVE = re.compile(r"[yn]?[ae]|[dt][ae]n?|[dt][ae]ki")
+_TRAVEL = re.compile(
+    r"\b(?:flights?|fly|flying|flew|airports?|gates?|terminals?|depart\w*|arriv\w*|layovers?|connect\w*|routes?|"
+    r"land\w*|board\w*|airlines?|seats?|trips?|travel\w*|ucus\w*|havalimani\w*|havaalani\w*|aktarma\w*|sefer\w*|"
+    r"kalkis\w*|varis\w*|bilet\w*)\b"
+)
+_GREETING = re.compile(
+    r"\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|merhaba|selam|sayin|degerli|"
+    r"iyi gunler|gunaydin)\b[^,.!?\n]{0,60}[,!:\n]"
+)
+_SIGN_OFF = re.compile(
+    r"(?:thanks|thank you|best|regards|cheers|sincerely|kind regards|best wishes|take care|"
+    r"saygilarimizla|saygilarimla|sevgiler|tesekkurler|tesekkur ederiz|iyi gunler|iyi calismalar)\b[,!.]?\s"
+)
+_SIGNATURE_TAIL = 80  # characters from the end in which a sign-off starts the signature
+
+
+@dataclass(frozen=True)
+class Term:
+    """An open-vocabulary jargon term: ``text[start:end]``, its folded ``stem`` (no Turkish
+    suffix), whether a suffix follows it, and the glossary's plain words when one knows it."""
+
+    start: int
+    end: int
+    stem: str
+    suffixed: bool
+    plain: str | None = None
+
+
+@dataclass
+class _Token:
+    start: int
+    end: int
+    text: str  # without an apostrophe suffix
+    suffix: str
+    flagged: bool = False
+    stem: str = ""
+
+
+class OpenJargon:
+    """The open-vocabulary jargon check of one compiled pack (its ``open_jargon`` rules)."""
+
+    def __init__(self, pack: CompiledPack) -> None:
+        self.lang = pack.lang
+        self.rules: list[Rule] = [item.rule for item in pack.loaded if item.rule.check == CHECK and item.rule.enabled]
+        self.everyday = frozenset(
+            fold(term, self.lang) for rule in self.rules for term in rule.unless if isinstance(term, str)
+        )
+        self.explained = [fold_regex(p) for rule in self.rules for p in rule.unless_sentence]
+        # glossary phrases of one word: folded term → (plain words, code of the rule that knows it)
+        self.glossary: dict[str, tuple[str, str]] = {}
+        for item in pack.loaded:
+            rule = item.rule
+            if rule.category != "jargon" or rule.check != "match":
+                continue
+            for phrase in rule.phrases:
+                if " " not in phrase:
+                    self.glossary.setdefault(fold(phrase, self.lang), (rule.phrase_replacements.get(phrase, ""), rule.code))
+        if self.rules:
+            frequencies(self.lang)
+            frequencies("en")
+            if self.lang == "tr":
+                frequencies("tr")
+
+    def terms(
+        self, text: str, doc: Doc, customer_words: str = "", active: Callable[[str], bool] = lambda code: True,
+    ) -> list[tuple[Span, Term]]:
+        """Every open-vocabulary term in ``doc`` (whose text is ``text``), with its sentence."""
+        if not self.rules:
+            return []
+        masked = [(m.start(), m.end()) for m in _MASK.finditer(text)]
+        skip_before, skip_after = _frame(text, self.lang)
+        candidates: list[tuple[Span, int, int, str, bool]] = []
+        excused: set[str] = set()  # stems explained (or otherwise excused) anywhere in the draft
+        places: set[str] = set()  # acronyms that name a place somewhere in the draft (ATL … MSP, so MSP)
+        for sent in sentences(doc):
+            s_start, s_end = sent.start_char, sent.end_char
+            if s_end <= skip_before or s_start >= skip_after:
+                continue
+            sentence = text[s_start:s_end]
+            folded_sentence = fold(sentence, self.lang)
+            if len(folded_sentence) != len(sentence):
+                continue  # (never for the languages shipped; offsets would not line up)
+            tokens = [
+                _split(m.start() + s_start, m.group())
+                for m in _TOKEN.finditer(sentence)
+                if skip_before <= m.start() + s_start and m.end() + s_start <= skip_after
+                and not any(a < m.end() + s_start and m.start() + s_start < b for a, b in masked)
+            ]
+            if not tokens or _shouted(tokens):
+                continue
+            travel = _TRAVEL.search(folded_sentence) is not None
+            english = 0
+            for i, token in enumerate(tokens):
+                before = text[max(0, token.start - 1):token.start]
+                if before and before in "^*~/\\$€£₺":
+                    continue  # agent initials in a sign-off (^KH), a path, an amount
+                if self.lang == "tr" and token.text[:1].islower() and "_" not in token.text:
+                    is_english = self._english(token)
+                    english += is_english
+                    token.flagged = is_english
+                    continue
+                token.flagged = self._shape(token, tokens, i, text, travel, places)
+            if self.lang == "tr" and english > MAX_ENGLISH_SHARE * sum(1 for t in tokens if t.text[:1].isalpha()):
+                for token in tokens:  # an English sentence inside a Turkish reply: a quotation
+                    if token.flagged and token.text[:1].islower():
+                        token.flagged = False
+            for start, end, stem, suffixed in _runs(tokens, text):
+                if self._excused(stem, folded_sentence, start - s_start, end - s_start, customer_words, active):
+                    excused.add(stem)
+                candidates.append((sent, start, end, stem, suffixed))
+        for m in _FILE.finditer(text):
+            start, end = m.span()
+            if start < skip_before or end > skip_after or any(a < end and start < b for a, b in masked):
+                continue
+            if text[end:end + 1].isalnum() or text[max(0, start - 1):start] in ("/", "\\", "."):
+                continue
+            sent = next((s for s in sentences(doc) if s.start_char <= start < s.end_char), None)
+            stem = fold(m.group(), self.lang)
+            if sent is None or any(c[1] < end and start < c[2] for c in candidates):
+                continue
+            if self._excused(stem, fold(sent.text, self.lang), start - sent.start_char, end - sent.start_char,
+                             customer_words, active):
+                excused.add(stem)
+            candidates.append((sent, start, end, stem, False))
+        found: list[tuple[Span, Term]] = []
+        for sent, start, end, stem, suffixed in sorted(candidates, key=lambda c: c[1]):
+            if stem in excused or stem in places:
+                continue
+            known = self.glossary.get(fold(text[start:end], self.lang)) or (None if suffixed else self.glossary.get(stem))
+            found.append((sent, Term(start, end, stem, suffixed, known[0] if known and known[0] else None)))
+        return found
+
+    def _english(self, token: _Token) -> bool:
+        """Whether a lower-case token of a Turkish sentence is an English word (maybe with a suffix)."""
+        word = fold(token.text, "tr")
+        if word in self.everyday:
+            return False
+        parts = word.split("-")
+        if len(parts) > 1:
+            if all(p.isalpha() and english_word(p) for p in parts) and len(word) >= MIN_WORD:
+                token.stem = word
+                return True
+            return False
+        if not word.isalpha() or len(word) < MIN_WORD:
+            return False
+        if token.suffix:
+            if english_word(word):
+                token.stem = word
+                return True
+            return False
+        if english_word(word):
+            token.stem = word
+            return True
+        if zipf(word, "tr") > 0:
+            return False
+        # a verb or plural made from an English stem (deployladık, pushlayacaklar): never when the
+        # word starts with a Turkish stem (blokesini: bloke, not blokes)
+        trs = frequencies("tr")
+        if any(word[:cut] in trs and not english_word(word[:cut]) for cut in range(MIN_WORD, len(word))):
+            return False
+        for cut in range(len(word) - 2, MIN_WORD - 1, -1):
+            stem, rest = word[:cut], word[cut:]
+            if english_word(stem) and _FUSED.fullmatch(rest):
+                token.stem = stem
+                return True
+        return False
+
+    def _shape(
+        self, token: _Token, tokens: Sequence[_Token], i: int, text: str, travel: bool, places: set[str],
+    ) -> bool:
+        """Whether a token's shape makes it an internal term: an acronym, a code, an identifier
+        (``places`` collects acronyms that name a place or an organisation here)."""
+        word = token.text
+        if _SNAKE.fullmatch(word):
+            token.stem = fold(word, self.lang)
+            return True
+        before = fold(text[max(0, token.start - 24):token.start], self.lang)
+        if _STATUS_CODE.fullmatch(word) and _STATUS_CUE.search(before) and fold(word, self.lang) not in self.everyday:
+            token.stem = fold(word, self.lang)
+            return not self._common_word(word)
+        if _TIER_CODE.fullmatch(word) or _DIGIT_CODE.fullmatch(word):
+            token.stem = fold(word, self.lang)
+            return token.stem not in self.everyday
+        if not _ACRONYM.fullmatch(word):
+            return False
+        folded = fold(word, self.lang)
+        token.stem = folded
+        if folded in self.everyday or self._common_word(word):
+            return False
+        previous = tokens[i - 1].text if i else ""
+        following = tokens[i + 1].text if i + 1 < len(tokens) else ""
+        if any(w.isupper() and len(w) > 2 and self._common_word(w) for w in (previous, following)):
+            return False  # a label written in capitals ("PROMO CODE")
+        if _names_a_place(word, fold(previous, self.lang), following, text[token.end:token.end + 12],
+                          text[max(0, token.start - 12):token.start]):
+            places.add(folded)
+            return False  # an airport, a station, an organisation: "in GEG", "the JFK Leadership Team", "ATL-LAX"
+        if self.lang == "tr" and token.suffix and travel and _LOCATIVE.fullmatch(fold(token.suffix, "tr")):
+            places.add(folded)
+            return False  # IST'den, SAW'a
+        return True
+
+    def _common_word(self, word: str) -> bool:
+        """An all-capitals word that is a common word of the language: emphasis, not an acronym."""
+        return zipf(fold(word, self.lang), self.lang) >= 4.0 or (
+            self.lang == "tr" and zipf(fold(word, "en"), "en") >= 4.0 and word.isascii() and "I" not in word
+            and fold(word, "en") in frequencies("tr"))
+
+    def _excused(
+        self, stem: str, folded_sentence: str, start: int, end: int, customer_words: str,
+        active: Callable[[str], bool],
+    ) -> bool:
+        """The exceptions that read the term's context: everyday terms, the customer's words,
+        glossary terms of a rule the team turned off, and an explanation in place."""
+        if stem in self.everyday:
+            return True
+        known = self.glossary.get(stem)
+        if known and not active(known[1]):
+            return True  # the team turned off the rule that knows this term
+        if customer_words and re.search(rf"(?<!\w){re.escape(stem)}", customer_words):
+            return True
+        term = re.escape(folded_sentence[start:end])
+        around = folded_sentence
+        for pattern in self.explained:
+            if re.search(pattern.replace("{match}", term), around):
+                return True
+        return False
+
+
+def _names_a_place(word: str, previous: str, following: str, after: str, before: str) -> bool:
+    """Whether an acronym names a place or an organisation by its context: after a preposition of
+    place, before a capitalised word or a word for people or premises, or on a route."""
+    if previous in _PLACE_BEFORE or fold(following, "en") in _PLACE_AFTER:
+        return True
+    if following[:1].isupper() and not following.isupper():
+        return True
+    return len(word) == 3 and bool(_ROUTE_AFTER.match(after) or _ROUTE_BEFORE.search(before))
+
+
+def _split(start: int, raw: str) -> _Token:
+    """A token, its apostrophe suffix apart."""
+    for mark in ("'", "’"):
+        if mark in raw:
+            head, tail = raw.split(mark, 1)
+            return _Token(start, start + len(raw), head, tail)
+    return _Token(start, start + len(raw), raw, "")
+
+
+def _shouted(tokens: Sequence[_Token]) -> bool:
+    """A sentence written in capitals: every word of it looks like an acronym."""
+    words = [t.text for t in tokens if any(c.isalpha() for c in t.text)]
+    upper = sum(1 for w in words if w.isupper() and len(w) > 1)
+    return len(words) >= _SHOUT_MIN_WORDS and upper >= 0.6 * len(words)
+
+
+def _runs(tokens: Sequence[_Token], text: str) -> Iterable[tuple[int, int, str, bool]]:
+    """Flagged tokens next to each other (a space or a hyphen between) as one term."""
+    i = 0
+    while i < len(tokens):
+        if not tokens[i].flagged:
+            i += 1
+            continue
+        j = i
+        while (j + 1 < len(tokens) and tokens[j + 1].flagged and not tokens[j].suffix
+               and text[tokens[j].end:tokens[j + 1].start] in (" ", "-")):
+            j += 1
+        stem = " ".join(t.stem or t.text.lower() for t in tokens[i:j + 1])
+        yield tokens[i].start, tokens[j].end, stem, bool(tokens[j].suffix)
+        i = j + 1
+
+
+def _frame(text: str, lang: str) -> tuple[int, int]:
+    """Where the reply's own words start and end: after a greeting line, before a sign-off."""
+    folded = fold(text, lang)
+    start = 0
+    greeting = _GREETING.match(folded)
+    if greeting:
+        start = greeting.end()
+    end = len(text)
+    tail_from = max(start, len(text) - _SIGNATURE_TAIL)
+    for m in _SIGN_OFF.finditer(folded, tail_from):
+        end = m.start()
+        break
+    dash = re.search(r"\s[-–—~]\s*[^\s.!?][^.!?]{0,40}$", text[start:end])
+    if dash:
+        end = start + dash.start()
+    return start, end
+
+
+_CHECKS: "WeakKeyDictionary[CompiledPack, OpenJargon]" = WeakKeyDictionary()
+
+
+def for_pack(pack: CompiledPack) -> OpenJargon:
+    """The open-vocabulary check of a compiled pack, built once."""
+    check = _CHECKS.get(pack)
+    if check is None:
+        check = _CHECKS[pack] = OpenJargon(pack)
+    return check
+
+
+def hits(
+    pack: CompiledPack, doc: Doc, text: str, customer_words: str, found: Sequence[Finding],
+    active: Callable[[Rule], bool],
+) -> list[Hit]:
+    """The check's hits in a draft, as rule hits: none where a jargon finding already is.
+
+    A term a glossary knows (and that has no Turkish suffix) is replaced by the glossary's plain
+    words; any other hit carries the rule with a ``manual`` fix whose template names the term."""
+    check = for_pack(pack)
+    rules = [rule for rule in check.rules if active(rule)]
+    if not rules:
+        return []
+    rule = rules[0]
+    taken = [(f.start, f.end) for f in found if f.category == "jargon"]
+    result: list[Hit] = []
+    by_code = {r.code: r for r in pack.rules.values()}
+    for sent, term in check.terms(text, doc, customer_words, lambda code: code in by_code and active(by_code[code])):
+        if any(s < term.end and term.start < e for s, e in taken):
+            continue
+        surface = text[term.start:term.end]
+        if term.plain and not term.suffixed:
+            fix = rule.fix.model_copy(update={"action": "replace", "transform": None, "replacement": term.plain})
+            result.append(Hit(rule.model_copy(update={"fix": fix}), term.start, term.end, sent, term.plain))
+        else:
+            slot = "(yani …)" if pack.lang == "tr" else "(in plain words: …)"
+            fix = rule.fix.model_copy(update={"transform": "manual", "template": f"{surface} {slot}"})
+            result.append(Hit(rule.model_copy(update={"fix": fix}), term.start, term.end, sent))
+    return result
+
