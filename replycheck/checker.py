@@ -374,10 +374,15 @@ class Checker:
             if core_start <= edit.start and edit.end <= core_end:
                 edited = text[core_start:edit.start] + edit.replacement + text[edit.end:core_end]
             hedged_edit = hedge(text, sent_start, sent_end, hit.start, lang, edited, original)
-            edit = hedged_edit if hedged_edit is not None else edit
+            if hedged_edit is None and lang == "tr" and not edit.replacement.strip() and re.search(
+                    r"(?i)\bbir daha\b|\bartık\b|\bartik\b", original):
+                edit = None  # deleting "bir daha" from "bir daha … yaşamayacaksınız" changes the claim
+            else:
+                edit = hedged_edit if hedged_edit is not None else edit
             if hedged is not None and hedged_edit is not None:
                 hedged[sent_start] = hedged_edit
-        elif transform == "own_update" and decision_in(text[sent_start:sent_end], lang):
+        elif transform == "own_update" and (decision_in(text[sent_start:sent_end], lang) or (
+                not own_step(text[sent_start:sent_end], lang) and decision_in(text[max(0, sent_start - 160):sent_end], lang))):
             edit = None  # a decision gets no update date: it would read as a reconsideration
         elif transform == "own_update" and (action in ("insert_end", "append_sentence") or plain_vague
                                             or (conditional(text[sent_start:sent_end], lang)
@@ -406,7 +411,7 @@ class Checker:
                              added_update=f"{update} by {deadline} {deadline} gününe kadar "
                                           f"{replacement if rule.category == 'missing_timeline' else ''}",
                              polarity_may_change=transform == "reframe",
-                             exempt=(original, edit.replacement) if judging else ("", ""))
+                             exempt=(_overlap(text, hit.start, hit.end, edit), "") if judging else ("", ""))
             if found:
                 edit = None
             elif rule.category == "condescension" and action == "delete" and transform is None:
@@ -445,6 +450,11 @@ _DATED_UPDATE = {
     "tr": re.compile(r"(?:\d{1,2} (?:ocak|subat|mart|nisan|mayis|haziran|temmuz|agustos|eylul|ekim|kasim|aralik)\w*"
                      r"|pazartesi|sali|carsamba|persembe|cuma|cumartesi|pazar|yarin)\w* gunune kadar (?:size|sana) bilgi verecegiz"),
 }
+
+
+def _overlap(text: str, start: int, end: int, edit: Suggestion) -> str:
+    """The flagged words the edit replaces: their own "not" or "please" may go with them."""
+    return text[max(start, edit.start):min(end, edit.end)]
 
 
 def _one_update(findings: list[Finding], lang: str, pack: CompiledPack) -> list[Finding]:

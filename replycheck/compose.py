@@ -109,7 +109,9 @@ def _chunk_problems(before: str, after: str, chunk: Chunk, gate: GateContext) ->
         f.category in ("condescension", "jargon", "missing_timeline")
         or (f.category == "negative_framing" and not f.suggestions[0].replacement.strip()
             and not refusal_in(f.text, gate.lang)))]
-    exempt = (" ".join(f.text for f in judging), " ".join(f.suggestions[0].replacement for f in judging))
+    # the flagged words each edit replaces (their own "not", "please", "no doubt" go with them)
+    exempt = (" ".join(f.text[max(0, f.suggestions[0].start - f.start):max(0, f.suggestions[0].end - f.start)]
+                       for f in judging), "")
     return problems(before, after, gate.lang, removable=removable, added_update=update,
                     polarity_may_change=polarity, exempt=exempt)
 

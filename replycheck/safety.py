@@ -50,7 +50,7 @@ _MONTHS_DAYS = {
 _DECISION = {
     "en": re.compile(
         r"\b(?:declin\w*|reject\w*|denied|deny|refus\w*|closed?|clos(?:ing|ure)|cancel+\w*|not covered|ineligible"
-        r"|not eligible|final|suspend\w*|terminat\w*|void\w*|can't|cannot|can not|unable"
+        r"|not eligible|final|suspend\w*|terminat\w*|void\w*|can't|cannot|can not|unable|not in a position"
         r"|no longer|not able)\b"
     ),
     "tr": re.compile(
@@ -72,12 +72,13 @@ _REQUIREMENT = {
 
 _NEGATION = {
     "en": re.compile(
-        r"\b(?:not|no|never|nothing|none|nobody|neither|nor|cannot|unable|without|outside)\b|n't\b|\bnon-"
+        r"\b(?:not|no(?! (?:doubt|question|worries|problem|matter|ifs))|never|nothing|none|nobody|neither|nor|cannot"
+        r"|unable|without(?! (?:a|any) doubt)|outside)\b|n't\b|\bnon-"
     ),
     "tr": re.compile(
         r"(?:\bdegil\w*|\byok\w*|\bhayir\b|\bdis\w*|"
         r"\b\w+?(?:m[ıiuü]yor|m[ae]z\b|m[ae]zs|m[ae]d[ıi]|m[ae]m[ıi]s|m[ae]y[ae]c[ae]k|m[ae]m[ae]kt[ae]|m[ae]y[ıi]z"
-        r"|m[ae]m\b|m[ae]y[ıi]n|m[ae]m[ae]l[ıi])\w*)"
+        r"|m[ae]m\b|m[ae]y[ıi]n|m[ae]m[ae]l[ıi])\w*)(?<!supheniz olmasin)"
     ),
 }
 
@@ -107,7 +108,7 @@ for _table in (_DECISION, _REQUIREMENT, _NEGATION, _COMMITMENT):
 _DOUBLED = re.compile(r"\b(\w{3,})\w*\s+\1\w*\b")  # "Number number", "kodu kodu", "kayıt kaydı"
 
 
-_CLAUSE = re.compile(r"[^,;:.!?–—\n]+")
+_CLAUSE = re.compile(r"[^,;:.!?–—\n\u2600-\u27bf\U0001f300-\U0001faff]+")
 
 
 _DANGLING = frozenset(
@@ -239,7 +240,7 @@ def problems(
 
 def _is_refusal_verb(word: str, lang: str) -> bool:
     if lang == "en":
-        return word in ("can't", "cannot", "can not", "unable", "not able", "won't", "will not")
+        return word in ("can't", "cannot", "can not", "unable", "not able", "won't", "will not", "not in a position")
     return bool(re.fullmatch(r"\w+[ae]m(?:[ae]z|[ıiuü]yor|[ae]d[ıi]|[ae]m[ıi]s)\w*", word))
 
 

@@ -173,13 +173,16 @@ def hedge_en(sentence: str, anchor: int) -> str | None:
 
 
 _TR_INTENSIFIER = re.compile(
-    r"(?i)\s*\b(?:kesinlikle|kesin olarak|mutlaka|garantili|garanti olarak|yüzde yüz|%100|ne olursa olsun|hiç şüpheniz olmasın ki"
+    r"(?i)\s*(?<!\w)(?:kesinlikle|kesin olarak|mutlaka|garantili|garanti olarak|yüzde yüz|%100|ne olursa olsun|hiç şüpheniz olmasın ki"
     r"|hiç şüpheniz olmasın|şüpheniz olmasın|(?:bundan |buna )?emin olabilirsiniz ki|(?:bundan |buna )?emin olabilirsiniz|size söz veriyorum|söz veriyorum"
     r"|size garanti ediyorum|garanti ediyorum|garanti ederim|garanti ediyoruz|taahhüt ediyorum|bunun arkasındayım|yemin ederim)\b,?"
 )
 
 
 _TR_NEVER = re.compile(r"(?i)(?P<keep>\bbir daha\s+)?(?:asla|hiçbir zaman|hicbir zaman)\s+")
+_TR_COMPLEMENT = re.compile(
+    r"(?i)\w+(?:[ae]c[ae][gğ][ıi]n(?:d[ae]n|[ıi])|[dt][ıiuü][gğ][ıiuü]n(?:d[ae]n|[ıiuü]))\s+(?:hiç\s+|hic\s+)?"
+    r"(?:şüphe|suphe|emin|garanti|söz|soz|kesin)")
 _TR_NEG_FUTURE = re.compile(r"\b(\w+?)(m[ae])y([ae])c[ae]k(?:t[ıi]r)?\b")
 
 
@@ -187,6 +190,8 @@ def hedge_tr(sentence: str, anchor: int) -> str | None:
     """Turkish: the assurance words go and the claim stays as a plain statement
     ("Tutar kesinlikle iade edilecek" → "Tutar iade edilecek"); no verb is rebuilt."""
     capital = sentence[:1].isupper()
+    if _TR_COMPLEMENT.search(sentence):
+        return None  # "Onay çıkacağından hiç şüpheniz olmasın": the clause hangs on the assurance
     text = _TR_INTENSIFIER.sub("", sentence)
     absolute = _TR_NEVER.search(text)
     if absolute:
@@ -216,7 +221,7 @@ def hedge(
     if edited is not None and hit is not None:
         # the assurance frame may cover the hit ("I give you my assurance that …"): hedge the draft's sentence
         whole = hedger(text[start:end], max(0, anchor - start))
-        if whole is not None and hit.lower() not in whole.lower():
+        if whole is not None and (lang == "tr" or hit.lower() not in whole.lower()):
             new = whole
     if new is None:
         new = hedger(text[start:end] if edited is None else edited, max(0, anchor - start))
@@ -334,7 +339,7 @@ def own_update(
 
 _CONDITION = {
     "en": re.compile(r"(?i)\b(?:once|after|when|as soon as|until|if|pending)\b"),
-    "tr": re.compile(r"(?i)(?:\w+(?:d[ıiuü]ktan|t[ıiuü]ktan) sonra|\w+(?:[ıiuü]nca|[ıiuü]nce)\b|\w+(?:d[ıiuü]ğ|t[ıiuü]ğ)[ıiuü]nda\b"
+    "tr": re.compile(r"(?i)(?:\w+[dt][ıiuü]kt[ae]n sonra|\w+(?:[ıiuü]nca|[ıiuü]nce)\b|\w+(?:d[ıiuü]ğ|t[ıiuü]ğ)[ıiuü]nda\b"
                      r"|\w+(?:d[ıiuü]g|t[ıiuü]g)[ıiuü]nda\b|\bbitince\b|\w+d[ıiuü]kça\b)"),
 }
 
