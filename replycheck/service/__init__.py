@@ -18,7 +18,7 @@ MAX_BATCH = 1000
 TIME_LIMIT = 10.0
 """Seconds one draft may take, waiting for a worker included; past it the answer is a 503."""
 
-RECYCLE_AFTER = 5000
+RECYCLE_AFTER = 1000
 """Drafts a worker process checks before it is replaced by a fresh fork (flat memory); 0: never."""
 
 BODY_TIMEOUT = 10.0
