@@ -30,7 +30,7 @@ def test_threshold_is_the_lowest_cut_that_keeps_precision() -> None:
     gold = [True, True, True, True, True, True, True, False, True, False]
     chosen = choose_threshold(scores, gold, min_precision=0.85, min_flagged=3, floor=0.5)
     # at 0.6: 8 of 9 right (0.889); at 0.55: 8 of 10 (0.8) breaks the precision
-    assert chosen.value == pytest.approx(0.6)
+    assert chosen.value is not None and 0.6 - 1e-4 <= chosen.value < 0.6
     assert chosen.flagged == 9 and chosen.precision == pytest.approx(8 / 9)
     assert chosen.recall == pytest.approx(1.0)
 
@@ -40,22 +40,24 @@ def test_threshold_stops_at_the_first_cut_below_precision() -> None:
     scores = [0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6, 0.58]
     gold = [True, True, False, True, True, True, True, True]
     chosen = choose_threshold(scores, gold, min_precision=0.8, min_flagged=1, floor=0.5)
-    assert chosen.value == pytest.approx(0.85)
+    assert chosen.value is not None and 0.85 - 1e-4 <= chosen.value < 0.85
 
 
 def test_threshold_off_when_precision_is_never_reached() -> None:
     chosen = choose_threshold([0.9, 0.8, 0.7], [False, True, False], min_precision=0.95, min_flagged=1, floor=0.5)
     assert chosen.value is None and chosen.positives == 1
+    assert chosen.off_because.startswith("held-out precision below 0.95")
 
 
 def test_threshold_needs_enough_flagged_sentences_and_respects_the_floor() -> None:
-    assert choose_threshold([0.9, 0.8], [True, True], 0.95, min_flagged=3, floor=0.5).value is None
+    too_few = choose_threshold([0.9, 0.8], [True, True], 0.95, min_flagged=3, floor=0.5)
+    assert too_few.value is None and too_few.off_because.startswith("fewer than 3 held-out sentences")
     assert choose_threshold([0.4, 0.3, 0.2], [True, True, True], 0.95, min_flagged=1, floor=0.5).value is None
 
 
 def test_tied_scores_are_flagged_together() -> None:
     chosen = choose_threshold([0.9, 0.7, 0.7], [True, True, False], min_precision=0.9, min_flagged=1, floor=0.5)
-    assert chosen.value == pytest.approx(0.9)
+    assert chosen.value is not None and 0.9 - 1e-4 <= chosen.value < 0.9
 
 
 # --- training data ------------------------------------------------------------------------------
@@ -111,12 +113,14 @@ def test_shipped_model_fits_the_size_budget_and_names_every_category(lang: str) 
 @pytest.mark.parametrize("lang", LANGS)
 def test_shipped_thresholds_keep_precision_on_the_held_out_split(lang: str) -> None:
     """The checker's own scoring path, over the held-out sentences, gives what meta.json says."""
+    if stale(lang):
+        pytest.skip("the shipped model is stale (test_shipped_model_matches_training_data_and_config fails)")
     model = SentenceModel.load(lang)
     assert model is not None
     nlp = build_nlp(lang)
     held = [row for row in read_sentences(DATA_DIR / lang / "sentences.jsonl") if row.held_out(20)]
     docs = [nlp(row.text) for row in held]
-    scores = numpy.vstack([model.scores(doc, [(0, len(doc))]) for doc in docs])
+    scores = numpy.vstack([model.scores(doc, [0]) for doc in docs])
     for column, label in enumerate(model.labels):
         cut = model.thresholds[label]
         if cut is None:
@@ -140,7 +144,7 @@ def test_fast_scoring_equals_spacys_own_forward_pass(lang: str) -> None:
     }[lang]
     doc = nlp(text)
     sents = sentences(doc)
-    fast = model.scores(doc, [(s.start, s.end) for s in sents])
+    fast = model.scores(doc, [s.start for s in sents])
     reference = model.reference_scores([folded_doc(nlp, s.text) for s in sents])
     assert fast.shape == (len(sents), len(LABELS))
     numpy.testing.assert_allclose(fast, reference, rtol=1e-5, atol=1e-6)

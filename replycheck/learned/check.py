@@ -11,13 +11,15 @@ from collections.abc import Collection, Sequence
 from functools import cache
 from pathlib import Path
 import yaml
-from spacy.tokens import Doc, Span
+import numpy
+from spacy.attrs import IS_ALPHA, IS_SPACE, NORM
+from spacy.tokens import Doc
 
 from ..models import Finding
 from ..pipeline import sentences
 from ..transforms import manual
 from .corpus import LABELS, MODELS_DIR, PACKAGE_DIR
-from .model import SentenceModel
+from .model import SentenceModel, sigmoid
 
 CODES: dict[str, str] = {category: f"LRN{index:03d}" for index, category in enumerate(LABELS, 1)}
 """The rule id of each category's learned finding: LRN001 (jargon) … LRN005 (unkept_promise)."""
@@ -61,18 +63,27 @@ class LearnedCheck:
             if CODES[entry[1]] not in disabled and entry[1] not in disabled
             and (not selected or CODES[entry[1]] in selected or entry[1] in selected)
         ]
-        if not active:
+        if not active or not len(doc):
             return []
-        spans = [sent for sent in sentences(doc) if _words(sent) >= MIN_WORDS]
-        if not spans:
+        sents = sentences(doc)
+        if not sents:
             return []
-        scores = self.model.scores(doc, [(sent.start, sent.end) for sent in spans])
+        starts = [sent.start for sent in sents]
+        array = doc.to_array([NORM, IS_SPACE, IS_ALPHA])
+        words = numpy.add.reduceat(array[:, 2], starts).tolist()
+        if max(words) < MIN_WORDS:
+            return []
+        scores = sigmoid(self.model.raw_scores(array, starts))
         result: list[Finding] = []
-        for row, sent in zip(scores.tolist(), spans):
-            start, end = _trimmed(text, sent.start_char, sent.end_char)
-            for column, label, threshold, words in active:
+        for row, sent, size in zip(scores.tolist(), sents, words):
+            if size < MIN_WORDS:
+                continue
+            start, end = -1, -1
+            for column, label, threshold, said in active:
                 if row[column] < threshold:
                     continue
+                if start < 0:
+                    start, end = _trimmed(text, sent.start_char, sent.end_char)
                 if any(f.category == label and f.start < end and start < f.end for f in found):
                     continue  # a rule already flagged this category here
                 result.append(Finding(
@@ -82,16 +93,12 @@ class LearnedCheck:
                     start=start,
                     end=end,
                     text=text[start:end],
-                    message=words["message"],
-                    why=words["why"],
-                    fix_title=words["fix_title"],
+                    message=said["message"],
+                    why=said["why"],
+                    fix_title=said["fix_title"],
                     suggestions=[manual(start, end, label, self.lang)],
                 ))
         return result
-
-
-def _words(sent: Span) -> int:
-    return sum(1 for token in sent if token.is_alpha)
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:

@@ -67,43 +67,50 @@ class SentenceModel:
     def ngram_size(self) -> int:
         return int(self.meta["architecture"]["ngram_size"])
 
-    def scores(self, doc: Doc, bounds: Sequence[tuple[int, int]]) -> numpy.ndarray:
-        """The probability of each label (columns) for each token range ``bounds`` of ``doc``
-        (sentences, in order, not overlapping), from the doc's ``NORM`` keys."""
-        if not bounds:
+    def scores(self, doc: Doc, starts: Sequence[int]) -> numpy.ndarray:
+        """The probability of each label (columns) for each sentence of ``doc`` (rows), the
+        sentences starting at the token indexes ``starts`` (the first is 0) and running to the next
+        one.  Read from the doc's ``NORM`` keys, whitespace tokens left out, as in training."""
+        if not len(doc):
             return numpy.zeros((0, len(self.labels)), dtype="f")
-        array = doc.to_array([NORM, IS_SPACE])
-        sentence = numpy.full(len(doc), -1, dtype=numpy.int64)
-        for index, (first, last) in enumerate(bounds):
-            sentence[first:last] = index
-        keep = (array[:, 1] == 0) & (sentence >= 0)
+        return sigmoid(self.raw_scores(doc.to_array([NORM, IS_SPACE]), starts))
+
+    def raw_scores(self, array: numpy.ndarray, starts: Sequence[int]) -> numpy.ndarray:
+        """The linear layer's output (before the logistic) for ``array`` (``NORM`` and ``IS_SPACE``
+        columns of a doc's tokens) cut at ``starts``.  A repeated n-gram is passed once per
+        occurrence with value 1 instead of once with its count: the layer is linear, the sum the same."""
+        count = len(starts)
+        sizes = numpy.diff(numpy.append(numpy.asarray(starts, dtype=numpy.int64), len(array)))
+        owner = numpy.repeat(numpy.arange(count), sizes)
+        keep = array[:, 1] == 0
         keys = numpy.ascontiguousarray(array[keep, 0])
-        owner = sentence[keep]
-        ops = self.model.ops
-        all_keys, all_owners = [keys], [owner]
+        owner = owner[keep]
+        pieces, owners = [keys], [owner]
         for n in range(2, self.ngram_size + 1):
             if len(keys) < n:
                 break
-            grams = numpy.asarray(ops.ngrams(n, keys))
+            grams = numpy.asarray(self.model.ops.ngrams(n, keys))
             inside = owner[: len(grams)] == owner[n - 1:]  # an n-gram never crosses a sentence end
-            all_keys.append(grams[inside])
-            all_owners.append(owner[: len(grams)][inside])
-        flat_keys = numpy.concatenate(all_keys)
-        flat_owners = numpy.concatenate(all_owners)
-        order = numpy.lexsort((flat_keys, flat_owners))
-        flat_keys, flat_owners = flat_keys[order], flat_owners[order]
-        first = numpy.ones(len(flat_keys), dtype=bool)
-        first[1:] = (flat_keys[1:] != flat_keys[:-1]) | (flat_owners[1:] != flat_owners[:-1])
-        starts = numpy.flatnonzero(first)
-        counts = numpy.diff(numpy.append(starts, len(flat_keys))).astype("f")
-        lengths = numpy.bincount(flat_owners[starts], minlength=len(bounds)).astype("int32")
-        linear = self.model.get_ref("output_layer")
-        raw = numpy.asarray(linear.predict((numpy.ascontiguousarray(flat_keys[starts]), counts, lengths)))
-        return 1.0 / (1.0 + numpy.exp(-raw))
+            pieces.append(grams[inside])
+            owners.append(owner[: len(grams)][inside])
+        all_keys = numpy.concatenate(pieces)
+        all_owners = numpy.concatenate(owners)
+        order = numpy.argsort(all_owners, kind="stable")
+        lengths = numpy.bincount(all_owners, minlength=count).astype(numpy.int32)
+        values = numpy.ones(len(all_keys), dtype="f")
+        return numpy.asarray(self._linear.predict((numpy.ascontiguousarray(all_keys[order]), values, lengths)))
+
+    @property
+    def _linear(self) -> Model:
+        return self.model.get_ref("output_layer")
 
     def reference_scores(self, docs: Sequence[Doc]) -> numpy.ndarray:
         """spaCy's own forward pass over :func:`folded_doc` docs (for training and tests)."""
         return numpy.asarray(self.model.predict(list(docs)))
+
+
+def sigmoid(raw: numpy.ndarray) -> numpy.ndarray:
+    return 1.0 / (1.0 + numpy.exp(-raw))
 
 
 def build_model(architecture: dict[str, Any]) -> Model:

@@ -14,6 +14,7 @@ of the data, config and seed (a test compares it with the data in the checkout).
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import io
 import json
 import sys
@@ -47,16 +48,19 @@ class Threshold:
     recall: float
     flagged: int
     positives: int
+    off_because: str = ""  # why the category is off (value None)
 
 
 def choose_threshold(scores: Sequence[float], gold: Sequence[bool], min_precision: float,
                      min_flagged: int, floor: float) -> Threshold:
     """The lowest score ≥ ``floor`` such that flagging every sentence scored at least that high,
     and at every higher cut that flags ``min_flagged`` or more, keeps precision ≥ ``min_precision``;
-    ``None`` when no cut flags ``min_flagged`` sentences at that precision."""
+    ``None`` when no cut flags ``min_flagged`` sentences at that precision.  The threshold returned
+    lies a little below that score (halfway to the next lower one, at most 1e-4 below it)."""
     order = sorted(range(len(scores)), key=lambda i: -scores[i])
     positives = sum(1 for g in gold if g)
-    best: Threshold = Threshold(None, 0.0, 0.0, 0, positives)
+    best: Threshold = Threshold(None, 0.0, 0.0, 0, positives,
+                                f"fewer than {min_flagged} held-out sentences score {floor} or more")
     tp = flagged = 0
     i = 0
     while i < len(order) and scores[order[i]] >= floor:
@@ -68,8 +72,13 @@ def choose_threshold(scores: Sequence[float], gold: Sequence[bool], min_precisio
         precision = tp / flagged
         if flagged >= min_flagged:
             if precision < min_precision:
+                if best.value is None:
+                    best = dataclasses.replace(best, off_because=f"held-out precision below {min_precision} "
+                                                                 f"at every cut flagging {min_flagged} or more")
                 break
-            best = Threshold(float(cut), precision, tp / positives if positives else 0.0, flagged, positives)
+            below = scores[order[i]] if i < len(order) else floor  # the next lower score
+            value = max(floor, cut - 1e-4, (cut + below) / 2)  # between the two: float noise can't flip a sentence
+            best = Threshold(float(value), precision, tp / positives if positives else 0.0, flagged, positives)
     return best
 
 
@@ -113,6 +122,8 @@ def train_language(lang: str, data_dir: Path = DATA_DIR, out_dir: Path = MODELS_
         thresholds[label] = chosen.value
         figures[label] = {"precision": round(chosen.precision, 4), "recall": round(chosen.recall, 4),
                           "flagged": chosen.flagged, "positives": chosen.positives}
+        if chosen.value is None:
+            figures[label]["off"] = chosen.off_because
     architecture = dict(config["components"][PIPE]["model"])
     architecture["nO"] = len(labels)
     meta = {
@@ -171,9 +182,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{lang}: {counts['train']} training sentences, {counts['held_out']} held out")
         for label in meta["labels"]:
             fig, cut = meta["held_out"][label], meta["thresholds"][label]
-            state = f"threshold {cut:.3f}" if cut is not None else "off (precision not reached)"
-            print(f"  {label:17} {state:30} held-out P {fig['precision']:.3f} R {fig['recall']:.3f} "
-                  f"({fig['flagged']} flagged, {fig['positives']} positive)")
+            if cut is None:
+                print(f"  {label:17} off: {fig['off']} ({fig['positives']} positive)")
+            else:
+                print(f"  {label:17} threshold {cut:.3f}  held-out P {fig['precision']:.3f} R {fig['recall']:.3f} "
+                      f"({fig['flagged']} flagged, {fig['positives']} positive)")
     return 0
 
 
