@@ -620,17 +620,6 @@ def can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods() and sys.platform != "darwin"
 
 
-def warm_up(checker: Checker) -> None:
-    """Build every language's lazy parts of ``checker`` (packs, pipelines, tables), e.g. before forking
-    workers that will see every language."""
-    for lang in checker.languages:
-        try:
-            checker.check_many([Draft(text="Thanks, we will reply by Monday.", lang=lang)])
-        except Exception as exc:  # noqa: BLE001 - a warm-up only; a broken pack is the user's to hear about
-            if _is_setup_error(exc):
-                raise
-
-
 def run_parallel(
     checker: Checker | Callable[[], Checker],
     items: Iterable[Item],
