@@ -401,6 +401,10 @@ class Checker:
             edit = None  # a reframing clause ("I understand this is frustrating") fits only where a clause starts
         if edit is not None and rule.category in CORE_CATEGORIES:
             lo, hi = min(edit.start, sent_start), max(edit.end, sent_end)
+            while hi < len(text) and text[hi].isalnum():  # whole words on both sides (a diff may end mid-word)
+                hi += 1
+            while lo > 0 and text[lo - 1].isalnum():
+                lo -= 1
             before = text[lo:hi]
             after = text[lo:edit.start] + edit.replacement + text[edit.end:hi]
             update = update_sentence(lang, deadline, *register(text, lang))

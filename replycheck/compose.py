@@ -16,6 +16,7 @@ A clean draft has no edits and comes back byte-identical.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -146,7 +147,10 @@ def compose(
             position = map_position(position, applied)
         return position
 
-    chunks = chunks_of(text, sentence_starts, findings)
+    # an edit that spans sentences (an alternative moved ahead of a refusal) makes them one chunk
+    spans = [(f.suggestions[0].start, f.suggestions[0].end) for f in findings
+             if f.suggestions and f.suggestions[0].applicability != "manual"]
+    chunks = chunks_of(text, _joined(sentence_starts, spans), findings)
     images = [(mapped(c.start), mapped(c.end) if c.end < len(text) else len(rewritten)) for c in chunks]
     pieces: list[str] = []
     reverted: set[int] = set()
@@ -171,16 +175,38 @@ def compose(
             continue
         left = {f.rule_id for f in chunk.findings if _is_manual(f)}
         before = text[chunk.start:chunk.end]
-        # our own update follows: a period named in the sentence ("next sprint") may stay
+        # our own update follows: a period named in the sentence ("next sprint") may stay; a refusal
+        # turned into its condition ("once we have your ID, we'll …") waits on the customer, not on us
         updated = any(u.strip() and u.strip() in pieces[index] and u.strip() not in before
-                      for u in gate.update_sentences[:3])
+                      for u in gate.update_sentences[:3]) or any(
+            f.rule_id in gate.refusal_rules and not _is_manual(f) for f in chunk.findings)
+        # the draft's own alternative now leads: its refusal, stated after it, keeps the decision
+        leads = _leads_with_plan(before, pieces[index], gate.lang)
         inside = {f.rule_id for f in again if start <= f.start < end and f.rule_id not in gate.whole_draft_rules
                   and (gate.pack_rules is None or f.rule_id in gate.pack_rules)
+                  and not (leads and f.category == "negative_framing" and f.start >= start + _first_sentence_end(pieces[index]))
                   and not (updated and f.category == "missing_timeline")}
         if inside - left:
             pieces[index] = text[chunk.start:chunk.end]
             reverted.add(index)
     return "".join(pieces), _finding_indexes(findings, chunks, reverted)
+
+
+def _first_sentence_end(text: str) -> int:
+    """Where the first sentence of ``text`` ends."""
+    found = re.search(r"[.!?]+(?:\s|$)", text)
+    return found.end() if found else len(text)
+
+
+def _leads_with_plan(before: str, after: str, lang: str) -> bool:
+    """The rewrite's first sentence says what can be done where the draft's opened with a refusal."""
+    return (refusal_in(before[:_first_sentence_end(before)], lang)
+            and not refusal_in(after[:_first_sentence_end(after)], lang))
+
+
+def _joined(sentence_starts: Sequence[int], spans: Sequence[tuple[int, int]]) -> list[int]:
+    """Sentence starts without those inside an edit's span."""
+    return [s for s in sentence_starts if not any(start < s < end for start, end in spans)]
 
 
 def _is_manual(finding: Finding) -> bool:

@@ -54,7 +54,7 @@ _DECISION = {
         r"|no longer|not able)\b"
     ),
     "tr": re.compile(
-        r"(?:redded\w*|reddet\w*|ret\b|kapat\w*|kapan\w*|iptal\w*|onaylanma\w*|kapsam dis\w*|kapsami dis\w*"
+        r"(?:redded\w*|reddet\w*|ret\b|kapat\w*|kapan\w*|iptal\w*|onaylanma(?:m|d[ıi]|z|y)\w*|kapsam dis\w*|kapsami dis\w*"
         r"|teminat dis\w*|askiya\w*|sonlandir\w*|kesinles\w*|\w+(?:[ae]m)(?:[ae]z|[ıiuü]yor|[ae]d[ıi]|[ae]m[ıi]s)\w*)"
     ),
 }
@@ -66,7 +66,7 @@ _REQUIREMENT = {
     ),
     "tr": re.compile(
         r"(?:olmadan|olmaksizin|\w+m[ae]dan\b|\w+m[ae]ks[ıi]z[ıi]n|gerek\w*|zorunlu\w*|sart\w*|\w+m[ae]l[ıi]\w*"
-        r"|\w+d[ıi]g[ıi]nda\b|\w+t[ıi]g[ıi]nda\b|\w+duk?tan sonra|\w+ince\b|\w+[ıiuü]nca\b|kadar\b|lutfen)"
+        r"|\w+[dt][ıiuü][gğ][ıiuü]nd[ae]\b|\w+[dt][ıiuü]kt[ae]n sonra|\w+[ıiuü]nc[ae]\b|kadar\b|lutfen)"
     ),
 }
 
@@ -230,9 +230,10 @@ def problems(
         found.append("doubled word")
     invented = _count(_COMMITMENT[lang], after, lang) - _count(_COMMITMENT[lang], before, lang)
     invented -= _count(_COMMITMENT[lang], added_update, lang)
-    if polarity_may_change:
-        invented -= Counter({k: 1 for k in invented if k in ("we'll", "i'll", "we will", "i will")})
     invented = +invented
+    if polarity_may_change and sum(invented.values()) <= sum(
+            1 for m in _DECISION[lang].finditer(fold(before, lang)) if _is_refusal_verb(m.group(), lang)):
+        invented = Counter()  # the refused verb, now said as what we'll do once the condition is met
     if invented:
         found.append("invented " + ", ".join(sorted(invented)))
     return found

@@ -393,11 +393,82 @@ def condition_first_en(sentence: str) -> str | None:
 
 
 def reframe(text: str, sent_start: int, sent_end: int, lang: str) -> Suggestion | None:
-    """The ``reframe`` transform: condition first, or ``None`` (manual)."""
-    if lang != "en":
-        return None
+    """The ``reframe`` transform: condition first, else the draft's own alternative first, or
+    ``None`` (manual)."""
     start, end = sentence_core(text, sent_start, sent_end)
-    new = condition_first_en(text[start:end])
-    if new is None:
+    new = (condition_first_en if lang == "en" else condition_first_tr)(text[start:end])
+    if new is not None:
+        return _diff(text[start:end], new, start)
+    return alternative_first(text, sent_start, sent_end, lang)
+
+
+_TR_CONDITION = re.compile(
+    r"^(?P<cond>(?:\S+\s+){0,6}?)(?P<cv>\w+?)(?:m[ae]d[ae]n|(?P<y>y?)[ae]n[ae] kadar)\s*,?\s+"
+    r"(?P<rest>(?:\S+\s+){0,6}?)(?P<rv>\w+?)(?P<rb>y?)[ae]m(?:[ıi]yoruz|[ae]y[ıi]z)$"
+)
+
+
+def condition_first_tr(sentence: str) -> str | None:
+    """"Kimlik fotokopisi olmadan kargonuzu teslim edemiyoruz" → "Kimlik fotokopisi olduğunda
+    kargonuzu teslim edeceğiz"; "… ulaşana kadar … yapamayız" → "… ulaştığında … yapacağız".
+    Only in a draft written with Turkish letters (the suffixes follow the written vowels)."""
+    if is_plain_turkish(sentence):
         return None
-    return _diff(text[start:end], new, start)
+    opening = _OPENING.match(sentence)
+    head = opening.group() if opening else ""
+    body = _REGRET["tr"].sub("", sentence[len(head):])
+    found = _TR_CONDITION.match(body)
+    if not found or len(found.group("rv")) < 2 or len(found.group("cv")) < 2:
+        return None
+    condition = found.group("cond") + turkish.suffix(found.group("cv"), "DIğIndA", proper=False)
+    verb = turkish.suffix(found.group("rv"), "(y)AcAğIz", proper=False)
+    clause = f"{condition} {found.group('rest')}{verb}"
+    return head + (clause if head else turkish.capitalize(clause))
+
+
+_ALTERNATIVE = {
+    "en": re.compile(
+        r"(?i)\b(?:you can|you could|you're welcome to|you are welcome to|you may|we can|we could|i can|i could"
+        r"|what (?:i|we) can do|instead|alternatively|(?:we|i)(?:'d| would) be (?:happy|glad) to"
+        r"|(?:we're|i'm|we are|i am) (?:happy|glad) to|(?:we|i)(?:'ll| will) (?:gladly|happily))\b"),
+    "tr": re.compile(
+        r"(?i)(?:\b\w+[ae]bilirsiniz\b|\b\w+[ae]bilirsin\b|\b\w+[ae]biliriz\b|\bdilerseniz\b|\bisterseniz\b"
+        r"|\bbunun yerine\b|\balternatif olarak\b)"),
+}
+_REGRET = {
+    "en": re.compile(r"(?i)^(?:(?:unfortunately|sadly|regrettably|i'm afraid|i am afraid)\s*,?\s*)+"),
+    "tr": re.compile(r"(?i)^(?:(?:maalesef|ne yazık ki|ne yazik ki)\s*,?\s*)+"),
+}
+_OPENING = re.compile(
+    r"(?i)^(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|merhaba|selam|sayın|sayin|değerli|degerli)\b"
+    r"(?:[^,\n.!?]|(?<=\bmr)\.|(?<=\bms)\.|(?<=\bdr)\.|(?<=\bmrs)\.){0,40},\s*)")
+_NEXT_SENTENCE = re.compile(r"\s*([^.!?\n]+[.!?]+)")
+
+
+def alternative_first(text: str, sent_start: int, sent_end: int, lang: str) -> Suggestion | None:
+    """Move the draft's own alternative, said in the next sentence, ahead of the refusal; the
+    refusal stays (a decision stays a decision), without its regret opener:
+    "Unfortunately we don't refund digital goods. You can exchange it for store credit." →
+    "You can exchange it for store credit. We don't refund digital goods." """
+    from .safety import refusal_in
+
+    start, end = sentence_core(text, sent_start, sent_end)
+    stop = _punctuation_end(text, end, len(text))
+    following = _NEXT_SENTENCE.match(text, stop)
+    if following is None or "\n\n" in text[stop:following.start(1)]:
+        return None  # no next sentence in the same paragraph
+    alternative = following.group(1)
+    if not _ALTERNATIVE[lang].search(alternative) or refusal_in(alternative, lang) or "?" in alternative:
+        return None
+    refusal = text[start:end]
+    opening = _OPENING.match(refusal)
+    head = opening.group() if opening else ""
+    body = _REGRET[lang].sub("", refusal[len(head):]).strip()
+    if not body:
+        return None
+    closer = text[end:stop] or "."
+    lead = upper_first(alternative.strip(), lang) if not head else alternative.strip()
+    if head:
+        lead = lead[:1].lower() + lead[1:] if not re.match(r"(?:I\b|I')", lead) else lead
+    new = f"{head}{lead} {upper_first(body, lang)}{closer}"
+    return _diff(text[start:following.end(1)], new, start)

@@ -10,7 +10,7 @@ import replycheck
 from replycheck.compose import apply_tracked, map_position
 from replycheck.models import Suggestion
 from replycheck.safety import problems
-from replycheck.transforms import condition_first_en, hedge_en, hedge_tr, sentence_core
+from replycheck.transforms import condition_first_en, condition_first_tr, hedge_en, hedge_tr, sentence_core
 
 NOW = datetime(2026, 12, 4, 10, 0)  # a Friday: the next update is due Monday 7 December
 
@@ -27,6 +27,52 @@ NOW = datetime(2026, 12, 4, 10, 0)  # a Friday: the next update is due Monday 7 
 )
 def test_condition_first(sentence: str, expected: str) -> None:
     assert condition_first_en(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ödeme onaylanmadan siparişinizi gönderemiyoruz", "Ödeme onaylandığında siparişinizi göndereceğiz"),
+        ("Merhaba, kimlik fotokopisi olmadan kargonuzu teslim edemiyoruz",
+         "Merhaba, kimlik fotokopisi olduğunda kargonuzu teslim edeceğiz"),
+        ("Ürün depomuza ulaşana kadar iade yapamayız", "Ürün depomuza ulaştığında iade yapacağız"),
+        ("Bunu yapamıyoruz", None),                                        # no condition
+        ("urun depomuza ulasana kadar iade yapamayiz, kusura bakmayin lutfen", None),  # a chat without Turkish letters
+    ],
+)
+def test_condition_first_turkish(sentence: str, expected: str | None) -> None:
+    assert condition_first_tr(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("draft", "rewrite"),
+    [
+        ("Unfortunately we are unable to process refunds for digital goods. We can offer store credit instead.",
+         "We can offer store credit instead. We are unable to process refunds for digital goods."),
+        ("Hi Ana, we can't change the name on a booking. You can cancel it for free within 24 hours and book again.",
+         "Hi Ana, you can cancel it for free within 24 hours and book again. We can't change the name on a booking."),
+        ("Maalesef dijital ürünlerde iade yapamıyoruz. Dilerseniz tutarı hediye çekine çevirebiliriz.",
+         "Dilerseniz tutarı hediye çekine çevirebiliriz. Dijital ürünlerde iade yapamıyoruz."),
+    ],
+)
+def test_the_drafts_own_alternative_leads_and_the_decision_stays(draft: str, rewrite: str) -> None:
+    assert replycheck.check(draft, now=NOW).rewrite == rewrite
+
+
+def test_turkish_never_becomes_should_not() -> None:
+    assert hedge_tr("Bu bir daha asla olmayacak", 0) == "Bu bir daha olmamalı"
+    assert hedge_tr("Onay çıkacağından hiç şüpheniz olmasın, yarın paranız hesabınızda", 0) is None
+
+
+def test_apology_goes_after_a_greeting_with_a_title() -> None:
+    thread = [{"role": "agent", "at": "2026-11-30T09:00:00", "text": "I'll call you back by 2 pm tomorrow."}]
+    rewrite = replycheck.check("Dear Ms. Ibrahim, your card is in production.", thread=thread, now=NOW).rewrite
+    assert rewrite.startswith("Dear Ms. Ibrahim, I'm sorry")
+
+
+def test_no_update_date_on_a_decision() -> None:
+    draft = "We are not in a position to raise your limit at this time. Your request may be reconsidered at a later date."
+    assert "update you by" not in replycheck.check(draft, now=NOW).rewrite
 
 
 @pytest.mark.parametrize("sentence", [
