@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -40,10 +41,10 @@ from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span
 
-from .folding import fold, fold_regex
+from .folding import fold, fold_keep_length, fold_regex
 from .matching import CompiledPack, Hit
 from .models import Finding
-from .pipeline import sentences
+from .pipeline import _STARTS as SENTENCE_STARTS, sentences
 from .rulepack import Rule
 
 CHECK = "open_jargon"
@@ -80,10 +81,21 @@ def zipf(word: str, lang: str) -> float:
     return frequencies(lang).get(word, 0.0)
 
 
+@lru_cache(maxsize=None)
+def turkish_spellings() -> frozenset[str]:
+    """Folded Turkish words whose own spelling has Turkish letters (``poliçe`` → ``police``,
+    ``süre`` → ``sure``): written without them they are still Turkish, never English."""
+    from wordfreq import get_frequency_dict
+
+    return frozenset(fold(word, "tr") for word in get_frequency_dict("tr", "small") if not word.isascii())
+
+
 def english_word(word: str) -> bool:
-    """Whether a folded word is common English and much rarer in Turkish."""
+    """Whether a folded word is common English and much rarer in Turkish (and no Turkish word
+    written without its Turkish letters)."""
     en = frequencies("en").get(word, 0.0)
-    return en >= ENGLISH_COMMON and en - frequencies("tr").get(word, 0.0) >= ENGLISH_MARGIN
+    return (en >= ENGLISH_COMMON and en - frequencies("tr").get(word, 0.0) >= ENGLISH_MARGIN
+            and word not in turkish_spellings())
 
 
 # --- shapes -------------------------------------------------------------------------------------
@@ -91,10 +103,16 @@ def english_word(word: str) -> bool:
 _UPPER = "A-ZÇĞİÖŞÜ"
 _LOWER = "a-zçğıöşüâîû"
 # a word: letters and digits, with inner hyphens, underscores or dots; an apostrophe suffix after it
-_TOKEN = re.compile(rf"[^\W_](?:[\w]|[-_.](?=[^\W_]))*(?:['’][{_LOWER}]{{1,12}})?")
-_MASK = re.compile(
-    r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<!\w)[@#]\w+|"
-    r"\{\{.*?\}\}|\[\[.*?\]\]|\{[A-Za-z_][\w.]*\}|%[A-Z_]{3,}%"
+_TOKEN = re.compile(rf"[^\W_]\w*(?:[-.][^\W_]\w*)*(?:['’][{_LOWER}]{{1,12}})?")
+# what is never a term, each with a string that must be in the text for it to match
+_MASKS = (
+    ("://", re.compile(r"\w+://\S+")),
+    ("www.", re.compile(r"www\.\S+")),
+    ("@", re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<!\w)@\w+")),
+    ("#", re.compile(r"(?<!\w)#\w+")),
+    ("{", re.compile(r"\{\{.*?\}\}|\{[A-Za-z_][\w.]*\}")),
+    ("[[", re.compile(r"\[\[.*?\]\]")),
+    ("%", re.compile(r"%[A-Z_]{3,}%")),
 )
 _ACRONYM = re.compile(rf"[{_UPPER}][{_UPPER}&]{{2,5}}")
 _TIER_CODE = re.compile(r"(?:[LP]|SEV|Sev|TIER|Tier)[-\s]?[0-4]")
@@ -133,6 +151,17 @@ _SIGN_OFF = re.compile(
     r"(?:thanks|thank you|best|regards|cheers|sincerely|kind regards|best wishes|take care|"
     r"saygilarimizla|saygilarimla|sevgiler|tesekkurler|tesekkur ederiz|iyi gunler|iyi calismalar)\b[,!.]?\s"
 )
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# a token with the shape of a term: two capitals, a capital and a digit, an underscore (else never flagged)
+_SHAPED_TOKEN = re.compile(
+    rf"(?<![\w'’.-])(?=[\w.-]*?(?:[{_UPPER}][\w-]*[{_UPPER}\d]|\d[\w-]*[{_UPPER}]|_))" + _TOKEN.pattern
+)
+_LOWER_TOKEN = re.compile(rf"(?<![\w'’.-])[{_LOWER}][\w]*(?:-[^\W_]\w*)*(?:['’][{_LOWER}]{{1,12}})?")
+_AMOUNT_BEFORE = re.compile(r"\d[\d.,]*\s?$")
+_NOT_TERM_BEFORE = frozenset("^*~/\\$€£₺")
+_PREVIOUS = re.compile(r"([^\W\d_][\w'’]*)[^\w.!?\n]{0,6}$")  # the word before a token, in its sentence
+_NEXT = re.compile(r"[^\w.!?\n]{0,3}?([^\W\d_][\w'’]*)")  # the word after it
+_SENTINEL = "\u2063"  # (invisible separator) stands for the term when explanations are searched
 _SIGNATURE_TAIL = 80  # characters from the end in which a sign-off starts the signature
 
 
@@ -154,6 +183,7 @@ class _Token:
     end: int
     text: str  # without an apostrophe suffix
     suffix: str
+    folded: str  # ``text`` folded
     flagged: bool = False
     stem: str = ""
 
@@ -167,7 +197,9 @@ class OpenJargon:
         self.everyday = frozenset(
             fold(term, self.lang) for rule in self.rules for term in rule.unless if isinstance(term, str)
         )
-        self.explained = [fold_regex(p) for rule in self.rules for p in rule.unless_sentence]
+        # explanations in place, compiled once: the term is replaced by a sentinel in the sentence
+        self.explained = [re.compile(fold_regex(p).replace("{match}", _SENTINEL))
+                          for rule in self.rules for p in rule.unless_sentence]
         # glossary phrases of one word: folded term → (plain words, code of the rule that knows it)
         self.glossary: dict[str, tuple[str, str]] = {}
         for item in pack.loaded:
@@ -177,11 +209,11 @@ class OpenJargon:
             for phrase in rule.phrases:
                 if " " not in phrase:
                     self.glossary.setdefault(fold(phrase, self.lang), (rule.phrase_replacements.get(phrase, ""), rule.code))
-        if self.rules:
-            frequencies(self.lang)
-            frequencies("en")
-            if self.lang == "tr":
-                frequencies("tr")
+        self._en = frequencies("en") if self.rules else {}
+        self._tr = frequencies("tr") if self.rules and self.lang == "tr" else {}
+        if self._tr:
+            turkish_spellings()
+        self._own = frequencies(self.lang) if self.rules else {}
 
     def terms(
         self, text: str, doc: Doc, customer_words: str = "", active: Callable[[str], bool] = lambda code: True,
@@ -189,136 +221,162 @@ class OpenJargon:
         """Every open-vocabulary term in ``doc`` (whose text is ``text``), with its sentence."""
         if not self.rules:
             return []
-        masked = [(m.start(), m.end()) for m in _MASK.finditer(text)]
-        skip_before, skip_after = _frame(text, self.lang)
-        candidates: list[tuple[Span, int, int, str, bool]] = []
+        masked = [m.span() for needle, rx in _MASKS if needle in text for m in rx.finditer(text)]
+        folded = fold(text, self.lang)
+        if len(folded) != len(text):
+            folded = fold_keep_length(text, self.lang)
+        skip_before, skip_after = _frame(folded)
+        starts = _sentence_starts(doc)
+        bounds = [doc[i].idx for i in starts] + [len(text)]
+        turkish = self.lang == "tr"
+        en, tr = self._en, self._tr
+        candidates: list[tuple[int, int, int, str, bool]] = []  # (sentence, start, end, stem, suffixed)
         excused: set[str] = set()  # stems explained (or otherwise excused) anywhere in the draft
         places: set[str] = set()  # acronyms that name a place somewhere in the draft (ATL … MSP, so MSP)
-        for sent in sentences(doc):
-            s_start, s_end = sent.start_char, sent.end_char
-            if s_end <= skip_before or s_start >= skip_after:
+        for n in range(len(starts)):
+            s_start, s_end = bounds[n], bounds[n + 1]
+            lo, hi = max(s_start, skip_before), min(s_end, skip_after)
+            if lo >= hi:
                 continue
-            sentence = text[s_start:s_end]
-            folded_sentence = fold(sentence, self.lang)
-            if len(folded_sentence) != len(sentence):
-                continue  # (never for the languages shipped; offsets would not line up)
-            tokens = [
-                _split(m.start() + s_start, m.group())
-                for m in _TOKEN.finditer(sentence)
-                if skip_before <= m.start() + s_start and m.end() + s_start <= skip_after
-                and not any(a < m.end() + s_start and m.start() + s_start < b for a, b in masked)
-            ]
-            if not tokens or _shouted(tokens):
-                continue
-            travel = _TRAVEL.search(folded_sentence) is not None
+            tokens: list[_Token] = []
             english = 0
-            for i, token in enumerate(tokens):
-                before = text[max(0, token.start - 1):token.start]
-                if before and before in "^*~/\\$€£₺":
-                    continue  # agent initials in a sign-off (^KH), a path, an amount
-                if self.lang == "tr" and token.text[:1].islower() and "_" not in token.text:
-                    is_english = self._english(token)
-                    english += is_english
-                    token.flagged = is_english
+            if turkish:
+                for m in _LOWER_TOKEN.finditer(text, lo, hi):
+                    a, b = m.span()
+                    raw = m.group()
+                    cut = raw.find("'") if "'" in raw else raw.find("’")
+                    head = folded[a:b] if cut < 0 else folded[a:a + cut]
+                    if head in tr and head not in en:
+                        continue  # the common case: a Turkish word
+                    if "_" in raw or masked and any(x < b and a < y for x, y in masked):
+                        continue
+                    token = _split(a, raw, folded[a:b])
+                    if self._english(token):
+                        english += 1
+                        token.flagged = True
+                        tokens.append(token)
+            for m in _SHAPED_TOKEN.finditer(text, lo, hi):
+                a, b = m.span()
+                if masked and any(x < b and a < y for x, y in masked):
                     continue
-                token.flagged = self._shape(token, tokens, i, text, travel, places)
-            if self.lang == "tr" and english > MAX_ENGLISH_SHARE * sum(1 for t in tokens if t.text[:1].isalpha()):
+                if text[a - 1:a] in _NOT_TERM_BEFORE:
+                    continue  # agent initials in a sign-off (^KH), a path, an amount
+                tokens.append(_split(a, m.group(), folded[a:b]))
+            if not tokens:
+                continue
+            tokens.sort(key=lambda t: t.start)
+            words = _WORD.findall(text, lo, hi)
+            upper = sum(1 for w in words if len(w) > 1 and w.isupper())
+            if len(words) >= _SHOUT_MIN_WORDS and upper >= 0.6 * len(words):
+                continue  # a sentence written in capitals
+            for token in tokens:
+                if not token.flagged:
+                    token.flagged = self._shape(token, text, folded, (s_start, s_end), places)
+            if turkish and english > MAX_ENGLISH_SHARE * len(words):
                 for token in tokens:  # an English sentence inside a Turkish reply: a quotation
                     if token.flagged and token.text[:1].islower():
                         token.flagged = False
+            folded_sentence = folded[s_start:s_end]
             for start, end, stem, suffixed in _runs(tokens, text):
                 if self._excused(stem, folded_sentence, start - s_start, end - s_start, customer_words, active):
                     excused.add(stem)
-                candidates.append((sent, start, end, stem, suffixed))
+                candidates.append((n, start, end, stem, suffixed))
         for m in _FILE.finditer(text):
             start, end = m.span()
             if start < skip_before or end > skip_after or any(a < end and start < b for a, b in masked):
                 continue
             if text[end:end + 1].isalnum() or text[max(0, start - 1):start] in ("/", "\\", "."):
                 continue
-            sent = next((s for s in sentences(doc) if s.start_char <= start < s.end_char), None)
-            stem = fold(m.group(), self.lang)
-            if sent is None or any(c[1] < end and start < c[2] for c in candidates):
+            n = bisect_right(bounds, start) - 1
+            stem = folded[start:end]
+            if n >= len(starts) or any(c[1] < end and start < c[2] for c in candidates):
                 continue
-            if self._excused(stem, fold(sent.text, self.lang), start - sent.start_char, end - sent.start_char,
+            if self._excused(stem, folded[bounds[n]:bounds[n + 1]], start - bounds[n], end - bounds[n],
                              customer_words, active):
                 excused.add(stem)
-            candidates.append((sent, start, end, stem, False))
+            candidates.append((n, start, end, stem, False))
         found: list[tuple[Span, Term]] = []
-        for sent, start, end, stem, suffixed in sorted(candidates, key=lambda c: c[1]):
+        for n, start, end, stem, suffixed in sorted(candidates, key=lambda c: c[1]):
             if stem in excused or stem in places:
                 continue
-            known = self.glossary.get(fold(text[start:end], self.lang)) or (None if suffixed else self.glossary.get(stem))
+            known = self.glossary.get(folded[start:end]) or (None if suffixed else self.glossary.get(stem))
+            sent = Span(doc, starts[n], starts[n + 1] if n + 1 < len(starts) else len(doc))
             found.append((sent, Term(start, end, stem, suffixed, known[0] if known and known[0] else None)))
         return found
 
     def _english(self, token: _Token) -> bool:
         """Whether a lower-case token of a Turkish sentence is an English word (maybe with a suffix)."""
-        word = fold(token.text, "tr")
+        word = token.folded
+        if not token.text.isascii() and "l" not in token.text:
+            return False  # Turkish letters: a Turkish word (an English stem may take -lA- with them)
+        en, tr = self._en, self._tr
+        if word in tr and word not in en:
+            return False  # the common case: a Turkish word
         if word in self.everyday:
             return False
-        parts = word.split("-")
-        if len(parts) > 1:
-            if all(p.isalpha() and english_word(p) for p in parts) and len(word) >= MIN_WORD:
+        if "-" in word:
+            parts = word.split("-")
+            if (len(word) >= MIN_WORD and token.text.isascii() and any(english_word(p) for p in parts)
+                    and all(p.isalpha() and en.get(p, 0.0) - tr.get(p, 0.0) >= ENGLISH_MARGIN for p in parts)):
                 token.stem = word
                 return True
             return False
-        if not word.isalpha() or len(word) < MIN_WORD:
+        if len(word) < MIN_WORD or not word.isalpha():
             return False
-        if token.suffix:
-            if english_word(word):
+        if en.get(word, 0.0) >= ENGLISH_COMMON:
+            if token.text.isascii() and english_word(word):
                 token.stem = word
                 return True
             return False
-        if english_word(word):
-            token.stem = word
-            return True
-        if zipf(word, "tr") > 0:
+        if token.suffix or word in tr:
             return False
         # a verb or plural made from an English stem (deployladık, pushlayacaklar): never when the
         # word starts with a Turkish stem (blokesini: bloke, not blokes)
-        trs = frequencies("tr")
-        if any(word[:cut] in trs and not english_word(word[:cut]) for cut in range(MIN_WORD, len(word))):
-            return False
-        for cut in range(len(word) - 2, MIN_WORD - 1, -1):
-            stem, rest = word[:cut], word[cut:]
-            if english_word(stem) and _FUSED.fullmatch(rest):
+        cut = word.find("l", MIN_WORD)
+        while cut != -1 and cut <= len(word) - 2:
+            stem = word[:cut]
+            if token.text[:cut].isascii() and english_word(stem) and _FUSED.fullmatch(word[cut:]):
+                if any(word[:n] in tr and not english_word(word[:n]) for n in range(MIN_WORD, len(word))):
+                    return False
                 token.stem = stem
                 return True
+            cut = word.find("l", cut + 1)
         return False
 
     def _shape(
-        self, token: _Token, tokens: Sequence[_Token], i: int, text: str, travel: bool, places: set[str],
+        self, token: _Token, text: str, folded: str, sentence: tuple[int, int], places: set[str],
     ) -> bool:
         """Whether a token's shape makes it an internal term: an acronym, a code, an identifier
         (``places`` collects acronyms that name a place or an organisation here)."""
         word = token.text
+        folded_word = token.stem = token.folded
         if _SNAKE.fullmatch(word):
-            token.stem = fold(word, self.lang)
             return True
-        before = fold(text[max(0, token.start - 24):token.start], self.lang)
-        if _STATUS_CODE.fullmatch(word) and _STATUS_CUE.search(before) and fold(word, self.lang) not in self.everyday:
-            token.stem = fold(word, self.lang)
+        if (_STATUS_CODE.fullmatch(word) and folded_word not in self.everyday
+                and _STATUS_CUE.search(folded, max(0, token.start - 24), token.start)):
             return not self._common_word(word)
         if _TIER_CODE.fullmatch(word) or _DIGIT_CODE.fullmatch(word):
-            token.stem = fold(word, self.lang)
-            return token.stem not in self.everyday
+            return folded_word not in self.everyday
         if not _ACRONYM.fullmatch(word):
             return False
-        folded = fold(word, self.lang)
-        token.stem = folded
-        if folded in self.everyday or self._common_word(word):
+        if folded_word in self.everyday or self._common_word(word):
             return False
-        previous = tokens[i - 1].text if i else ""
-        following = tokens[i + 1].text if i + 1 < len(tokens) else ""
+        if _AMOUNT_BEFORE.search(text, max(0, token.start - 16), token.start):
+            return False  # a unit or a currency after an amount (0.5 ETH, 20 GB)
+        s_start, s_end = sentence
+        before = _PREVIOUS.search(text, max(s_start, token.start - 30), token.start)
+        after = _NEXT.match(text, token.end, s_end)
+        previous = before.group(1) if before else ""
+        following = after.group(1) if after else ""
         if any(w.isupper() and len(w) > 2 and self._common_word(w) for w in (previous, following)):
             return False  # a label written in capitals ("PROMO CODE")
         if _names_a_place(word, fold(previous, self.lang), following, text[token.end:token.end + 12],
                           text[max(0, token.start - 12):token.start]):
-            places.add(folded)
+            places.add(folded_word)
             return False  # an airport, a station, an organisation: "in GEG", "the JFK Leadership Team", "ATL-LAX"
-        if self.lang == "tr" and token.suffix and travel and _LOCATIVE.fullmatch(fold(token.suffix, "tr")):
-            places.add(folded)
+        if (self.lang == "tr" and token.suffix and _LOCATIVE.fullmatch(fold(token.suffix, "tr"))
+                and _TRAVEL.search(folded, s_start, s_end)):
+            places.add(folded_word)
             return False  # IST'den, SAW'a
         return True
 
@@ -341,12 +399,8 @@ class OpenJargon:
             return True  # the team turned off the rule that knows this term
         if customer_words and re.search(rf"(?<!\w){re.escape(stem)}", customer_words):
             return True
-        term = re.escape(folded_sentence[start:end])
-        around = folded_sentence
-        for pattern in self.explained:
-            if re.search(pattern.replace("{match}", term), around):
-                return True
-        return False
+        marked = folded_sentence[:start] + _SENTINEL + folded_sentence[end:]
+        return any(pattern.search(marked) for pattern in self.explained)
 
 
 def _names_a_place(word: str, previous: str, following: str, after: str, before: str) -> bool:
@@ -359,20 +413,19 @@ def _names_a_place(word: str, previous: str, following: str, after: str, before:
     return len(word) == 3 and bool(_ROUTE_AFTER.match(after) or _ROUTE_BEFORE.search(before))
 
 
-def _split(start: int, raw: str) -> _Token:
+def _split(start: int, raw: str, folded: str) -> _Token:
     """A token, its apostrophe suffix apart."""
     for mark in ("'", "’"):
         if mark in raw:
             head, tail = raw.split(mark, 1)
-            return _Token(start, start + len(raw), head, tail)
-    return _Token(start, start + len(raw), raw, "")
+            return _Token(start, start + len(raw), head, tail, folded[:len(head)])
+    return _Token(start, start + len(raw), raw, "", folded)
 
 
-def _shouted(tokens: Sequence[_Token]) -> bool:
-    """A sentence written in capitals: every word of it looks like an acronym."""
-    words = [t.text for t in tokens if any(c.isalpha() for c in t.text)]
-    upper = sum(1 for w in words if w.isupper() and len(w) > 1)
-    return len(words) >= _SHOUT_MIN_WORDS and upper >= 0.6 * len(words)
+def _sentence_starts(doc: Doc) -> list[int]:
+    """Token index of each sentence start (as :func:`replycheck.pipeline.sentences` has them)."""
+    starts = doc.user_data.get(SENTENCE_STARTS)
+    return list(starts) if starts is not None else [sent.start for sent in sentences(doc)]
 
 
 def _runs(tokens: Sequence[_Token], text: str) -> Iterable[tuple[int, int, str, bool]]:
@@ -391,9 +444,10 @@ def _runs(tokens: Sequence[_Token], text: str) -> Iterable[tuple[int, int, str, 
         i = j + 1
 
 
-def _frame(text: str, lang: str) -> tuple[int, int]:
-    """Where the reply's own words start and end: after a greeting line, before a sign-off."""
-    folded = fold(text, lang)
+def _frame(folded: str) -> tuple[int, int]:
+    """Where the reply's own words start and end (in the folded text): after a greeting line,
+    before a sign-off."""
+    text = folded
     start = 0
     greeting = _GREETING.match(folded)
     if greeting:
