@@ -215,9 +215,15 @@ def _cmd_explain(args: argparse.Namespace) -> int:
         print(f"{rule.code} {rule.name} [{rule.category}, {rule.severity}] — {item.path}:{item.line}")
         print(f"  What it flags: {rule.message}")
         print(f"  Why: {rule.why}")
-        print(f"  Fix: {rule.fix_title}")
+        print(f"  Fix: {rule.fix_title}" + (f" (transform: {rule.fix.transform})" if rule.fix.transform else ""))
+        from .transforms import template
+
+        left = template(rule.category, item.path.split("/")[1] if item.path.startswith("rules/") else "en",
+                        rule.fix.template)
         for example in rule.examples:
-            if example.flagged is not None:
+            if example.flagged is not None and example.manual:
+                print(f"  ✗ {example.flagged}\n    → no safe rewrite: left to the agent, who is shown “{left}”")
+            elif example.flagged is not None:
                 print(f"  ✗ {example.flagged}\n    → {example.rewrite}")
             else:
                 print(f"  ✓ {example.clean}")

@@ -181,7 +181,7 @@ def compose(
                       for u in gate.update_sentences[:3]) or any(
             f.rule_id in gate.refusal_rules and not _is_manual(f) for f in chunk.findings)
         # the draft's own alternative now leads: its refusal, stated after it, keeps the decision
-        leads = _leads_with_plan(before, pieces[index], gate.lang)
+        leads = leads_with_plan(before, pieces[index], gate.lang)
         inside = {f.rule_id for f in again if start <= f.start < end and f.rule_id not in gate.whole_draft_rules
                   and (gate.pack_rules is None or f.rule_id in gate.pack_rules)
                   and not (leads and f.category == "negative_framing" and f.start >= start + _first_sentence_end(pieces[index]))
@@ -198,7 +198,7 @@ def _first_sentence_end(text: str) -> int:
     return found.end() if found else len(text)
 
 
-def _leads_with_plan(before: str, after: str, lang: str) -> bool:
+def leads_with_plan(before: str, after: str, lang: str) -> bool:
     """The rewrite's first sentence says what can be done where the draft's opened with a refusal."""
     return (refusal_in(before[:_first_sentence_end(before)], lang)
             and not refusal_in(after[:_first_sentence_end(after)], lang))
