@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test bench model clean
+.PHONY: demo test bench fuzz model clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +22,12 @@ test: $(BIN)/.installed
 
 bench: $(BIN)/.installed
 	$(BIN)/python benchmarks/bench.py
+	$(BIN)/python benchmarks/adversarial.py
+
+# the property test of issue 12 with 100,000 generated drafts (FUZZ_EXAMPLES=… for more or fewer)
+FUZZ_EXAMPLES ?= 100000
+fuzz: $(BIN)/.installed
+	REPLYCHECK_FUZZ=1 REPLYCHECK_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/python -m pytest -q tests/test_fuzz.py
 
 # Rebuild the learned check's models (replycheck/learned/models/<lang>/) from training_data/
 model: $(BIN)/.installed

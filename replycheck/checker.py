@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, overload
+
+from pydantic import ValidationError
 
 from .business_calendar import BusinessCalendar
 from .errors import InputError, UnsupportedLanguageError
@@ -17,7 +20,7 @@ from .learned.check import load as load_learned
 from .matching import CompiledPack, Hit
 from .models import SEVERITY_RANK, Draft, Finding, Message, Report, Severity, Suggestion
 from .normalize import FORMATS, View, make_view
-from .pipeline import build_nlp, sentence_count, sentences
+from .pipeline import VocabGuard, build_nlp, sentence_count, sentences
 from .promises import PromiseHit, check_deadlines, check_thread
 from .readability import readability as reading_ease
 from .compose import CORE_CATEGORIES, GateContext, compose
@@ -129,6 +132,8 @@ class Checker:
         self.relative_time = relative_time
         self.learned = learned
         self._compiled: dict[str, CompiledPack] = {}
+        self._guards: dict[str, VocabGuard] = {}  # per language: frees the strings of checked drafts
+        self._lock = threading.RLock()
         if preload:
             for lang in wanted:
                 self._pack(lang)
@@ -169,31 +174,71 @@ class Checker:
         id: str | None = None,
         format: str | None = None,
     ) -> Report:
-        """Check one draft (``format``: text, html, markdown or email; detected when ``None``)."""
-        draft = Draft(id=id, text=text, lang=lang, thread=thread, now=now, format=format)  # type: ignore[arg-type]
-        return self.check_many([draft])[0]
+        """Check one draft (``format``: text, html, markdown or email; detected when ``None``).
 
-    def check_many(self, drafts: Iterable[str | Draft | dict[str, Any]], batch_size: int = 256) -> list[Report]:
-        """Check many drafts, batching each language through ``nlp.pipe``; reports come in input order."""
-        items = [self._prepare(d, i) for i, d in enumerate(drafts)]
-        reports: list[Report | None] = [None] * len(items)
+        Anything that cannot be checked (not text, too long, an unknown format or language, a
+        malformed thread or ``now``) raises :class:`InputError` with one sentence saying why."""
+        fields = {"id": id, "text": text, "lang": lang, "thread": thread, "now": now, "format": format}
+        return self.check_many([{k: v for k, v in fields.items() if v is not None or k == "text"}])[0]
+
+    @overload
+    def check_many(self, drafts: Iterable[str | Draft | dict[str, Any]], batch_size: int = ...,
+                   errors: Literal["raise"] = ...) -> list[Report]: ...
+
+    @overload
+    def check_many(self, drafts: Iterable[str | Draft | dict[str, Any]], batch_size: int = ...,
+                   *, errors: Literal["report"]) -> list[Report | InputError]: ...
+
+    def check_many(
+        self, drafts: Iterable[str | Draft | dict[str, Any]], batch_size: int = 256, errors: str = "raise"
+    ) -> list[Report] | list[Report | InputError]:
+        """Check many drafts, batching each language through ``nlp.pipe``; reports come in input order.
+
+        ``errors="raise"`` (the default) raises the :class:`InputError` of the first draft that
+        cannot be checked, before any is checked; ``errors="report"`` checks the others and puts
+        each bad draft's ``InputError`` in its place in the list."""
+        if errors not in ("raise", "report"):
+            raise InputError(f"errors must be 'raise' or 'report', not {errors!r}")
+        items: list[tuple[Draft, View, str] | InputError] = []
+        for i, d in enumerate(drafts):
+            try:
+                items.append(self._prepare(d, i))
+            except InputError as exc:
+                if errors == "raise":
+                    raise
+                items.append(exc)
+        reports: list[Report | InputError | None] = [item if isinstance(item, InputError) else None for item in items]
         for lang in self._languages:
-            positions = [i for i, (_, _, dlang) in enumerate(items) if dlang == lang]
+            positions = [i for i, item in enumerate(items) if not isinstance(item, InputError) and item[2] == lang]
             if not positions:
                 continue
             pack = self._pack(lang)
-            texts = (items[i][1].text for i in positions)
-            for i, doc in zip(positions, pack.nlp.pipe(texts, batch_size=batch_size)):
-                draft, view, _ = items[i]
-                reports[i] = self._report(draft, view, lang, pack, doc)
-        return [r for r in reports if r is not None]
+            with self._lock:
+                guard = self._guards.get(lang)
+                if guard is None or guard.nlp is not pack.nlp:
+                    guard = self._guards[lang] = VocabGuard(pack.nlp, pack.forget)
+                with guard:
+                    texts = (items[i][1].text for i in positions)  # type: ignore[index]
+                    for i, doc in zip(positions, pack.nlp.pipe(texts, batch_size=batch_size)):
+                        draft, view, _ = items[i]  # type: ignore[misc]
+                        reports[i] = self._report(draft, view, lang, pack, doc)
+        return [r for r in reports if r is not None]  # type: ignore[return-value]
 
     def _prepare(self, draft: str | Draft | dict[str, Any], index: int) -> tuple[Draft, View, str]:
-        if isinstance(draft, str):
-            draft = Draft(text=draft)
-        elif isinstance(draft, dict):
-            draft = Draft.model_validate(draft)
-        label = f"draft {draft.id!r}" if draft.id is not None else f"draft {index + 1}"
+        label = f"draft {index + 1}"
+        try:
+            if isinstance(draft, str):
+                draft = Draft(text=draft)
+            elif isinstance(draft, dict):
+                draft = Draft.model_validate(draft)
+            elif not isinstance(draft, Draft):
+                raise InputError(f"{label} is {type(draft).__name__}; give its text, a dict or a Draft")
+        except ValidationError as exc:
+            if isinstance(draft, dict) and draft.get("id") is not None:
+                label = f"draft {draft['id']!r}"
+            raise InputError(f"{label}: {_validation_sentence(exc)}") from None
+        label = f"draft {draft.id!r}" if draft.id is not None else label
+        _check_fields(draft, label, self.max_chars)
         if not draft.text.strip():
             raise InputError(f"{label} is empty; there is nothing to check")
         if len(draft.text) > self.max_chars:
@@ -441,6 +486,36 @@ class Checker:
             fix_title=rule.fix_title,
             suggestions=[edit],
         )
+
+
+_YEARS = (1900, 9000)  # ``now`` and a thread's times: dates can be counted from them without overflowing
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _validation_sentence(exc: ValidationError) -> str:
+    """A pydantic error as one phrase: where, and what is wrong (``format: Input should be …``)."""
+    first = exc.errors()[0]
+    where = ".".join(str(part) for part in first["loc"])
+    return f"{where}: {first['msg']}" if where else str(first["msg"])
+
+
+def _check_fields(draft: Draft, label: str, max_chars: int) -> None:
+    """Raise :class:`InputError` for what the model accepts but no check can use: a lone surrogate
+    (not Unicode text), a ``now`` or thread time too near the ends of the calendar, a huge thread."""
+    found = _SURROGATE.search(draft.text)
+    if found:
+        raise InputError(f"{label} holds a lone surrogate (\\u{ord(found.group()):04x}) at character {found.start()}, which is not text")
+    moments = [("now", draft.now)] + [(f"thread message {n + 1} time", m.at) for n, m in enumerate(draft.thread or [])]
+    for name, moment in moments:
+        if moment is not None and not _YEARS[0] <= moment.year <= _YEARS[1]:
+            raise InputError(f"{label}: {name} {moment.isoformat()} is out of range (years {_YEARS[0]}–{_YEARS[1]})")
+    thread_chars = 0
+    for n, message in enumerate(draft.thread or []):
+        if _SURROGATE.search(message.text):
+            raise InputError(f"{label}: thread message {n + 1} holds a lone surrogate, which is not text")
+        thread_chars += len(message.text)
+    if thread_chars > 10 * max_chars:
+        raise InputError(f"{label}: the thread has {thread_chars:,} characters; the limit is {10 * max_chars:,}")
 
 
 def _rewrite_edits(findings: list[Finding], pack: CompiledPack) -> list[Suggestion]:

@@ -313,6 +313,13 @@ class CompiledPack:
         else:
             self._by_regex.setdefault(pattern.anchor[1], []).append(number)
 
+    def forget(self) -> None:
+        """Drop what was learnt about the words of checked drafts (their strings were freed)."""
+        self._norm_regexes.clear()
+        forget = getattr(self.nlp.tokenizer, "forget", None)
+        if forget is not None:
+            forget()
+
     def _regexes_of(self, norm: int) -> frozenset[int]:
         """Ids of the pattern regexes matching a NORM, worked out once per word."""
         if len(self._norm_regexes) > 200_000:  # a long-running service sees an open vocabulary
@@ -604,7 +611,7 @@ def _alternation(patterns: list[str]) -> list[str]:
     return [combined]
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=1024)
 def _with_match(pattern: str, needle: str) -> re.Pattern[str]:
     """An ``unless_sentence`` regex with the hit put in for ``{match}``, compiled once."""
     return re.compile(pattern.replace("{match}", needle))

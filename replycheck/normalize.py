@@ -43,11 +43,11 @@ _SIGNATURE = re.compile(r"^-- ?\r?$", re.M)
 _EMAIL_QUOTE_LINE = re.compile(r"^[ \t]*>.*$", re.M)
 _MARKDOWN_FENCE = re.compile(r"^```.*?^```[ \t]*$|^~~~.*?^~~~[ \t]*$", re.M | re.S)
 _MARKDOWN_MARKS = re.compile(r"(?<!\w)(?:\*\*|__|\*|_|~~)(?=\S)|(?<=\S)(?:\*\*|__|\*|_|~~)(?!\w)|^#{1,6}[ \t]|^[ \t]*(?:[-*+]|\d+[.)])[ \t]|`", re.M)
-_MARKDOWN_LINK = re.compile(r"!?\[([^\]\n]*)\]\(([^)\n]*)\)")
+_MARKDOWN_LINK = re.compile(r"!?\[([^\[\]\n]*)\]\(([^()\n]*)\)")  # (no "[" or "(" inside: linear)
 _QUOTE_START = re.compile(r"^>", re.M)
 _HTML_SNIFF = re.compile(r"<(?:p|div|br|span|html|body|blockquote|a|b|i|u|strong|em|ul|ol|li|table|h[1-6])\b[^>]*>", re.I)
 _MARKDOWN_MARKERS = ("**", "__", "#", "](", "```", "- ", "* ")
-_MARKDOWN_SNIFF = re.compile(r"\*\*\S|__\S|^#{1,6} \S|\]\([^)]+\)|^```|^[ \t]*[-*] \S.*\n[ \t]*[-*] \S", re.M)
+_MARKDOWN_SNIFF = re.compile(r"\*\*\S|__\S|^#{1,6} \S|\]\([^()\n]+\)|^```|^[ \t]*[-*] \S.*\n[ \t]*[-*] \S", re.M)
 
 
 @dataclass(frozen=True)
@@ -205,6 +205,27 @@ def _mask_markdown(text: str, chars: list[str]) -> None:
         _blank(chars, match.start(), match.end())
 
 
+_MAX_TAG = 2_000  # characters: a tag, comment or declaration longer than this is text
+_CLOSERS = (("<!--", "-->"), ("<![", "]]>"), ("<?", ">"), ("<!", ">"), ("<", ">"))
+
+
+def _unclosed_as_text(text: str) -> str:
+    """``text`` with every ``<`` that opens nothing closed within ``_MAX_TAG`` characters made
+    plain text (same length).  Python's HTML parser rescans the rest of the input for the end
+    of each unclosed tag or comment: ``"<p <p <p …"`` took seconds."""
+    if "<" not in text:
+        return text
+    chars: list[str] | None = None
+    position = text.find("<")
+    while position != -1:
+        opener, closer = next((o, c) for o, c in _CLOSERS if text.startswith(o, position))
+        if text.find(closer, position + len(opener), position + _MAX_TAG) == -1:
+            chars = chars if chars is not None else list(text)
+            chars[position] = "\ufffc"  # not markup; the view keeps the original character
+        position = text.find("<", position + 1)
+    return text if chars is None else "".join(chars)
+
+
 def make_view(text: str, fmt: str | None = None) -> View:
     """The checkable view of ``text`` in format ``fmt`` (detected when ``None``)."""
     fmt = fmt or detect_format(text)
@@ -215,7 +236,7 @@ def make_view(text: str, fmt: str | None = None) -> View:
     chars: list[str] | None = None  # plain text is only copied when something needs blanking
     if fmt == "html":
         parser = _HTMLView(text)
-        parser.feed(text)
+        parser.feed(_unclosed_as_text(text))
         viewed = parser.result()
         chars = list(viewed)
         _mask_email(viewed, chars)  # "On … wrote:" written as plain text inside HTML

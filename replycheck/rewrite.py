@@ -68,7 +68,7 @@ def delete(text: str, start: int, end: int, sent_start: int, sent_end: int, lang
     previous = text[before - 1] if before > 0 else ""
     at_start = _at_sentence_start(text, sent_start, start)
     following = text[after] if after < len(text) else ""
-    if following in ",;:" and (at_start or previous in ",;:(–—-"):
+    if following and following in ",;:" and (at_start or (previous and previous in ",;:(–—-")):  # ("" is in every string)
         after += 1
         while after < len(text) and text[after] in " \t":
             after += 1
