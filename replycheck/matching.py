@@ -338,9 +338,10 @@ class CompiledPack:
         chars = doc.to_array([IDX, LENGTH]).tolist()  # each token's first character and length
         sentences = draft.sentences
         hits: list[Hit] = []
+        blocking = {code: _Blocking(spans) for code, spans in blocked.items() if spans}
         for code, start, end, replacement, (first, last) in raw:
-            spans = blocked.get(code)
-            if spans and any(s < last and first < e for s, e in spans):
+            spans = blocking.get(code)
+            if spans is not None and spans.overlaps(first, last):
                 continue
             start_char, end_char = chars[start][0], chars[end - 1][0] + chars[end - 1][1]
             hits.append(Hit(self.rules[code], start_char, end_char, sentences[draft.sentence_of[start]], replacement))
@@ -622,6 +623,25 @@ def _contains_term(haystack: str, term: str) -> bool:
     is ignored on both sides (``TTL'i`` matches ``TTL'den``)."""
     stem = term.split("'", 1)[0] if "'" in term else term
     return re.search(rf"(?<!\w){re.escape(stem)}(?!\w)", haystack) is not None
+
+
+class _Blocking:
+    """Antipattern spans (which may overlap one another): sorted by start, with the furthest end
+    reached so far, so that asking whether a hit overlaps one is a binary search."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self.starts = [start for start, _ in spans]
+        self.reach: list[int] = []
+        furthest = -1
+        for _, end in spans:
+            furthest = max(furthest, end)
+            self.reach.append(furthest)
+
+    def overlaps(self, first: int, last: int) -> bool:
+        """Whether some span ``[s, e)`` has ``s < last`` and ``first < e``."""
+        k = bisect_left(self.starts, last)  # the spans starting before ``last``
+        return k > 0 and self.reach[k - 1] > first
 
 
 class _Spans:

@@ -251,3 +251,16 @@ def test_checker_reports_are_the_same_across_memory_zones() -> None:
     for guard in one._guards.values():
         guard.release()
     assert [r.model_dump() for r in one.check_many(texts)] == first
+
+
+def test_blocking_spans_agree_with_comparing_every_pair() -> None:
+    from replycheck.matching import _Blocking
+
+    rng = random.Random(6)
+    for _ in range(200):
+        held = [(s, s + rng.randrange(1, 9)) for s in (rng.randrange(80) for _ in range(rng.randrange(1, 15)))]
+        blocking = _Blocking(held)
+        for _ in range(20):
+            first = rng.randrange(90)
+            last = first + rng.randrange(1, 6)
+            assert blocking.overlaps(first, last) == any(s < last and first < e for s, e in held)
