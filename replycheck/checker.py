@@ -293,7 +293,8 @@ class Checker:
                                    *self._acknowledgements(findings, pack)),
                             frozenset(r.code for r in pack.rules.values() if r.fix.transform == "reframe"),
                             frozenset(r.code for r in pack.rules.values() if r.check == "thread"),
-                            frozenset(pack.rules)),
+                            frozenset(pack.rules),
+                            frozenset(r.code for r in pack.rules.values() if r.check == "deadline")),
             )
             findings = [_as_manual(f, lang, pack) if i in put_back else f for i, f in enumerate(findings)]
         if self.relative_time:
@@ -400,10 +401,14 @@ class Checker:
         if action == "replace" and not replacement:
             action = "delete"
         original = text[hit.start:hit.end]
-        if (action == "replace" and rule.category == "jargon" and " " not in original
-                and any(c.isdigit() for c in original) and re.split(r"['’]", original, maxsplit=1)[0] not in replacement):
-            code = re.split(r"['’]", original, maxsplit=1)[0]  # without a Turkish suffix: L2'ye → L2
-            replacement = f"{replacement} ({code})"  # keep a code with a number in it, explained
+        if (action == "replace" and rule.category == "jargon" and any(c.isdigit() for c in original)
+                and not all(n in replacement for n in re.findall(r"\d+", original))):
+            # keep a code with a number in it, explained: L2'ye → uzman destek (L2), tier 2 → … (tier 2)
+            code = re.split(r"['’]", original, maxsplit=1)[0]
+            if " " in code:  # "escalated this to tier 2" → "tier 2"
+                found = re.search(r"(?:\b[^\W\d_]+[ -])?\w*\d\w*", code)
+                code = found.group() if found else code
+            replacement = f"{replacement} ({code})"
         edit: Suggestion | None
         if action == "delete":
             edit = delete(text, hit.start, hit.end, sent_start, sent_end, lang)

@@ -97,6 +97,7 @@ class GateContext:
     refusal_rules: frozenset[str] = frozenset()  # rules whose fix may turn a refusal into its condition
     whole_draft_rules: frozenset[str] = frozenset()  # thread checks: they judge the whole draft, not a chunk
     pack_rules: frozenset[str] | None = None  # the re-check holds a rewrite to these (a learned check only advises)
+    date_rules: frozenset[str] = frozenset()  # deadline checks: they replace a day that can't be kept
 
 
 def _chunk_problems(before: str, after: str, chunk: Chunk, gate: GateContext) -> list[str]:
@@ -113,8 +114,9 @@ def _chunk_problems(before: str, after: str, chunk: Chunk, gate: GateContext) ->
     # the flagged words each edit replaces (their own "not", "please", "no doubt" go with them)
     exempt = (" ".join(f.text[max(0, f.suggestions[0].start - f.start):max(0, f.suggestions[0].end - f.start)]
                        for f in judging), "")
+    dates = [f.text for f in chunk.findings if f.rule_id in gate.date_rules]
     return problems(before, after, gate.lang, removable=removable, added_update=update,
-                    polarity_may_change=polarity, exempt=exempt)
+                    polarity_may_change=polarity, exempt=exempt, replaced_dates=dates)
 
 
 def compose(
