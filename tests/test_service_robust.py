@@ -202,6 +202,10 @@ DEEP = b'{"text": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
     (b'{"text": "hello there", "id": ' + b"7" * 5000 + b"}", "body", "too many digits"),
     (b'{"text": "hello there", "now": NaN}', "body", "NaN is not a JSON number"),
     (b'{"text": "hello there", "now": "2026-13-45T99:00:00"}', "now", "datetime"),
+    (b'{"text": "We will call you within 3 days.", "now": "9999-12-31T23:00:00"}', "now",
+     "the draft: now 9999-12-31T23:00:00 is out of range"),
+    (b'{"text": "We will call you.", "thread": [{"role": "customer", "at": "0001-01-01T00:00:00", "text": "Hi"}]}',
+     "thread.0.at", "out of range"),
     (b'{"text": "hello there", "now": ' + b"9" * 4000 + b"}", "now", ""),
     (b'{"text": "hello there", "thread": ' + b"[" * 500 + b"]" * 500 + b"}", "thread.0", ""),
 ])
@@ -240,19 +244,21 @@ def test_batch_keeps_going_past_every_kind_of_bad_item(server: str) -> None:
     body = ('[{"id": "ok", "text": "We will get back to you soon."},'
             '{"id": "s", "text": "x\\ud800"},'
             '{"id": "n", "text": "hello there", "now": "soon"},'
+            '{"id": "y", "text": "We will call you within 3 days.", "now": "9999-12-31T23:00:00"},'
             '{"id": "t", "text": "hello", "thread": ' + "[" * 300 + "]" * 300 + '},'
             '{"id": ' + "8" * 4000 + ', "text": "We will get back to you soon."},'
             '"just a string", null]').encode()
     status, _, raw = http("POST", f"{server}/v1/batch", body)
     answer = json.loads(raw)
-    assert status == 200 and answer["reports"] == 2 and answer["errors"] == 5, answer
+    assert status == 200 and answer["reports"] == 2 and answer["errors"] == 6, answer
     results = answer["results"]
     assert results[0]["id"] == "ok" and results[0]["findings"]
     assert results[1] == {"id": "s", "index": 1, "error": results[1]["error"]} and "lone surrogate" in results[1]["error"]
     assert results[2]["id"] == "n" and results[2]["error"].startswith("drafts[2]: now:")
-    assert results[3]["id"] == "t" and results[3]["error"].startswith("drafts[3]: thread.0")
-    assert results[4]["id"] == "8" * 4000 and results[4]["findings"]
-    assert [r["index"] for r in results[5:]] == [5, 6] and all("JSON object" in r["error"] for r in results[5:])
+    assert results[3]["id"] == "y" and results[3]["error"].startswith("drafts[3]: the draft: now 9999")
+    assert results[4]["id"] == "t" and results[4]["error"].startswith("drafts[4]: thread.0")
+    assert results[5]["id"] == "8" * 4000 and results[5]["findings"]
+    assert [r["index"] for r in results[6:]] == [6, 7] and all("JSON object" in r["error"] for r in results[6:])
 
 
 # --- bodies: too big at once, too slow ----------------------------------------------------------

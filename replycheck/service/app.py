@@ -133,13 +133,23 @@ def _draft(data: Any, prefix: str = "") -> Draft:
         raise _field_error(exc, prefix) from None
 
 
-def _input_field(exc: InputError) -> str | None:
+def _input_error(exc: InputError) -> UserError:
+    """The library's sentence about a draft (``draft 1: now … is out of range``) as a 422 naming the field."""
+    message = re.sub(r"^draft (?:\d+|'[^']*'|\"[^\"]*\")", "the draft", str(exc))
     field = getattr(exc, "field", None)
-    if isinstance(field, str):
-        return field
-    if isinstance(exc, UnsupportedLanguageError):
-        return "lang"
-    return "text" if re.search(r"\b(empty|characters|no text of its own)\b", str(exc)) else None
+    if not isinstance(field, str):
+        thread = re.search(r"\bthread message (\d+)( time)?", message)
+        if isinstance(exc, UnsupportedLanguageError):
+            field = "lang"
+        elif thread:
+            field = f"thread.{int(thread.group(1)) - 1}.{'at' if thread.group(2) else 'text'}"
+        elif re.search(r"(^|: )now\b", message):
+            field = "now"
+        elif re.search(r"\b(empty|characters|no text of its own|surrogate)\b", message):
+            field = "text"
+        else:
+            field = None
+    return UserError(message, field=field)
 
 
 def _warm_up(checker: Checker) -> None:
@@ -255,7 +265,7 @@ def create_app(
         try:
             return await pool.check_json(draft, time_limit)
         except InputError as exc:
-            raise UserError(str(exc), field=_input_field(exc)) from None
+            raise _input_error(exc) from None
         except PoolError as exc:  # a draft that ran out of time would again; a busy pool may not be
             stopped = isinstance(exc, TimeLimit) and "stopped" in str(exc)
             raise UserError(str(exc), status=503, headers=None if stopped else {"Retry-After": "1"}) from None
