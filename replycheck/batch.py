@@ -577,6 +577,8 @@ def _init_worker(factory: Callable[[], Checker] | None, columns: Columns) -> Non
     global _worker_checker, _worker_columns
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):  # forked while the parent held them back
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)
     _die_with_parent()
     _worker_columns = columns
     if factory is not None:
@@ -695,8 +697,13 @@ def run_parallel(
                 write(_summarise(check_items(built, block, columns)))
             return Totals(*totals)
         context, factory = multiprocessing.get_context("spawn"), checker
-    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(factory, columns))
+    before = set(multiprocessing.active_children())
     pending: deque = deque()
+    with _signals_held():  # a SIGTERM now would leave a worker half-registered: it waits until all are started
+        pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(factory, columns))
+        first = next(blocks, None)
+        if first is not None:
+            pending.append((pool.submit(_work, first), first[0][0]))  # starts every worker (fork: all at once)
     try:
         for block in blocks:
             pending.append((pool.submit(_work, block), block[0][0]))
@@ -707,12 +714,12 @@ def run_parallel(
             future, _ = pending.popleft()
             write(future.result())
     except BrokenProcessPool:
-        first = pending[0][1] if pending else None
-        _terminate(pool)
-        where = f"; the output holds every record before line {first}" if first else ""
+        lost = pending[0][1] if pending else None
+        _terminate(pool, before)
+        where = f"; the output holds every record before line {lost}" if lost else ""
         raise ReplycheckError(f"a worker process died (out of memory?){where}; rerun with --resume to continue") from None
     except BaseException:
-        _terminate(pool)
+        _terminate(pool, before)
         raise
     finally:
         _worker_checker = None
@@ -725,17 +732,34 @@ def _chain(head: list[Item], rest: Iterator[Item]) -> Iterator[Item]:
     yield from rest
 
 
-def _terminate(pool: Any) -> None:
-    """Stop a process pool now: cancel what waits, end the workers, reap them."""
-    processes = list(getattr(pool, "_processes", {}).values())
+def _terminate(pool: Any, before: set[Any]) -> None:
+    """Stop a process pool now: cancel what waits, end its workers (every multiprocessing child started
+    since ``before``, whatever the pool's own bookkeeping says), reap them."""
     pool.shutdown(wait=False, cancel_futures=True)
+    processes = [p for p in multiprocessing.active_children() if p not in before]
     for process in processes:
-        if process.is_alive():
-            process.terminate()
+        process.terminate()
     for process in processes:
         process.join(timeout=5)
         if process.is_alive():  # pragma: no cover
             process.kill()
+            process.join(timeout=5)
+
+
+_STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
+
+
+@contextmanager
+def _signals_held() -> Iterator[None]:
+    """Hold SIGINT and SIGTERM back (delivered on leaving) where a process pool is being started."""
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)
 
 
 # --- the command --------------------------------------------------------------------
