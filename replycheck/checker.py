@@ -274,7 +274,8 @@ class Checker:
                       for hit in open_jargon.hits(pack, current_doc, current.text, customer_words, found, self._active)]
             # the learned sentence check (LRN…) judges the draft; it never vetoes a rule's rewrite
             learned = load_learned(lang) if self.learned and source is original else None
-            found += learned.findings(current.text, current_doc, found, self.disabled, self.selected) if learned else []
+            found += learned.findings(current.text, current_doc, found, self.disabled, self.selected,
+                                      pack.concrete_time) if learned else []
             found = self._team_filter(found, current.text, lang)
             return sorted((_keep_markup(f, source, current, lang) for f in found), key=lambda f: (f.start, f.end, f.rule_id))
 

@@ -212,3 +212,13 @@ def test_no_model_no_learned_findings(tmp_path: Path) -> None:
     from replycheck.learned.check import load
 
     assert load("en", tmp_path) is None
+
+
+@pytest.mark.skipif("en" not in LANGS, reason="no English model built")
+def test_no_learned_missing_time_frame_where_the_reply_gives_one(eager: None) -> None:
+    checker = Checker(langs=["en"], disable=["jargon", "condescension", "negative_framing", "unkept_promise"])
+    pending = "The billing specialists are reviewing your complaint and the photos you sent."
+    alone = [f for f in checker.check(pending, lang="en").findings if f.rule_id == "LRN004"]
+    assert [f.text for f in alone] == [pending]
+    timed = checker.check(pending + " You'll hear from me by Friday 5 pm.", lang="en").findings
+    assert not [f for f in timed if f.rule_id == "LRN004"]

@@ -7,14 +7,16 @@ template: a classifier knows *that* a sentence reads badly, not which words to c
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from functools import cache
 from pathlib import Path
 import yaml
 import numpy
 from spacy.attrs import IS_ALPHA, IS_SPACE, NORM
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
+from ..folding import fold
 from ..models import Finding
 from ..pipeline import sentences
 from ..transforms import manual
@@ -55,9 +57,15 @@ class LearnedCheck:
         found: Sequence[Finding],
         disabled: Collection[str] = (),
         selected: Collection[str] = (),
+        concrete_time: re.Pattern[str] | None = None,
     ) -> list[Finding]:
         """Findings in ``text`` (whose doc is ``doc``) for sentences that no finding in ``found`` flags
-        with the same category.  ``disabled`` and ``selected`` name codes or categories, as for rules."""
+        with the same category.  ``disabled`` and ``selected`` name codes or categories, as for rules.
+
+        A missing time frame is a matter of the reply, not of one sentence, so as for the pack's
+        ``pending`` rules a sentence gets none when it or the next one names a concrete time
+        (``concrete_time``, the pack's patterns on folded text) or when a rule already asks for a
+        time frame in the sentence before or after it (one time frame per stretch of pending work)."""
         active = [
             entry for entry in self._active
             if CODES[entry[1]] not in disabled and entry[1] not in disabled
@@ -75,7 +83,7 @@ class LearnedCheck:
             return []
         scores = sigmoid(self.model.raw_scores(array, starts))
         result: list[Finding] = []
-        for row, sent, size in zip(scores.tolist(), sents, words):
+        for index, (row, sent, size) in enumerate(zip(scores.tolist(), sents, words)):
             if size < MIN_WORDS:
                 continue
             start, end = -1, -1
@@ -86,6 +94,8 @@ class LearnedCheck:
                     start, end = _trimmed(text, sent.start_char, sent.end_char)
                 if any(f.category == label and f.start < end and start < f.end for f in found):
                     continue  # a rule already flagged this category here
+                if label == "missing_timeline" and _timed(text, sents, index, found, concrete_time, self.lang):
+                    continue
                 result.append(Finding(
                     rule_id=CODES[label],
                     category=label,
@@ -101,10 +111,22 @@ class LearnedCheck:
         return result
 
 
+def _timed(text: str, sents: Sequence[Span], index: int, found: Sequence[Finding],
+           concrete_time: re.Pattern[str] | None, lang: str) -> bool:
+    """Whether the pending work of sentence ``index`` already has, or is already asked for, a time frame."""
+    lo = sents[index - 1].start_char if index > 0 else sents[index].start_char
+    hi = sents[index + 1].end_char if index + 1 < len(sents) else sents[index].end_char
+    if any(f.category == "missing_timeline" and f.start < hi and lo < f.end for f in found):
+        return True
+    return concrete_time is not None and bool(concrete_time.search(fold(text[sents[index].start_char:hi], lang)))
+
+
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence without surrounding spaces, nor an opening bracket or a lone ``*`` or ``^`` left
+    at its end by the next sentence's start (``… into this. (2/2)``, ``… to assist. *NG``)."""
     while start < end and text[start].isspace():
         start += 1
-    while end > start and text[end - 1].isspace():
+    while end > start and (text[end - 1].isspace() or text[end - 1] in "([{*^"):
         end -= 1
     return start, end
 

@@ -79,26 +79,26 @@ class SentenceModel:
         """The linear layer's output (before the logistic) for ``array`` (``NORM`` and ``IS_SPACE``
         columns of a doc's tokens) cut at ``starts``.  A repeated n-gram is passed once per
         occurrence with value 1 instead of once with its count: the layer is linear, the sum the same."""
-        count = len(starts)
-        sizes = numpy.diff(numpy.append(numpy.asarray(starts, dtype=numpy.int64), len(array)))
-        owner = numpy.repeat(numpy.arange(count), sizes)
-        keep = array[:, 1] == 0
-        keys = numpy.ascontiguousarray(array[keep, 0])
-        owner = owner[keep]
-        pieces, owners = [keys], [owner]
-        for n in range(2, self.ngram_size + 1):
-            if len(keys) < n:
-                break
-            grams = numpy.asarray(self.model.ops.ngrams(n, keys))
-            inside = owner[: len(grams)] == owner[n - 1:]  # an n-gram never crosses a sentence end
-            pieces.append(grams[inside])
-            owners.append(owner[: len(grams)][inside])
-        all_keys = numpy.concatenate(pieces)
-        all_owners = numpy.concatenate(owners)
-        order = numpy.argsort(all_owners, kind="stable")
-        lengths = numpy.bincount(all_owners, minlength=count).astype(numpy.int32)
-        values = numpy.ones(len(all_keys), dtype="f")
-        return numpy.asarray(self._linear.predict((numpy.ascontiguousarray(all_keys[order]), values, lengths)))
+        words = array[:, 1] == 0
+        keys = numpy.ascontiguousarray(array[words, 0])
+        before = numpy.concatenate(([0], numpy.cumsum(words)))  # words before each token
+        cuts = [*before[list(starts)].tolist(), len(keys)]  # each sentence's range in ``keys``
+        grams = [(n, numpy.asarray(self.model.ops.ngrams(n, keys))) for n in range(2, self.ngram_size + 1)
+                 if len(keys) >= n]
+        pieces: list[numpy.ndarray] = []
+        lengths: list[int] = []
+        for first, last in zip(cuts, cuts[1:]):
+            pieces.append(keys[first:last])
+            size = last - first
+            for n, table in grams:  # the n-grams that start and end inside this sentence
+                if last - first >= n:
+                    pieces.append(table[first:last - n + 1])
+                    size += last - first - n + 1
+            lengths.append(size)
+        flat = numpy.concatenate(pieces)
+        values = numpy.ones(len(flat), dtype="f")
+        counts = numpy.asarray(lengths, dtype=numpy.int32)
+        return numpy.asarray(self._linear.predict((flat, values, counts)))
 
     @property
     def _linear(self) -> Model:
