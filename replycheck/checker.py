@@ -419,6 +419,8 @@ class Checker:
             edit = insert_end(text, sent_end, replacement)
         else:
             edit = append_sentence(text, sent_end, replacement)
+        if edit is not None and action == "delete" and transform is None and _deletes_content(text, edit, sent_start, sent_end, lang, rule.category):
+            edit = None  # the words carry an instruction, a reason or the sentence's predicate: the agent rewords it
         plain_vague = template.strip() in ("", "by {deadline}", "{deadline} gününe kadar")
         if transform == "manual":
             edit = None
@@ -559,6 +561,29 @@ def _relative(rewrite: str, findings: list[Finding], deadline: str, lang: str, r
     changed = [f.model_copy(update={"suggestions": [s.model_copy(update={"replacement": swap(s.replacement)})
                                                     for s in f.suggestions]}) for f in findings]
     return swap(rewrite), changed
+
+
+_ACTION = re.compile(r"(?i)\b(?:try|trying|click|tap|open|restart|switch|turn|enter|select|press|reboot|reinstall|reset"
+                     r"|install|log in|sign in|visit|upload|attach|plug|unplug|charge|scan)\b")
+_TR_VERBAL = re.compile(r"\w+(?:[dt][iu]g[iu]n[iu]z|[dt][iu]g[iu]|m[iu]s\b|[iu]yor|[ae]c[ae][kg])\w*")
+
+
+def _deletes_content(text: str, edit: Suggestion, sent_start: int, sent_end: int, lang: str, category: str) -> bool:
+    """Whether a deletion would take more than judging words: English, a question or an
+    instruction to the customer ("Did you even try switching it off?"); Turkish, a reason clause
+    of a refusal, or the sentence's predicate with the rest left hanging."""
+    gone = text[edit.start:edit.end].replace(edit.replacement.strip(), "", 1) if edit.replacement.strip() else text[edit.start:edit.end]
+    if lang != "tr":
+        return "?" in gone or bool(_ACTION.search(gone))
+    core_end = sent_end
+    while core_end > sent_start and not text[core_end - 1].isalnum():
+        core_end -= 1
+    head = text[sent_start:edit.start].rstrip()
+    whole = edit.end >= core_end and not any(c.isalnum() for c in head)
+    if category == "negative_framing" and not whole and _TR_VERBAL.search(fold(gone, lang)):
+        return True  # "geç teslim ettiğiniz için": the reason is a fact
+    at_boundary = head[-1:] in ",;:–—-(" or gone.lstrip()[:1] in ",;:–—-"
+    return edit.end >= core_end and not whole and not at_boundary
 
 
 def _overlap(text: str, start: int, end: int, edit: Suggestion) -> str:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from collections.abc import Iterable
 
 from .folding import fold
@@ -114,7 +115,7 @@ _CLAUSE = re.compile(r"[^,;:.!?–—\n\u2600-\u27bf\U0001f300-\U0001faff]+")
 _DANGLING = frozenset(
     "and but or so then that which as to of the a an it this these those with for by in on at also too "
     "ve ama fakat ancak ki da de bu su şu o bunu sunu şunu onu zaten yani hatta ayrica ayrıca cunku çünkü "
-    "konuda konusunda hakkinda hakkında icin için gibi kadar ile".split()
+    "konuda konusunda hakkinda hakkında icin için gibi kadar ile size sana sizi seni onu".split()
 )
 
 
@@ -135,6 +136,7 @@ def decision_in(text: str, lang: str) -> bool:
     return bool(_DECISION[lang].search(fold(text, lang)))
 
 
+@lru_cache(maxsize=4096)
 def _facts(text: str, lang: str) -> Counter[str]:
     """Numbers, URLs, e-mail addresses, codes, names, month and weekday words of ``text``."""
     found: Counter[str] = Counter()
@@ -158,13 +160,16 @@ def _names(text: str) -> list[str]:
         word = m.group()
         if not word[:1].isupper() or word in ("I", "I'm", "I'll", "I've", "I'd"):
             continue
-        before = _LEAD.sub("", text[:m.start()])  # past spaces, quotes, emoji and markup
+        before = _LEAD.sub("", text[max(0, m.start() - 24):m.start()])  # past spaces, quotes, emoji and markup
+        if not before and m.start() > 24:
+            before = _LEAD.sub("", text[:m.start()])  # a long run of markup or emoji: look further back
         if not before or before[-1] in ".!?:\n–—-•*…>":
             continue  # a sentence start: capitalised anyway
         names.append(word.split("'")[0].split("’")[0])
     return names
 
 
+@lru_cache(maxsize=8192)
 def _count(rx: re.Pattern[str], text: str, lang: str) -> Counter[str]:
     return Counter(m.group() for m in rx.finditer(fold(text, lang)))
 
@@ -191,8 +196,10 @@ def problems(
     (the judging phrase "it's not rocket science" may go with its "not").
     """
     lang = lang if lang in _DECISION else "en"
+    if before == after:
+        return []
     found: list[str] = []
-    allowed = Counter()
+    allowed: Counter[str] = Counter()
     for term in removable:
         # "x ": a term's capitals are not a sentence start; its numbers always stay ("tier 2", "100%")
         allowed.update({k: v for k, v in _facts(f"x {term}", lang).items() if not any(c.isdigit() for c in k)})
