@@ -39,8 +39,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from weakref import WeakKeyDictionary
 
+from spacy.attrs import IDX, NORM
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
+from . import pack_cache
 from .folding import fold, fold_keep_length, fold_regex
 from .matching import CompiledPack, Hit
 from .models import Finding
@@ -64,7 +67,12 @@ MAX_ENGLISH_SHARE = 0.5
 @lru_cache(maxsize=None)
 def frequencies(lang: str) -> dict[str, float]:
     """Zipf frequency of every folded word of ``lang``'s general word list (the highest spelling
-    wins: Turkish ``gün`` and chat-style ``gun`` meet).  Loaded once per process."""
+    wins: Turkish ``gün`` and chat-style ``gun`` meet).  Loaded once per process (from the pack
+    cache when it has the table: importing ``wordfreq`` takes longer than reading it)."""
+    return pack_cache.word_table(f"frequencies-{lang}", lang, lambda: _frequencies(lang), dict)
+
+
+def _frequencies(lang: str) -> dict[str, float]:
     from wordfreq import get_frequency_dict  # imported here: only a check that runs pays for it
 
     table: dict[str, float] = {}
@@ -85,9 +93,12 @@ def zipf(word: str, lang: str) -> float:
 def turkish_spellings() -> frozenset[str]:
     """Folded Turkish words whose own spelling has Turkish letters (``poliçe`` → ``police``,
     ``süre`` → ``sure``): written without them they are still Turkish, never English."""
-    from wordfreq import get_frequency_dict
+    def build() -> frozenset[str]:
+        from wordfreq import get_frequency_dict
 
-    return frozenset(fold(word, "tr") for word in get_frequency_dict("tr", "small") if not word.isascii())
+        return frozenset(fold(word, "tr") for word in get_frequency_dict("tr", "small") if not word.isascii())
+
+    return pack_cache.word_table("spellings-tr", "tr", build, frozenset)
 
 
 def english_word(word: str) -> bool:
@@ -121,10 +132,11 @@ _SNAKE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+")
 _STATUS_CODE = re.compile(rf"[{_UPPER}]{{1,5}}[-_]?\d{{2,6}}|[{_UPPER}]{{4,}}")
 # "error", "status", "reason code", "hata kodu" right before a code (never "promo code", "booking code")
 _STATUS_CUE = re.compile(r"(?:error|status|state|reason|hata|durum|statusu|sebep|neden)(?:\s+(?:code|kodu?))?\s*[:#]?\s*$")
-_FILE = re.compile(
-    r"[\w-]+\.(?:log|ya?ml|json|xml|ini|cfg|conf|dll|exe|sys|bat|sh|py|js|sql|db|plist|apk|ipa|dmg|bak|tmp)",
+_FILE_EXTENSION = re.compile(  # a technical file's extension; the name before it is found backwards
+    r"\.(?:log|ya?ml|json|xml|ini|cfg|conf|dll|exe|sys|bat|sh|py|js|sql|db|plist|apk|ipa|dmg|bak|tmp)(?!\w)",
     re.I,
 )
+_FILE_NAME = re.compile(r"[\w-]+$")
 _FUSED = re.compile(r"l[aeıi]\w{0,10}")  # -lA- (verb), -lAr (plural) on a foreign stem
 _SHOUT_MIN_WORDS = 3
 _PLACE_BEFORE = frozenset(
@@ -152,16 +164,16 @@ _SIGN_OFF = re.compile(
     r"saygilarimizla|saygilarimla|sevgiler|tesekkurler|tesekkur ederiz|iyi gunler|iyi calismalar)\b[,!.]?\s"
 )
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-# a token with the shape of a term: two capitals, a capital and a digit, an underscore (else never flagged)
-_SHAPED_TOKEN = re.compile(
-    rf"(?<![\w'’.-])(?=[\w.-]*?(?:[{_UPPER}][\w-]*[{_UPPER}\d]|\d[\w-]*[{_UPPER}]|_))" + _TOKEN.pattern
-)
+# a word with the shape of a term somewhere: two capitals, a capital and a digit, an underscore (a
+# sentence without one has no acronym, code or identifier, and its words are not looked at)
+_SHAPE = re.compile(rf"[{_UPPER}\d][\w-]*[{_UPPER}\d]")  # (and "_" anywhere: tested apart)
 _LOWER_TOKEN = re.compile(rf"(?<![\w'’.-])[{_LOWER}][\w]*(?:-[^\W_]\w*)*(?:['’][{_LOWER}]{{1,12}})?")
 _AMOUNT_BEFORE = re.compile(r"\d[\d.,]*\s?$")
 _NOT_TERM_BEFORE = frozenset("^*~/\\$€£₺")
 _PREVIOUS = re.compile(r"([^\W\d_][\w'’]*)[^\w.!?\n]{0,6}$")  # the word before a token, in its sentence
 _NEXT = re.compile(r"[^\w.!?\n]{0,3}?([^\W\d_][\w'’]*)")  # the word after it
 _SENTINEL = "\u2063"  # (invisible separator) stands for the term when explanations are searched
+_SIGNATURE_DASH = re.compile(r"\s[-–—~]\s*[^\s.!?][^.!?]{0,40}$")  # "… today. – Pagecraft"
 _SIGNATURE_TAIL = 80  # characters from the end in which a sign-off starts the signature
 
 
@@ -211,6 +223,8 @@ class OpenJargon:
                     self.glossary.setdefault(fold(phrase, self.lang), (rule.phrase_replacements.get(phrase, ""), rule.code))
         self._en = frequencies("en") if self.rules else {}
         self._tr = frequencies("tr") if self.rules and self.lang == "tr" else {}
+        # NORM hashes (folded words, as the pipeline writes them) of Turkish words that are not English
+        self._turkish_norms = frozenset(hash_string(w) for w in self._tr if w not in self._en)
         if self._tr:
             turkish_spellings()
         self._own = frequencies(self.lang) if self.rules else {}
@@ -227,8 +241,11 @@ class OpenJargon:
             folded = fold_keep_length(text, self.lang)
         skip_before, skip_after = _frame(folded)
         starts = _sentence_starts(doc)
+        if turkish := self.lang == "tr":
+            norms, idxs = zip(*doc.to_array([NORM, IDX]).tolist()) if len(doc) else ((), ())
+        shapes = [m.start() for m in _SHAPE.finditer(text)]  # where a word may be shaped like a term
+        underscore = "_" in text
         bounds = [doc[i].idx for i in starts] + [len(text)]
-        turkish = self.lang == "tr"
         en, tr = self._en, self._tr
         candidates: list[tuple[int, int, int, str, bool]] = []  # (sentence, start, end, stem, suffixed)
         excused: set[str] = set()  # stems explained (or otherwise excused) anywhere in the draft
@@ -241,7 +258,12 @@ class OpenJargon:
             tokens: list[_Token] = []
             english = 0
             if turkish:
-                for m in _LOWER_TOKEN.finditer(text, lo, hi):
+                for i in range(starts[n], starts[n + 1] if n + 1 < len(starts) else len(doc)):
+                    if norms[i] in self._turkish_norms:
+                        continue  # the common case: a Turkish word (one set lookup)
+                    m = _LOWER_TOKEN.match(text, idxs[i], hi)
+                    if m is None or idxs[i] < lo:
+                        continue
                     a, b = m.span()
                     raw = m.group()
                     cut = raw.find("'") if "'" in raw else raw.find("’")
@@ -255,13 +277,17 @@ class OpenJargon:
                         english += 1
                         token.flagged = True
                         tokens.append(token)
-            for m in _SHAPED_TOKEN.finditer(text, lo, hi):
+            shaped = underscore or bisect_right(shapes, hi - 1) > bisect_right(shapes, lo - 1)
+            for m in _TOKEN.finditer(text, lo, hi) if shaped else ():
+                raw = m.group()
+                if raw.isalpha() and (raw.islower() or raw[1:].islower()) or raw.isdigit():
+                    continue  # an ordinary word, a name, a number
                 a, b = m.span()
                 if masked and any(x < b and a < y for x, y in masked):
                     continue
                 if text[a - 1:a] in _NOT_TERM_BEFORE:
                     continue  # agent initials in a sign-off (^KH), a path, an amount
-                tokens.append(_split(a, m.group(), folded[a:b]))
+                tokens.append(_split(a, raw, folded[a:b]))
             if not tokens:
                 continue
             tokens.sort(key=lambda t: t.start)
@@ -281,11 +307,14 @@ class OpenJargon:
                 if self._excused(stem, folded_sentence, start - s_start, end - s_start, customer_words, active):
                     excused.add(stem)
                 candidates.append((n, start, end, stem, suffixed))
-        for m in _FILE.finditer(text):
-            start, end = m.span()
+        for m in _FILE_EXTENSION.finditer(text):
+            name = _FILE_NAME.search(text, max(0, m.start() - 60), m.start())
+            if name is None:
+                continue
+            start, end = name.start(), m.end()
             if start < skip_before or end > skip_after or any(a < end and start < b for a, b in masked):
                 continue
-            if text[end:end + 1].isalnum() or text[max(0, start - 1):start] in ("/", "\\", "."):
+            if text[max(0, start - 1):start] in ("/", "\\", "."):
                 continue
             n = bisect_right(bounds, start) - 1
             stem = folded[start:end]
@@ -457,9 +486,9 @@ def _frame(folded: str) -> tuple[int, int]:
     for m in _SIGN_OFF.finditer(folded, tail_from):
         end = m.start()
         break
-    dash = re.search(r"\s[-–—~]\s*[^\s.!?][^.!?]{0,40}$", text[start:end])
+    dash = _SIGNATURE_DASH.search(text, max(start, end - 50), end)
     if dash:
-        end = start + dash.start()
+        end = dash.start()
     return start, end
 
 
@@ -483,14 +512,13 @@ def hits(
     A term a glossary knows (and that has no Turkish suffix) is replaced by the glossary's plain
     words; any other hit carries the rule with a ``manual`` fix whose template names the term."""
     check = for_pack(pack)
-    rules = [rule for rule in check.rules if active(rule)]
-    if not rules:
+    rule = next((r for r in check.rules if active(r)), None)
+    if rule is None:
         return []
-    rule = rules[0]
     taken = [(f.start, f.end) for f in found if f.category == "jargon"]
     result: list[Hit] = []
-    by_code = {r.code: r for r in pack.rules.values()}
-    for sent, term in check.terms(text, doc, customer_words, lambda code: code in by_code and active(by_code[code])):
+    rules = pack.rules
+    for sent, term in check.terms(text, doc, customer_words, lambda code: code in rules and active(rules[code])):
         if any(s < term.end and term.start < e for s, e in taken):
             continue
         surface = text[term.start:term.end]
