@@ -222,3 +222,13 @@ def test_no_learned_missing_time_frame_where_the_reply_gives_one(eager: None) ->
     assert [f.text for f in alone] == [pending]
     timed = checker.check(pending + " You'll hear from me by Friday 5 pm.", lang="en").findings
     assert not [f for f in timed if f.rule_id == "LRN004"]
+
+
+@pytest.mark.skipif("en" not in LANGS, reason="no English model built")
+def test_no_learned_missing_time_frame_while_the_next_step_is_the_customers(eager: None) -> None:
+    checker = Checker(langs=["en"])
+    for text in ("Please get in touch here and we'll look into this for you.",
+                 "If the fault comes back, we'll be glad to take another look at the router.",
+                 "Could the engineer have checked the meter while he was there?"):
+        codes = {f.rule_id for f in checker.check(text, lang="en").findings}
+        assert "LRN004" not in codes and "LRN001" in codes, text

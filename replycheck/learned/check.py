@@ -37,6 +37,15 @@ def messages() -> dict[str, dict[str, dict[str, str]]]:
     return data
 
 
+@cache
+def exceptions() -> dict[str, dict[str, re.Pattern[str]]]:
+    """Per language and category, what the learned check never flags (``exceptions.yaml``), one regex."""
+    with (PACKAGE_DIR / "exceptions.yaml").open(encoding="utf-8") as handle:
+        data: dict[str, dict[str, list[str]]] = yaml.safe_load(handle) or {}
+    return {lang: {label: re.compile("|".join(f"(?:{p})" for p in patterns)) for label, patterns in table.items()}
+            for lang, table in data.items()}
+
+
 class LearnedCheck:
     """The learned check of one language (see :func:`load`)."""
 
@@ -44,8 +53,9 @@ class LearnedCheck:
         self.model = model
         self.lang = model.lang
         table = messages().get(model.lang) or messages()["en"]
+        unless = exceptions().get(model.lang, {})
         self._active = [
-            (column, label, threshold, table[label])
+            (column, label, threshold, table[label], unless.get(label))
             for column, label in enumerate(model.labels)
             if (threshold := model.thresholds.get(label)) is not None
         ]
@@ -87,11 +97,15 @@ class LearnedCheck:
             if size < MIN_WORDS:
                 continue
             start, end = -1, -1
-            for column, label, threshold, said in active:
+            folded = ""
+            for column, label, threshold, said, unless in active:
                 if row[column] < threshold:
                     continue
                 if start < 0:
                     start, end = _trimmed(text, sent.start_char, sent.end_char)
+                    folded = fold(text[start:end], self.lang)
+                if unless is not None and unless.search(folded):
+                    continue  # one of the category's "do not flag" cases (exceptions.yaml)
                 if any(f.category == label and f.start < end and start < f.end for f in found):
                     continue  # a rule already flagged this category here
                 if label == "missing_timeline" and _timed(text, sents, index, found, concrete_time, self.lang):
