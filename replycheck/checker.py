@@ -282,7 +282,7 @@ class Checker:
         findings = findings_for(original, view, doc)
         findings = _one_update(findings, lang, pack)
         rewrite = original
-        if findings:
+        if findings and len(findings) <= MAX_REWRITTEN:
             rewrite, put_back = compose(
                 original,
                 findings,
@@ -330,9 +330,10 @@ class Checker:
         said: dict[int, list[str]] = {}  # sentence → replacements already written there
         update_added: list[bool] = []  # one next update per reply
         hedged: dict[int, Suggestion] = {}  # sentence → its hedge (several over-promises in one sentence: one hedge)
-        for hit in pack.hits(doc, customer_words, text):
-            if not self._active(hit.rule):
-                continue
+        hits = [hit for hit in pack.hits(doc, customer_words, text) if self._active(hit.rule)]
+        if len(hits) > MAX_REWRITTEN:  # not a reply but a wall of flagged words: reported, not rewritten
+            return [_plain_finding(text, hit, pack.lang) for hit in hits]
+        for hit in hits:
             if hit.rule.category == "missing_timeline" and _DATED_UPDATE[pack.lang].search(
                     fold(text[hit.end:hit.sent.end_char + 120], pack.lang)):
                 continue  # "… in the next release. We'll update you by Monday 7 December.": the time frame is given
@@ -459,7 +460,9 @@ class Checker:
                 and not _at_clause_start(text, sent_start, hit.start)):
             edit = None  # a reframing clause ("I understand this is frustrating") fits only where a clause starts
         if edit is not None and rule.category in CORE_CATEGORIES:
-            lo, hi = min(edit.start, sent_start), max(edit.end, sent_end)
+            # the words around the edit (the rest of the sentence is the same before and after)
+            lo = min(edit.start, max(sent_start, edit.start - 120))
+            hi = max(edit.end, min(sent_end, edit.end + 120))
             while hi < len(text) and text[hi].isalnum():  # whole words on both sides (a diff may end mid-word)
                 hi += 1
             while lo > 0 and text[lo - 1].isalnum():
@@ -584,6 +587,19 @@ def _deletes_content(text: str, edit: Suggestion, sent_start: int, sent_end: int
         return True  # "geç teslim ettiğiniz için": the reason is a fact
     at_boundary = head[-1:] in ",;:–—-(" or gone.lstrip()[:1] in ",;:–—-"
     return edit.end >= core_end and not whole and not at_boundary
+
+
+MAX_REWRITTEN = 200
+"""A draft with more findings than this is reported with templates but not rewritten (the
+rewrite's checks cost more per finding than the matching; a real reply never gets near it)."""
+
+
+def _plain_finding(text: str, hit: Hit, lang: str) -> Finding:
+    """A finding with the agent's template as its suggestion (no rewrite is attempted)."""
+    rule = hit.rule
+    return Finding(rule_id=rule.code, category=rule.category, severity=rule.severity, start=hit.start, end=hit.end,
+                   text=text[hit.start:hit.end], message=rule.message, why=rule.why, fix_title=rule.fix_title,
+                   suggestions=[manual(hit.start, hit.end, rule.category, lang, rule.fix.template)])
 
 
 def _overlap(text: str, start: int, end: int, edit: Suggestion) -> str:

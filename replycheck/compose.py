@@ -17,6 +17,7 @@ A clean draft has no edits and comes back byte-identical.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -55,14 +56,24 @@ def apply_tracked(text: str, edits: Sequence[Suggestion]) -> tuple[str, int, App
 def map_position(position: int, applied: Applied) -> int:
     """Where ``position`` of the text before a pass is in the text after it (before any
     insertion made exactly there; inside a replaced span: at the replacement's start)."""
+    return map_positions([position], applied)[0]
+
+
+def map_positions(positions: Sequence[int], applied: Applied) -> list[int]:
+    """:func:`map_position` for ascending ``positions``, in one sweep over the edits."""
+    out: list[int] = []
     shift = 0
-    for start, end, length in applied:
-        if position <= start:
-            break
-        if position < end:
-            return start + shift
-        shift += length - (end - start)
-    return position + shift
+    k = 0
+    for position in positions:
+        while k < len(applied) and applied[k][1] <= position and applied[k][0] < position:
+            start, end, length = applied[k]
+            shift += length - (end - start)
+            k += 1
+        if k < len(applied) and applied[k][0] < position < applied[k][1]:
+            out.append(applied[k][0] + shift)
+        else:
+            out.append(position + shift)
+    return out
 
 
 @dataclass
@@ -82,9 +93,8 @@ def chunks_of(text: str, sentence_starts: Sequence[int], findings: Sequence[Find
         places = {finding.start}
         if finding.suggestions:
             places.add(finding.suggestions[0].start)
-        for chunk in chunks:
-            if any(chunk.start <= at < chunk.end or (chunk is chunks[-1] and at >= chunk.start) for at in places):
-                chunk.findings.append(finding)
+        for index in sorted({max(0, bisect_right(bounds, at) - 1) for at in places}):
+            chunks[index].findings.append(finding)
     return chunks
 
 
@@ -144,16 +154,14 @@ def compose(
     if rewritten == text:
         return text, set()
 
-    def mapped(position: int) -> int:
-        for applied in maps:
-            position = map_position(position, applied)
-        return position
-
     # an edit that spans sentences (an alternative moved ahead of a refusal) makes them one chunk
     spans = [(f.suggestions[0].start, f.suggestions[0].end) for f in findings
              if f.suggestions and f.suggestions[0].applicability != "manual"]
     chunks = chunks_of(text, _joined(sentence_starts, spans), findings)
-    images = [(mapped(c.start), mapped(c.end) if c.end < len(text) else len(rewritten)) for c in chunks]
+    starts = [c.start for c in chunks]
+    for applied in maps:
+        starts = map_positions(starts, applied)
+    images = list(zip(starts, [*starts[1:], len(rewritten)]))
     pieces: list[str] = []
     reverted: set[int] = set()
     for index, (chunk, (start, end)) in enumerate(zip(chunks, images)):
@@ -207,8 +215,16 @@ def leads_with_plan(before: str, after: str, lang: str) -> bool:
 
 
 def _joined(sentence_starts: Sequence[int], spans: Sequence[tuple[int, int]]) -> list[int]:
-    """Sentence starts without those inside an edit's span."""
-    return [s for s in sentence_starts if not any(start < s < end for start, end in spans)]
+    """Sentence starts without those inside an edit's span (one sweep over both, sorted)."""
+    ordered = sorted(spans)
+    kept, k, reach = [], 0, -1
+    for start in sorted(sentence_starts):
+        while k < len(ordered) and ordered[k][0] < start:
+            reach = max(reach, ordered[k][1])
+            k += 1
+        if not start < reach:
+            kept.append(start)
+    return kept
 
 
 def _is_manual(finding: Finding) -> bool:

@@ -162,7 +162,7 @@ def _names(text: str) -> list[str]:
             continue
         before = _LEAD.sub("", text[max(0, m.start() - 24):m.start()])  # past spaces, quotes, emoji and markup
         if not before and m.start() > 24:
-            before = _LEAD.sub("", text[:m.start()])  # a long run of markup or emoji: look further back
+            before = _LEAD.sub("", text[max(0, m.start() - 240):m.start()])  # a run of markup or emoji: look further back
         if not before or before[-1] in ".!?:\n–—-•*…>":
             continue  # a sentence start: capitalised anyway
         names.append(word.split("'")[0].split("’")[0])

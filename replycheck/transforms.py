@@ -180,6 +180,10 @@ _TR_INTENSIFIER = re.compile(
 
 
 _TR_NEVER = re.compile(r"(?i)(?P<keep>\bbir daha\s+)?(?:asla|hiçbir zaman|hicbir zaman)\s+")
+_TR_FRAMED = re.compile(
+    r"(?i)\b(?P<stem>\w+?)(?P<neg>m[ae])?y?(?P<v>[ae])c[ae][ğg][ıi](?:n[ıi]|nd[ae]n)\s+(?:size\s+|sana\s+)?(?:hiç\s+|hic\s+)?"
+    r"(?P<frame>garanti ediyorum|garanti ederim|garanti ediyoruz|garanti ederiz|söz veriyorum|söz veriyoruz|soz veriyorum"
+    r"|taahhüt ediyorum|taahhüt ediyoruz|eminim|eminiz|emin olabilirsiniz|şüpheniz olmasın|suphe(?:niz)? olmasin)\b")
 _TR_COMPLEMENT = re.compile(
     r"(?i)\w+(?:[ae]c[ae][gğ][ıi]n(?:d[ae]n|[ıi])|[dt][ıiuü][gğ][ıiuü]n(?:d[ae]n|[ıiuü]))\s+(?:hiç\s+|hic\s+)?"
     r"(?:şüphe|suphe|emin|garanti|söz|soz|kesin)")
@@ -190,6 +194,17 @@ def hedge_tr(sentence: str, anchor: int) -> str | None:
     """Turkish: the assurance words go and the claim stays as a plain statement
     ("Tutar kesinlikle iade edilecek" → "Tutar iade edilecek"); no verb is rebuilt."""
     capital = sentence[:1].isupper()
+    framed = _TR_FRAMED.search(sentence)
+    if framed:
+        # "Paketin yarın geleceğini garanti ediyorum" → "Paketin yarın gelmesini bekliyorum"
+        plain = is_plain_turkish(sentence)
+        front = framed.group("v") == "e"
+        nominal = (f"{framed.group('stem')}{framed.group('neg') or ''}m{'e' if front else 'a'}"
+                   f"s{'i' if front or plain else 'ı'}n{'i' if front or plain else 'ı'}")
+        mine = re.search(r"(?:[uıiü]m|[ıi]m)\b|\beminim\b|\bederim\b", framed.group("frame"))
+        verb = "bekliyorum" if mine else "bekliyoruz"
+        text = sentence[:framed.start()] + f"{nominal} {verb}" + sentence[framed.end():]
+        return _tidy(text, "tr", capital)
     if _TR_COMPLEMENT.search(sentence):
         return None  # "Onay çıkacağından hiç şüpheniz olmasın": the clause hangs on the assurance
     text = _TR_INTENSIFIER.sub("", sentence)
@@ -261,20 +276,31 @@ def fold_phrase(text: str) -> str:
     return strip_turkish_letters(text.strip().lower().replace("İ", "i").replace("I", "ı"))
 
 
-def update_sentence(lang: str, deadline: str, plain: bool = False, sen: bool = False) -> str:
-    """The agent's own next update, as a sentence (Turkish: in the draft's register —
-    without Turkish letters in a chat typed without them, ``sana`` where the draft says *sen*)."""
+def update_sentence(lang: str, deadline: str, plain: bool = False, sen: bool = False, singular: bool = False) -> str:
+    """The agent's own next update, as a sentence, in the draft's voice: *I* where the draft
+    speaks as I, *we* otherwise; Turkish also in its register (no Turkish letters in a chat typed
+    without them, ``sana`` where the draft says *sen*)."""
     if lang == "tr":
-        sentence = f"{deadline} gününe kadar {'sana' if sen else 'size'} bilgi vereceğiz."
+        verb = "vereceğim" if singular else "vereceğiz"
+        sentence = f"{deadline} gününe kadar {'sana' if sen else 'size'} bilgi {verb}."
         return strip_turkish_letters(sentence) if plain else sentence
-    return f"We'll update you by {deadline}."
+    return f"{'I' if singular else 'We'}'ll update you by {deadline}."
 
 
-def register(text: str, lang: str) -> tuple[bool, bool]:
-    """(written without Turkish letters, says *sen*) for a Turkish draft; (False, False) otherwise."""
+_SINGULAR = {
+    "en": (re.compile(r"\bI(?:'ll| will|'m|'ve| am| have)\b"), re.compile(r"(?i)\bwe(?:'ll| will|'re|'ve| are| have)?\b")),
+    "tr": (re.compile(r"(?i)\w+(?:[ae]c[ae][ğg][ıi]m|[ıiuü]yorum|[dt][ıiuü]m)\b"),
+           re.compile(r"(?i)\w+(?:[ae]c[ae][ğg][ıi]z|[ıiuü]yoruz|[dt][ıiuü]k)\b")),
+}
+
+
+def register(text: str, lang: str) -> tuple[bool, bool, bool]:
+    """(written without Turkish letters, says *sen*, speaks as *I* rather than *we*) for a draft."""
+    me, us = _SINGULAR.get(lang, _SINGULAR["en"])
+    singular = bool(me.search(text)) and not us.search(text)
     if lang != "tr":
-        return False, False
-    return is_plain_turkish(text), turkish.address_form(text) == "sen"
+        return False, False, singular
+    return is_plain_turkish(text), turkish.address_form(text) == "sen", singular
 
 
 def strip_turkish_letters(text: str) -> str:
@@ -305,8 +331,8 @@ def own_update(
         own = any(m.start() <= max(rel_start, 0) + 1 and rel_start - m.end() <= 25 for m in _EN_CONTACT.finditer(sentence)) \
             if vague else bool(_EN_CONTACT.search(sentence)) and bool(re.search(
                 _EN_CONTACT.pattern + r"(?:\s+(?:with|on|about) [\w' ]{1,30})?\s*$", sentence, re.I))
-    if own and conditional(sentence, lang) and not vague:
-        own = False  # "… once they've decided" / "değerlendirildikten sonra …": our own update follows instead
+    if own and conditional(sentence[:max(rel_start, 0)] + " " + sentence[max(rel_end, 0):], lang):
+        own = False  # "… once they've decided" / "onay gelince …": no day inside it; our own update follows
     if own and (vague or lang != "tr"):  # Turkish: the verb ends the sentence, so a day goes in a sentence of its own
         if vague:
             phrase = f" {deadline} gününe kadar" if lang == "tr" else " by " + deadline
@@ -332,8 +358,7 @@ def own_update(
         new = _tidy(head.rstrip() + " " + sentence[rel_end:].lstrip(), lang, sentence[:1].isupper())
     stop = _punctuation_end(text, end, sent_end)
     closer = text[end:stop] or "."
-    plain, sen = register(text, lang)
-    update = update_sentence(lang, deadline, plain=plain, sen=sen)
+    update = update_sentence(lang, deadline, *register(text, lang))
     return _diff(text[start:stop], f"{new}{closer} {update}", start), True
 
 

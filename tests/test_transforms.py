@@ -61,7 +61,8 @@ def test_the_drafts_own_alternative_leads_and_the_decision_stays(draft: str, rew
 
 def test_turkish_never_becomes_should_not() -> None:
     assert hedge_tr("Bu bir daha asla olmayacak", 0) == "Bu bir daha olmamalı"
-    assert hedge_tr("Onay çıkacağından hiç şüpheniz olmasın, yarın paranız hesabınızda", 0) is None
+    assert hedge_tr("Paketinizin yarın geleceğini garanti ediyorum", 0) == "Paketinizin yarın gelmesini bekliyorum"
+    assert hedge_tr("Sorunun bir daha yaşanmayacağını size söz veriyoruz", 0) == "Sorunun bir daha yaşanmamasını bekliyoruz"
 
 
 def test_apology_goes_after_a_greeting_with_a_title() -> None:
@@ -154,7 +155,7 @@ def test_apply_tracked_skips_manual_and_maps_positions() -> None:
         ("Your claim will definitely be paid this month, guaranteed.", "Your claim should be paid this month."),
         ("Hi Ollie, I've sent your logs to the studio and they'll look into it once the event calms down. – Pixelforge",
          "Hi Ollie, I've sent your logs to the studio and they'll look into it once the event calms down. "
-         "We'll update you by Monday 7 December. – Pixelforge"),
+         "I'll update you by Monday 7 December. – Pixelforge"),  # the draft speaks as I
         ("Talebiniz en kısa sürede değerlendirilecektir.",
          "Talebiniz değerlendirilecektir. 7 Aralık Pazartesi gününe kadar size bilgi vereceğiz."),
     ],
@@ -209,3 +210,10 @@ def test_lint_suggests_relative_time_frames(tmp_path, capsys) -> None:
     assert main(["lint", str(macro)]) == 1
     out = capsys.readouterr().out
     assert "within 1 business day" in out and "December" not in out
+
+
+def test_a_wall_of_findings_is_reported_but_not_rewritten() -> None:
+    report = replycheck.check("RMA " * 500, lang="en")
+    assert len(report.findings) == 500
+    assert report.rewrite == "RMA " * 500
+    assert {s.applicability for f in report.findings for s in f.suggestions} == {"manual"}
