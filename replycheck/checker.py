@@ -20,6 +20,7 @@ from .learned.check import load as load_learned
 from .matching import CompiledPack, Hit
 from .models import SEVERITY_RANK, Draft, Finding, Message, Report, Severity, Suggestion
 from .normalize import FORMATS, View, make_view
+from .pack_cache import compiled_pack
 from .pipeline import VocabGuard, build_nlp, sentence_count, sentences
 from .promises import PromiseHit, check_deadlines, check_thread
 from .readability import readability as reading_ease
@@ -147,7 +148,7 @@ class Checker:
             if terms:
                 pack = LanguagePack(lang=lang, rules=[*pack.rules, glossary_rule(lang, terms)],
                                     concrete_time=pack.concrete_time)
-            compiled = self._compiled[lang] = CompiledPack(pack, build_nlp(lang), preferred=[GLOSSARY_CODE] if terms else ())
+            compiled = self._compiled[lang] = compiled_pack(pack, build_nlp(lang), preferred=[GLOSSARY_CODE] if terms else ())
         return compiled
 
     @property

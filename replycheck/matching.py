@@ -181,11 +181,26 @@ def _fold_pattern(pattern: list[dict[str, Any]], lang: str) -> list[dict[str, An
     return folded
 
 
+@dataclass
+class PhraseTable:
+    """How a language's phrases were tokenised, to compile them again without spaCy docs (kept by
+    :mod:`replycheck.pack_cache`): ``words`` maps a phrase to its folded NORM when the tokenizer keeps
+    it as one plain word (else ``None``); ``tokens`` maps a phrase to its tokens' NORMs."""
+
+    words: dict[str, str | None] = field(default_factory=dict)
+    tokens: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    new: bool = False  # entries were added since the table was given
+
+
 class CompiledPack:
     """One language's rules, compiled into matchers over a shared pipeline."""
 
-    def __init__(self, pack: LanguagePack, nlp: Language, preferred: Iterable[str] = ()) -> None:
+    def __init__(self, pack: LanguagePack, nlp: Language, preferred: Iterable[str] = (),
+                 phrases: PhraseTable | None = None) -> None:
         self.lang = pack.lang
+        # how the phrases were tokenised (given by the pack cache, completed here): ``phrases.new`` says
+        # whether this build added any
+        self.phrase_table = PhraseTable(dict(phrases.words), dict(phrases.tokens)) if phrases else PhraseTable()
         self.nlp = nlp
         # rule codes whose hits win over overlapping hits of the same category (the team's glossary)
         self.preferred = frozenset(preferred)
@@ -222,19 +237,39 @@ class CompiledPack:
     def _plain(self, word: str) -> bool:
         return is_plain_word(self.nlp, self.lang, word)
 
-    def _docs(self, phrases: Iterable[str]) -> list[Doc]:
+    def _docs(self, phrases: Iterable[str]) -> list[Doc | list[int]]:
         """Pattern docs for phrases.  A phrase of plain words is built from its words directly
         (what the tokenizer would give, checked for every bundled phrase by a test): loading
-        thousands of Turkish surface forms then skips the tokenizer."""
+        thousands of Turkish surface forms then skips the tokenizer.  A phrase the
+        :class:`PhraseTable` knows becomes its tokens' NORM hashes (what the PhraseMatcher keeps
+        of a doc) without building a doc at all."""
         norm = self.nlp.get_pipe("replycheck_norm")
-        docs = []
+        strings = self.nlp.vocab.strings
+        table = self.phrase_table
+        docs: list[Doc | list[int]] = []
         for phrase in phrases:
+            known = table.tokens.get(phrase)
+            if known is not None:
+                docs.append([strings.add(value) for value in known])
+                continue
             words = phrase.split(" ")
             if all(self._plain(word) for word in words):
-                docs.append(norm(Doc(self.nlp.vocab, words=words, spaces=[True] * (len(words) - 1) + [False])))
+                doc = norm(Doc(self.nlp.vocab, words=words, spaces=[True] * (len(words) - 1) + [False]))
             else:
-                docs.append(self.nlp(phrase))
+                doc = self.nlp(phrase)
+            table.tokens[phrase] = tuple(token.norm_ for token in doc)
+            table.new = True
+            docs.append(doc)
         return docs
+
+    def _one_word(self, phrase: str) -> str | None:
+        """The folded NORM of a phrase the tokenizer keeps as one plain word, else ``None``."""
+        table = self.phrase_table
+        if phrase in table.words:
+            return table.words[phrase]
+        found = table.words[phrase] = fold(phrase, self.lang) if self._plain(phrase) else None
+        table.new = True
+        return found
 
     def _add(self, item: LoadedRule) -> None:
         rule = item.rule
@@ -244,9 +279,10 @@ class CompiledPack:
             for i, phrase in enumerate(phrases):
                 key = f"{rule.code}|{i}"
                 self._replacements[key] = rule.phrase_replacements.get(phrase)
-                if self._plain(phrase):
+                word = self._one_word(phrase)
+                if word is not None:
                     # one token: a dictionary look-up on NORM, no tokenising at load time
-                    norm = self.nlp.vocab.strings.add(fold(phrase, self.lang))
+                    norm = self.nlp.vocab.strings.add(word)
                     self._words.setdefault(norm, []).append(key)
                 else:
                     longer.append((key, phrase))

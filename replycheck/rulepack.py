@@ -18,6 +18,7 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from . import pack_cache
 from .data import rules_root
 from .errors import RulePackError
 from .models import Severity
@@ -419,6 +420,28 @@ def load_pack(lang: str, extra_dirs: Iterable[str | Path] = (), bundled: bool | 
         sub = folder / lang
         if sub.is_dir():
             sources += [(f, str(f)) for f in _pack_files(sub) if f.is_file()]
+    name = _cache_name(lang, bundled, sources)
+    if name is None:
+        return _parse_sources(lang, sources)
+    return pack_cache.cached(name, lambda: _parse_sources(lang, sources), LanguagePack)
+
+
+def _cache_name(lang: str, bundled: bool | str, sources: list[tuple[Traversable, str]]) -> str | None:
+    """The pack cache's name for these files (their names and bytes), or ``None`` when the cache is
+    off or a file cannot be read (then the uncached path reports it as it always did)."""
+    if not pack_cache.enabled():
+        return None
+    try:
+        parts: list[bytes | str] = [lang, repr(bundled)]
+        for source, label in sources:
+            parts += [label, source.read_bytes()]
+    except OSError:
+        return None
+    return pack_cache.key(f"pack-{lang}", parts, libraries=("pydantic", "yaml"))
+
+
+def _parse_sources(lang: str, sources: list[tuple[Traversable, str]]) -> LanguagePack:
+    """Parse and validate pack files in order: a rule code used twice is an error."""
     loaded: list[LoadedRule] = []
     times: list[str] = []
     seen: dict[str, LoadedRule] = {}
