@@ -71,7 +71,13 @@ def main(paths: list[Path]) -> None:
             with_off.append(clock() - started)
     words = statistics.mean(len(d["text"].split()) for d in drafts)
     print(f"{len(drafts)} replies, {words:.0f} words on average")
-    print(f"learned check alone: median {statistics.median(direct) * 1e3:.3f} ms, mean {statistics.mean(direct) * 1e3:.3f} ms")
+    for lang in langs:
+        mine = [t for t, d in zip(direct, drafts) if (d.get("lang") or "en") == lang]
+        size = statistics.mean(len(d["text"].split()) for d in drafts if (d.get("lang") or "en") == lang)
+        on = [label for label, cut in checks[lang].model.thresholds.items() if cut is not None]
+        print(f"learned check alone, {lang} ({len(mine)} replies, {size:.0f} words, categories on: "
+              f"{', '.join(on) or 'none'}): median {statistics.median(mine) * 1e3:.3f} ms, "
+              f"mean {statistics.mean(mine) * 1e3:.3f} ms, max {max(mine) * 1e3:.3f} ms")
     print(f"Checker.check, learned on:  median {statistics.median(with_on) * 1e3:.3f} ms, mean {statistics.mean(with_on) * 1e3:.3f} ms")
     print(f"Checker.check, learned off: median {statistics.median(with_off) * 1e3:.3f} ms, mean {statistics.mean(with_off) * 1e3:.3f} ms")
     print(f"difference: median {(statistics.median(with_on) - statistics.median(with_off)) * 1e3:.3f} ms, "

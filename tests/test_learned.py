@@ -232,3 +232,14 @@ def test_no_learned_missing_time_frame_while_the_next_step_is_the_customers(eage
                  "Could the engineer have checked the meter while he was there?"):
         codes = {f.rule_id for f in checker.check(text, lang="en").findings}
         assert "LRN004" not in codes and "LRN001" in codes, text
+
+
+@pytest.mark.skipif("en" not in LANGS, reason="no English model built")
+def test_a_time_frame_just_before_or_two_sentences_on_covers_the_pending_work(eager: None) -> None:
+    checker = Checker(langs=["en"], select=["missing_timeline"])
+    pending = "The billing specialists are reviewing your complaint and the photos you sent."
+    for text in (f"I'll update you by Friday 5 pm. {pending}",
+                 f"{pending} Thank you for bearing with them. I'll update you by Friday 5 pm."):
+        assert not [f for f in checker.check(text, lang="en").findings if f.rule_id == "LRN004"], text
+    far = f"{pending} Thank you for bearing with them. Your meter is fine. I'll update you by Friday 5 pm."
+    assert [f.text for f in checker.check(far, lang="en").findings if f.rule_id == "LRN004"][:1] == [pending]

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from ..folding import fold
 from ..models import Finding
+from ..pipeline import _STARTS as SENTENCE_STARTS
 from ..pipeline import sentences
 from ..transforms import manual
 from .corpus import LABELS, MODELS_DIR, PACKAGE_DIR
@@ -73,9 +74,10 @@ class LearnedCheck:
         with the same category.  ``disabled`` and ``selected`` name codes or categories, as for rules.
 
         A missing time frame is a matter of the reply, not of one sentence, so as for the pack's
-        ``pending`` rules a sentence gets none when it or the next one names a concrete time
-        (``concrete_time``, the pack's patterns on folded text) or when a rule already asks for a
-        time frame in the sentence before or after it (one time frame per stretch of pending work)."""
+        ``pending`` rules a sentence gets none when a concrete time stands near it (``concrete_time``,
+        the pack's patterns on folded text, from the sentence before to the second one after) or
+        when a rule already asks for a time frame in the sentence before or after it (one time
+        frame per stretch of pending work)."""
         active = [
             entry for entry in self._active
             if CODES[entry[1]] not in disabled and entry[1] not in disabled
@@ -83,17 +85,20 @@ class LearnedCheck:
         ]
         if not active or not len(doc):
             return []
-        sents = sentences(doc)
-        if not sents:
-            return []
-        starts = [sent.start for sent in sents]
+        starts = doc.user_data.get(SENTENCE_STARTS)  # noted by the pipeline; spans only where needed
+        if starts is None:
+            starts = [sent.start for sent in sentences(doc)]
         array = doc.to_array([NORM, IS_SPACE, IS_ALPHA])
         words = numpy.add.reduceat(array[:, 2], starts).tolist()
         if max(words) < MIN_WORDS:
             return []
         scores = sigmoid(self.model.raw_scores(array, starts))
+        if not any(scores[:, column].max() >= threshold for column, _, threshold, _, _ in active):
+            return []
+        bounds = [*starts, len(doc)]
+        sents = _Sentences(doc, bounds)
         result: list[Finding] = []
-        for index, (row, sent, size) in enumerate(zip(scores.tolist(), sents, words)):
+        for index, (row, size) in enumerate(zip(scores.tolist(), words)):
             if size < MIN_WORDS:
                 continue
             start, end = -1, -1
@@ -102,7 +107,7 @@ class LearnedCheck:
                 if row[column] < threshold:
                     continue
                 if start < 0:
-                    start, end = _trimmed(text, sent.start_char, sent.end_char)
+                    start, end = _trimmed(text, *sents.chars(index))
                     folded = fold(text[start:end], self.lang)
                 if unless is not None and unless.search(folded):
                     continue  # one of the category's "do not flag" cases (exceptions.yaml)
@@ -125,14 +130,33 @@ class LearnedCheck:
         return result
 
 
-def _timed(text: str, sents: Sequence[Span], index: int, found: Sequence[Finding],
+class _Sentences:
+    """Character offsets of a doc's sentences, from their token starts, made on demand."""
+
+    def __init__(self, doc: Doc, bounds: list[int]) -> None:
+        self.doc = doc
+        self.bounds = bounds
+
+    def __len__(self) -> int:
+        return len(self.bounds) - 1
+
+    def chars(self, index: int) -> tuple[int, int]:
+        span = Span(self.doc, self.bounds[index], self.bounds[index + 1])
+        return span.start_char, span.end_char
+
+
+def _timed(text: str, sents: _Sentences, index: int, found: Sequence[Finding],
            concrete_time: re.Pattern[str] | None, lang: str) -> bool:
-    """Whether the pending work of sentence ``index`` already has, or is already asked for, a time frame."""
-    lo = sents[index - 1].start_char if index > 0 else sents[index].start_char
-    hi = sents[index + 1].end_char if index + 1 < len(sents) else sents[index].end_char
+    """Whether the pending work of sentence ``index`` already has, or is already asked for, a time frame:
+    a rule's in the sentence before or after it, a concrete time from the sentence before it to the
+    second one after it ("I'll update you by Monday. They'll sort it as quickly as they can.")."""
+    here = sents.chars(index)
+    lo = sents.chars(index - 1)[0] if index > 0 else here[0]
+    hi = sents.chars(index + 1)[1] if index + 1 < len(sents) else here[1]
     if any(f.category == "missing_timeline" and f.start < hi and lo < f.end for f in found):
         return True
-    return concrete_time is not None and bool(concrete_time.search(fold(text[sents[index].start_char:hi], lang)))
+    far = sents.chars(min(index + 2, len(sents) - 1))[1]
+    return concrete_time is not None and bool(concrete_time.search(fold(text[lo:far], lang)))
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
