@@ -446,7 +446,7 @@ class Checker:
         elif transform == "own_update" and (decision_in(text[sent_start:sent_end], lang) or (
                 not own_step(text[sent_start:sent_end], lang) and decision_in(text[max(0, sent_start - 160):sent_end], lang))):
             edit = None  # a decision gets no update date: it would read as a reconsideration
-        elif transform == "own_update" and (action in ("insert_end", "append_sentence") or plain_vague
+        elif transform == "own_update" and (action in ("insert_end", "append_sentence") or plain_vague or lang == "tr"
                                             or (conditional(text[sent_start:sent_end], lang)
                                                 and not own_step(text[sent_start:sent_end], lang))):
             already = update_added is not None and any(update_added)
@@ -569,7 +569,7 @@ def _relative(rewrite: str, findings: list[Finding], deadline: str, lang: str, r
 
 _ACTION = re.compile(r"(?i)\b(?:try|trying|click|tap|open|restart|switch|turn|enter|select|press|reboot|reinstall|reset"
                      r"|install|log in|sign in|visit|upload|attach|plug|unplug|charge|scan)\b")
-_TR_VERBAL = re.compile(r"\w+(?:[dt][iu]g[iu]n[iu]z|[dt][iu]g[iu]|m[iu]s\b|[iu]yor|[ae]c[ae][kg])\w*")
+_TR_VERBAL = re.compile(r"\w+(?:[dt][iu]g[iu]n[iu]z|[dt][iu]g[iu]|m[iu]s\b|[iu]yor|[ae]c[ae][kg]|s[ae]yd[iu]|s[ae]n[iu]z\b)\w*")
 
 
 def _deletes_content(text: str, edit: Suggestion, sent_start: int, sent_end: int, lang: str, category: str) -> bool:
@@ -584,9 +584,10 @@ def _deletes_content(text: str, edit: Suggestion, sent_start: int, sent_end: int
         core_end -= 1
     head = text[sent_start:edit.start].rstrip()
     whole = edit.end >= core_end and not any(c.isalnum() for c in head)
-    if category == "negative_framing" and not whole and _TR_VERBAL.search(fold(gone, lang)):
-        return True  # "geç teslim ettiğiniz için": the reason is a fact
     at_boundary = head[-1:] in ",;:–—-(" or gone.lstrip()[:1] in ",;:–—-"
+    adverbial = re.search(r"(?:gibi|üzere|uzere)\W*$", gone)  # "sitemizde belirtildiği gibi": a pointing-back clause
+    if not whole and _TR_VERBAL.search(fold(gone, lang)) and (category == "negative_framing" or not (at_boundary or adverbial)):
+        return True  # "geç teslim ettiğiniz için" (a reason is a fact), "okusaydınız" (the clause's verb)
     return edit.end >= core_end and not whole and not at_boundary
 
 

@@ -181,9 +181,11 @@ _TR_INTENSIFIER = re.compile(
 
 _TR_NEVER = re.compile(r"(?i)(?P<keep>\bbir daha\s+)?(?:asla|hiçbir zaman|hicbir zaman)\s+")
 _TR_FRAMED = re.compile(
-    r"(?i)\b(?P<stem>\w+?)(?P<neg>m[ae])?y?(?P<v>[ae])c[ae][ğg][ıi](?:n[ıi]|nd[ae]n)\s+(?:size\s+|sana\s+)?(?:hiç\s+|hic\s+)?"
+    r"(?i)\b(?P<stem>\w+?)(?P<neg>m[ae])?y?(?P<v>[ae])c[ae][ğg][ıi](?:n[ıi]|nd[ae]n)\s+(?:d[ae]\s+)?(?:size\s+|sana\s+)?(?:hiç\s+|hic\s+)?"
     r"(?P<frame>garanti ediyorum|garanti ederim|garanti ediyoruz|garanti ederiz|söz veriyorum|söz veriyoruz|soz veriyorum"
     r"|taahhüt ediyorum|taahhüt ediyoruz|eminim|eminiz|emin olabilirsiniz|şüpheniz olmasın|suphe(?:niz)? olmasin)\b")
+_TR_HANGING = re.compile(
+    r"(?i)\w+(?:[ae]c[ae][ğg][ıi]|[dt][ıiuü][ğg][ıiuü])n(?:[ıiuü]|d[ae]n)(?:\s+d[ae])?\W*$")
 _TR_COMPLEMENT = re.compile(
     r"(?i)\w+(?:[ae]c[ae][gğ][ıi]n(?:d[ae]n|[ıi])|[dt][ıiuü][gğ][ıiuü]n(?:d[ae]n|[ıiuü]))\s+(?:hiç\s+|hic\s+)?"
     r"(?:şüphe|suphe|emin|garanti|söz|soz|kesin)")
@@ -208,6 +210,8 @@ def hedge_tr(sentence: str, anchor: int) -> str | None:
     if _TR_COMPLEMENT.search(sentence):
         return None  # "Onay çıkacağından hiç şüpheniz olmasın": the clause hangs on the assurance
     text = _TR_INTENSIFIER.sub("", sentence)
+    if text != sentence and _TR_HANGING.search(text):
+        return None  # "… geçeceğini de garanti ederim" without its verb is not a sentence
     absolute = _TR_NEVER.search(text)
     if absolute:
         # "bir daha asla olmayacak" → "bir daha olmamalı": never → shouldn't (third person only)
@@ -258,6 +262,9 @@ _EN_VAGUE = re.compile(
     r"|as quickly as (?:possible|we can|they can)|at (?:the )?earliest convenience|in due course|in the coming days"
     r"|at some point|promptly|swiftly|speedily|in a bit|any day now|before long)\b"
 )
+_TR_CONTACT = re.compile(
+    r"\b(?:donus (?:yapacag|saglayacag)|(?:geri )?doneceg|bilgi vereceg|bilgilendireceg|arayacag|yazacag|haber vereceg"
+    r"|iletisime gececeg|ulasacag)(?:iz|im|ız|ım)\b")
 _TR_OWN_VERB = re.compile(r"\b\w+(?:[ae]c[ae][gğ][ıi](?:z|m)|[ıiuü]yoruz|[ıiuü]yorum)\b")
 
 
@@ -309,8 +316,11 @@ def strip_turkish_letters(text: str) -> str:
 
 
 def is_plain_turkish(text: str) -> bool:
-    """A Turkish draft written without Turkish letters (``siparisiniz yarin``)."""
-    return turkish.is_diacriticless(text)
+    """A Turkish draft written without Turkish letters (``siparisiniz yarin``): the morphology
+    module's judgement, or simply ten words or more and not one Turkish letter."""
+    if re.search(r"[çğıöşüÇĞİÖŞÜ]", text):
+        return False
+    return turkish.is_diacriticless(text) or len(text.split()) >= 10
 
 
 def own_update(
@@ -326,14 +336,25 @@ def own_update(
     sentence = text[start:end]
     rel_start, rel_end = hit_start - start, hit_end - start
     if lang == "tr":
-        own = bool(_TR_OWN_VERB.search(sentence))
+        # Turkish: a day goes only into our own contact-back ("dönüş yapacağız", "sizi arayacağım");
+        # "sonucu paylaşacağız" may be someone else's result, so our own update is its own sentence
+        own = bool(_TR_CONTACT.search(strip_turkish_letters(sentence.lower())))
     else:
         own = any(m.start() <= max(rel_start, 0) + 1 and rel_start - m.end() <= 25 for m in _EN_CONTACT.finditer(sentence)) \
             if vague else bool(_EN_CONTACT.search(sentence)) and bool(re.search(
                 _EN_CONTACT.pattern + r"(?:\s+(?:with|on|about) [\w' ]{1,30})?\s*$", sentence, re.I))
     if own and conditional(sentence[:max(rel_start, 0)] + " " + sentence[max(rel_end, 0):], lang):
         own = False  # "… once they've decided" / "onay gelince …": no day inside it; our own update follows
-    if own and (vague or lang != "tr"):  # Turkish: the verb ends the sentence, so a day goes in a sentence of its own
+    if own:
+        if lang == "tr" and not vague:
+            # "size dönüş yapacağız" → "size 7 Aralık Pazartesi gününe kadar dönüş yapacağız"
+            contact = _TR_CONTACT.search(strip_turkish_letters(sentence.lower()))
+            assert contact is not None
+            at = contact.start()
+            new = f"{sentence[:at]}{deadline} gününe kadar {sentence[at:]}"
+            if is_plain_turkish(text):
+                new = f"{sentence[:at]}{strip_turkish_letters(deadline)} gunune kadar {sentence[at:]}"
+            return _diff(sentence, new, start), False
         if vague:
             phrase = f" {deadline} gününe kadar" if lang == "tr" else " by " + deadline
             head = sentence[:rel_start].rstrip()
