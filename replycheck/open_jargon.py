@@ -121,8 +121,8 @@ _MASKS = (
     ("www.", re.compile(r"www\.\S+")),
     ("@", re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<!\w)@\w+")),
     ("#", re.compile(r"(?<!\w)#\w+")),
-    ("{", re.compile(r"\{\{.*?\}\}|\{[A-Za-z_][\w.]*\}")),
-    ("[[", re.compile(r"\[\[.*?\]\]")),
+    ("{", re.compile(r"\{\{[^{}\n]{0,200}\}\}|\{[A-Za-z_][\w.]{0,100}\}")),  # bounded: "{{" * n stays linear
+    ("[[", re.compile(r"\[\[[^\[\]\n]{0,200}\]\]")),
     ("%", re.compile(r"%[A-Z_]{3,}%")),
 )
 _ACRONYM = re.compile(rf"[{_UPPER}][{_UPPER}&]{{2,5}}")
