@@ -131,7 +131,7 @@ class Checker:
         self._glossary = {lang: dict(terms) for lang, terms in (glossary or {}).items() if terms}
         self.readability = readability
         self.relative_time = relative_time
-        self.learned = learned
+        self.learned = learned and bundled != "training"  # the element packs of exercises: rules only
         self._compiled: dict[str, CompiledPack] = {}
         self._guards: dict[str, VocabGuard] = {}  # per language: frees the strings of checked drafts
         self._lock = threading.RLock()

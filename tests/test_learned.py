@@ -243,3 +243,9 @@ def test_a_time_frame_just_before_or_two_sentences_on_covers_the_pending_work(ea
         assert not [f for f in checker.check(text, lang="en").findings if f.rule_id == "LRN004"], text
     far = f"{pending} Thank you for bearing with them. Your meter is fine. I'll update you by Friday 5 pm."
     assert [f.text for f in checker.check(far, lang="en").findings if f.rule_id == "LRN004"][:1] == [pending]
+
+
+def test_the_exercise_element_packs_run_without_the_learned_check() -> None:
+    assert Checker(langs=["en"], preload=False).learned
+    assert not Checker(langs=["en"], bundled="training", preload=False).learned
+    assert not Checker(langs=["en"], learned=False, preload=False).learned

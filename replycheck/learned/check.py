@@ -11,8 +11,9 @@ import re
 from collections.abc import Collection, Sequence
 from functools import cache
 from pathlib import Path
-import yaml
+
 import numpy
+import yaml
 from spacy.attrs import IS_ALPHA, IS_SPACE, NORM
 from spacy.tokens import Doc, Span
 

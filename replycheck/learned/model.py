@@ -110,7 +110,8 @@ class SentenceModel:
 
 
 def sigmoid(raw: numpy.ndarray) -> numpy.ndarray:
-    return 1.0 / (1.0 + numpy.exp(-raw))
+    """The logistic function (thinc's ``Logistic`` layer), without overflow on an endless sentence."""
+    return 1.0 / (1.0 + numpy.exp(-numpy.clip(raw, -60.0, 60.0)))
 
 
 def build_model(architecture: dict[str, Any]) -> Model:
