@@ -421,7 +421,8 @@ class Checker:
             edit = insert_end(text, sent_end, replacement)
         else:
             edit = append_sentence(text, sent_end, replacement)
-        if edit is not None and action == "delete" and transform is None and _deletes_content(text, edit, sent_start, sent_end, lang, rule.category):
+        if (edit is not None and action == "delete" and transform is None and rule.category in CORE_CATEGORIES
+                and _deletes_content(text, edit, sent_start, sent_end, lang, rule.category)):
             edit = None  # the words carry an instruction, a reason or the sentence's predicate: the agent rewords it
         plain_vague = template.strip() in ("", "by {deadline}", "{deadline} gününe kadar")
         if transform == "manual":
