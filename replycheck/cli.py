@@ -7,6 +7,7 @@ Exit codes: 0 nothing at or above ``--fail-on``; 1 findings at or above it;
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import os
 import json
@@ -22,6 +23,8 @@ from .normalize import FORMATS
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
+CORE_COMMANDS = ("check", "batch", "fix", "rules", "explain")
+"""Sub-commands defined here: running one of them imports no feature module below."""
 # Sub-commands that live with their feature.  Each module has
 # ``add_parsers(sub, common)`` and imports its heavy dependencies only inside
 # the command functions, so ``replycheck check`` starts fast.
@@ -130,15 +133,21 @@ def _read_thread(path: str | None) -> list[dict] | None:
 
 def _check_one(args: argparse.Namespace, text: str, **options: Any):  # noqa: ANN202 - a Report
     """Check FILE's draft with the shared options; an input error names the file, not "draft 1"."""
+    one_shot = getattr(args, "one_shot", False)
+    if one_shot:
+        gc.disable()  # one draft, then the process ends: walking the packs' objects would only cost time
     checker = checker_from_args(args, preload=False, **options)
     try:
-        return checker.check(text, lang=args.lang, thread=_read_thread(args.thread), now=_parse_now(args.now),
-                             format=args.input_format)
+        report = checker.check(text, lang=args.lang, thread=_read_thread(args.thread), now=_parse_now(args.now),
+                               format=args.input_format)
     except ReplycheckError as exc:
         message = str(exc)
         if message.startswith("draft 1 "):
             message = f"{_shown_name(args.file)} {message[len('draft 1 '):]}"
         raise UsageError(message) from None
+    if one_shot:
+        gc.freeze()  # …nor need the interpreter's last collection at exit walk them
+    return report
 
 
 def _shown_name(source: str) -> str:
@@ -230,8 +239,9 @@ def _cmd_explain(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser (exposed for documentation and tests)."""
+def build_parser(features: bool = True) -> argparse.ArgumentParser:
+    """The argument parser (exposed for documentation and tests); ``features=False`` leaves out the
+    sub-commands of :data:`FEATURE_COMMANDS` (a ``check`` need not import them)."""
     parser = _Parser(prog="replycheck", description="Check a customer-support reply before it is sent.")
     parser.add_argument("--version", action="store_true", help="print the version and exit")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
@@ -285,7 +295,7 @@ def build_parser() -> argparse.ArgumentParser:
     common(p)
     p.set_defaults(func=_cmd_explain)
 
-    for name in FEATURE_COMMANDS:
+    for name in FEATURE_COMMANDS if features else ():
         try:
             module = importlib.import_module(name)
         except ModuleNotFoundError as exc:
@@ -298,9 +308,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point; returns the exit code."""
-    parser = build_parser()
+    words = sys.argv[1:] if argv is None else list(argv)
+    command = next((word for word in words if not word.startswith("-")), None)
+    parser = build_parser(features=command not in CORE_COMMANDS)
     try:
-        args = parser.parse_args(argv)
+        args = parser.parse_args(words)
+        args.one_shot = argv is None  # this process runs one command and ends
         if args.version:
             from . import __version__
 
