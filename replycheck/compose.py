@@ -22,35 +22,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from .models import Finding, Suggestion
+from .rewrite import Applied, apply_tracked
 from .safety import problems, refusal_in
 
 CORE_CATEGORIES = frozenset({"jargon", "condescension", "negative_framing", "missing_timeline", "unkept_promise"})
-Applied = list[tuple[int, int, int]]  # (start, end, length of the replacement) of each applied edit, in order
-
-
-def apply_tracked(text: str, edits: Sequence[Suggestion]) -> tuple[str, int, Applied]:
-    """Apply non-overlapping edits earliest first (manual ones never; an exact duplicate once);
-    return the text, how many were skipped for overlapping, and what was applied."""
-    pieces: list[str] = []
-    cursor = 0
-    skipped = 0
-    applied: Applied = []
-    last: tuple[int, int, str] | None = None
-    for edit in sorted(edits, key=lambda s: (s.start, s.end)):
-        if edit.applicability == "manual":
-            continue
-        if last == (edit.start, edit.end, edit.replacement):
-            continue
-        if edit.start < cursor:
-            skipped += 1
-            continue
-        pieces.append(text[cursor:edit.start])
-        pieces.append(edit.replacement)
-        cursor = edit.end
-        applied.append((edit.start, edit.end, len(edit.replacement)))
-        last = (edit.start, edit.end, edit.replacement)
-    pieces.append(text[cursor:])
-    return "".join(pieces), skipped, applied
 
 
 def map_position(position: int, applied: Applied) -> int:

@@ -123,11 +123,25 @@ def apply(text: str, suggestions: Iterable[Suggestion]) -> str:
 
 def apply_counting(text: str, suggestions: Iterable[Suggestion]) -> tuple[str, int]:
     """Like :func:`apply`, also returning how many edits were skipped for overlapping."""
+    rewritten, skipped, _ = apply_tracked(text, list(suggestions))
+    return rewritten, skipped
+
+
+Applied = list[tuple[int, int, int]]  # (start, end, length of the replacement) of each applied edit, in order
+
+
+def apply_tracked(text: str, edits: Iterable[Suggestion]) -> tuple[str, int, Applied]:
+    """Apply non-overlapping edits earliest first (manual ones never; an exact duplicate once);
+    return the text, how many were skipped for overlapping, and what was applied."""
     pieces: list[str] = []
     cursor = 0
     skipped = 0
-    for edit in sorted(suggestions, key=lambda s: (s.start, s.end)):
+    applied: Applied = []
+    last: tuple[int, int, str] | None = None
+    for edit in sorted(edits, key=lambda s: (s.start, s.end)):
         if edit.applicability == "manual":
+            continue
+        if last == (edit.start, edit.end, edit.replacement):
             continue
         if edit.start < cursor:
             skipped += 1
@@ -135,5 +149,9 @@ def apply_counting(text: str, suggestions: Iterable[Suggestion]) -> tuple[str, i
         pieces.append(text[cursor:edit.start])
         pieces.append(edit.replacement)
         cursor = edit.end
+        applied.append((edit.start, edit.end, len(edit.replacement)))
+        last = (edit.start, edit.end, edit.replacement)
     pieces.append(text[cursor:])
-    return "".join(pieces), skipped
+    return "".join(pieces), skipped, applied
+
+
