@@ -184,10 +184,12 @@ def check_thread(
     if overdue:
         missed = overdue[-1]
         at = missed.at
-        promised_text = describe(missed.deadline, missed.has_clock, lang)
         detail = _say(lang, "missed", n=missed.index + 1, at=f"{at:%Y-%m-%d %H:%M}", quote=missed.quote.strip(),
                       deadline=f"{missed.deadline:%Y-%m-%d %H:%M %Z}")
-        replacement = template.replace("{promised}", promised_text)
+        # The apology sent to the customer names no resolved day: a relative promise ("by end of day
+        # Monday", "sabah") resolved wrongly would put a false date in the customer's hands. The
+        # finding's message (for the agent) carries the resolved deadline.
+        replacement = fallback or template.replace("{promised}", describe(missed.deadline, missed.has_clock, lang))
     else:
         assert claim_index is not None
         message = thread[claim_index]
