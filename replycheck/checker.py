@@ -570,6 +570,7 @@ def _relative(rewrite: str, findings: list[Finding], deadline: str, lang: str, r
 
 _ACTION = re.compile(r"(?i)\b(?:try|trying|click|tap|open|restart|switch|turn|enter|select|press|reboot|reinstall|reset"
                      r"|install|log in|sign in|visit|upload|attach|plug|unplug|charge|scan)\b")
+_TR_FINITE = re.compile(r"\w+(?:[dt][iu]|m[iu]s|[iu]yor\w*|[ae]c[ae]k\w*|[dt][iu]r|[ae]r|[iu]r|m[ae]l[iu]\w*)\b")
 _TR_VERBAL = re.compile(r"\w+(?:[dt][iu]g[iu]n[iu]z|[dt][iu]g[iu]|m[iu]s\b|[iu]yor|[ae]c[ae][kg]|s[ae]yd[iu]|s[ae]n[iu]z\b)\w*")
 
 
@@ -589,6 +590,10 @@ def _deletes_content(text: str, edit: Suggestion, sent_start: int, sent_end: int
     adverbial = re.search(r"(?:gibi|üzere|uzere)\W*$", gone)  # "sitemizde belirtildiği gibi": a pointing-back clause
     if not whole and _TR_VERBAL.search(fold(gone, lang)) and (category == "negative_framing" or not (at_boundary or adverbial)):
         return True  # "geç teslim ettiğiniz için" (a reason is a fact), "okusaydınız" (the clause's verb)
+    if category == "negative_framing" and edit.end >= core_end and not whole:
+        left = re.split(r"[,;:–—]", head)[-2 if head[-1:] in ",;:–—" else -1] if head else ""
+        if not _TR_FINITE.search(fold(left, lang)):
+            return True  # "Köpeğinizin yaralanması, bizim sorumluluğumuzda değil": the subject would be left hanging
     return edit.end >= core_end and not whole and not at_boundary
 
 

@@ -340,8 +340,9 @@ def own_update(
         # "sonucu paylaşacağız" may be someone else's result, so our own update is its own sentence
         own = bool(_TR_CONTACT.search(strip_turkish_letters(sentence.lower())))
     else:
-        own = any(m.start() <= max(rel_start, 0) + 1 and rel_start - m.end() <= 25 for m in _EN_CONTACT.finditer(sentence)) \
-            if vague else bool(_EN_CONTACT.search(sentence)) and bool(re.search(
+        contacts = [m for m in _EN_CONTACT.finditer(sentence) if _ours(sentence, m)]
+        own = any(m.start() <= max(rel_start, 0) + 1 and rel_start - m.end() <= 25 for m in contacts) \
+            if vague else bool(contacts) and bool(re.search(
                 _EN_CONTACT.pattern + r"(?:\s+(?:with|on|about) [\w' ]{1,30})?\s*$", sentence, re.I))
     if own and conditional(sentence[:max(rel_start, 0)] + " " + sentence[max(rel_end, 0):], lang):
         own = False  # "… once they've decided" / "onay gelince …": no day inside it; our own update follows
@@ -388,6 +389,16 @@ _CONDITION = {
     "tr": re.compile(r"(?i)(?:\w+[dt][ıiuü]kt[ae]n sonra|\w+(?:[ıiuü]nca|[ıiuü]nce)\b|\w+(?:d[ıiuü]ğ|t[ıiuü]ğ)[ıiuü]nda\b"
                      r"|\w+(?:d[ıiuü]g|t[ıiuü]g)[ıiuü]nda\b|\bbitince\b|\w+d[ıiuü]kça\b)"),
 }
+
+
+def _ours(sentence: str, contact: re.Match[str]) -> bool:
+    """An English contact-back is ours when it says we/I, or when its left-out subject is we/I
+    ("we're checking and will be in touch"; not "our assessors are reviewing it and will be in touch")."""
+    if re.match(r"(?i)(?:we|i)\b", contact.group()):
+        return True
+    clause = _OPENING.sub("", re.split(r"[.;!?]", sentence[:contact.start()])[-1].lstrip())
+    subject = re.match(r"(?i)\s*(\w+(?:'\w+)?)", clause)
+    return bool(subject) and subject.group(1).lower() in ("we", "i", "we're", "i'm", "we've", "i've", "we'll", "i'll")
 
 
 def own_step(sentence: str, lang: str) -> bool:

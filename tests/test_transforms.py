@@ -217,3 +217,23 @@ def test_a_wall_of_findings_is_reported_but_not_rewritten() -> None:
     assert len(report.findings) == 500
     assert report.rewrite == "RMA " * 500
     assert {s.applicability for f in report.findings for s in f.suggestions} == {"manual"}
+
+
+@pytest.mark.parametrize(
+    ("draft", "rewrite"),
+    [
+        # someone else's contact-back gets our own update, not a date on their work
+        ("Dear Mrs Collins, our assessors are reviewing it and will be in touch in due course.",
+         "Dear Mrs Collins, our assessors are reviewing it and will be in touch. We'll update you by Monday 7 December."),
+        ("Hi Sam, we're checking it and will be in touch in due course.",
+         "Hi Sam, we're checking it and will be in touch by Monday 7 December."),
+        # a refusal that is the whole decision stays ("nothing we can do about the charge")
+        ("Hi Sam, there's nothing we can do about the £15 delivery charge.",
+         "Hi Sam, there's nothing we can do about the £15 delivery charge."),
+        # a Turkish refusal predicate is not cut off its subject; a separate blaming clause goes
+        ("Köpeğinizin yaralanması, bizim sorumluluğumuzda değil.", "Köpeğinizin yaralanması, bizim sorumluluğumuzda değil."),
+        ("Paket geri döndü, bu sizin hatanız.", "Paket geri döndü."),
+    ],
+)
+def test_whose_work_and_whole_decisions(draft: str, rewrite: str) -> None:
+    assert replycheck.check(draft, now=NOW).rewrite == rewrite
