@@ -262,8 +262,14 @@ class VocabGuard:
         self._zone: ExitStack | None = None
         self._base = 0
         self.zones = 0  # how many zones were closed (their strings freed)
+        # Warm-up: the first ``limit`` new strings are kept for good, outside any zone, because
+        # spaCy's tokenizer caches nothing inside a memory zone; the chunks met then (most of
+        # a team's everyday vocabulary) stay cached, and memory is still bounded (by 2 × limit).
+        self._warm_until = len(nlp.vocab.strings) + self.limit
 
     def __enter__(self) -> VocabGuard:
+        if self._zone is None and len(self.nlp.vocab.strings) < self._warm_until:
+            return self
         if self._zone is None:
             zone = ExitStack()
             zone.enter_context(self.nlp.memory_zone())
@@ -271,7 +277,7 @@ class VocabGuard:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        if exc[0] is not None or len(self.nlp.vocab.strings) - self._base > self.limit:
+        if self._zone is not None and (exc[0] is not None or len(self.nlp.vocab.strings) - self._base > self.limit):
             self.release()
 
     def release(self) -> None:

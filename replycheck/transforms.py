@@ -26,6 +26,7 @@ Every transform returns a :class:`~replycheck.models.Suggestion` or ``None``
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import turkish
 from .models import Suggestion
@@ -301,6 +302,7 @@ _SINGULAR = {
 }
 
 
+@lru_cache(maxsize=512)
 def register(text: str, lang: str) -> tuple[bool, bool, bool]:
     """(written without Turkish letters, says *sen*, speaks as *I* rather than *we*) for a draft."""
     me, us = _SINGULAR.get(lang, _SINGULAR["en"])

@@ -235,7 +235,7 @@ def test_vocabulary_stays_bounded_over_many_distinct_drafts() -> None:
         checker.check_many([" ".join(words[i:i + 12]) + ", we will be in touch." for i in range(0, 120, 12)])
         sizes.append(len(nlp.vocab.strings))
     assert guard.zones >= 2  # the zone was closed (its strings freed) more than once
-    assert max(sizes) < base + 2_000 + 2_000  # never much more than one zone's worth
+    assert max(sizes) < base + 3 * 2_000  # the kept warm-up, one zone's worth and one batch at most
     fold = nlp.get_pipe("replycheck_norm")
     assert len(fold._folded) < 4_000 and len(nlp.tokenizer._pieces) < 4_000
     # and checking still gives the same answers after the strings were freed
