@@ -170,8 +170,8 @@ def soak(count: int) -> float:
     pools = {lang: replies(lang, 200, words=60, seed=13) for lang in ("en", "tr")}
     checker = replycheck.Checker()
     reference = None
-    checkpoint = min(10_000, max(batch, count // 10))  # the first 10,000 of the full run
     batch = 100
+    checkpoint = min(10_000, max(batch, count // 10))  # the first 10,000 of the full run
     started = time.perf_counter()
     for done in range(0, count, batch):
         drafts = []
