@@ -417,6 +417,12 @@ class Checker:
             edit = delete(text, hit.start, hit.end, sent_start, sent_end, lang)
         elif action == "replace":
             edit = replace(text, hit.start, hit.end, replacement, sent_start, lang)
+            clause = _COMMA_CLAUSE.match(text, hit.end)
+            if (lang == "en" and rule.category == "condescension" and _FULL_CLAUSE.match(replacement) and clause
+                    and len(clause.group(1).split()) >= 3):
+                # "Relax, your order is on its way" → "I understand this is worrying. Your order is on its way"
+                edit = Suggestion(start=edit.start, end=clause.start(1) + 1,
+                                  replacement=f"{edit.replacement}. {clause.group(1)[:1].upper()}")
         elif action == "insert_end":
             edit = insert_end(text, sent_end, replacement)
         else:
@@ -570,6 +576,9 @@ def _relative(rewrite: str, findings: list[Finding], deadline: str, lang: str, r
 
 _ACTION = re.compile(r"(?i)\b(?:try|trying|click|tap|open|restart|switch|turn|enter|select|press|reboot|reinstall|reset"
                      r"|install|log in|sign in|visit|upload|attach|plug|unplug|charge|scan)\b")
+_COMMA_CLAUSE = re.compile(r",\s*([a-z][^,.;:!?]*)")
+_FULL_CLAUSE = re.compile(r"(?i)i (?:understand|know|can see|realise|realize)\b")
+_REASON = re.compile(r"\b(?:guvenlik|saglik|hijyen|yasal|kanun|yasa|mevzuat|safety|security|health|hygiene|legal|law)\w*")
 _TR_FINITE = re.compile(r"\w+(?:[dt][iu]|m[iu]s|[iu]yor\w*|[ae]c[ae]k\w*|[dt][iu]r|[ae]r|[iu]r|m[ae]l[iu]\w*)\b")
 _TR_VERBAL = re.compile(r"\w+(?:[dt][iu]g[iu]n[iu]z|[dt][iu]g[iu]|m[iu]s\b|[iu]yor|[ae]c[ae][kg]|s[ae]yd[iu]|s[ae]n[iu]z\b)\w*")
 
@@ -579,6 +588,8 @@ def _deletes_content(text: str, edit: Suggestion, sent_start: int, sent_end: int
     instruction to the customer ("Did you even try switching it off?"); Turkish, a reason clause
     of a refusal, or the sentence's predicate with the rest left hanging."""
     gone = text[edit.start:edit.end].replace(edit.replacement.strip(), "", 1) if edit.replacement.strip() else text[edit.start:edit.end]
+    if category == "negative_framing" and _REASON.search(fold(gone, lang)):
+        return True  # "güvenlik kuralları gereği", "for safety reasons": the reason behind the decision is a fact
     if lang != "tr":
         return "?" in gone or bool(_ACTION.search(gone))
     core_end = sent_end

@@ -284,6 +284,10 @@ def fold_phrase(text: str) -> str:
     return strip_turkish_letters(text.strip().lower().replace("İ", "i").replace("I", "ı"))
 
 
+_DONE_STATE = re.compile(
+    r"(?i)\b(?:is|are|be|'s|'re)\s+(?:out|ready|back|done|fixed|available|live|resolved|sorted|up|over|in stock)\s*$")
+
+
 def update_sentence(lang: str, deadline: str, plain: bool = False, sen: bool = False, singular: bool = False) -> str:
     """The agent's own next update, as a sentence, in the draft's voice: *I* where the draft
     speaks as I, *we* otherwise; Turkish also in its register (no Turkish letters in a chat typed
@@ -375,6 +379,8 @@ def own_update(
     new = sentence
     if vague and not _PURE_VAGUE.fullmatch(fold_phrase(sentence[rel_start:rel_end])):
         vague = False  # "next sprint", "ilerleyen günlerde" name a period: kept, and our own update follows
+    if vague and lang == "en" and _DONE_STATE.search(sentence[:rel_start]):
+        vague = False  # "a fix should be out any day now" without its time reads as "out already"
     if vague:
         head = sentence[:rel_start]
         if lang == "tr":

@@ -237,3 +237,23 @@ def test_a_wall_of_findings_is_reported_but_not_rewritten() -> None:
 )
 def test_whose_work_and_whole_decisions(draft: str, rewrite: str) -> None:
     assert replycheck.check(draft, now=NOW).rewrite == rewrite
+
+
+@pytest.mark.parametrize(
+    ("draft", "rewrite"),
+    [
+        # a reframing clause starts its own sentence instead of a comma splice
+        ("Relax, your order is on its way.", "I understand this is frustrating. Your order is on its way."),
+        # "any day now" goes only where the rest can't read as done already
+        ("A fix for the sync bug should be out any day now.",
+         "A fix for the sync bug should be out any day now. We'll update you by Monday 7 December."),
+        # the reason behind a refusal (safety rules) is a fact: it is not deleted as policy talk
+        ("Güvenlik kuralları gereği kaskları kiralamak mümkün değil.",
+         "Güvenlik kuralları gereği kaskları kiralamak mümkün değil."),
+        # the agent's own missed promise is not pointing back, and a warranty is not a guarantee
+        ("Sorry, I didn't call on Friday as I said I would.", "Sorry, I didn't call on Friday as I said I would."),
+        ("Bisikletinizin garanti kapsamı yalnızca kadroyu içeriyor.", "Bisikletinizin garanti kapsamı yalnızca kadroyu içeriyor."),
+    ],
+)
+def test_round_eight_patterns(draft: str, rewrite: str) -> None:
+    assert replycheck.check(draft, now=NOW).rewrite == rewrite
