@@ -358,7 +358,7 @@ class CompiledPack:
 
     def _regexes_of(self, norm: int) -> frozenset[int]:
         """Ids of the pattern regexes matching a NORM, worked out once per word."""
-        if len(self._norm_regexes) > 200_000:  # a long-running service sees an open vocabulary
+        if len(self._norm_regexes) > 20_000:  # a long-running service sees an open vocabulary
             self._norm_regexes.clear()
         text = self.nlp.vocab.strings[norm]
         found = self._norm_regexes[norm] = frozenset(i for i, rx in enumerate(self._regexes) if rx.search(text))

