@@ -37,7 +37,6 @@ MAX_CHARS = 20_000
 
 GLOSSARY_CODE = "JRG900"
 _PENALTY = {"info": 2, "warning": 10, "error": 20}
-_MAX_FIX_PASSES = 3
 
 
 def glossary_rule(lang: str, glossary: Mapping[str, str]) -> LoadedRule:
@@ -280,6 +279,9 @@ class Checker:
             found = self._team_filter(found, current.text, lang)
             return sorted((_keep_markup(f, source, current, lang) for f in found), key=lambda f: (f.start, f.end, f.rule_id))
 
+        def recheck(text: str, current: View) -> list[Finding]:
+            return findings_for(text, current, pack.nlp(current.text))
+
         findings = findings_for(original, view, doc)
         findings = _one_update(findings, lang, pack)
         rewrite = original
@@ -288,7 +290,7 @@ class Checker:
                 original,
                 findings,
                 lambda found: _rewrite_edits(found, pack),
-                lambda text: findings_for(text, make_view(text, view.format), pack.nlp(make_view(text, view.format).text)),
+                lambda text: recheck(text, make_view(text, view.format)),
                 [sent.start_char for sent in sentences(doc)],
                 GateContext(lang, (update_sentence(lang, deadline, *register(original, lang)),
                                    f"by {deadline}", f"{deadline} gününe kadar",

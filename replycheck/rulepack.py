@@ -9,7 +9,8 @@ how to fix it (``fix``) and carries its own examples.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -295,10 +296,18 @@ def _children(node: yaml.Node) -> list[yaml.Node]:
 def compose_all_safely(text: str, path: str, limit: int = MAX_ALIAS_NODES) -> list[yaml.Node]:
     """The composed documents of a YAML text (safe loader), aliases bounded; a :class:`RulePackError`
     naming ``path`` and the line for invalid, too deep or alias-bomb YAML."""
-    try:
+    with _yaml_errors(path):
         documents = [d for d in yaml.compose_all(text, Loader=_FastSafeLoader) if d is not None]
         for document in documents:
             check_yaml_budget(document, limit)
+    return documents
+
+
+@contextmanager
+def _yaml_errors(path: str) -> Iterator[None]:
+    """Invalid, too deep or alias-bomb YAML as a :class:`RulePackError` naming ``path`` and the line."""
+    try:
+        yield
     except YamlTooBig as exc:
         raise RulePackError(path, exc.line, exc.problem) from None
     except RecursionError:
@@ -307,7 +316,6 @@ def compose_all_safely(text: str, path: str, limit: int = MAX_ALIAS_NODES) -> li
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc)
         raise RulePackError(path, mark.line + 1 if mark else None, f"invalid YAML: {problem}") from None
-    return documents
 
 
 class _PackLoader(_FastSafeLoader):  # type: ignore[misc, valid-type]
@@ -359,16 +367,8 @@ class LanguagePack(BaseModel):
 
 def parse_pack(text: str, path: str) -> tuple[list[LoadedRule], list[str]]:
     """Validate one pack file's text; raise :class:`RulePackError` naming ``path`` and the line."""
-    try:
+    with _yaml_errors(path):
         data = yaml.load(text, Loader=_PackLoader)
-    except YamlTooBig as exc:
-        raise RulePackError(path, exc.line, exc.problem) from None
-    except RecursionError:
-        raise RulePackError(path, None, "YAML nested too deeply") from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise RulePackError(path, mark.line + 1 if mark else None, f"invalid YAML: {problem}") from None
     if not isinstance(data, dict):
         raise RulePackError(path, 1, "a rule pack is a mapping with a 'rules:' list")
     try:

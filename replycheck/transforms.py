@@ -194,16 +194,15 @@ _TR_NEG_FUTURE = re.compile(r"\b(\w+?)(m[ae])y([ae])c[ae]k(?:t[ıi]r)?\b")
 
 
 def hedge_tr(sentence: str, anchor: int) -> str | None:
-    """Turkish: the assurance words go and the claim stays as a plain statement
-    ("Tutar kesinlikle iade edilecek" → "Tutar iade edilecek"); no verb is rebuilt."""
+    """Turkish: the assurance words go and the claim stays a plain statement ("Tutar kesinlikle
+    iade edilecek" → "Tutar iade edilecek"); a framed claim is expected ("geleceğini garanti
+    ediyorum" → "gelmesini bekliyorum") and an absolute negative becomes "-mAmAlI" (shouldn't)."""
     capital = sentence[:1].isupper()
     framed = _TR_FRAMED.search(sentence)
     if framed:
         # "Paketin yarın geleceğini garanti ediyorum" → "Paketin yarın gelmesini bekliyorum"
-        plain = is_plain_turkish(sentence)
-        front = framed.group("v") == "e"
-        nominal = (f"{framed.group('stem')}{framed.group('neg') or ''}m{'e' if front else 'a'}"
-                   f"s{'i' if front or plain else 'ı'}n{'i' if front or plain else 'ı'}")
+        nominal = turkish.suffix(framed.group("stem") + (framed.group("neg") or ""), "mAsInI", proper=False,
+                                 diacritics=not is_plain_turkish(sentence))
         mine = re.search(r"(?:[uıiü]m|[ıi]m)\b|\beminim\b|\bederim\b", framed.group("frame"))
         verb = "bekliyorum" if mine else "bekliyoruz"
         text = sentence[:framed.start()] + f"{nominal} {verb}" + sentence[framed.end():]
@@ -219,10 +218,8 @@ def hedge_tr(sentence: str, anchor: int) -> str | None:
         tail = text[absolute.end():]
         verb = _TR_NEG_FUTURE.search(tail)
         if verb:
-            harmony = "e" if verb.group(3) in "e" else "a"
-            plain = is_plain_turkish(sentence)
-            ending = "meli" if harmony == "e" else ("mali" if plain else "malı")
-            word = f"{verb.group(1)}{verb.group(2)}{ending}"
+            word = turkish.suffix(verb.group(1) + verb.group(2), "mAlI", proper=False,
+                                  diacritics=not is_plain_turkish(sentence))
             tail = tail[:verb.start()] + word + tail[verb.end():]
             text = text[:absolute.start()] + (absolute.group("keep") or "") + tail
     if text == sentence:
@@ -316,9 +313,7 @@ def register(text: str, lang: str) -> tuple[bool, bool, bool]:
     return is_plain_turkish(text), turkish.address_form(text) == "sen", singular
 
 
-def strip_turkish_letters(text: str) -> str:
-    """Turkish letters as written in a chat without them."""
-    return text.translate(str.maketrans("çğıöşüÇĞİÖŞÜ", "cgiosuCGIOSU"))
+strip_turkish_letters = turkish.strip_diacritics  # Turkish letters as written in a chat without them
 
 
 def is_plain_turkish(text: str) -> bool:
