@@ -27,8 +27,8 @@ from .readability import readability as reading_ease
 from .compose import CORE_CATEGORIES, GateContext, compose
 from .rewrite import append_sentence, delete, insert_end, replace
 from .safety import decision_in, problems, refusal_in
-from .transforms import (conditional, hedge, manual, own_step, own_update, reframe, register, sentence_core,
-                         update_sentence)
+from .transforms import (conditional, hedge, manual, own_contact, own_step, own_update, redundant_contact, reframe,
+                         register, sentence_around, sentence_core, strip_turkish_letters, update_sentence)
 from .rulepack import LanguagePack, LoadedRule, Rule, builtin_languages, load_pack
 from .timeframe import format_day
 
@@ -283,7 +283,7 @@ class Checker:
             return findings_for(text, current, pack.nlp(current.text))
 
         findings = findings_for(original, view, doc)
-        findings = _one_update(findings, lang, pack)
+        findings = _one_update(findings, view.text, lang, pack)
         rewrite = original
         if findings and len(findings) <= MAX_REWRITTEN:
             rewrite, put_back = compose(
@@ -292,7 +292,7 @@ class Checker:
                 lambda found: _rewrite_edits(found, pack),
                 lambda text: recheck(text, make_view(text, view.format)),
                 [sent.start_char for sent in sentences(doc)],
-                GateContext(lang, (update_sentence(lang, deadline, *register(original, lang)),
+                GateContext(lang, (*_update_texts(lang, deadline, original),
                                    f"by {deadline}", f"{deadline} gününe kadar",
                                    *self._acknowledgements(findings, pack)),
                             frozenset(r.code for r in pack.rules.values() if r.fix.transform == "reframe"),
@@ -331,11 +331,17 @@ class Checker:
     def _findings(self, text: str, doc: Any, pack: CompiledPack, customer_words: str, deadline: str) -> list[Finding]:
         findings = []
         said: dict[int, list[str]] = {}  # sentence → replacements already written there
-        update_added: list[bool] = []  # one next update per reply
+        update_added: list[int] = []  # sentences given the reply's one dated next update
         hedged: dict[int, Suggestion] = {}  # sentence → its hedge (several over-promises in one sentence: one hedge)
         hits = [hit for hit in pack.hits(doc, customer_words, text) if self._active(hit.rule)]
         if len(hits) > MAX_REWRITTEN:  # not a reply but a wall of flagged words: reported, not rewritten
             return [_plain_finding(text, hit, pack.lang) for hit in hits]
+        dated = _DATED_UPDATE[pack.lang].search(fold(text, pack.lang))
+        if dated:
+            update_added.append(-1)  # the draft gives its own dated update: no second one is added
+        # our own contact-backs first: the day goes there, and other pending work needs no update sentence
+        hits.sort(key=lambda hit: not (hit.rule.category == "missing_timeline"
+                                       and own_contact(text[hit.sent.start_char:hit.sent.end_char], pack.lang)))
         for hit in hits:
             if hit.rule.category == "missing_timeline" and _DATED_UPDATE[pack.lang].search(
                     fold(text[hit.end:hit.sent.end_char + 120], pack.lang)):
@@ -394,13 +400,15 @@ class Checker:
 
     @staticmethod
     def _finding(
-        text: str, hit: Hit, lang: str, deadline: str, update_added: list[bool] | None = None,
+        text: str, hit: Hit, lang: str, deadline: str, update_added: list[int] | None = None,
         hedged: dict[int, Suggestion] | None = None,
     ) -> Finding:
         rule = hit.rule
         sent_start, sent_end = hit.sent.start_char, hit.sent.end_char
         template = hit.replacement if hit.replacement is not None else rule.fix.replacement
         replacement = template.replace("{deadline}", deadline)
+        if lang == "tr" and replacement and register(text, lang)[0]:
+            replacement = strip_turkish_letters(replacement)  # a chat typed without Turkish letters stays so
         action = rule.fix.action
         transform = rule.fix.transform
         if action == "replace" and not replacement:
@@ -458,13 +466,17 @@ class Checker:
         elif transform == "own_update" and (action in ("insert_end", "append_sentence") or plain_vague or lang == "tr"
                                             or (conditional(text[sent_start:sent_end], lang)
                                                 and not own_step(text[sent_start:sent_end], lang))):
-            already = update_added is not None and any(update_added)
+            # one dated next update per reply: another vague contact-back goes when it says nothing more
+            elsewhere = update_added is not None and any(at != sent_start for at in update_added)
             vague = action in ("replace", "delete") and plain_vague
-            edit, added = own_update(text, sent_start, sent_end, hit.start, hit.end, vague, lang, deadline)
-            if added and already:
-                edit = None  # one next update per reply
-            elif added and update_added is not None:
-                update_added.append(True)
+            if elsewhere:
+                edit = redundant_contact(text, sent_start, sent_end, lang)
+            else:
+                edit, added = own_update(text, sent_start, sent_end, hit.start, hit.end, vague, lang, deadline)
+                if added and update_added:
+                    edit = None  # this sentence already has its update
+                elif update_added is not None:
+                    update_added.append(sent_start)
         opener = " " in replacement.strip() if lang == "en" else replacement.strip().endswith("gerekirse")
         if (edit is not None and rule.category == "condescension" and action == "replace" and opener
                 and not _at_clause_start(text, sent_start, hit.start)):
@@ -479,7 +491,7 @@ class Checker:
                 lo -= 1
             before = text[lo:hi]
             after = text[lo:edit.start] + edit.replacement + text[edit.end:hi]
-            update = update_sentence(lang, deadline, *register(text, lang))
+            update = " ".join(_update_texts(lang, deadline, text))
             # the flagged words themselves may go when they only judge, explain or hedge (not a refusal)
             judging = rule.category in ("condescension", "jargon", "missing_timeline") or (
                 rule.category == "negative_framing" and action == "delete" and transform is None
@@ -555,7 +567,9 @@ _DATED_UPDATE = {
     "en": re.compile(r"\b(?:we'll|we will|i'll|i will|you'll hear from us)\b[^.!?]{0,40}?\bby (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
                      r"|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|tomorrow)"),
     "tr": re.compile(r"(?:\d{1,2} (?:ocak|subat|mart|nisan|mayis|haziran|temmuz|agustos|eylul|ekim|kasim|aralik)\w*"
-                     r"|pazartesi|sali|carsamba|persembe|cuma|cumartesi|pazar|yarin)\w* gunune kadar (?:size|sana) bilgi verecegiz"),
+                     r"|pazartesi|sali|carsamba|persembe|cuma|cumartesi|pazar|yarin)\w*(?: gunune| saat \d\d?[:.]\d\d\w*)? kadar\b"
+                     r"[^.!?]{0,40}?\b(?:bilgi verecegi|donus (?:yapacag|saglayacag)|doneceg|arayacag|yazacag|haber vereceg"
+                     r"|bilgilendireceg)"),
 }
 
 
@@ -623,21 +637,38 @@ def _plain_finding(text: str, hit: Hit, lang: str) -> Finding:
                    suggestions=[manual(hit.start, hit.end, rule.category, lang, rule.fix.template)])
 
 
+def _update_texts(lang: str, deadline: str, text: str) -> tuple[str, str, str]:
+    """The agent's next update as the sentence a missing time frame may add, as the clause
+    merged into a conditional contact-back ("…, and in any case we'll update you by …") and as
+    the phrase put into a contact-back ("by …", "… gününe kadar"), in the draft's register."""
+    plain, sen, singular = register(text, lang)
+    sentence = update_sentence(lang, deadline, plain, sen, singular)
+    phrase = f"{deadline} gününe kadar" if lang == "tr" else f"by {deadline}"
+    return sentence, sentence[:1].lower() + sentence[1:].rstrip("."), strip_turkish_letters(phrase) if plain else phrase
+
+
 def _overlap(text: str, start: int, end: int, edit: Suggestion) -> str:
     """The flagged words the edit replaces: their own "not" or "please" may go with them."""
     return text[max(start, edit.start):min(end, edit.end)]
 
 
-def _one_update(findings: list[Finding], lang: str, pack: CompiledPack) -> list[Finding]:
+def _one_update(findings: list[Finding], text: str, lang: str, pack: CompiledPack) -> list[Finding]:
     """An acknowledged missed promise gives the new day; an update sentence added elsewhere
     would say it twice, so those findings are left to the agent."""
     acknowledged = any(_check_of(pack, f) == "thread" and f.suggestions and f.suggestions[0].applicability != "manual"
                        for f in findings)
     if not acknowledged:
         return findings
-    marker = "gününe kadar" if lang == "tr" else "update you by"
-    return [_as_manual(f, lang, pack) if f.category == "missing_timeline" and f.suggestions
-            and marker in f.suggestions[0].replacement and _check_of(pack, f) != "thread" else f for f in findings]
+    marker = ("gününe kadar", "gunune kadar") if lang == "tr" else ("update you by", "by ")
+    kept = []
+    for f in findings:
+        if (f.category == "missing_timeline" and f.suggestions and _check_of(pack, f) != "thread"
+                and any(m in f.suggestions[0].replacement for m in marker)):
+            gone = redundant_contact(text, *sentence_around(text, f.start, f.end), lang)
+            # "We'll be in touch soon." after the apology's new day says it again: it goes
+            f = f.model_copy(update={"suggestions": [gone]}) if gone else _as_manual(f, lang, pack)
+        kept.append(f)
+    return kept
 
 
 def _at_clause_start(text: str, sent_start: int, start: int) -> bool:

@@ -163,7 +163,7 @@ def compose(
         # our own update follows: a period named in the sentence ("next sprint") may stay; a refusal
         # turned into its condition ("once we have your ID, we'll …") waits on the customer, not on us
         updated = any(u.strip() and u.strip() in pieces[index] and u.strip() not in before
-                      for u in gate.update_sentences[:3]) or any(
+                      for u in gate.update_sentences[:4]) or any(
             f.rule_id in gate.refusal_rules and not _is_manual(f) for f in chunk.findings)
         # the draft's own alternative now leads: its refusal, stated after it, keeps the decision
         leads = leads_with_plan(before, pieces[index], gate.lang)

@@ -173,10 +173,16 @@ def hedge_en(sentence: str, anchor: int) -> str | None:
     return _tidy(text, "en", capital or not text[:1].isalpha())
 
 
+_TR_ASSURANCES = (
+    "kesinlikle", "kesin olarak", "mutlaka", "garantili", "garanti olarak", "yüzde yüz", "%100", "ne olursa olsun",
+    "hiç şüpheniz olmasın ki", "hiç şüpheniz olmasın", "şüpheniz olmasın", "(?:bundan |buna )?emin olabilirsiniz ki",
+    "(?:bundan |buna )?emin olabilirsiniz", "size söz veriyorum", "söz veriyorum", "size garanti ediyorum",
+    "garanti ediyorum", "garanti ederim", "garanti ediyoruz", "taahhüt ediyorum", "bunun arkasındayım", "yemin ederim",
+)
+# each assurance also as typed without Turkish letters ("soz veriyorum"), longest first
 _TR_INTENSIFIER = re.compile(
-    r"(?i)\s*(?<!\w)(?:kesinlikle|kesin olarak|mutlaka|garantili|garanti olarak|yüzde yüz|%100|ne olursa olsun|hiç şüpheniz olmasın ki"
-    r"|hiç şüpheniz olmasın|şüpheniz olmasın|(?:bundan |buna )?emin olabilirsiniz ki|(?:bundan |buna )?emin olabilirsiniz|size söz veriyorum|söz veriyorum"
-    r"|size garanti ediyorum|garanti ediyorum|garanti ederim|garanti ediyoruz|taahhüt ediyorum|bunun arkasındayım|yemin ederim)\b,?"
+    r"(?i)\s*(?<!\w)(?:" + "|".join(sorted({form for a in _TR_ASSURANCES for form in (a, turkish.strip_diacritics(a))},
+                                            key=len, reverse=True)) + r")\b,?"
 )
 
 
@@ -317,11 +323,11 @@ strip_turkish_letters = turkish.strip_diacritics  # Turkish letters as written i
 
 
 def is_plain_turkish(text: str) -> bool:
-    """A Turkish draft written without Turkish letters (``siparisiniz yarin``): the morphology
-    module's judgement, or simply ten words or more and not one Turkish letter."""
+    """A Turkish draft written without Turkish letters (``siparisiniz yarin``): not one Turkish
+    letter, and words that need them written without (a draft whose words need none is not)."""
     if re.search(r"[çğıöşüÇĞİÖŞÜ]", text):
         return False
-    return turkish.is_diacriticless(text) or len(text.split()) >= 10
+    return turkish.is_diacriticless(text)
 
 
 def own_update(
@@ -336,6 +342,7 @@ def own_update(
     start, end = sentence_core(text, sent_start, sent_end)
     sentence = text[start:end]
     rel_start, rel_end = hit_start - start, hit_end - start
+    contacts: list[re.Match[str]] = []
     if lang == "tr":
         # Turkish: a day goes only into our own contact-back ("dönüş yapacağız", "sizi arayacağım");
         # "sonucu paylaşacağız" may be someone else's result, so our own update is its own sentence
@@ -345,6 +352,12 @@ def own_update(
         own = any(m.start() <= max(rel_start, 0) + 1 and rel_start - m.end() <= 25 for m in contacts) \
             if vague else bool(contacts) and bool(re.search(
                 _EN_CONTACT.pattern + r"(?:\s+(?:with|on|about) [\w' ]{1,30})?\s*$", sentence, re.I))
+    if lang == "en" and not vague and contacts and conditional(sentence, lang):
+        # "We'll let you know once they respond" → "…, and in any case we'll update you by Monday"
+        update = update_sentence(lang, deadline, *register(text, lang)).rstrip(".")
+        update = f"by {deadline}" if any(re.search(r"(?i)update|posted|keep you", m.group()) for m in contacts) \
+            else update[:1].lower() + update[1:]  # "We'll update you once …, and in any case by Monday"
+        return _diff(sentence, f"{sentence}, and in any case {update}", start), True
     if own and conditional(sentence[:max(rel_start, 0)] + " " + sentence[max(rel_end, 0):], lang):
         own = False  # "… once they've decided" / "onay gelince …": no day inside it; our own update follows
     if own:
@@ -359,6 +372,8 @@ def own_update(
             return _diff(sentence, new, start), False
         if vague:
             phrase = f" {deadline} gününe kadar" if lang == "tr" else " by " + deadline
+            if lang == "tr" and is_plain_turkish(text):
+                phrase = strip_turkish_letters(phrase)
             head = sentence[:rel_start].rstrip()
             if lang == "tr":
                 head = re.sub(r"(?i)\s*\b(?:çok|en|daha)\s*$", "", head)
@@ -387,6 +402,49 @@ def own_update(
     return _diff(text[start:stop], f"{new}{closer} {update}", start), True
 
 
+_EN_FILLER = re.compile(
+    r"(?i)\b(?:we|i|will|'ll|and|also|again|then|please|you|back|to|with (?:an |any |more |further )?"
+    r"(?:update|updates|information|info|details|news)|on (?:this|that|it)|about (?:this|that|it))\b")
+_TR_FILLER = re.compile(
+    r"\b(?:size|sizi|sizinle|sana|seni|seninle|tekrar|yeniden|konuyla ilgili|bu konuyla ilgili|bu konuda|ayrica|ve|da|de)\b")
+
+
+def redundant_contact(text: str, sent_start: int, sent_end: int, lang: str) -> Suggestion | None:
+    """When the reply already gives a dated next update, a sentence that only promises a vague
+    contact-back ("We'll be in touch soon.", "En kısa sürede size dönüş yapacağız.") says it
+    again without the day: it goes, with the space after it.  ``None`` when the sentence says more."""
+    start, end = sentence_core(text, sent_start, sent_end)
+    sentence = text[start:end]
+    if lang == "tr":
+        folded = strip_turkish_letters(sentence.lower().replace("İ", "i").replace("I", "ı"))
+        rest = _TR_CONTACT.sub(" ", folded)
+        if rest == folded:
+            return None
+        rest = _TR_FILLER.sub(" ", _PURE_VAGUE.sub(" ", rest))
+    else:
+        contacts = [m for m in _EN_CONTACT.finditer(sentence) if _ours(sentence, m)]
+        if not contacts:
+            return None
+        rest = _EN_CONTACT.sub(" ", sentence)
+        rest = _EN_FILLER.sub(" ", _EN_VAGUE.sub(" ", rest))
+    if re.search(r"\w", rest):
+        return None
+    stop = _punctuation_end(text, end, len(text))
+    while stop < len(text) and text[stop] in " \t":
+        stop += 1
+    if stop >= len(text) or text[stop] in "\r\n":  # the last sentence of its line: the space before it goes
+        while start > 0 and text[start - 1] in " \t":
+            start -= 1
+    return Suggestion(start=start, end=stop, replacement="")
+
+
+def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence holding ``text[start:end]``, by its punctuation (for a finding without its parse)."""
+    before = max((m.end() for m in re.finditer(r"[.!?]+\s+|\n", text[:start])), default=0)
+    after = re.search(r"[.!?]+|\n", text[end:])
+    return before, end + after.end() if after else len(text)
+
+
 _CONDITION = {
     "en": re.compile(r"(?i)\b(?:once|after|when|as soon as|until|if|pending)\b"),
     "tr": re.compile(r"(?i)(?:\w+[dt][ıiuü]kt[ae]n sonra|\w+(?:[ıiuü]nca|[ıiuü]nce)\b|\w+(?:d[ıiuü]ğ|t[ıiuü]ğ)[ıiuü]nda\b"
@@ -402,6 +460,13 @@ def _ours(sentence: str, contact: re.Match[str]) -> bool:
     clause = _OPENING.sub("", re.split(r"[.;!?]", sentence[:contact.start()])[-1].lstrip())
     subject = re.match(r"(?i)\s*(\w+(?:'\w+)?)", clause)
     return bool(subject) and subject.group(1).lower() in ("we", "i", "we're", "i'm", "we've", "i've", "we'll", "i'll")
+
+
+def own_contact(sentence: str, lang: str) -> bool:
+    """Whether the sentence holds the agent's own contact-back ("we'll get back to you", "size dönüş yapacağız")."""
+    if lang == "tr":
+        return bool(_TR_CONTACT.search(strip_turkish_letters(sentence.lower())))
+    return any(_ours(sentence, m) for m in _EN_CONTACT.finditer(sentence))
 
 
 def own_step(sentence: str, lang: str) -> bool:

@@ -192,14 +192,15 @@ _SEN_LONG_ENDINGS = ("arsin", "ersin", "irsin", "ursun", "rsen", "rsan")  # yapa
 # the polite imperative after a vowel (bekleyin, paketleyin)
 _SIZ_ENDING = re.compile(r"(?:n[iu]z(?:[iu]n?|[ae]|[dt][ae]n?|[dt][ae]ki|l[ae])?|[aeiou]y[iu]n(?:[iu]z)?)$")
 _NOT_SIZ = ("deniz", "yalniz", "beniz")
+_SEN_PARTICIPLE = re.compile(r"[dt][iu]g[iu]n$")  # folded -DIğIn (yaşadığın, aldığın); 3rd person is -DIğI
 
 
 def address_form(text: str) -> Literal["sen", "siz"] | None:
     """How ``text`` addresses the reader: ``"sen"`` (informal), ``"siz"`` (formal) or ``None`` (no clue).
 
     Counts pronouns (sen/sana/siz/size…), the question particle (misin/misiniz) and
-    second-person endings (-yorsun, -abilirsin, -rsen / -sınız, -(I)nIz with any case
-    after it, -yin), with or without diacritics.  The bare imperative (yaz) and the
+    second-person endings (-yorsun, -abilirsin, -rsen, the participle -DIğIn / -sınız,
+    -(I)nIz with any case after it, -yin), with or without diacritics.  The bare imperative (yaz) and the
     informal possessive (hesabın) are ambiguous and not counted.
 
     >>> address_form("Kargon yarın çıkıyor, takip edebilirsin."), address_form("Siparişiniz yolda.")
@@ -217,6 +218,8 @@ def address_form(text: str) -> Literal["sen", "siz"] | None:
         elif len(key) >= 6 and key.endswith(_SEN_ENDINGS):
             sen += 1
         elif len(key) >= 7 and key.endswith(_SEN_LONG_ENDINGS):
+            sen += 1
+        elif len(key) >= 7 and _SEN_PARTICIPLE.search(key):  # yaşadığın sorun: the problem *you* had
             sen += 1
         elif len(key) >= 6 and _SIZ_ENDING.search(key) and not key.startswith(_NOT_SIZ):
             siz += 1

@@ -257,3 +257,58 @@ def test_whose_work_and_whole_decisions(draft: str, rewrite: str) -> None:
 )
 def test_round_eight_patterns(draft: str, rewrite: str) -> None:
     assert replycheck.check(draft, now=NOW).rewrite == rewrite
+
+
+def _rewrite(text: str, **kwargs: object) -> str:
+    return replycheck.check(text, now=NOW, **kwargs).rewrite  # type: ignore[arg-type]
+
+
+def test_one_dated_update_per_reply_goes_on_our_own_contact_back() -> None:
+    # the contact-back gets the day; the pending check before it needs no second update sentence
+    tr = _rewrite("Merhaba Selin Hanım, aşı tarihini veterinerimizle kontrol ediyoruz. En kısa sürede size dönüş yapacağız.")
+    assert tr.count("7 Aralık Pazartesi") == 1
+    assert tr.endswith("7 Aralık Pazartesi gününe kadar size dönüş yapacağız.")
+    # a second vague contact-back that says nothing more goes
+    en = _rewrite("We're checking with the warehouse. We'll get back to you soon. We'll be in touch shortly.")
+    assert en == "We're checking with the warehouse. We'll get back to you by Monday 7 December."
+
+
+def test_a_dated_update_in_the_draft_gets_no_second_day() -> None:
+    text = "We'll call you by Friday with the result. In the meantime we're looking into it and will be in touch soon."
+    assert "Monday 7 December" not in _rewrite(text)
+
+
+def test_a_conditional_contact_back_gets_its_latest_day_in_the_same_sentence() -> None:
+    assert _rewrite("I've raised a warranty claim with the maker. We'll let you know once they respond.") == (
+        "I've raised a warranty claim with the maker. We'll let you know once they respond, "
+        "and in any case we'll update you by Monday 7 December.")
+
+
+def test_the_missed_promise_apology_replaces_a_vague_contact_back() -> None:
+    thread = [{"role": "agent", "at": "2026-11-30T10:00:00+00:00", "text": "I'll send you the quote by Wednesday."}]
+    rewrite = _rewrite("Hi Sam, the quote is nearly ready. We'll be in touch soon.", thread=thread)
+    assert "be in touch soon" not in rewrite
+    assert rewrite.count("update you by") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a chat typed without Turkish letters: the day, a glossary word and a hedge are typed so too
+        ("Merhaba, menu talebini mutfak sefimize ilettim. Kisa sure icinde sana donus yapacagiz.",
+         "Merhaba, menu talebini mutfak sefimize ilettim. 7 Aralik Pazartesi gunune kadar sana donus yapacagiz."),
+        ("Sozlesmendeki SLA'ya gore 48 saat icinde mudahale ediyoruz.",
+         "Sozlesmendeki hizmet suresi taahhudune gore 48 saat icinde mudahale ediyoruz."),
+        ("Teknisyen yarin kesinlikle gelecek, soz veriyorum cekmeceyi yerinde onaracak.",
+         "Teknisyen yarin gelecek, cekmeceyi yerinde onaracak."),
+    ],
+)
+def test_a_chat_without_turkish_letters_stays_without_them(text: str, expected: str) -> None:
+    assert _rewrite(text) == expected
+
+
+def test_a_draft_whose_words_need_no_turkish_letters_is_not_a_plain_chat() -> None:
+    from replycheck.transforms import is_plain_turkish
+
+    assert not is_plain_turkish("Merhaba, odandaki kalorifer sorununu teknik servise ilettim, biri gelip bakacak.")
+    assert is_plain_turkish("Merhaba, glutensiz menu talebini mutfak sefimize ilettim, donus yapacagiz.")

@@ -357,6 +357,8 @@ def test_is_diacriticless(text: str, expected: bool) -> None:
     ("Merhaba Cem Bey, kargo yolda.", "siz"), ("istersen yarın ararız", "sen"),
     ("Denizde yalnızca bir tekne var.", None),
     ("Kargo yarın çıkıyor.", None), ("Mersin şubemiz açık.", None), ("Kesin bilgi yarın.", None),
+    ("Yaşadığın sorun bu sabah çözüldü.", "sen"), ("Yaşadığı sorun bu sabah çözüldü.", None),
+    ("Düğün salonu hazır.", None),
 ])
 def test_address_form(text: str, form: str | None) -> None:
     assert address_form(text) == form
