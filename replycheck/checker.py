@@ -349,7 +349,9 @@ class Checker:
             finding = self._finding(text, hit, pack.lang, deadline, update_added, hedged)
             written = finding.suggestions[0].replacement.strip().lower()
             earlier = said.setdefault(hit.sent.start, [])
-            if len(written) > 10 and finding.suggestions[0].applicability != "manual":
+            edit = finding.suggestions[0]
+            shared = any(f.suggestions[0] == edit for f in findings[-4:] if f.suggestions)  # one hedge for the sentence
+            if len(written) > 10 and edit.applicability != "manual" and not shared:
                 sentence = text[hit.sent.start_char:hit.sent.end_char].lower()
                 if written in sentence or any(written in other or other in written for other in earlier):
                     # two refusals in one sentence: the reframe is written once, the second one goes
@@ -414,9 +416,11 @@ class Checker:
         if action == "replace" and not replacement:
             action = "delete"
         original = text[hit.start:hit.end]
-        if (action == "replace" and rule.category == "jargon" and any(c.isdigit() for c in original)
-                and not all(n in replacement for n in re.findall(r"\d+", original))):
-            # keep a code with a number in it, explained: L2'ye → uzman destek (L2), tier 2 → … (tier 2)
+        if (action == "replace" and rule.category == "jargon" and replacement and (
+                (any(c.isdigit() for c in original) and not all(n in replacement for n in re.findall(r"\d+", original)))
+                or _ACRONYM.match(original))):
+            # keep a code with a number in it, explained: L2'ye → uzman destek (L2), tier 2 → … (tier 2); an
+            # acronym too, as the customer may have to find it on a screen: APN'ye → mobil internet ayarına (APN)
             code = re.split(r"['’]", original, maxsplit=1)[0]
             if " " in code:  # "escalated this to tier 2" → "tier 2"
                 found = re.search(r"(?:\b[^\W\d_]+[ -])?\w*\d\w*", code)
@@ -460,6 +464,8 @@ class Checker:
                 edit = hedged_edit if hedged_edit is not None else edit
             if hedged is not None and hedged_edit is not None:
                 hedged[sent_start] = hedged_edit
+        elif transform == "own_update" and _SOMEDAY[lang].search(fold(text[sent_start:sent_end], lang)):
+            edit = None  # "ileride eklenmesi düşünülüyor", "on our roadmap": no update day fits a someday
         elif transform == "own_update" and (decision_in(text[sent_start:sent_end], lang) or (
                 not own_step(text[sent_start:sent_end], lang) and decision_in(text[max(0, sent_start - 160):sent_end], lang))):
             edit = None  # a decision gets no update date: it would read as a reconsideration
@@ -521,6 +527,12 @@ class Checker:
         )
 
 
+_SOMEDAY = {
+    "en": re.compile(r"\b(?:in the future|future (?:release|update|version|plan)s?|roadmap|someday|some day|one day"
+                     r"|eventually|down the (?:line|road)|long[- ]term)\b"),
+    "tr": re.compile(r"\b(?:ileride|gelecekte|ilerleyen donemde|yol harita\w*|uzun vadede|bir gun)\b"),
+}
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}(?:['’]\w+)?$")  # APN, NAT, 3PL's, APN'ye (a whole term, not a phrase)
 _YEARS = (1900, 9000)  # ``now`` and a thread's times: dates can be counted from them without overflowing
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -617,12 +629,17 @@ def _deletes_content(text: str, edit: Suggestion, sent_start: int, sent_end: int
     adverbial = re.search(r"(?:gibi|üzere|uzere)\W*$", gone)  # "sitemizde belirtildiği gibi": a pointing-back clause
     if not whole and _TR_VERBAL.search(fold(gone, lang)) and (category == "negative_framing" or not (at_boundary or adverbial)):
         return True  # "geç teslim ettiğiniz için" (a reason is a fact), "okusaydınız" (the clause's verb)
+    if category == "negative_framing" and not whole and text[edit.end:edit.end + 2].lstrip()[:1] in (",", ";") \
+            and _TR_PREDICATE.search(fold(gone, lang)):
+        return True  # "arıza bizim sorumluluğumuzda değil, tesisat sizin": the clause's predicate, mid-sentence
     if category == "negative_framing" and edit.end >= core_end and not whole:
         left = re.split(r"[,;:–—]", head)[-2 if head[-1:] in ",;:–—" else -1] if head else ""
         if not _TR_FINITE.search(fold(left, lang)):
             return True  # "Köpeğinizin yaralanması, bizim sorumluluğumuzda değil": the subject would be left hanging
     return edit.end >= core_end and not whole and not at_boundary
 
+
+_TR_PREDICATE = re.compile(r"(?:\bdegil\w*|\byok\w*|\w+(?:miyor|muyor|m[ae]z|m[ae]m[ae]kt[ae]d[ıi]r)\w*)\W*$")
 
 MAX_REWRITTEN = 200
 """A draft with more findings than this is reported with templates but not rewritten (the

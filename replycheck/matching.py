@@ -409,6 +409,9 @@ class CompiledPack:
                     return False
                 if self._unless_sentence[code][1] and blocked_by_sentence(code, hit.sent, folded[hit.start:hit.end]):
                     return False
+            if hit.rule.category == "jargon" and folded[hit.start - 1:hit.start] == "(" \
+                    and folded[hit.end:hit.end + 1] == ")" and folded[max(0, hit.start - 3):hit.start - 1].strip():
+                return False  # "the product code (SKU)": the term is explained in place
             if hit.rule.category == "jargon" and customer_words:
                 term = folded[hit.start:hit.end]
                 used = customer_used.get(term)

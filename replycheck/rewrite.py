@@ -7,6 +7,7 @@ dangling comma, a doubled space, a sentence that now starts in lower case.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from .models import Suggestion
@@ -44,6 +45,12 @@ def _sentence_core_end(text: str, sent_end: int) -> int:
     return end
 
 
+# a connective left hanging at the end of a sentence when what followed it is deleted
+_HANGING = re.compile(
+    r"(?i)(?:\s*,\s*|\s+)(?:and|but|or|so|ve|ama|fakat)(?:\s+(?:this time|next time|then|also|please|bu (?:sefer|kez)"
+    r"|lütfen|lutfen))?\s*$|(?:\s*,\s*|\s+)(?:bu (?:sefer|kez)|this time|next time)\s*$")
+
+
 def delete(text: str, start: int, end: int, sent_start: int, sent_end: int, lang: str) -> Suggestion:
     """Remove ``text[start:end]`` and repair spacing, commas and capitals around it."""
     core_end = _sentence_core_end(text, sent_end)
@@ -68,7 +75,8 @@ def delete(text: str, start: int, end: int, sent_start: int, sent_end: int, lang
     previous = text[before - 1] if before > 0 else ""
     at_start = _at_sentence_start(text, sent_start, start)
     following = text[after] if after < len(text) else ""
-    if following and following in ",;:" and (at_start or (previous and previous in ",;:(–—-")):  # ("" is in every string)
+    if following and (following in ",;:" or ((at_start or previous in ",;:") and following in "–—")) and (
+            at_start or (previous and previous in ",;:(–—-")):  # ("" is in every string)
         after += 1
         while after < len(text) and text[after] in " \t":
             after += 1
@@ -77,6 +85,9 @@ def delete(text: str, start: int, end: int, sent_start: int, sent_end: int, lang
         begin = before
         if begin > 0 and text[begin - 1] in ",;:":
             begin -= 1
+        hanging = _HANGING.search(text, sent_start, begin)
+        if hanging and hanging.start() > sent_start:
+            begin = hanging.start()  # "…again, and this time [read it properly]." → "…again."
         return Suggestion(start=begin, end=after, replacement="")
     if at_start:
         # capitalise the first letter that now starts the sentence (past an emoji or a quote)

@@ -80,7 +80,8 @@ _NEGATION = {
     "tr": re.compile(
         r"(?:\bdegil\w*|\byok\w*|\bhayir\b|\bdis\w*|"
         r"\b\w+?(?:m[ıiuü]yor|m[ae]z\b|m[ae]zs|m[ae]d[ıi]|m[ae]m[ıi]s|m[ae]y[ae]c[ae]k|m[ae]m[ae]kt[ae]|m[ae]y[ıi]z"
-        r"|m[ae]m\b|m[ae]y[ıi]n|m[ae]m[ae]l[ıi])\w*)(?<!supheniz olmasin)"
+        r"|m[ae]m\b|m[ae]y[ıi]n|m[ae]m[ae]l[ıi]|m[ae]m[ae]n[ıi]z\b|m[ae]m[ae]s[ıi]\b|m[ae]m[ae]n(?= gerek))\w*)"
+        r"(?<!supheniz olmasin)"
     ),
 }
 
@@ -211,6 +212,8 @@ def problems(
     if lost:
         found.append("lost " + ", ".join(sorted(lost)))
     new = kept - _facts(before, lang) - _facts(added_update, lang)
+    # a name that opened the draft's sentence and now stands inside one is not new
+    new = Counter({k: v for k, v in new.items() if not (k[:1].isupper() and re.search(rf"\b{re.escape(k)}\b", before))})
     if new:
         found.append("added " + ", ".join(sorted(new)))
     gone, written = exempt

@@ -110,6 +110,7 @@ def _tidy(sentence: str, lang: str, capital: bool) -> str:
     """Spaces and punctuation left behind by a removal; a capital at the start when it had one."""
     sentence = re.sub(r"\s+([,.;:!?])", r"\1", sentence)
     sentence = re.sub(r"([,;:–—-])\s*([,.;:!?])", r"\2", sentence)
+    sentence = re.sub(r"[,;:]\s*([–—])", r" \1", sentence)  # "this summer, – our tutors" → "this summer – our tutors"
     sentence = re.sub(r"\s*[–—]\s*$", "", sentence)
     sentence = re.sub(r"(?:,\s*)+$", "", sentence)
     sentence = re.sub(r"(?<=\S)  (?=\S)", " ", sentence).strip()  # a removal's double space (blanked markup stays)
@@ -121,7 +122,7 @@ def _tidy(sentence: str, lang: str, capital: bool) -> str:
 
 _EN_FRAME = re.compile(
     r"(?i)\b(?:I|we)(?:'m| am|'re| are)?\s+"
-    r"(?:(?:can|do|will)\s+)?(?:(?:absolutely|totally|really|personally)\s+)?"
+    r"(?:(?:can|do|will)\s+)?(?:(?:absolutely|totally|really|personally|100%|completely|fully)\s+)?"
     r"(?:promise|guarantee|assure|swear|certain|sure|confident|positive|tell you|give you my (?:personal )?"
     r"(?:word|assurance|guarantee|promise)|bet|can say)"
     r"(?:\s+(?:you|to you))?(?:\s+with (?:total|complete|absolute|full|100%) (?:certainty|confidence))?"
@@ -134,7 +135,8 @@ _EN_TAG = re.compile(
     r"|100%|for sure|without (?:a|any) doubt|(?:and )?that's a promise)(?=\s*[.!?]?\s*$|\s*[,–—-])"
 )
 _EN_INTENSIFIER = re.compile(
-    r"(?i)\s*\b(?:definitely|certainly|absolutely|surely|100%|without (?:a|any) doubt|for sure|with (?:total|complete|absolute) certainty)\b,?"
+    r"(?i)\s*\b(?:definitely|certainly|absolutely|surely|100%|100 per ?cent|without (?:a|any) doubt|for sure"
+    r"|with (?:total|complete|absolute) certainty)(?!\w),?"
 )
 _EN_WILL = re.compile(
     r"(?i)\b(?:(?P<subj>it|they|he|she|we|you|this|that|there)(?P<ll>'ll|’ll)|will never|won't|will not|will|is going to"
@@ -197,6 +199,29 @@ _TR_COMPLEMENT = re.compile(
     r"(?i)\w+(?:[ae]c[ae][gğ][ıi]n(?:d[ae]n|[ıi])|[dt][ıiuü][gğ][ıiuü]n(?:d[ae]n|[ıiuü]))\s+(?:hiç\s+|hic\s+)?"
     r"(?:şüphe|suphe|emin|garanti|söz|soz|kesin)")
 _TR_NEG_FUTURE = re.compile(r"\b(\w+?)(m[ae])y([ae])c[ae]k(?:t[ıi]r)?\b")
+_TR_NEG_FUTURE_YOU = re.compile(r"\b(\w+?)(m[ae])y[ae]c[ae]ks(ınız|iniz|ın|in)\b")
+
+
+_TR_FUTURE = re.compile(r"(?i)(?<!m[ae]y)(?<!m[ae])(?:[ae]c[ae]k|[ae]c[ae]kt[ıi]r)\b(?!\s+(?:şekilde|sekilde|gibi))")
+_TR_GREETING = re.compile(r"(?i)^(?:merhaba|selam|iyi günler|iyi gunler|sayın|sayin|değerli|degerli)\b[^,.!?]{0,40},\s*")
+_TR_AS_FAR_AS = "Şu anki bilgilere göre"  # "as things stand": the plan is stated, not promised
+
+
+def _as_expected(sentence: str) -> str:
+    """A Turkish claim in the future stated as things stand ("Teknisyen yarın gelecek" →
+    "Şu anki bilgilere göre teknisyen yarın gelecek"), after a greeting that opens the sentence;
+    the first word keeps its capital when it is a name (an apostrophe, a capitalised word after it)."""
+    greeting = _TR_GREETING.match(sentence)
+    head, rest = (sentence[:greeting.end()], sentence[greeting.end():]) if greeting else ("", sentence)
+    lead = _TR_AS_FAR_AS if not head else _TR_AS_FAR_AS[:1].lower() + _TR_AS_FAR_AS[1:]
+    if is_plain_turkish(sentence):
+        lead = strip_turkish_letters(lead)
+    words = rest.split(maxsplit=2)
+    name = bool(words) and ("'" in words[0] or "’" in words[0] or words[0].isupper()
+                            or (len(words) > 1 and words[1][:1].isupper()))
+    if words and not name:
+        rest = turkish.lower(rest[:1]) + rest[1:]
+    return f"{head}{lead} {rest}"
 
 
 def hedge_tr(sentence: str, anchor: int) -> str | None:
@@ -219,10 +244,21 @@ def hedge_tr(sentence: str, anchor: int) -> str | None:
     if text != sentence and _TR_HANGING.search(text):
         return None  # "… geçeceğini de garanti ederim" without its verb is not a sentence
     absolute = _TR_NEVER.search(text)
+    if not absolute and text != sentence and _TR_FUTURE.search(text):
+        return _tidy(_as_expected(text), "tr", capital)
     if absolute:
         # "bir daha asla olmayacak" → "bir daha olmamalı": never → shouldn't (third person only)
         tail = text[absolute.end():]
         verb = _TR_NEG_FUTURE.search(tail)
+        you = _TR_NEG_FUTURE_YOU.search(tail)
+        if you and (not verb or you.start() < verb.start()):
+            # "bir daha asla yaşamayacaksınız" → "bir daha yaşamamanız gerekir" (you shouldn't)
+            ending = "mAnIz" if you.group(3).lower() in ("ınız", "iniz", "inız", "ıniz") else "mAn"
+            word = turkish.suffix(you.group(1) + you.group(2), ending, proper=False,
+                                  diacritics=not is_plain_turkish(sentence))
+            tail = tail[:you.start()] + word + " gerekir" + tail[you.end():]
+            text = text[:absolute.start()] + (absolute.group("keep") or "") + tail
+            verb = None
         if verb:
             word = turkish.suffix(verb.group(1) + verb.group(2), "mAlI", proper=False,
                                   diacritics=not is_plain_turkish(sentence))
@@ -448,7 +484,8 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
 _CONDITION = {
     "en": re.compile(r"(?i)\b(?:once|after|when|as soon as|until|if|pending)\b"),
     "tr": re.compile(r"(?i)(?:\w+[dt][ıiuü]kt[ae]n sonra|\w+(?:[ıiuü]nca|[ıiuü]nce)\b|\w+(?:d[ıiuü]ğ|t[ıiuü]ğ)[ıiuü]nda\b"
-                     r"|\w+(?:d[ıiuü]g|t[ıiuü]g)[ıiuü]nda\b|\bbitince\b|\w+d[ıiuü]kça\b)"),
+                     r"|\w+(?:d[ıiuü]g|t[ıiuü]g)[ıiuü]nda\b|\w+[dt][ıiuü][ğg][ıiuü](?:n[ıiuü]z)?n[dt][ae]\b|\bbitince\b"
+                     r"|\w+d[ıiuü]kça\b|\w+[dt]ikçe\b)"),
 }
 
 

@@ -98,13 +98,13 @@ glossary = { "RMA" = "return authorization number" }
 def test_team_glossary_wins_over_the_bundled_term(tmp_path: Path) -> None:
     draft = "Please send the RMA and the SKU so we can process it."
     bundled = load_config(start=tmp_path).checker().check(draft, lang="en")
-    assert "the return authorization and" in bundled.rewrite  # the bundled replacement, without a team file
+    assert "the return authorization (RMA) and" in bundled.rewrite  # the bundled replacement, without a team file
     assert {f.text for f in bundled.findings if f.category == "jargon"} == {"RMA", "SKU"}
     (tmp_path / "pyproject.toml").write_text(TEAM_WINS, encoding="utf-8")
     report = load_config(start=tmp_path).checker().check(draft, lang="en")
     jargon = [(f.rule_id, f.text, f.severity) for f in report.findings if f.category == "jargon"]
     assert jargon == [("JRG900", "RMA", "info")]  # glossary over the bundled rule; SKU accepted; team severity
-    assert "send the return authorization number and the SKU" in report.rewrite
+    assert "send the return authorization number (RMA) and the SKU" in report.rewrite
     assert report.passed  # only an info finding is left
 
 
@@ -120,7 +120,7 @@ def test_team_glossary_wins_from_the_command_line_with_config(
     draft.write_text("Please send the RMA so we can process it.", encoding="utf-8")
     monkeypatch.chdir(tmp_path)  # the config is not found upward from here: only --config names it
     assert main(["fix", str(draft), "--lang", "en", "--config", str(config)]) == 0
-    assert capsys.readouterr().out == "Please send the return authorization number so we can process it.\n"
+    assert capsys.readouterr().out == "Please send the return authorization number (RMA) so we can process it.\n"
 
 
 def test_missing_rules_dir_names_the_config_file_and_key(

@@ -33,7 +33,7 @@ def test_offsets_point_at_the_text_with_emoji_crlf_and_turkish_letters(team: rep
     for finding in report.findings:
         assert text[finding.start:finding.end] == finding.text
     assert [f.text for f in report.findings] == ["Obviously", "RMA"]
-    assert report.rewrite == "İyi günler 🙂🙂\r\nHi Ayşe 👋,\r\nYour return authorization number is ready."
+    assert report.rewrite == "İyi günler 🙂🙂\r\nHi Ayşe 👋,\r\nYour return authorization number (RMA) is ready."
 
 
 def test_turkish_folding_matches_dotted_capitals_and_missing_diacritics(team: replycheck.Checker) -> None:

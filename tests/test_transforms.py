@@ -98,10 +98,59 @@ def test_hedge_english(sentence: str, expected: str) -> None:
     assert hedge_en(sentence, 0) == expected
 
 
-def test_hedge_turkish_keeps_the_verb_and_drops_the_assurance() -> None:
-    assert hedge_tr("Tutar kesinlikle iade edilecek", 0) == "Tutar iade edilecek"
-    assert hedge_tr("Maaşınız zamanında yatacak, bundan emin olabilirsiniz", 0) == "Maaşınız zamanında yatacak"
+def test_hedge_turkish_states_the_claim_as_things_stand() -> None:
+    # the assurance goes and a future claim is stated as things stand, not promised
+    assert hedge_tr("Tutar kesinlikle iade edilecek", 0) == "Şu anki bilgilere göre tutar iade edilecek"
+    assert hedge_tr("Maaşınız zamanında yatacak, bundan emin olabilirsiniz", 0) == \
+        "Şu anki bilgilere göre maaşınız zamanında yatacak"
+    assert hedge_tr("Merhaba, teknisyen yarın kesinlikle gelecek", 0) == \
+        "Merhaba, şu anki bilgilere göre teknisyen yarın gelecek"  # after the greeting
+    assert hedge_tr("Ahmet Bey yarın kesinlikle gelecek", 0) == "Şu anki bilgilere göre Ahmet Bey yarın gelecek"
+    assert hedge_tr("Yarın kesinlikle sizi arayacağım", 0) == "Yarın sizi arayacağım"  # our own step stays ours
     assert hedge_tr("Tutar iade edilecek", 0) is None  # nothing to hedge
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Bir daha asla böyle bir sorun yaşamayacaksınız, garanti ederim", "Bir daha böyle bir sorun yaşamamanız gerekir"),
+    ("Bu hatayla bir daha asla karşılaşmayacaksın, söz veriyorum", "Bu hatayla bir daha karşılaşmaman gerekir"),
+    ("Bu hata bir daha asla tekrarlanmayacak", "Bu hata bir daha tekrarlanmamalı"),
+])
+def test_hedge_turkish_never_again_becomes_should_not(sentence: str, expected: str) -> None:
+    assert hedge_tr(sentence, 0) == expected
+
+
+@pytest.mark.parametrize(("draft", "rewrite"), [
+    # the assurance frame goes, with an adverb inside it
+    ("Hi Dan, I'm completely sure the engineer will arrive on Monday.", "Hi Dan, the engineer should arrive on Monday."),
+    # a deletion leaves no connective or dash hanging
+    ("You'll have to fill in the claim form again, and this time read the form properly.",
+     "Please fill in the claim form again."),
+    ("You should have read the terms before booking – the €15 change fee applies.", "The €15 change fee applies."),
+    ("Hello Mr. Petrov, that's against our policy – membership cards are not transferable.",
+     "Hello Mr. Petrov, membership cards are not transferable."),
+    ("Sofia will pass her exam this summer, I promise you – our tutors are great.",
+     "Sofia should pass her exam this summer – our tutors are great."),
+    # an acronym the customer may have to find on a screen stays beside its plain words
+    ("Telefonunuzda APN'ye girip ayarı kontrol edin.", "Telefonunuzda mobil internet ayarına (APN) girip ayarı kontrol edin."),
+])
+def test_rewrites_of_round_nine_patterns(draft: str, rewrite: str) -> None:
+    assert _rewrite(draft) == rewrite
+
+
+@pytest.mark.parametrize("draft", [
+    # a someday gets no update day; a refusal's predicate is not deleted mid-sentence
+    "Ne yazık ki bu özellik planınızda yok. Bu özelliğin ileride tüm planlara eklenmesi düşünülüyor.",
+    "Bakın, arıza bizim sorumluluğumuzda değil, bina içindeki tesisat sizin.",
+])
+def test_no_update_day_for_a_someday_and_no_deleted_predicate(draft: str) -> None:
+    rewrite = _rewrite(draft)
+    assert "Aralık" not in rewrite
+    assert ("sorumluluğumuzda değil" in rewrite) == ("sorumluluğumuzda" in draft)
+
+
+def test_a_pleasantry_soon_is_not_pending_work() -> None:
+    report = replycheck.check("Sizi yakında otelimizde ağırlamayı dört gözle bekliyoruz!", now=NOW)
+    assert not [f for f in report.findings if f.category == "missing_timeline"]
 
 
 def test_sentence_core_leaves_out_a_signoff_dash() -> None:
@@ -298,9 +347,9 @@ def test_the_missed_promise_apology_replaces_a_vague_contact_back() -> None:
         ("Merhaba, menu talebini mutfak sefimize ilettim. Kisa sure icinde sana donus yapacagiz.",
          "Merhaba, menu talebini mutfak sefimize ilettim. 7 Aralik Pazartesi gunune kadar sana donus yapacagiz."),
         ("Sozlesmendeki SLA'ya gore 48 saat icinde mudahale ediyoruz.",
-         "Sozlesmendeki hizmet suresi taahhudune gore 48 saat icinde mudahale ediyoruz."),
+         "Sozlesmendeki hizmet suresi taahhudune (SLA) gore 48 saat icinde mudahale ediyoruz."),
         ("Teknisyen yarin kesinlikle gelecek, soz veriyorum cekmeceyi yerinde onaracak.",
-         "Teknisyen yarin gelecek, cekmeceyi yerinde onaracak."),
+         "Su anki bilgilere gore teknisyen yarin gelecek, cekmeceyi yerinde onaracak."),
     ],
 )
 def test_a_chat_without_turkish_letters_stays_without_them(text: str, expected: str) -> None:
