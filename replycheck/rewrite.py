@@ -51,6 +51,12 @@ _HANGING = re.compile(
     r"|lütfen|lutfen))?\s*$|(?:\s*,\s*|\s+)(?:bu (?:sefer|kez)|this time|next time)\s*$")
 
 
+# an adverbial that only introduced the deleted words, alone in its clause
+_LONE_ADVERBIAL = re.compile(
+    r"(?i)\s*[,;]\s*(?:bu konuda|bu durumda|bu noktada|maalesef|ne yazık ki|ne yazik ki|şu an(?:da)?|su an(?:da)?"
+    r"|bu nedenle|dolayısıyla|dolayisiyla|unfortunately|sadly|in this case|on this|here|at this point)\s*$")
+
+
 def delete(text: str, start: int, end: int, sent_start: int, sent_end: int, lang: str) -> Suggestion:
     """Remove ``text[start:end]`` and repair spacing, commas and capitals around it."""
     core_end = _sentence_core_end(text, sent_end)
@@ -66,6 +72,8 @@ def delete(text: str, start: int, end: int, sent_start: int, sent_end: int, lang
             while begin > 0 and text[begin - 1] in " \t":
                 begin -= 1
         return Suggestion(start=begin, end=stop, replacement="")
+    while end - 1 > start and text[end - 1] in _FINAL:
+        end -= 1  # "…, elimizden bir şey gelmez." loses its words, not the sentence's full stop
     after = end
     while after < len(text) and text[after] in " \t":
         after += 1
@@ -88,6 +96,9 @@ def delete(text: str, start: int, end: int, sent_start: int, sent_end: int, lang
         hanging = _HANGING.search(text, sent_start, begin)
         if hanging and hanging.start() > sent_start:
             begin = hanging.start()  # "…again, and this time [read it properly]." → "…again."
+        lone = _LONE_ADVERBIAL.search(text, sent_start, begin)
+        if lone and lone.start() > sent_start:
+            begin = lone.start()  # "…faiz uygulandı, bu konuda [elimizden bir şey gelmez]." → "…faiz uygulandı."
         return Suggestion(start=begin, end=after, replacement="")
     if at_start:
         # capitalise the first letter that now starts the sentence (past an emoji or a quote)

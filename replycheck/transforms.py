@@ -180,6 +180,7 @@ _TR_ASSURANCES = (
     "hiç şüpheniz olmasın ki", "hiç şüpheniz olmasın", "şüpheniz olmasın", "(?:bundan |buna )?emin olabilirsiniz ki",
     "(?:bundan |buna )?emin olabilirsiniz", "size söz veriyorum", "söz veriyorum", "size garanti ediyorum",
     "garanti ediyorum", "garanti ederim", "garanti ediyoruz", "taahhüt ediyorum", "bunun arkasındayım", "yemin ederim",
+    r"kesin(?=\s+\w+(?:[ae]c[ae]k|[ae]c[ae]kt[ıi]r)\b)",  # "ödemeniz kesin onaylanacak" (not "kesin bilgi")
 )
 # each assurance also as typed without Turkish letters ("soz veriyorum"), longest first
 _TR_INTENSIFIER = re.compile(
@@ -204,15 +205,22 @@ _TR_NEG_FUTURE_YOU = re.compile(r"\b(\w+?)(m[ae])y[ae]c[ae]ks(ınız|iniz|ın|in
 
 _TR_FUTURE = re.compile(r"(?i)(?<!m[ae]y)(?<!m[ae])(?:[ae]c[ae]k|[ae]c[ae]kt[ıi]r)\b(?!\s+(?:şekilde|sekilde|gibi))")
 _TR_GREETING = re.compile(r"(?i)^(?:merhaba|selam|iyi günler|iyi gunler|sayın|sayin|değerli|degerli)\b[^,.!?]{0,40},\s*")
+_TR_JOINT = re.compile(r"(?i)(?:[,;]\s*(?:ama|fakat|ancak|ve)?|\s(?:ama|fakat|ancak))\s+")  # where a clause starts
 _TR_AS_FAR_AS = "Şu anki bilgilere göre"  # "as things stand": the plan is stated, not promised
 
 
-def _as_expected(sentence: str) -> str:
+def _as_expected(sentence: str, anchor: int = 0) -> str:
     """A Turkish claim in the future stated as things stand ("Teknisyen yarın gelecek" →
     "Şu anki bilgilere göre teknisyen yarın gelecek"), after a greeting that opens the sentence;
     the first word keeps its capital when it is a name (an apostrophe, a capitalised word after it)."""
     greeting = _TR_GREETING.match(sentence)
     head, rest = (sentence[:greeting.end()], sentence[greeting.end():]) if greeting else ("", sentence)
+    futures = list(_TR_FUTURE.finditer(rest))
+    near = [m for m in futures if m.start() >= anchor - len(head) - 8]  # the claim after the assurance
+    future = near[0] if near else (futures[-1] if futures else None)
+    joints = list(_TR_JOINT.finditer(rest, 0, future.start())) if future else []
+    if joints:  # "…değiştiremiyoruz ama bir sonraki uçuşta yer açılacak": the clause with the claim
+        head, rest = head + rest[:joints[-1].end()], rest[joints[-1].end():]
     lead = _TR_AS_FAR_AS if not head else _TR_AS_FAR_AS[:1].lower() + _TR_AS_FAR_AS[1:]
     if is_plain_turkish(sentence):
         lead = strip_turkish_letters(lead)
@@ -245,7 +253,7 @@ def hedge_tr(sentence: str, anchor: int) -> str | None:
         return None  # "… geçeceğini de garanti ederim" without its verb is not a sentence
     absolute = _TR_NEVER.search(text)
     if not absolute and text != sentence and _TR_FUTURE.search(text):
-        return _tidy(_as_expected(text), "tr", capital)
+        return _tidy(_as_expected(text, anchor), "tr", capital)
     if absolute:
         # "bir daha asla olmayacak" → "bir daha olmamalı": never → shouldn't (third person only)
         tail = text[absolute.end():]
@@ -431,6 +439,10 @@ def own_update(
         head = sentence[:rel_start]
         if lang == "tr":
             head = re.sub(r"(?i)\s*\b(?:çok|en|daha)\s*$", "", head)
+        clause = re.split(r"[,;:–—]", head)[-1] + " " + re.split(r"[,;:–—]", sentence[rel_end:])[0]
+        if len(clause.split()) <= 1:
+            vague = False  # "…değerlendirmede, en kısa sürede sonuçlanacak": a lone verb would be left
+    if vague:
         new = _tidy(head.rstrip() + " " + sentence[rel_end:].lstrip(), lang, sentence[:1].isupper())
     stop = _punctuation_end(text, end, sent_end)
     closer = text[end:stop] or "."

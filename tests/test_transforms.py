@@ -130,6 +130,12 @@ def test_hedge_turkish_never_again_becomes_should_not(sentence: str, expected: s
      "Hello Mr. Petrov, membership cards are not transferable."),
     ("Sofia will pass her exam this summer, I promise you – our tutors are great.",
      "Sofia should pass her exam this summer – our tutors are great."),
+    # a hedge goes on the clause the assurance was about, not on the refusal before it
+    ("Uçuşunuzu değiştiremiyoruz ama bir sonraki uçuşta kesinlikle yer açılacak.",
+     "Uçuşunuzu değiştiremiyoruz ama şu anki bilgilere göre bir sonraki uçuşta yer açılacak."),
+    # a refusal clause goes with the adverbial that introduced it, and the full stop stays
+    ("Sayın Sinan Bey, 186,40 TL gecikme faizi uygulandı, bu konuda elimizden bir şey gelmez. İyi günler.",
+     "Sayın Sinan Bey, 186,40 TL gecikme faizi uygulandı. İyi günler."),
     # an acronym the customer may have to find on a screen stays beside its plain words
     ("Telefonunuzda APN'ye girip ayarı kontrol edin.", "Telefonunuzda mobil internet ayarına (APN) girip ayarı kontrol edin."),
 ])
