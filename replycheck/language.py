@@ -24,8 +24,8 @@ _TRIALS = 3  # langdetect's default is 7; with two profiles three agree just as 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")  # URLs and e-mail addresses are no language
 _TURKISH_LETTERS = re.compile("[ğĞşŞıİ]")
-_LATIN = re.compile(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")
 _LETTER = re.compile(r"[^\W\d_]")
+_LATIN_LETTER = re.compile(r"(?=[^\W\d_])[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")
 # letters of Latin-script languages other than English and Turkish (Turkish has ç ö ü â î û)
 _FOREIGN_LETTERS = re.compile("[ßäåæøœñãõàèìòùáéíóúêëïăąęłńśźżřčěůőűșț]")
 # what may stand between a sentence's end and its first word
@@ -118,6 +118,10 @@ def _evidence(text: str) -> _Evidence:
     foreign: dict[str, int] = {}
     kept = list(text)
     for i, m in enumerate(matches):
+        if i % 32 == 31 and not foreign and not foreign_letters and (
+                (english >= 8 and not hints and not letters and not initial)
+                or (letters >= 3 and strong >= 3 and not english)):
+            break  # settled: plainly English or plainly Turkish so far, nothing else in sight
         word = m.group()
         start, end = m.span()
         lower = word.lower()
@@ -228,10 +232,11 @@ def identify_language(text: str, supported: tuple[str, ...] = ("en", "tr")) -> s
 
 def _unsupported(text: str, ev: _Evidence, supported: tuple[str, ...]) -> str | None:
     """A language outside ``supported`` that ``text`` is clearly written in, if any."""
-    letters = _LETTER.findall(text[:_MAX_SCAN])
-    if len(letters) >= 4:
-        latin = sum(1 for c in letters if _LATIN.match(c))
-        if latin * 2 < len(letters):  # mostly another script: Cyrillic, Arabic, CJK, Greek…
+    scan = text[:_MAX_SCAN]
+    letters = len(_LETTER.findall(scan))
+    if letters >= 4:
+        latin = len(_LATIN_LETTER.findall(scan))
+        if latin * 2 < letters:  # mostly another script: Cyrillic, Arabic, CJK, Greek…
             lang = _guess(text, None, 0.0) or "und"
             return None if lang in supported else lang
     lang, count = ev.foreign
