@@ -21,13 +21,18 @@ from .folding import fold, fold_keep_length
 from .models import Message
 from .rulepack import Rule
 from .timeexpr import TimeExpression, find_times
+from .safety import decision_in
+from .transforms import own_contact
 from .timeframe import format_day
 
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
-# A greeting, with a title's full stop ("Dear Ms. Ibrahim,") kept inside it.
+# A greeting, with a title's full stop ("Dear Ms. Ibrahim,") kept inside it; a thank-you that
+# opens the reply ("Thanks for checking in, Mr. Ito.") is part of the opening too.
+_TITLE_DOT = r"(?<=\bmr)\.|(?<=\bms)\.|(?<=\bdr)\.|(?<=\bmrs)\.|(?<=\bprof)\.|(?<=\bsn)\."
 _GREETING = re.compile(
     r"^\s*(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|merhaba|selam|sayin|iyi gunler)\b"
-    r"(?:[^,\n.!?]|(?<=\bmr)\.|(?<=\bms)\.|(?<=\bdr)\.|(?<=\bmrs)\.|(?<=\bprof)\.|(?<=\bsn)\.){0,40}[,!.]?[ \t]*\n*[ \t]*)"
+    rf"(?:[^,\n.!?]|{_TITLE_DOT}){{0,40}}[,!.]?[ \t]*\n*[ \t]*)?"
+    rf"(?:(?:thanks|thank you|many thanks|tesekkur\w*)\b(?:[^\n.!?]|{_TITLE_DOT}){{0,60}}[.!][ \t]*\n*[ \t]*)?"
 )
 
 
@@ -197,6 +202,10 @@ def check_thread(
         detail = _say(lang, "claim", n=claim_index + 1, when=when, quote=message.text.strip())
         # no deadline is known: the rule's fallback acknowledgement, without {promised}
         replacement = fallback or template.replace("{promised}", "")
+    if ";" in replacement and decision_in(text, lang) and not own_contact(text, lang):
+        # the draft settles the matter ("the warranty doesn't cover home visits"): nothing is pending,
+        # so the apology promises no further update
+        replacement = replacement.split(";", 1)[0].rstrip() + "."
     edit_start, edit_end, edit_text = _acknowledgement_edit(text, start, replacement, lang)
     return PromiseHit(rule, start, max(end, start), edit_start, edit_end, edit_text, detail)
 

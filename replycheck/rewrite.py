@@ -57,6 +57,13 @@ _LONE_ADVERBIAL = re.compile(
     r"|bu nedenle|dolayısıyla|dolayisiyla|unfortunately|sadly|in this case|on this|here|at this point)\s*$")
 
 
+_SAID = re.compile(r"(?i)\b(?:explain|said|say|mention|told|tell|stated|noted|wrote|written)")
+# where something was said before, right after a deleted "as we explained" (up to its comma)
+_SAID_WHERE = re.compile(
+    r"(?i)(\s+(?:on the phone|over the phone|by (?:e-?mail|phone)|in (?:my|our) (?:last|previous|earlier) "
+    r"(?:message|email|e-mail|reply|letter)|earlier|before|yesterday|last week|in the (?:faq|terms|manual)))(?=\s*,)")
+
+
 def delete(text: str, start: int, end: int, sent_start: int, sent_end: int, lang: str) -> Suggestion:
     """Remove ``text[start:end]`` and repair spacing, commas and capitals around it."""
     core_end = _sentence_core_end(text, sent_end)
@@ -74,6 +81,9 @@ def delete(text: str, start: int, end: int, sent_start: int, sent_end: int, lang
         return Suggestion(start=begin, end=stop, replacement="")
     while end - 1 > start and text[end - 1] in _FINAL:
         end -= 1  # "…, elimizden bir şey gelmez." loses its words, not the sentence's full stop
+    said_where = _SAID_WHERE.match(text, end) if _SAID.search(text, start, end) else None
+    if said_where:
+        end = said_where.end(1)  # "as we explained on the phone," goes whole, not leaving "on the phone,"
     after = end
     while after < len(text) and text[after] in " \t":
         after += 1

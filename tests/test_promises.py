@@ -72,7 +72,9 @@ def test_customer_saying_a_promise_was_broken(checker: replycheck.Checker) -> No
     report = checker.check("Hi, thanks for your patience. Your case is with billing.", lang="en", thread=en, now=NOW)
     [finding] = thread_findings(report)
     assert "Message 1 (customer, 2024-03-07 09:00)" in finding.message
-    assert report.rewrite.startswith("Hi, I'm sorry we didn't keep our promise to you; I'll update you by Friday 8 March")
+    # after the greeting and its thank-you, before the body
+    assert report.rewrite.startswith(
+        "Hi, thanks for your patience. I'm sorry we didn't keep our promise to you; I'll update you by Friday 8 March")
     tr = [{"role": "customer", "at": "2024-03-07T09:00:00", "text": "Dün arayacağınızı söylemiştiniz, kimse aramadı."}]
     assert thread_findings(checker.check("Merhaba, talebiniz fatura ekibinde.", lang="tr", thread=tr, now=NOW))
     # "still nothing" with no earlier agent message is not a broken promise
@@ -126,3 +128,12 @@ def test_pending_work_next_to_the_acknowledgement_gets_one_date(checker: replych
     report = checker.check(text, lang="tr", thread=thread, now=datetime(2024, 4, 3, 9, 45))
     assert {f.category for f in report.findings} == {"unkept_promise", "missing_timeline"}
     assert report.rewrite.count("4 Nisan Perşembe") == 1
+
+
+def test_an_apology_for_a_settled_matter_promises_no_further_update() -> None:
+    thread = [{"role": "agent", "at": "2026-11-28T17:00:00+00:00", "text": "A mechanic will come to your home on Wednesday 2 December."},
+              {"role": "customer", "at": "2026-12-03T08:10:00+00:00", "text": "Nobody came yesterday."}]
+    report = replycheck.check("Ms. Duarte, please bring the bike back to the shop; the warranty doesn't cover home visits.",
+                              thread=thread, now=datetime(2026, 12, 3, 9, 0))
+    assert report.rewrite.startswith("I'm sorry we didn't keep our promise to you. Ms. Duarte, please bring")
+    assert "update you by" not in report.rewrite

@@ -130,6 +130,8 @@ def test_hedge_turkish_never_again_becomes_should_not(sentence: str, expected: s
      "Hello Mr. Petrov, membership cards are not transferable."),
     ("Sofia will pass her exam this summer, I promise you – our tutors are great.",
      "Sofia should pass her exam this summer – our tutors are great."),
+    # "as we explained on the phone," goes whole
+    ("Hi Ana, as we clearly explained on the phone, the bike needs a new chain.", "Hi Ana, the bike needs a new chain."),
     # a hedge goes on the clause the assurance was about, not on the refusal before it
     ("Uçuşunuzu değiştiremiyoruz ama bir sonraki uçuşta kesinlikle yer açılacak.",
      "Uçuşunuzu değiştiremiyoruz ama şu anki bilgilere göre bir sonraki uçuşta yer açılacak."),
