@@ -401,6 +401,28 @@ class CompiledPack:
                 sentence_says[key] = found
             return found
 
+        sentence_index = {sent.start: i for i, sent in enumerate(sentences)}
+        code_prefixes: dict[str, bool] = {}
+
+        def explained_elsewhere(hit: Hit) -> bool:
+            """A term the reply explains in another sentence ("DNS — a kind of address book — …"),
+            or an acronym that names a reference the reply quotes ("RMA numaranız: RMA-77120")."""
+            word = text[hit.start:hit.end].split("'")[0].split("’")[0].split(" ")[0]
+            if len(word) >= 2 and word.isupper():
+                quoted = code_prefixes.get(word)
+                if quoted is None:  # once per acronym: linear in the draft
+                    quoted = code_prefixes[word] = re.search(rf"\b{re.escape(word)}-?\d", text) is not None
+                if quoted:
+                    return True
+            code = hit.rule.code
+            if code not in self._unless_sentence or not self._unless_sentence[code][1]:
+                return False
+            needle = folded[hit.start:hit.end]
+            at = sentence_index.get(hit.sent.start, 0)
+            near = sentences[max(0, at - 2):at + 3]  # the sentences around it (bounded: linear in the draft)
+            return any(sent.start != hit.sent.start and needle in folded[sent.start_char:sent.end_char]
+                       and blocked_by_sentence(code, sent, needle) for sent in near)
+
         def passes(hit: Hit) -> bool:
             """The sentence-level exceptions: ``unless_sentence``, and jargon the customer used."""
             code = hit.rule.code
@@ -412,6 +434,8 @@ class CompiledPack:
             if hit.rule.category == "jargon" and folded[hit.start - 1:hit.start] == "(" \
                     and folded[hit.end:hit.end + 1] == ")" and folded[max(0, hit.start - 3):hit.start - 1].strip():
                 return False  # "the product code (SKU)": the term is explained in place
+            if hit.rule.category == "jargon" and explained_elsewhere(hit):
+                return False
             if hit.rule.category == "jargon" and customer_words:
                 term = folded[hit.start:hit.end]
                 used = customer_used.get(term)

@@ -369,3 +369,13 @@ def test_a_draft_whose_words_need_no_turkish_letters_is_not_a_plain_chat() -> No
 
     assert not is_plain_turkish("Merhaba, odandaki kalorifer sorununu teknik servise ilettim, biri gelip bakacak.")
     assert is_plain_turkish("Merhaba, glutensiz menu talebini mutfak sefimize ilettim, donus yapacagiz.")
+
+
+@pytest.mark.parametrize("draft", [
+    # a term the reply explains in a neighbouring sentence, an acronym naming a quoted reference
+    "Merhaba, DNS kaydınızı güncelledik. DNS — alan adınızı sunucularımıza yönlendiren bir tür adres defteri — 24 saatte yayılır.",
+    "Merhaba Doruk Bey, RMA numaranız: RMA-77120. Bu numarayı kolinin üzerine yazın.",
+])
+def test_jargon_explained_elsewhere_or_naming_a_reference_is_not_flagged(draft: str) -> None:
+    report = replycheck.check(draft, now=NOW)
+    assert not [f for f in report.findings if f.category == "jargon"]
