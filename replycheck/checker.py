@@ -24,7 +24,7 @@ from .pack_cache import compiled_pack
 from .pipeline import VocabGuard, build_nlp, sentence_count, sentences
 from .promises import PromiseHit, check_deadlines, check_thread
 from .readability import readability as reading_ease
-from .compose import CORE_CATEGORIES, GateContext, compose
+from .compose import CORE_CATEGORIES, GateContext, added_texts, compose
 from .rewrite import append_sentence, delete, insert_end, replace
 from .safety import decision_in, problems, refusal_in
 from .transforms import (conditional, hedge, manual, own_contact, own_step, own_update, redundant_contact, reframe,
@@ -269,7 +269,8 @@ class Checker:
 
         def findings_for(source: str, current: View, current_doc: Any) -> list[Finding]:
             found = self._findings(current.text, current_doc, pack, customer_words, deadline)
-            found += self._promise_findings(current.text, draft, lang, pack, now, deadline)
+            promised = self._promise_findings(current.text, draft, lang, pack, now, deadline)
+            found = _timed_elsewhere(found, promised, current.text, pack) + promised
             found += [self._finding(current.text, hit, lang, deadline)  # terms no glossary lists
                       for hit in open_jargon.hits(pack, current_doc, current.text, customer_words, found, self._active)]
             # the learned sentence check (LRN…) judges the draft; it never vetoes a rule's rewrite
@@ -497,14 +498,13 @@ class Checker:
                 lo -= 1
             before = text[lo:hi]
             after = text[lo:edit.start] + edit.replacement + text[edit.end:hi]
-            update = " ".join(_update_texts(lang, deadline, text))
+            candidates = (*_update_texts(lang, deadline, text), f"by {deadline}", f"{deadline} gününe kadar",
+                          replacement if rule.category == "missing_timeline" else "")
             # the flagged words themselves may go when they only judge, explain or hedge (not a refusal)
             judging = rule.category in ("condescension", "jargon", "missing_timeline") or (
                 rule.category == "negative_framing" and action == "delete" and transform is None
                 and not refusal_in(original, lang))
-            found = problems(before, after, lang, removable=[original],
-                             added_update=f"{update} by {deadline} {deadline} gününe kadar "
-                                          f"{replacement if rule.category == 'missing_timeline' else ''}",
+            found = problems(before, after, lang, removable=[original], added_update=added_texts(candidates, after, before),
                              polarity_may_change=transform == "reframe",
                              exempt=(_overlap(text, hit.start, hit.end, edit), "") if judging else ("", ""))
             if found:
@@ -565,8 +565,8 @@ def _check_fields(draft: Draft, label: str, max_chars: int) -> None:
 
 def _rewrite_edits(findings: list[Finding], pack: CompiledPack) -> list[Suggestion]:
     """The first suggestion of every finding, except a time frame for pending work in the sentence
-    where a missed-promise acknowledgement (which brings its own new date) goes."""
-    owned = [(f.start, f.end) for f in findings if _check_of(pack, f) == "thread"]
+    where a missed-promise acknowledgement or a realistic new day (which bring their own date) goes."""
+    owned = [(f.start, f.end) for f in findings if _check_of(pack, f) in ("thread", "deadline")]
     return [
         f.suggestions[0]
         for f in findings
@@ -662,6 +662,15 @@ def _update_texts(lang: str, deadline: str, text: str) -> tuple[str, str, str]:
     sentence = update_sentence(lang, deadline, plain, sen, singular)
     phrase = f"{deadline} gününe kadar" if lang == "tr" else f"by {deadline}"
     return sentence, sentence[:1].lower() + sentence[1:].rstrip("."), strip_turkish_letters(phrase) if plain else phrase
+
+
+def _timed_elsewhere(found: list[Finding], promised: list[Finding], text: str, pack: CompiledPack) -> list[Finding]:
+    """Pending work whose sentence names a day the deadline check judges ("I'll email you the label
+    by yesterday") has a time frame, a wrong one: that finding speaks for it."""
+    timed = [sentence_around(text, f.start, f.end) for f in promised if _check_of(pack, f) == "deadline"]
+    if not timed:
+        return found
+    return [f for f in found if not (_check_of(pack, f) == "pending" and any(s <= f.start < e for s, e in timed))]
 
 
 def _overlap(text: str, start: int, end: int, edit: Suggestion) -> str:

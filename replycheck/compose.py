@@ -85,11 +85,24 @@ class GateContext:
     date_rules: frozenset[str] = frozenset()  # deadline checks: they replace a day that can't be kept
 
 
+def added_texts(candidates: Sequence[str], after: str, before: str) -> str:
+    """The update texts the rewrite added, as often as it added them: occurrences in ``after``
+    beyond those in ``before``, less those inside a longer one ("by Monday" inside "We'll update
+    you by Monday.")."""
+    chosen: dict[str, int] = {}  # text → times added, longest first
+    for u in sorted({u.strip() for u in candidates if u.strip() and u.strip() in after}, key=len, reverse=True):
+        inside = sum(other.count(u) * times for other, times in chosen.items())
+        times = after.count(u) - before.count(u) - inside
+        if times > 0:
+            chosen[u] = times
+    return " ".join(" ".join([u] * times) for u, times in chosen.items())
+
+
 def _chunk_problems(before: str, after: str, chunk: Chunk, gate: GateContext) -> list[str]:
     if any(f.category not in CORE_CATEGORIES for f in chunk.findings):
         return []  # a team pack's own check: its author vouches for its edits
     removable = [f.text for f in chunk.findings]
-    update = " ".join(u for u in gate.update_sentences if u.strip() and u.strip() in after and u.strip() not in before)
+    update = added_texts(gate.update_sentences, after, before)
     polarity = any(f.rule_id in gate.refusal_rules for f in chunk.findings)
     # words that only judge, explain or assure may go with their own "not" or "please"
     judging = [f for f in chunk.findings if f.suggestions and f.suggestions[0].applicability != "manual" and (

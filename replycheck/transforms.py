@@ -131,7 +131,8 @@ _EN_FRAME = re.compile(
 _EN_TAG = re.compile(
     r"(?i)\s*(?:[,–—-]\s*|\band\s+)?(?:you can (?:bank|count|rely) on (?:it|that)|that's (?:a )?(?:certainty|guaranteed|a promise)"
     r"|guaranteed|you have my word|mark my words|hand on heart|no doubt about it|no question about it|no ifs,? no buts"
-    r"|whatever (?:happens|the \w+ (?:does|says))|come what may|no matter what"
+    r"|whatever (?:happens(?: with [\w' ]{1,25})?|the \w+ (?:does|says))|come what may|come rain or shine|rain or shine"
+    r"|no matter what(?: happens)?"
     r"|100%|for sure|without (?:a|any) doubt|(?:and )?that's a promise)(?=\s*[.!?]?\s*$|\s*[,–—-])"
 )
 _EN_INTENSIFIER = re.compile(
@@ -404,6 +405,10 @@ def own_update(
         return _diff(sentence, f"{sentence}, and in any case {update}", start), True
     if own and conditional(sentence[:max(rel_start, 0)] + " " + sentence[max(rel_end, 0):], lang):
         own = False  # "… once they've decided" / "onay gelince …": no day inside it; our own update follows
+        if lang == "tr" and not vague:
+            # "Yer açılırsa size haber vereceğiz" → "…; her durumda 7 Aralık … size bilgi vereceğiz"
+            update = update_sentence(lang, deadline, *register(text, lang)).rstrip(".")
+            return _diff(sentence, f"{sentence}; her durumda {update}", start), True
     if own:
         if lang == "tr" and not vague:
             # "size dönüş yapacağız" → "size 7 Aralık Pazartesi gününe kadar dönüş yapacağız"
@@ -447,6 +452,9 @@ def own_update(
     stop = _punctuation_end(text, end, sent_end)
     closer = text[end:stop] or "."
     update = update_sentence(lang, deadline, *register(text, lang))
+    meanwhile = _MEANWHILE.match(text, stop)
+    if meanwhile:  # "O zamana kadar …" / "Until then …" still points at the draft's own event
+        return _diff(text[start:meanwhile.end()], f"{new}{closer}{meanwhile.group()} {update}", start), True
     return _diff(text[start:stop], f"{new}{closer} {update}", start), True
 
 
@@ -493,11 +501,17 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     return before, end + after.end() if after else len(text)
 
 
+# a sentence that points back at the one before it in time: the update goes after it
+_MEANWHILE = re.compile(
+    r"(?i)\s+(?:o zamana (?:kadar|dek)|bu arada|bu sürede|bu surede|bu süreçte|bu surecte|until then|in the meantime"
+    r"|meanwhile)\b[^.!?\n]*[.!?]+")
+
+
 _CONDITION = {
     "en": re.compile(r"(?i)\b(?:once|after|when|as soon as|until|if|pending)\b"),
     "tr": re.compile(r"(?i)(?:\w+[dt][ıiuü]kt[ae]n sonra|\w+(?:[ıiuü]nca|[ıiuü]nce)\b|\w+(?:d[ıiuü]ğ|t[ıiuü]ğ)[ıiuü]nda\b"
                      r"|\w+(?:d[ıiuü]g|t[ıiuü]g)[ıiuü]nda\b|\w+[dt][ıiuü][ğg][ıiuü](?:n[ıiuü]z)?n[dt][ae]\b|\bbitince\b"
-                     r"|\w+d[ıiuü]kça\b|\w+[dt]ikçe\b)"),
+                     r"|\w+d[ıiuü]kça\b|\w+[dt]ikçe\b|\w{2,}(?:[ae]r|[ıiuü]r|m[ae]z)s[ae]\b|\w+(?:[ıiuü]|y[ıiuü])s[ae]\b)"),
 }
 
 
@@ -537,6 +551,10 @@ _EN_CONDITION = re.compile(
 )
 
 
+# a decision that follows an assessment, not a step we simply take once the condition is met
+_OUTCOME = re.compile(r"(?i)(?:pay|approve|accept|cover|reimburse|compensate|settle|authori[sz]e|grant|honou?r)\b")
+
+
 def condition_first_en(sentence: str) -> str | None:
     """"We can't X without Y" → "As soon as we have Y, we'll X"; "until Y" → "We'll X as soon as Y";
     "unless Y" → "We can X as long as Y".  ``None`` when the sentence has another shape."""
@@ -553,6 +571,8 @@ def condition_first_en(sentence: str) -> str | None:
     we = "we" if subj.lower() == "we" else "I"
     will = "we'll" if we == "we" else "I'll"
     x, y, conj = found.group("x").strip(), found.group("y").strip(), found.group("conj").lower()
+    if _OUTCOME.match(x):
+        return None  # "we can't pay the claim until …": once Y comes, it is assessed; paying it would be a new promise
     if conj == "without":
         if re.match(r"(?i)\w+ing\b", y) and not re.match(r"(?i)(?:a|an|the|your|our)\b", y):
             return None  # "without seeing …": a gerund, not a thing we can have
