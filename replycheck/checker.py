@@ -25,7 +25,7 @@ from .pipeline import VocabGuard, build_nlp, sentence_count, sentences
 from .promises import PromiseHit, check_deadlines, check_thread
 from .readability import readability as reading_ease
 from .compose import CORE_CATEGORIES, GateContext, added_texts, compose
-from .rewrite import append_sentence, delete, insert_end, replace
+from .rewrite import SAID, SAID_WHERE, append_sentence, delete, insert_end, replace
 from .safety import decision_in, problems, refusal_in
 from .transforms import (conditional, hedge, manual, own_contact, own_step, own_update, redundant_contact, reframe,
                          register, sentence_around, sentence_core, strip_turkish_letters, update_sentence)
@@ -419,17 +419,35 @@ class Checker:
         original = text[hit.start:hit.end]
         if (action == "replace" and rule.category == "jargon" and replacement and (
                 (any(c.isdigit() for c in original) and not all(n in replacement for n in re.findall(r"\d+", original)))
-                or _ACRONYM.match(original))):
+                or _ACRONYM.match(original) or _CAPS_TOKEN.search(original))):
             # keep a code with a number in it, explained: L2'ye → uzman destek (L2), tier 2 → … (tier 2); an
             # acronym too, as the customer may have to find it on a screen: APN'ye → mobil internet ayarına (APN)
             code = re.split(r"['’]", original, maxsplit=1)[0]
-            if " " in code:  # "escalated this to tier 2" → "tier 2"
+            capitals = _CAPS_TOKEN.search(code)
+            if " " in code and any(c.isdigit() for c in code):  # "escalated this to tier 2" → "tier 2"
                 found = re.search(r"(?:\b[^\W\d_]+[ -])?\w*\d\w*", code)
                 code = found.group() if found else code
+            elif capitals:  # "per the SOP" → "(SOP)", "PHP-FPM pool" → "(PHP-FPM)"
+                code = capitals.group()
             replacement = f"{replacement} ({code})"
+        if action == "replace" and lang == "tr" and _TR_FINITE_PRESENT.search(replacement) and re.match(r"\s+bir\b", text[hit.end:]):
+            # "çok basit bir işlem" → "birkaç adımda tamamlanan bir işlem" (a modifier, not a finite verb)
+            replacement = _TR_FINITE_PRESENT.sub(lambda m: m.group(1) + ("an" if _back_vowel(m.group(1)) else "en"), replacement)
+        first = hit.start
+        where = SAID_WHERE.match(text, hit.end) if lang == "en" and SAID.search(original) else None
+        if rule.category == "condescension" and where and re.search(r"\d|[A-Z]", where.group(1)):
+            # "as we said in Update #14," keeps its reference: "as mentioned in Update #14,"
+            action, replacement = "replace", "as mentioned"
+        if (rule.category == "condescension" and action == "replace" and re.match(r"\s*:", text[hit.end:])
+                and not re.search(r"(?i)summary|recap|özet|ozet", replacement)):
+            stub = _JUDGING_STUB.match(text, sent_start, hit.start)
+            if stub and stub.end() == hit.start:
+                # "It's really not complicated: keep the room warm" → "Keep the room warm" (the words before
+                # the colon only judge; a reassurance there would clash with the instructions after it)
+                action, first = "delete", sent_start
         edit: Suggestion | None
         if action == "delete":
-            edit = delete(text, hit.start, hit.end, sent_start, sent_end, lang)
+            edit = delete(text, first, hit.end, sent_start, sent_end, lang)
         elif action == "replace":
             edit = replace(text, hit.start, hit.end, replacement, sent_start, lang)
             clause = _COMMA_CLAUSE.match(text, hit.end)
@@ -532,6 +550,17 @@ _SOMEDAY = {
                      r"|eventually|down the (?:line|road)|long[- ]term)\b"),
     "tr": re.compile(r"\b(?:ileride|gelecekte|ilerleyen donemde|yol harita\w*|uzun vadede|bir gun)\b"),
 }
+_JUDGING_STUB = re.compile(r"(?i)\W*(?:(?:it's|it is|that's|that is|this is|honestly|really|trust me|look)[,\s]+)*")
+_CAPS_TOKEN = re.compile(r"\b[A-Z]{2,}(?:-[A-Z0-9]{2,})*\b")  # "PHP-FPM pool": a name on a screen or a document
+_TR_FINITE_PRESENT = re.compile(r"(\w+?)[ıiuü]yor$")
+
+
+def _back_vowel(stem: str) -> bool:
+    """Whether the last vowel of a Turkish stem is back (a ı o u): the suffix takes a, not e."""
+    vowels = [c for c in stem.lower() if c in "aıoueiöü"]
+    return bool(vowels) and vowels[-1] in "aıou"
+
+
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}(?:['’]\w+)?$")  # APN, NAT, 3PL's, APN'ye (a whole term, not a phrase)
 _YEARS = (1900, 9000)  # ``now`` and a thread's times: dates can be counted from them without overflowing
 _SURROGATE = re.compile("[\ud800-\udfff]")

@@ -431,8 +431,7 @@ class CompiledPack:
                     return False
                 if self._unless_sentence[code][1] and blocked_by_sentence(code, hit.sent, folded[hit.start:hit.end]):
                     return False
-            if hit.rule.category == "jargon" and folded[hit.start - 1:hit.start] == "(" \
-                    and folded[hit.end:hit.end + 1] == ")" and folded[max(0, hit.start - 3):hit.start - 1].strip():
+            if hit.rule.category == "jargon" and in_brackets(text, hit.start, hit.end):
                 return False  # "the product code (SKU)": the term is explained in place
             if hit.rule.category == "jargon" and explained_elsewhere(hit):
                 return False
@@ -673,6 +672,15 @@ def _alternation(patterns: list[str]) -> list[str]:
     except re.error:
         return patterns
     return [combined]
+
+
+def in_brackets(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` sits in a short bracket after words ("web server capacity
+    (PHP-FPM pool)"): the term is explained in place."""
+    opening = text.rfind("(", max(0, start - 40), start)
+    closing = text.find(")", end, end + 40)
+    return (opening >= 0 and closing >= 0 and ")" not in text[opening:start] and "(" not in text[end:closing]
+            and bool(text[max(0, opening - 3):opening].strip()))
 
 
 @lru_cache(maxsize=1024)

@@ -45,7 +45,7 @@ from spacy.tokens import Doc, Span
 
 from . import pack_cache
 from .folding import fold, fold_keep_length, fold_regex
-from .matching import CompiledPack, Hit
+from .matching import CompiledPack, Hit, in_brackets
 from .models import Finding
 from .pipeline import _STARTS as SENTENCE_STARTS, sentences
 from .rulepack import Rule
@@ -519,7 +519,7 @@ def hits(
     result: list[Hit] = []
     rules = pack.rules
     for sent, term in check.terms(text, doc, customer_words, lambda code: code in rules and active(rules[code])):
-        if any(s < term.end and term.start < e for s, e in taken):
+        if any(s < term.end and term.start < e for s, e in taken) or in_brackets(text, term.start, term.end):
             continue
         surface = text[term.start:term.end]
         if term.plain and not term.suffixed:

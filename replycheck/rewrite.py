@@ -57,11 +57,15 @@ _LONE_ADVERBIAL = re.compile(
     r"|bu nedenle|dolayısıyla|dolayisiyla|unfortunately|sadly|in this case|on this|here|at this point)\s*$")
 
 
-_SAID = re.compile(r"(?i)\b(?:explain|said|say|mention|told|tell|stated|noted|wrote|written)")
+SAID = re.compile(r"(?i)\b(?:explain|said|say|mention|told|tell|stated|noted|wrote|written)")
 # where something was said before, right after a deleted "as we explained" (up to its comma)
-_SAID_WHERE = re.compile(
-    r"(?i)(\s+(?:on the phone|over the phone|by (?:e-?mail|phone)|in (?:my|our) (?:last|previous|earlier) "
-    r"(?:message|email|e-mail|reply|letter)|earlier|before|yesterday|last week|in the (?:faq|terms|manual)))(?=\s*,)")
+SAID_WHERE = re.compile(
+    r"(?i)(\s+(?:(?:on|in|by|over|at|during)\s+[^,.;:!?\n]{1,30}?|earlier|before|yesterday|last week|twice|again"
+    r"|(?:twice|already|before) (?:on|in|by|over) [^,.;:!?\n]{1,30}?))(?=\s*,)")
+# a subject left without its words: "…, and I'm honestly [not sure how else to put it]: …"
+_STUB = re.compile(
+    r"(?i)(?:\s*,\s*(?:and|but)\s+|\s*,\s*|\s+(?:and|but)\s+)(?:i'm|i am|we're|we are)"
+    r"(?:\s+(?:honestly|really|just|frankly|genuinely|simply|truly))*\s*$")
 
 
 def delete(text: str, start: int, end: int, sent_start: int, sent_end: int, lang: str) -> Suggestion:
@@ -81,9 +85,12 @@ def delete(text: str, start: int, end: int, sent_start: int, sent_end: int, lang
         return Suggestion(start=begin, end=stop, replacement="")
     while end - 1 > start and text[end - 1] in _FINAL:
         end -= 1  # "…, elimizden bir şey gelmez." loses its words, not the sentence's full stop
-    said_where = _SAID_WHERE.match(text, end) if _SAID.search(text, start, end) else None
+    said_where = SAID_WHERE.match(text, end) if SAID.search(text, start, end) else None
     if said_where:
         end = said_where.end(1)  # "as we explained on the phone," goes whole, not leaving "on the phone,"
+    stub = _STUB.search(text, sent_start, start) if not _at_sentence_start(text, sent_start, start) else None
+    if stub and stub.start() > sent_start:
+        start = stub.start()  # "…30 minutes, and I'm honestly [not sure how to put it]: …" → "…30 minutes: …"
     after = end
     while after < len(text) and text[after] in " \t":
         after += 1

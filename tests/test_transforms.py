@@ -130,6 +130,17 @@ def test_hedge_turkish_never_again_becomes_should_not(sentence: str, expected: s
      "Hello Mr. Petrov, membership cards are not transferable."),
     ("Sofia will pass her exam this summer, I promise you – our tutors are great.",
      "Sofia should pass her exam this summer – our tutors are great."),
+    # a subject left without its words goes with them; a judging clause before a colon goes
+    ("The card says to rest the dough for 30 minutes, and I'm honestly not sure how else to put it: it needs that rest.",
+     "The card says to rest the dough for 30 minutes: it needs that rest."),
+    ("It's really not complicated: keep the room at 18–20°C for a week.", "Keep the room at 18–20°C for a week."),
+    # a said-phrase keeps the reference it points to
+    ("Hey Thaddeus, as we said in Update #14, the pledge manager locked on Monday.",
+     "Hey Thaddeus, as mentioned in Update #14, the pledge manager locked on Monday."),
+    # a term with capitals keeps them beside its plain words; a Turkish finite verb before "bir" becomes a modifier
+    ("The outage was caused by the PHP-FPM pool running out of workers.",
+     "The outage was caused by the web server capacity (PHP-FPM) running out of workers."),
+    ("Valla bu çok basit bir ayar, hemen yaparsın.", "Valla bu birkaç adımda tamamlanan bir ayar, hemen yaparsın."),
     # "as we explained on the phone," goes whole
     ("Hi Ana, as we clearly explained on the phone, the bike needs a new chain.", "Hi Ana, the bike needs a new chain."),
     # a hedge goes on the clause the assurance was about, not on the refusal before it
