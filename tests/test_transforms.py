@@ -390,3 +390,17 @@ def test_a_draft_whose_words_need_no_turkish_letters_is_not_a_plain_chat() -> No
 def test_jargon_explained_elsewhere_or_naming_a_reference_is_not_flagged(draft: str) -> None:
     report = replycheck.check(draft, now=NOW)
     assert not [f for f in report.findings if f.category == "jargon"]
+
+
+def test_added_update_texts_are_counted_as_often_as_they_were_added() -> None:
+    from replycheck.compose import added_texts
+
+    update = ("We'll update you by Monday 7 December.", "by Monday 7 December")
+    before = "I'll email you the label by yesterday."
+    # the phrase replacing a day and the update sentence: both added, neither hides the other
+    after = "I'll email you the label by Monday 7 December. We'll update you by Monday 7 December."
+    assert sorted(added_texts(update, after, before).split(". ")) == sorted(
+        ["We'll update you by Monday 7 December", "by Monday 7 December"])
+    # the phrase only inside the sentence: the sentence alone
+    assert added_texts(update, "Sure. We'll update you by Monday 7 December.", "Sure.") == update[0]
+    assert added_texts(update, before, before) == ""
