@@ -15,7 +15,7 @@ from .business_calendar import BusinessCalendar
 from .errors import InputError, UnsupportedLanguageError
 from .folding import fold, fold_keep_length
 from .language import identify_language
-from . import open_jargon
+from . import open_jargon, turkish
 from .learned.check import load as load_learned
 from .matching import CompiledPack, Hit
 from .models import SEVERITY_RANK, Draft, Finding, Message, Report, Severity, Suggestion
@@ -410,6 +410,8 @@ class Checker:
         sent_start, sent_end = hit.sent.start_char, hit.sent.end_char
         template = hit.replacement if hit.replacement is not None else rule.fix.replacement
         replacement = template.replace("{deadline}", deadline)
+        if lang == "tr" and replacement and register(text, lang)[1]:
+            replacement = turkish.to_sen(replacement)  # "endişenizi anlıyorum" → "endişeni anlıyorum" in a sen chat
         if lang == "tr" and replacement and register(text, lang)[0]:
             replacement = strip_turkish_letters(replacement)  # a chat typed without Turkish letters stays so
         action = rule.fix.action
@@ -648,6 +650,9 @@ def _deletes_content(text: str, edit: Suggestion, sent_start: int, sent_end: int
     if category == "negative_framing" and _REASON.search(fold(gone, lang)):
         return True  # "güvenlik kuralları gereği", "for safety reasons": the reason behind the decision is a fact
     if lang != "tr":
+        at_start = not any(c.isalnum() for c in text[sent_start:edit.start])
+        if at_start and re.match(r"(?i)\W*(?:(?:to|for|of|because|since)\b|that\s)", edit.replacement + text[edit.end:sent_end]):
+            return True  # "It is against our policy [to confirm …]": the rest hangs on the deleted words
         return "?" in gone or bool(_ACTION.search(gone))
     core_end = sent_end
     while core_end > sent_start and not text[core_end - 1].isalnum():

@@ -312,8 +312,11 @@ _EN_VAGUE = re.compile(
     r"|at some point|promptly|swiftly|speedily|in a bit|any day now|before long)\b"
 )
 _TR_CONTACT = re.compile(
-    r"\b(?:donus (?:yapacag|saglayacag)|(?:geri )?doneceg|bilgi vereceg|bilgilendireceg|arayacag|yazacag|haber vereceg"
-    r"|iletisime gececeg|ulasacag)(?:iz|im|ız|ım)\b")
+    r"\b(?:(?:donus (?:yapacag|saglayacag)|(?:geri )?doneceg|bilgi vereceg|bilgilendireceg|arayacag|yazacag|haber vereceg"
+    r"|iletisime gececeg|ulasacag)(?:iz|im|ız|ım)"
+    # the aorist ("dönüş gelince yazarım", "haber veririz") and the passive ("size bilgi verilecektir")
+    r"|(?:donus yapar|doner|arar|yazar|haber verir|bilgi verir|iletisime gecer)(?:im|iz)"
+    r"|(?:bilgi verilecek|donus yapilacak|bilgilendirileceksiniz|aranacaksiniz|iletisime gecilecek)(?:tir)?)\b")
 _TR_OWN_VERB = re.compile(r"\b\w+(?:[ae]c[ae][gğ][ıi](?:z|m)|[ıiuü]yoruz|[ıiuü]yorum)\b")
 
 
@@ -450,7 +453,7 @@ def own_update(
     if vague:
         new = _tidy(head.rstrip() + " " + sentence[rel_end:].lstrip(), lang, sentence[:1].isupper())
     stop = _punctuation_end(text, end, sent_end)
-    closer = text[end:stop] or "."
+    closer = text[end:stop] or ("" if sentence[-1:] and not sentence[-1].isalnum() and sentence[-1] not in ")\"'’”" else ".")
     update = update_sentence(lang, deadline, *register(text, lang))
     meanwhile = _MEANWHILE.match(text, stop)
     if meanwhile:  # "O zamana kadar …" / "Until then …" still points at the draft's own event
@@ -503,15 +506,16 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
 
 # a sentence that points back at the one before it in time: the update goes after it
 _MEANWHILE = re.compile(
-    r"(?i)\s+(?:o zamana (?:kadar|dek)|bu arada|bu sürede|bu surede|bu süreçte|bu surecte|until then|in the meantime"
-    r"|meanwhile)\b[^.!?\n]*[.!?]+")
+    r"(?i)\s+(?:o zamana (?:kadar|dek)|bu arada|bu süre\w*|bu sure\w*|o süre\w*|o sure\w*|bu süreç\w*|bu surec\w*"
+    r"|until then|till then|in the meantime|meanwhile|during (?:this|that) time|for (?:now|the time being))\b[^.!?\n]*[.!?]+")
 
 
 _CONDITION = {
     "en": re.compile(r"(?i)\b(?:once|after|when|as soon as|until|if|pending)\b"),
     "tr": re.compile(r"(?i)(?:\w+[dt][ıiuü]kt[ae]n sonra|\w+(?:[ıiuü]nca|[ıiuü]nce)\b|\w+(?:d[ıiuü]ğ|t[ıiuü]ğ)[ıiuü]nda\b"
                      r"|\w+(?:d[ıiuü]g|t[ıiuü]g)[ıiuü]nda\b|\w+[dt][ıiuü][ğg][ıiuü](?:n[ıiuü]z)?n[dt][ae]\b|\bbitince\b"
-                     r"|\w+d[ıiuü]kça\b|\w+[dt]ikçe\b|\w{2,}(?:[ae]r|[ıiuü]r|m[ae]z)s[ae]\b|\w+(?:[ıiuü]|y[ıiuü])s[ae]\b)"),
+                     r"|\w+d[ıiuü]kça\b|\w+[dt]ikçe\b|\w{2,}(?:[ae]r|[ıiuü]r|m[ae]z)s[ae]\b|\w+(?:[ıiuü]|y[ıiuü])s[ae]\b"
+                     r"|\bardından\b|\bardindan\b|\bsonrasında\b|\bsonrasinda\b)"),
 }
 
 

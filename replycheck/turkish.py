@@ -180,7 +180,7 @@ def is_diacriticless(text: str) -> bool:
     return missing > present
 
 
-_SEN_WORDS = frozenset("sen seni sana senin sende senden seninle senle sence misin musun".split())
+_SEN_WORDS = frozenset("sen seni sana senin sende senden seninle senle sence misin musun selam abi abla kanka".split())
 _SIZ_WORDS = frozenset(
     "siz sizi size sizin sizde sizden sizinle sizler sizlere sizce misiniz musunuz "
     "edin ediniz olun bekleyin deneyin bey hanim beyefendi hanimefendi sayin".split()  # Ali Bey: formal
@@ -228,6 +228,28 @@ def address_form(text: str) -> Literal["sen", "siz"] | None:
     if siz:
         return "siz"
     return None
+
+
+_TO_SEN = (
+    (re.compile(r"\bsize\b"), "sana"), (re.compile(r"\bsizi\b"), "seni"), (re.compile(r"\bsizin\b"), "senin"),
+    (re.compile(r"\bsizinle\b"), "seninle"), (re.compile(r"\bSize\b"), "Sana"), (re.compile(r"\bSizi\b"), "Seni"),
+    # -sInIz → -sIn (yapabilirsiniz → yapabilirsin); the possessive -(I)nIz → -(I)n (endişenizi → endişeni)
+    (re.compile(r"(?<=\w)s([ıiuü])n[ıiuü]z\b"), r"s\1n"),
+    (re.compile(r"(?<=[aeıioöuü])n[ıiuü]z(?=(?:[ıiuü]|[ae]|[dt][ae]n?|l[ae])?\b)"), "n"),
+    (re.compile(r"(?<=[^aeıioöuü\W])([ıiuü])n[ıiuü]z(?=(?:[ıiuü]|[ae]|[dt][ae]n?|l[ae])?\b)"), r"\1n"),
+)
+
+
+def to_sen(phrase: str) -> str:
+    """A short formal phrase (a pack's replacement) said to *sen*: ``endişenizi anlıyorum`` →
+    ``endişeni anlıyorum``, ``size`` → ``sana``, ``yapabilirsiniz`` → ``yapabilirsin``.
+
+    >>> to_sen("Endişenizi anlıyorum"), to_sen("size bilgi vereceğiz"), to_sen("kartınıza iade")
+    ('Endişeni anlıyorum', 'sana bilgi vereceğiz', 'kartına iade')
+    """
+    for pattern, replacement in _TO_SEN:
+        phrase = pattern.sub(replacement, phrase)
+    return phrase
 
 
 def uses_sen(text: str) -> bool:

@@ -404,3 +404,29 @@ def test_added_update_texts_are_counted_as_often_as_they_were_added() -> None:
     # the phrase only inside the sentence: the sentence alone
     assert added_texts(update, "Sure. We'll update you by Monday 7 December.", "Sure.") == update[0]
     assert added_texts(update, before, before) == ""
+
+
+@pytest.mark.parametrize(("draft", "rewrite"), [
+    # a sen chat gets sen words, also in a pack's replacement; an aorist contact-back is ours
+    ("Abi ekran değişimi dediğin şey 20 dakikalık iş, panik yapma. Ücret 2.750 TL, kartla da ödeyebilirsin.",
+     "Abi ekran değişimi dediğin şey 20 dakikalık iş, endişeni anlıyorum. Ücret 2.750 TL, kartla da ödeyebilirsin."),
+    ("Selam Tolga, limit talebini ekibe ilettim, donus gelince yazarim.",
+     "Selam Tolga, limit talebini ekibe ilettim, donus gelince yazarim; her durumda 7 Aralik Pazartesi gunune kadar "
+     "sana bilgi verecegim."),
+    # a passive contact-back after a step ("ardından size bilgi verilecektir") gets the day beside it, not a repeat
+    ("Ekibimiz sayacı yeniden kontrol edecek, ardından size bilgi verilecektir.",
+     "Ekibimiz sayacı yeniden kontrol edecek, ardından size bilgi verilecektir; her durumda 7 Aralık Pazartesi gününe "
+     "kadar size bilgi vereceğiz."),
+    # the update sentence goes after a sentence that points back at the one before ("bu süre içinde")
+    ("İtirazınızı bankaya ilettik, inceleme en kısa sürede tamamlanacak. Bu süre içinde faiz işletilmeyecektir.",
+     "İtirazınızı bankaya ilettik, inceleme tamamlanacak. Bu süre içinde faiz işletilmeyecektir. 7 Aralık Pazartesi "
+     "gününe kadar size bilgi vereceğiz."),
+])
+def test_rewrites_of_round_eleven_patterns(draft: str, rewrite: str) -> None:
+    assert _rewrite(draft) == rewrite
+
+
+def test_a_policy_clause_that_carries_the_rest_of_the_sentence_is_not_deleted() -> None:
+    draft = "It is against our policy to confirm a chapel without written agreement from the parish."
+    assert "without written agreement" in _rewrite(draft) and not _rewrite(draft).startswith("To confirm")
+
