@@ -462,6 +462,9 @@ class Checker:
             edit = insert_end(text, sent_end, replacement)
         else:
             edit = append_sentence(text, sent_end, replacement)
+        if (edit is not None and action == "delete" and rule.category == "negative_framing" and _REGRET.fullmatch(original)
+                and (refusal_in(text[hit.end:sent_end], lang) or _CONDOLENCE.search(fold(text, lang)))):
+            edit = None  # "Unfortunately we can't …" / "Maalesef" in a condolence: the bare refusal would read colder
         if (edit is not None and action == "delete" and transform is None and rule.category in CORE_CATEGORIES
                 and _deletes_content(text, edit, sent_start, sent_end, lang, rule.category)):
             edit = None  # the words carry an instruction, a reason or the sentence's predicate: the agent rewords it
@@ -654,6 +657,8 @@ def _deletes_content(text: str, edit: Suggestion, sent_start: int, sent_end: int
         if at_start and re.match(r"(?i)\W*(?:(?:to|for|of|because|since)\b|that\s)", edit.replacement + text[edit.end:sent_end]):
             return True  # "It is against our policy [to confirm …]": the rest hangs on the deleted words
         return "?" in gone or bool(_ACTION.search(gone))
+    if _TR_NEEDS_COMPLEMENT.match(fold(text[edit.end:edit.end + 30], lang)):
+        return True  # "… bedeli [sizin hatanızdan] kaynaklıdır": the postposition needs the deleted words
     core_end = sent_end
     while core_end > sent_start and not text[core_end - 1].isalnum():
         core_end -= 1
@@ -673,6 +678,10 @@ def _deletes_content(text: str, edit: Suggestion, sent_start: int, sent_end: int
     return edit.end >= core_end and not whole and not at_boundary
 
 
+_REGRET = re.compile(r"(?i)\W*(?:unfortunately|sadly|regrettably|i'm afraid|maalesef|ne yazık ki|ne yazik ki)\W*")
+_CONDOLENCE = re.compile(r"\b(?:condolence\w*|sorry for your loss|passed away|basiniz sagolsun|basiniz sag olsun|vefat\w*"
+                         r"|taziye\w*|kaybiniz\w*|rahmet\w*)")
+_TR_NEEDS_COMPLEMENT = re.compile(r"\W*(?:kaynakl\w*|dolayi\w*|yuzunden|nedeniyle|sebebiyle|otürü|oturu|ötürü)\b")
 _TR_PREDICATE = re.compile(r"(?:\bdegil\w*|\byok\w*|\w+(?:miyor|muyor|m[ae]z|m[ae]m[ae]kt[ae]d[ıi]r)\w*)\W*$")
 
 MAX_REWRITTEN = 200

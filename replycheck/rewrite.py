@@ -54,7 +54,10 @@ _HANGING = re.compile(
 # an adverbial that only introduced the deleted words, alone in its clause
 _LONE_ADVERBIAL = re.compile(
     r"(?i)\s*[,;]\s*(?:bu konuda|bu durumda|bu noktada|maalesef|ne yazık ki|ne yazik ki|şu an(?:da)?|su an(?:da)?"
-    r"|bu nedenle|dolayısıyla|dolayisiyla|unfortunately|sadly|in this case|on this|here|at this point)\s*$")
+    r"|bu nedenle|dolayısıyla|dolayisiyla|unfortunately|sadly|in this case|on this|here|at this point"
+    r"|aslında|aslinda|zaten|actually|really|honestly|frankly)\s*$")
+# an intensifier left without the judging word it intensified ("çok [net] yazıyor", "really [obvious]")
+_INTENSIFIER_BEFORE = re.compile(r"(?i)(?<!\w)(?:çok|cok|gayet|oldukça|oldukca|very|really|so|pretty|quite)\s+$")
 
 
 SAID = re.compile(r"(?i)\b(?:explain|said|say|mention|told|tell|stated|noted|wrote|written)")
@@ -88,6 +91,9 @@ def delete(text: str, start: int, end: int, sent_start: int, sent_end: int, lang
     said_where = SAID_WHERE.match(text, end) if SAID.search(text, start, end) else None
     if said_where:
         end = said_where.end(1)  # "as we explained on the phone," goes whole, not leaving "on the phone,"
+    intensifier = _INTENSIFIER_BEFORE.search(text, sent_start, start)
+    if intensifier and " " not in text[start:end].strip():
+        start = intensifier.start()  # one judging word goes with its intensifier
     stub = _STUB.search(text, sent_start, start) if not _at_sentence_start(text, sent_start, start) else None
     if stub and stub.start() > sent_start:
         start = stub.start()  # "…30 minutes, and I'm honestly [not sure how to put it]: …" → "…30 minutes: …"

@@ -430,3 +430,19 @@ def test_a_policy_clause_that_carries_the_rest_of_the_sentence_is_not_deleted() 
     draft = "It is against our policy to confirm a chapel without written agreement from the parish."
     assert "without written agreement" in _rewrite(draft) and not _rewrite(draft).startswith("To confirm")
 
+
+@pytest.mark.parametrize(("draft", "rewrite"), [
+    # a regret opener stays before a refusal (the bare refusal reads colder); the finding is the agent's
+    ("Unfortunately we can't change the menu less than 72 hours before the event.",
+     "Unfortunately we can't change the menu less than 72 hours before the event."),
+    # a lone adverb or an intensifier goes with the judging words it belonged to
+    ("Bu bitki her gün sulanmalı, aslında bunu herkes bilir.", "Bu bitki her gün sulanmalı."),
+    ("Dokumantasyonda cok net yaziyor, dakikada 60 istek siniri var.",
+     "Dokumantasyonda yaziyor, dakikada 60 istek siniri var."),
+    # a postposition keeps the words it needs ("… hatanızdan kaynaklıdır")
+    ("Bu 3.200 TL'lik ek işçilik bedeli sizin hatanızdan kaynaklıdır.",
+     "Bu 3.200 TL'lik ek işçilik bedeli sizin hatanızdan kaynaklıdır."),
+])
+def test_rewrites_of_round_eleven_deletions(draft: str, rewrite: str) -> None:
+    assert _rewrite(draft) == rewrite
+
