@@ -299,7 +299,8 @@ class Checker:
                             frozenset(r.code for r in pack.rules.values() if r.fix.transform == "reframe"),
                             frozenset(r.code for r in pack.rules.values() if r.check == "thread"),
                             frozenset(pack.rules),
-                            frozenset(r.code for r in pack.rules.values() if r.check == "deadline")),
+                            frozenset(r.code for r in pack.rules.values() if r.check == "deadline"),
+                            windows=view.format == "text"),
             )
             findings = [_as_manual(f, lang, pack) if i in put_back else f for i, f in enumerate(findings)]
         if self.relative_time:

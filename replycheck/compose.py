@@ -83,6 +83,7 @@ class GateContext:
     whole_draft_rules: frozenset[str] = frozenset()  # thread checks: they judge the whole draft, not a chunk
     pack_rules: frozenset[str] | None = None  # the re-check holds a rewrite to these (a learned check only advises)
     date_rules: frozenset[str] = frozenset()  # deadline checks: they replace a day that can't be kept
+    windows: bool = False  # plain text: re-check only around the changed chunks
 
 
 def added_texts(candidates: Sequence[str], after: str, before: str) -> str:
@@ -167,7 +168,9 @@ def compose(
     for piece in pieces:
         offsets.append((position, position + len(piece)))
         position += len(piece)
-    again = recheck(result)
+    again = _recheck_around_changes(result, pieces, offsets, [
+        i for i, chunk in enumerate(chunks) if i not in reverted and pieces[i] != text[chunk.start:chunk.end]],
+        recheck, gate.windows)
     for index, (chunk, (start, end)) in enumerate(zip(chunks, offsets)):
         if index in reverted or pieces[index] == text[chunk.start:chunk.end]:
             continue
@@ -188,6 +191,33 @@ def compose(
             pieces[index] = text[chunk.start:chunk.end]
             reverted.add(index)
     return "".join(pieces), _finding_indexes(findings, chunks, reverted)
+
+
+def _recheck_around_changes(
+    result: str, pieces: list[str], offsets: list[tuple[int, int]], changed: list[int],
+    recheck: Callable[[str], list[Finding]], windows: bool,
+) -> list[Finding]:
+    """The findings of the rewrite that matter: those in its changed chunks.  With ``windows``
+    (plain text), only the changed chunks are checked again, each with the chunk before and
+    after it for context; a rewrite changed over most of its length is checked whole."""
+    if not windows or not changed:
+        return recheck(result)
+    spans: list[list[int]] = []
+    for i in changed:
+        lo, hi = max(0, i - 1), min(len(pieces) - 1, i + 1)
+        if spans and lo <= spans[-1][1] + 1:
+            spans[-1][1] = hi
+        else:
+            spans.append([lo, hi])
+    covered = sum(offsets[hi][1] - offsets[lo][0] for lo, hi in spans)
+    if covered * 10 >= len(result) * 7:
+        return recheck(result)
+    found: list[Finding] = []
+    for lo, hi in spans:
+        base = offsets[lo][0]
+        for f in recheck(result[base:offsets[hi][1]]):
+            found.append(f.model_copy(update={"start": f.start + base, "end": f.end + base}))
+    return found
 
 
 def _first_sentence_end(text: str) -> int:

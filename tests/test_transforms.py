@@ -446,3 +446,20 @@ def test_a_policy_clause_that_carries_the_rest_of_the_sentence_is_not_deleted() 
 def test_rewrites_of_round_eleven_deletions(draft: str, rewrite: str) -> None:
     assert _rewrite(draft) == rewrite
 
+
+
+def test_the_recheck_of_a_plain_rewrite_reads_only_around_its_changes() -> None:
+    from replycheck.compose import _recheck_around_changes
+
+    pieces = ["One. ", "Two. ", "Three. ", "Four. ", "Five. ", "Six. ", "Seven. ", "Eight. "]
+    offsets, at = [], 0
+    for piece in pieces:
+        offsets.append((at, at + len(piece)))
+        at += len(piece)
+    result = "".join(pieces)
+    seen: list[str] = []
+    _recheck_around_changes(result, pieces, offsets, [5], lambda text: seen.append(text) or [], windows=True)
+    assert seen == ["Five. Six. Seven. "]  # the changed chunk with one chunk each side
+    seen.clear()
+    _recheck_around_changes(result, pieces, offsets, [5], lambda text: seen.append(text) or [], windows=False)
+    assert seen == [result]  # markup: always the whole rewrite
