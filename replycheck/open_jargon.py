@@ -503,6 +503,13 @@ def for_pack(pack: CompiledPack) -> OpenJargon:
     return check
 
 
+# a name or a reference quoted after its label, or a prefix with its number: not a term to explain
+_LABEL_BEFORE = re.compile(
+    r"(?i)\b(?:ad[ıi]n?|ad[ıi]n[ıi]z|kullan[ıi]c[ıi] ad[ıi]\w*|numaras[ıi]\w*|numaran[ıi]z|no|kodu\w*|name|username"
+    r"|user ?id|id|number|no\.|ref(?:erence)?|code|order|booking|ticket|tracking)\s*[:#]\s*$")
+_DIGITS_AFTER = re.compile(r"[ -]?\d{4,}\b")
+
+
 def hits(
     pack: CompiledPack, doc: Doc, text: str, customer_words: str, found: Sequence[Finding],
     active: Callable[[Rule], bool],
@@ -521,6 +528,8 @@ def hits(
     for sent, term in check.terms(text, doc, customer_words, lambda code: code in rules and active(rules[code])):
         if any(s < term.end and term.start < e for s, e in taken) or in_brackets(text, term.start, term.end):
             continue
+        if _LABEL_BEFORE.search(text, max(0, term.start - 30), term.start) or _DIGITS_AFTER.match(text, term.end):
+            continue  # "Kullanıcı adın: GeceKurdu_77", "container MSKU 7781204": a reference the customer needs
         surface = text[term.start:term.end]
         if term.plain and not term.suffixed:
             fix = rule.fix.model_copy(update={"action": "replace", "transform": None, "replacement": term.plain})
