@@ -132,6 +132,17 @@ def commitments(rule: Rule, messages: list[Message], lang: str, calendar: Busine
     return found
 
 
+# work of ours still under way or to come, or a question to the customer: without it, an
+# apology promises no update
+_PENDING = {
+    "en": re.compile(r"\b(?:we|i)(?:'ll| will| are going to|'re going to|'m going to)\b|\b(?:we're|we are|i'm|i am) "
+                     r"(?:checking|looking|working|waiting|chasing|following)\b|\bwill be\b|\bpending\b|\bin progress\b|\?"
+                     r"|\b(?:is|are|it's|its) (?:now )?with (?:our |the |your )?\w+|\b(?:passed|forwarded|escalated|sent) (?:it|this|your \w+) (?:on )?to\b"),
+    "tr": re.compile(r"\w+(?:[ae]c[ae][gğ][ıi](?:z|m)|[ıiuü]yoruz|[ıiuü]yorum|[ıi]l[ae]c[ae]k|n[ae]c[ae]k)\w*|\bbekle\w*"
+                     r"|\binceleniyor\b|\bdevam\b|\?|\baktar[ıi]l\w*|\bilet(?:il|ti)\w*|\b\w+ (?:birimin|ekibin)(?:de|e)\b"),
+}
+
+
 def _body_start(text: str, lang: str) -> int:
     """Where the reply's body starts: after a greeting such as ``Hi Emma,``."""
     found = _GREETING.match(fold_keep_length(text, lang))
@@ -202,7 +213,8 @@ def check_thread(
         detail = _say(lang, "claim", n=claim_index + 1, when=when, quote=message.text.strip())
         # no deadline is known: the rule's fallback acknowledgement, without {promised}
         replacement = fallback or template.replace("{promised}", "")
-    if ";" in replacement and decision_in(text, lang) and not own_contact(text, lang):
+    if ";" in replacement and (decision_in(text, lang) or not _PENDING[lang].search(fold(text, lang))) \
+            and not own_contact(text, lang):
         # the draft settles the matter ("the warranty doesn't cover home visits"): nothing is pending,
         # so the apology promises no further update
         replacement = replacement.split(";", 1)[0].rstrip() + "."

@@ -204,7 +204,9 @@ _TR_NEG_FUTURE = re.compile(r"\b(\w+?)(m[ae])y([ae])c[ae]k(?:t[ıi]r)?\b")
 _TR_NEG_FUTURE_YOU = re.compile(r"\b(\w+?)(m[ae])y[ae]c[ae]ks(ınız|iniz|ın|in)\b")
 
 
-_TR_FUTURE = re.compile(r"(?i)(?<!m[ae]y)(?<!m[ae])(?:[ae]c[ae]k|[ae]c[ae]kt[ıi]r)\b(?!\s+(?:şekilde|sekilde|gibi))")
+_TR_FUTURE = re.compile(r"(?i)(?:(?<!m[ae]y)(?<!m[ae])(?:[ae]c[ae]k|[ae]c[ae]kt[ıi]r)\b(?!\s+(?:şekilde|sekilde|gibi))"
+                        # a claim in the aorist: "pazartesi çekilmiş olur", "yarın elinizde olur"
+                        r"|\b(?:olur|gelir|çıkar|cikar|ulaşır|ulasir|biter|yapılır|yapilir|edilir|gönderilir|gonderilir)\b)")
 _TR_GREETING = re.compile(r"(?i)^(?:merhaba|selam|iyi günler|iyi gunler|sayın|sayin|değerli|degerli)\b[^,.!?]{0,40},\s*")
 _TR_JOINT = re.compile(r"(?i)(?:[,;]\s*(?:ama|fakat|ancak|ve)?|\s(?:ama|fakat|ancak))\s+")  # where a clause starts
 _TR_AS_FAR_AS = "Şu anki bilgilere göre"  # "as things stand": the plan is stated, not promised
@@ -380,7 +382,7 @@ def is_plain_turkish(text: str) -> bool:
 
 def own_update(
     text: str, sent_start: int, sent_end: int, hit_start: int, hit_end: int, vague: bool, lang: str, deadline: str,
-) -> tuple[Suggestion, bool]:
+) -> tuple[Suggestion | None, bool]:
     """Give pending work the agent's own next update.
 
     Returns the edit and whether it added an update sentence (the caller adds at
@@ -406,12 +408,16 @@ def own_update(
         update = f"by {deadline}" if any(re.search(r"(?i)update|posted|keep you", m.group()) for m in contacts) \
             else update[:1].lower() + update[1:]  # "We'll update you once …, and in any case by Monday"
         return _diff(sentence, f"{sentence}, and in any case {update}", start), True
-    if own and conditional(sentence[:max(rel_start, 0)] + " " + sentence[max(rel_end, 0):], lang):
+    hit_text = sentence[max(rel_start, 0):max(rel_end, 0)]
+    condition_in_hit = conditional(hit_text, lang) and not _PURE_VAGUE.fullmatch(fold_phrase(hit_text))
+    if own and (condition_in_hit or conditional(sentence[:max(rel_start, 0)] + " " + sentence[max(rel_end, 0):], lang)):
         own = False  # "… once they've decided" / "onay gelince …": no day inside it; our own update follows
-        if lang == "tr" and not vague:
+        if lang == "tr" and (not vague or condition_in_hit):
             # "Yer açılırsa size haber vereceğiz" → "…; her durumda 7 Aralık … size bilgi vereceğiz"
             update = update_sentence(lang, deadline, *register(text, lang)).rstrip(".")
             return _diff(sentence, f"{sentence}; her durumda {update}", start), True
+    if own and _ANAPHOR.match(text, _punctuation_end(text, end, sent_end)):
+        return None, False  # "… come back to you. The rest of your move is confirmed for that day.": a day here would change "that day"
     if own:
         if lang == "tr" and not vague:
             # "size dönüş yapacağız" → "size 7 Aralık Pazartesi gününe kadar dönüş yapacağız"
@@ -458,6 +464,13 @@ def own_update(
     meanwhile = _MEANWHILE.match(text, stop)
     if meanwhile:  # "O zamana kadar …" / "Until then …" still points at the draft's own event
         return _diff(text[start:meanwhile.end()], f"{new}{closer}{meanwhile.group()} {update}", start), True
+    following = _NEXT_CORE.match(text, stop)
+    if following and own_contact(following.group(2), lang) and not _DATED.search(fold_phrase(following.group(2))):
+        # "… aktarılmıştır. Tamamlandığında bilgilendirileceksiniz." → the latest day joins that contact-back
+        joined = f"; her durumda {update[:-1]}" if lang == "tr" else \
+            f", and in any case {update[:1].lower()}{update[1:-1]}"
+        return _diff(text[start:following.end(2)], f"{new}{closer}{following.group(1)}{following.group(2)}{joined}",
+                     start), True
     return _diff(text[start:stop], f"{new}{closer} {update}", start), True
 
 
@@ -504,6 +517,12 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     return before, end + after.end() if after else len(text)
 
 
+_NEXT_CORE = re.compile(r"(\s+)([^.!?\n]+?)(?=[.!?])")  # the next sentence's words, before its full stop
+_DATED = re.compile(r"\d|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|pazartesi|sali|carsamba"
+                    r"|persembe|cuma|cumartesi|pazar|yarin)\b")
+# a next sentence that names "that day": a day put into this one would change what it means
+_ANAPHOR = re.compile(r"(?i)\s+[^.!?\n]*\b(?:that day|the same day|that date|on that date|o gün|o gun|aynı gün|ayni gun"
+                      r"|o tarih\w*)\b")
 # a sentence that points back at the one before it in time: the update goes after it
 _MEANWHILE = re.compile(
     r"(?i)\s+(?:o zamana (?:kadar|dek)|bu arada|bu süre\w*|bu sure\w*|o süre\w*|o sure\w*|bu süreç\w*|bu surec\w*"

@@ -463,3 +463,19 @@ def test_the_recheck_of_a_plain_rewrite_reads_only_around_its_changes() -> None:
     seen.clear()
     _recheck_around_changes(result, pieces, offsets, [5], lambda text: seen.append(text) or [], windows=False)
     assert seen == [result]  # markup: always the whole rewrite
+
+
+@pytest.mark.parametrize(("draft", "rewrite"), [
+    # a day in this sentence would change what "that day" in the next one means: the agent adds it
+    ("We'll look into other dates and come back to you. The rest of your move is confirmed for that day.",
+     "We'll look into other dates and come back to you. The rest of your move is confirmed for that day."),
+    # a condition inside the flagged words keeps the day out of the sentence
+    ("Dosyanız rücu birimine aktarılmıştır. Değerlendirme tamamlandığında en kısa sürede bilgilendirileceksiniz.",
+     "Dosyanız rücu birimine aktarılmıştır. Değerlendirme tamamlandığında en kısa sürede bilgilendirileceksiniz; "
+     "her durumda 7 Aralık Pazartesi gününe kadar size bilgi vereceğiz."),
+    # an assured claim in the aorist is stated as things stand
+    ("Merak etme, pazartesi kesinlikle çekilmiş olur.", "Merak etme, şu anki bilgilere göre pazartesi çekilmiş olur."),
+])
+def test_rewrites_of_round_twelve_patterns(draft: str, rewrite: str) -> None:
+    assert _rewrite(draft) == rewrite
+
