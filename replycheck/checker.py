@@ -436,7 +436,12 @@ class Checker:
         if action == "replace" and lang == "tr" and _TR_FINITE_PRESENT.search(replacement) and re.match(r"\s+bir\b", text[hit.end:]):
             # "çok basit bir işlem" → "birkaç adımda tamamlanan bir işlem" (a modifier, not a finite verb)
             replacement = _TR_FINITE_PRESENT.sub(lambda m: m.group(1) + ("an" if _back_vowel(m.group(1)) else "en"), replacement)
-        first = hit.start
+        first, last = hit.start, hit.end
+        rhetorical = _RHETORICAL.search(text, sent_start, hit.end) if lang == "en" and rule.category == "condescension" else None
+        if rhetorical and rhetorical.start(1) <= hit.start < rhetorical.end() and "?" in text[hit.end:sent_end]:
+            # "Did you even try the door code?" → "Could you try the door code?": the question stays, the jab goes
+            action, replacement, first = "replace", "could you " + rhetorical.group(2), rhetorical.start(1)
+            last = rhetorical.end()
         where = SAID_WHERE.match(text, hit.end) if lang == "en" and SAID.search(original) else None
         if rule.category == "condescension" and where and re.search(r"\d|[A-Z]", where.group(1)):
             # "as we said in Update #14," keeps its reference: "as mentioned in Update #14,"
@@ -452,7 +457,7 @@ class Checker:
         if action == "delete":
             edit = delete(text, first, hit.end, sent_start, sent_end, lang)
         elif action == "replace":
-            edit = replace(text, hit.start, hit.end, replacement, sent_start, lang)
+            edit = replace(text, first, last, replacement, sent_start, lang)
             clause = _COMMA_CLAUSE.match(text, hit.end)
             if (lang == "en" and rule.category == "condescension" and _FULL_CLAUSE.match(replacement) and clause
                     and len(clause.group(1).split()) >= 3):
@@ -556,6 +561,9 @@ _SOMEDAY = {
                      r"|eventually|down the (?:line|road)|long[- ]term)\b"),
     "tr": re.compile(r"\b(?:ileride|gelecekte|ilerleyen donemde|yol harita\w*|uzun vadede|bir gun)\b"),
 }
+_RHETORICAL = re.compile(
+    r"(?i)(?:^|(?<=[,.!?]\s)|(?<=^\W))\b((?:did|do) you (?:even|actually|really|at least|ever)(?: bother to)? )"
+    r"(try|check|read|look at|use|restart|open|follow|click|enter|test|reset|update|turn)\b")
 _JUDGING_STUB = re.compile(r"(?i)\W*(?:(?:it's|it is|that's|that is|this is|honestly|really|trust me|look)[,\s]+)*")
 _CAPS_TOKEN = re.compile(r"\b[A-Z]{2,}(?:-[A-Z0-9]{2,})*\b")  # "PHP-FPM pool": a name on a screen or a document
 _TR_FINITE_PRESENT = re.compile(r"(\w+?)[ıiuü]yor$")

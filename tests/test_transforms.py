@@ -473,6 +473,8 @@ def test_the_recheck_of_a_plain_rewrite_reads_only_around_its_changes() -> None:
     ("Dosyanız rücu birimine aktarılmıştır. Değerlendirme tamamlandığında en kısa sürede bilgilendirileceksiniz.",
      "Dosyanız rücu birimine aktarılmıştır. Değerlendirme tamamlandığında en kısa sürede bilgilendirileceksiniz; "
      "her durumda 7 Aralık Pazartesi gününe kadar size bilgi vereceğiz."),
+    # a rhetorical jab becomes the plain question
+    ("Hi Sam, did you even try the door code I sent you? It's 4471.", "Hi Sam, could you try the door code I sent you? It's 4471."),
     # an assured claim in the aorist is stated as things stand
     ("Merak etme, pazartesi kesinlikle çekilmiş olur.", "Merak etme, şu anki bilgilere göre pazartesi çekilmiş olur."),
 ])
