@@ -73,6 +73,10 @@ def chunks_of(text: str, sentence_starts: Sequence[int], findings: Sequence[Find
     return chunks
 
 
+LONG_DRAFT = 5_000
+"""Characters above which overlapping edits get no further pass (each pass checks the whole draft again)."""
+
+
 @dataclass
 class GateContext:
     """What the gate may allow for a chunk."""
@@ -134,6 +138,8 @@ def compose(
     maps: list[Applied] = []
     rewritten, skipped, applied = apply_tracked(current, edits(findings))
     maps.append(applied)
+    if len(text) > LONG_DRAFT:
+        passes = 1  # a wall of text: overlapping edits wait for the agent rather than another whole check
     for _ in range(passes - 1):
         if not skipped:
             break
