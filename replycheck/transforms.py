@@ -131,7 +131,8 @@ _EN_FRAME = re.compile(
 _EN_TAG = re.compile(
     r"(?i)\s*(?:[,–—-]\s*|\band\s+)?(?:you can (?:bank|count|rely) on (?:it|that)|that's (?:a )?(?:certainty|guaranteed|a promise)"
     r"|guaranteed|you have my word|mark my words|hand on heart|no doubt about it|no question about it|no ifs,? no buts"
-    r"|whatever (?:happens(?: with [\w' ]{1,25})?|the \w+ (?:does|says))|come what may|come rain or shine|rain or shine"
+    r"|whatever (?:happens(?: with [\w' ]{1,25})?|the \w+ (?:does|says)|the weather)|come what may|come rain or shine"
+    r"|rain or shine|(?:they|it|we) always (?:do|does)"
     r"|no matter what(?: happens)?"
     r"|100%|for sure|without (?:a|any) doubt|(?:and )?that's a promise)(?=\s*[.!?]?\s*$|\s*[,–—-])"
 )

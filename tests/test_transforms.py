@@ -481,3 +481,16 @@ def test_the_recheck_of_a_plain_rewrite_reads_only_around_its_changes() -> None:
 def test_rewrites_of_round_twelve_patterns(draft: str, rewrite: str) -> None:
     assert _rewrite(draft) == rewrite
 
+
+def test_a_promise_kept_as_promised_gets_no_apology() -> None:
+    thread = [{"role": "agent", "at": "2026-12-01T16:00:00+03:00", "text": "Berk, belgeni 3 Aralık öğlene kadar ileteceğim."},
+              {"role": "customer", "at": "2026-12-02T18:30:00+03:00", "text": "Tamamdır, teşekkürler."}]
+    draft = "Merhaba Berk, söz verdiğim gibi belgeni bu e-postanın ekinde gönderiyorum. Kolay gelsin!"
+    report = replycheck.check(draft, thread=thread, now=datetime.fromisoformat("2026-12-03T11:20:00+03:00"))
+    assert report.rewrite == draft
+
+
+def test_an_assurance_tag_about_the_weather_goes_with_the_hedge() -> None:
+    assert _rewrite("The ferry will definitely sail on Saturday, whatever the weather.") == \
+        "The ferry should sail on Saturday."
+
