@@ -71,6 +71,10 @@ _STUB = re.compile(
     r"(?:\s+(?:honestly|really|just|frankly|genuinely|simply|truly))*\s*$")
 
 
+_OPENING_CONNECTIVE = re.compile(r"(?i)(?:but|and|so|however|ama|fakat|ancak|ve)\b,?\s+")
+_GREETING_BEFORE = re.compile(r"(?i)(?:^|\n)\s*(?:hi|hello|hey|dear|merhaba|selam|sayın|sayin)\b[^,.!?\n]{0,40},?$")
+
+
 def delete(text: str, start: int, end: int, sent_start: int, sent_end: int, lang: str) -> Suggestion:
     """Remove ``text[start:end]`` and repair spacing, commas and capitals around it."""
     core_end = _sentence_core_end(text, sent_end)
@@ -123,6 +127,10 @@ def delete(text: str, start: int, end: int, sent_start: int, sent_end: int, lang
         if lone and lone.start() > sent_start:
             begin = lone.start()  # "…faiz uygulandı, bu konuda [elimizden bir şey gelmez]." → "…faiz uygulandı."
         return Suggestion(start=begin, end=after, replacement="")
+    if at_start or (previous == "," and _GREETING_BEFORE.search(text, 0, before)):
+        connective = _OPENING_CONNECTIVE.match(text, after)
+        if connective:  # "Hi Mrs Lowe, [sadly] but the …": the connective goes with the words it joined
+            after = connective.end()
     if at_start:
         # capitalise the first letter that now starts the sentence (past an emoji or a quote)
         letter = after

@@ -473,6 +473,9 @@ def test_the_recheck_of_a_plain_rewrite_reads_only_around_its_changes() -> None:
     ("Dosyanız rücu birimine aktarılmıştır. Değerlendirme tamamlandığında en kısa sürede bilgilendirileceksiniz.",
      "Dosyanız rücu birimine aktarılmıştır. Değerlendirme tamamlandığında en kısa sürede bilgilendirileceksiniz; "
      "her durumda 7 Aralık Pazartesi gününe kadar size bilgi vereceğiz."),
+    # a connective that opened the deleted words' clause goes with them
+    ("Hi Mrs Lowe, I'm not sure how else to explain this, but the mice come in behind the boiler.",
+     "Hi Mrs Lowe, the mice come in behind the boiler."),
     # a rhetorical jab becomes the plain question
     ("Hi Sam, did you even try the door code I sent you? It's 4471.", "Hi Sam, could you try the door code I sent you? It's 4471."),
     # an assured claim in the aorist is stated as things stand
