@@ -665,6 +665,10 @@ def _deletes_content(text: str, edit: Suggestion, sent_start: int, sent_end: int
         at_start = not any(c.isalnum() for c in text[sent_start:edit.start])
         if at_start and re.match(r"(?i)\W*(?:(?:to|for|of|because|since)\b|that\s)", edit.replacement + text[edit.end:sent_end]):
             return True  # "It is against our policy [to confirm …]": the rest hangs on the deleted words
+        clause = re.split(r"[,;:]", text[sent_start:edit.start])[-1]
+        if not any(c.isalnum() for c in text[edit.end:sent_end]) and re.fullmatch(
+                r"(?i)\s*(?:and|but|or)?\s*\w+ing(?:\s+\w+){0,2}\s*", clause):
+            return True  # "…, and waiving it [is against our policy].": the subject would be left without its verb
         return "?" in gone or bool(_ACTION.search(gone))
     if _TR_NEEDS_COMPLEMENT.match(fold(text[edit.end:edit.end + 30], lang)):
         return True  # "… bedeli [sizin hatanızdan] kaynaklıdır": the postposition needs the deleted words

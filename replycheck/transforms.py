@@ -133,7 +133,7 @@ _EN_TAG = re.compile(
     r"|guaranteed|you have my word|mark my words|hand on heart|no doubt about it|no question about it|no ifs,? no buts"
     r"|whatever (?:happens(?: with [\w' ]{1,25})?|the \w+ (?:does|says)|the weather)|come what may|come rain or shine"
     r"|rain or shine|(?:they|it|we) always (?:do|does)"
-    r"|no matter what(?: happens)?"
+    r"|no matter what(?: happens| [\w' ]{1,40})?"
     r"|100%|for sure|without (?:a|any) doubt|(?:and )?that's a promise)(?=\s*[.!?]?\s*$|\s*[,–—-])"
 )
 _EN_INTENSIFIER = re.compile(
@@ -307,6 +307,7 @@ _EN_CONTACT = re.compile(
     r"(?i)(?:\b(?:we(?:'ll| will)|i(?:'ll| will)|we're going to|i'm going to)\s+|(?<=and )(?:will\s+)?)"
     r"(?:(?:be|get) (?:back )?in touch(?: with you)?|ping you|report back|circle back"
     r"|get back to you|come back to you|update you|let you know|reach out(?: to you)?|contact you|call you(?: back)?"
+    r"|ring you(?: back)?|phone you(?: back)?|text you|message you"
     r"|email you|e-mail you|reply|respond|follow up(?: with you)?|send you an update|keep you (?:posted|updated|informed))\b"
 )
 _EN_VAGUE = re.compile(
@@ -397,7 +398,16 @@ def own_update(
     if lang == "tr":
         # Turkish: a day goes only into our own contact-back ("dönüş yapacağız", "sizi arayacağım");
         # "sonucu paylaşacağız" may be someone else's result, so our own update is its own sentence
-        own = bool(_TR_CONTACT.search(strip_turkish_letters(sentence.lower())))
+        contact_tr = _TR_CONTACT.search(strip_turkish_letters(sentence.lower()))
+        own = bool(contact_tr)
+        if own and vague and contact_tr and len(sentence[max(rel_end, 0):contact_tr.start()].split()) > 2:
+            # "en kısa sürede kargoya verip sana haber vereceğiz": the vague time is the dispatch's, which gets
+            # no day; our contact-back gets its latest day beside it
+            head = re.sub(r"(?i)\s*\b(?:çok|en|daha)\s*$", "", sentence[:rel_start])
+            kept = _tidy(head.rstrip() + " " + sentence[rel_end:].lstrip(), lang, sentence[:1].isupper()) \
+                if _PURE_VAGUE.fullmatch(fold_phrase(sentence[rel_start:rel_end])) else sentence
+            update = update_sentence(lang, deadline, *register(text, lang)).rstrip(".")
+            return _diff(sentence, f"{kept}; her durumda {update}", start), True
     else:
         contacts = [m for m in _EN_CONTACT.finditer(sentence) if _ours(sentence, m)]
         own = any(m.start() <= max(rel_start, 0) + 1 and rel_start - m.end() <= 25 for m in contacts) \

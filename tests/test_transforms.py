@@ -497,3 +497,21 @@ def test_an_assurance_tag_about_the_weather_goes_with_the_hedge() -> None:
     assert _rewrite("The ferry will definitely sail on Saturday, whatever the weather.") == \
         "The ferry should sail on Saturday."
 
+
+@pytest.mark.parametrize(("draft", "rewrite"), [
+    # a concessive clause goes whole with its assurance; "ring you" is our own contact-back
+    ("Hi Mr Novak, the clutch is on order and we'll ring you ASAP. I promise it'll be back on the road before "
+     "Christmas, no matter what the supplier says.",
+     "Hi Mr Novak, the clutch is on order and we'll ring you by Monday 7 December. It should be back on the road "
+     "before Christmas."),
+    # a gerund subject keeps its verb
+    ("Hi Kerry, the contract can't be cancelled early, and waiving it is against our policy.",
+     "Hi Kerry, the contract can't be cancelled early, and waiving it is against our policy."),
+    # a vague time that belongs to another step gets no day; our contact-back gets its latest day beside it
+    ("Merhaba Yusuf, tedarikçiyle görüşüyoruz, en kısa sürede kargoya verip sana haber vereceğiz.",
+     "Merhaba Yusuf, tedarikçiyle görüşüyoruz, kargoya verip sana haber vereceğiz; her durumda 7 Aralık Pazartesi "
+     "gününe kadar sana bilgi vereceğiz."),
+])
+def test_rewrites_of_round_fourteen_patterns(draft: str, rewrite: str) -> None:
+    assert _rewrite(draft) == rewrite
+
