@@ -454,7 +454,12 @@ class Checker:
                 # the colon only judge; a reassurance there would clash with the instructions after it)
                 action, first = "delete", sent_start
         edit: Suggestion | None
-        if action == "delete":
+        if (lang == "en" and rule.category == "jargon" and action == "replace" and _CAPS_TOKEN.fullmatch(original)
+                and _VERB_SLOT.search(text, sent_start, hit.start)):
+            action = "manual"  # "they'll RMA the unit": the agent says what will be done
+        if action == "manual":
+            edit = None
+        elif action == "delete":
             edit = delete(text, first, hit.end, sent_start, sent_end, lang)
         elif action == "replace":
             edit = replace(text, first, last, replacement, sent_start, lang)
@@ -647,6 +652,10 @@ def _relative(rewrite: str, findings: list[Finding], deadline: str, lang: str, r
 
 _ACTION = re.compile(r"(?i)\b(?:try|trying|click|tap|open|restart|switch|turn|enter|select|press|reboot|reinstall|reset"
                      r"|install|log in|sign in|visit|upload|attach|plug|unplug|charge|scan)\b")
+# asking the customer to do something: kept when the rest of the sentence stays ("…, as the leaflet explains")
+_ASK = re.compile(r"(?i)\b(?:please|make sure|ensure|remember to|bring|send)\b")
+# a noun term where a verb goes ("they'll RMA the unit"): plain words for the noun would not fit
+_VERB_SLOT = re.compile(r"(?i)(?:\b(?:will|'ll|’ll|to|can|could|should|would|must|please|may|might|let's|we|i|they)\s+)$")
 _COMMA_CLAUSE = re.compile(r",\s*([a-z][^,.;:!?]*)")
 _FULL_CLAUSE = re.compile(r"(?i)i (?:understand|know|can see|realise|realize)\b")
 _REASON = re.compile(r"\b(?:guvenlik|saglik|hijyen|yasal|kanun|yasa|mevzuat|safety|security|health|hygiene|legal|law)\w*")
@@ -669,7 +678,8 @@ def _deletes_content(text: str, edit: Suggestion, sent_start: int, sent_end: int
         if not any(c.isalnum() for c in text[edit.end:sent_end]) and re.fullmatch(
                 r"(?i)\s*(?:and|but|or)?\s*\w+ing(?:\s+\w+){0,2}\s*", clause):
             return True  # "…, and waiving it [is against our policy].": the subject would be left without its verb
-        return "?" in gone or bool(_ACTION.search(gone))
+        whole = not any(c.isalnum() for c in text[edit.end:sent_end]) and at_start
+        return "?" in gone or bool(_ACTION.search(gone)) or (not whole and bool(_ASK.search(gone)))
     if _TR_NEEDS_COMPLEMENT.match(fold(text[edit.end:edit.end + 30], lang)):
         return True  # "… bedeli [sizin hatanızdan] kaynaklıdır": the postposition needs the deleted words
     core_end = sent_end

@@ -433,6 +433,8 @@ class CompiledPack:
                     return False
             if hit.rule.category == "jargon" and in_brackets(text, hit.start, hit.end):
                 return False  # "the product code (SKU)": the term is explained in place
+            if hit.rule.category == "jargon" and (FILE_AFTER.match(text, hit.end) or text[hit.start - 1:hit.start] in ("/", "\\", ".")):
+                return False  # "crash.txt", "/var/cache": a name the customer must type as it is
             if hit.rule.category == "jargon" and explained_elsewhere(hit):
                 return False
             if hit.rule.category == "jargon" and customer_words:
@@ -672,6 +674,9 @@ def _alternation(patterns: list[str]) -> list[str]:
     except re.error:
         return patterns
     return [combined]
+
+
+FILE_AFTER = re.compile(r"\.[A-Za-z0-9]{2,4}\b|[/\\_]\w")  # the term is part of a file name or a path
 
 
 def in_brackets(text: str, start: int, end: int) -> bool:

@@ -45,7 +45,7 @@ from spacy.tokens import Doc, Span
 
 from . import pack_cache
 from .folding import fold, fold_keep_length, fold_regex
-from .matching import CompiledPack, Hit, in_brackets
+from .matching import FILE_AFTER, CompiledPack, Hit, in_brackets
 from .models import Finding
 from .pipeline import _STARTS as SENTENCE_STARTS, sentences
 from .rulepack import Rule
@@ -528,6 +528,8 @@ def hits(
     for sent, term in check.terms(text, doc, customer_words, lambda code: code in rules and active(rules[code])):
         if any(s < term.end and term.start < e for s, e in taken) or in_brackets(text, term.start, term.end):
             continue
+        if FILE_AFTER.match(text, term.end) or text[term.start - 1:term.start] in ("/", "\\", "."):
+            continue  # "crash.txt", "/var/cache": a name the customer must type as it is
         if _LABEL_BEFORE.search(text, max(0, term.start - 30), term.start) or _DIGITS_AFTER.match(text, term.end):
             continue  # "Kullanıcı adın: GeceKurdu_77", "container MSKU 7781204": a reference the customer needs
         surface = text[term.start:term.end]

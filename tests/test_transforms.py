@@ -515,3 +515,19 @@ def test_an_assurance_tag_about_the_weather_goes_with_the_hedge() -> None:
 def test_rewrites_of_round_fourteen_patterns(draft: str, rewrite: str) -> None:
     assert _rewrite(draft) == rewrite
 
+
+@pytest.mark.parametrize(("draft", "rewrite"), [
+    # an instruction to the customer inside a flagged span stays (the agent rewords the jab)
+    ("This has been passed to the crew. Please make sure the items are actually on the kerb this time, as the "
+     "leaflet explains.",
+     "This has been passed to the crew. Please make sure the items are actually on the kerb this time, as the "
+     "leaflet explains."),
+    # an acronym used as a verb, and a term inside a file name, keep their words
+    ("If it fails again, they'll RMA the unit and send a new one.",
+     "If it fails again, they'll RMA the unit and send a new one."),
+    ("Sorun devam ederse oyun klasorundeki crash.txt dosyasini buraya at.",
+     "Sorun devam ederse oyun klasorundeki crash.txt dosyasini buraya at."),
+])
+def test_rewrites_of_round_fifteen_patterns(draft: str, rewrite: str) -> None:
+    assert _rewrite(draft) == rewrite
+
