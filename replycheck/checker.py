@@ -457,6 +457,9 @@ class Checker:
         if (lang == "en" and rule.category == "jargon" and action == "replace" and _CAPS_TOKEN.fullmatch(original)
                 and _VERB_SLOT.search(text, sent_start, hit.start)):
             action = "manual"  # "they'll RMA the unit": the agent says what will be done
+        if (lang == "en" and rule.category == "jargon" and action == "replace" and " " in replacement.strip()
+                and re.fullmatch(r"(?i)\w+(?:ed|en)", original) and _DETERMINER_BEFORE.search(text, sent_start, hit.start)):
+            action = "manual"  # "a misconfigured rule": "a set up wrongly rule" would not read; the agent rewords it
         if action == "manual":
             edit = None
         elif action == "delete":
@@ -655,6 +658,7 @@ _ACTION = re.compile(r"(?i)\b(?:try|trying|click|tap|open|restart|switch|turn|en
 # asking the customer to do something: kept when the rest of the sentence stays ("…, as the leaflet explains")
 _ASK = re.compile(r"(?i)\b(?:please|make sure|ensure|remember to|bring|send)\b")
 # a noun term where a verb goes ("they'll RMA the unit"): plain words for the noun would not fit
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:a|an|the|your|our|their|this|that|these|those|its|his|her)\s+$")
 _VERB_SLOT = re.compile(r"(?i)(?:\b(?:will|'ll|’ll|to|can|could|should|would|must|please|may|might|let's|we|i|they)\s+)$")
 _COMMA_CLAUSE = re.compile(r",\s*([a-z][^,.;:!?]*)")
 _FULL_CLAUSE = re.compile(r"(?i)i (?:understand|know|can see|realise|realize)\b")

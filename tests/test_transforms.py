@@ -527,7 +527,16 @@ def test_rewrites_of_round_fourteen_patterns(draft: str, rewrite: str) -> None:
      "If it fails again, they'll RMA the unit and send a new one."),
     ("Sorun devam ederse oyun klasorundeki crash.txt dosyasini buraya at.",
      "Sorun devam ederse oyun klasorundeki crash.txt dosyasini buraya at."),
+    # a participle before a noun keeps its place: "a set up wrongly rule" would not read
+    ("The error came from a misconfigured rule on our side.", "The error came from a misconfigured rule on our side."),
 ])
 def test_rewrites_of_round_fifteen_patterns(draft: str, rewrite: str) -> None:
     assert _rewrite(draft) == rewrite
 
+
+
+def test_a_participle_term_before_a_noun_is_left_to_the_agent() -> None:
+    report = replycheck.check("The error came from a misconfigured rule on our side.", now=NOW)
+    [finding] = [f for f in report.findings if f.text == "misconfigured"]
+    assert finding.suggestions[0].applicability == "manual"
+    assert report.rewrite == "The error came from a misconfigured rule on our side."
