@@ -28,7 +28,7 @@ from .compose import CORE_CATEGORIES, GateContext, added_texts, compose
 from .rewrite import SAID, SAID_WHERE, append_sentence, delete, insert_end, replace
 from .safety import decision_in, problems, refusal_in
 from .transforms import (conditional, hedge, manual, own_contact, own_step, own_update, redundant_contact, reframe,
-                         register, sentence_around, sentence_core, strip_turkish_letters, update_sentence)
+                         regret_only, register, sentence_around, sentence_core, strip_turkish_letters, update_sentence)
 from .rulepack import LanguagePack, LoadedRule, Rule, builtin_languages, load_pack
 from .timeframe import format_day
 
@@ -476,7 +476,7 @@ class Checker:
             edit = insert_end(text, sent_end, replacement)
         else:
             edit = append_sentence(text, sent_end, replacement)
-        if (edit is not None and action == "delete" and rule.category == "negative_framing" and _REGRET.fullmatch(original)
+        if (edit is not None and action == "delete" and rule.category == "negative_framing" and regret_only(original, lang)
                 and (refusal_in(text[hit.end:sent_end], lang) or _CONDOLENCE.search(fold(text, lang)))):
             edit = None  # "Unfortunately we can't …" / "Maalesef" in a condolence: the bare refusal would read colder
         if (edit is not None and action == "delete" and transform is None and rule.category in CORE_CATEGORIES
@@ -705,7 +705,6 @@ def _deletes_content(text: str, edit: Suggestion, sent_start: int, sent_end: int
     return edit.end >= core_end and not whole and not at_boundary
 
 
-_REGRET = re.compile(r"(?i)\W*(?:unfortunately|sadly|regrettably|i'm afraid|maalesef|ne yazık ki|ne yazik ki)\W*")
 _CONDOLENCE = re.compile(r"\b(?:condolence\w*|sorry for your loss|passed away|basiniz sagolsun|basiniz sag olsun|vefat\w*"
                          r"|taziye\w*|kaybiniz\w*|rahmet\w*)")
 _TR_NEEDS_COMPLEMENT = re.compile(r"\W*(?:kaynakl\w*|dolayi\w*|yuzunden|nedeniyle|sebebiyle|otürü|oturu|ötürü)\b")

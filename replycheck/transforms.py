@@ -208,7 +208,6 @@ _TR_NEG_FUTURE_YOU = re.compile(r"\b(\w+?)(m[ae])y[ae]c[ae]ks(ınız|iniz|ın|in
 _TR_FUTURE = re.compile(r"(?i)(?:(?<!m[ae]y)(?<!m[ae])(?:[ae]c[ae]k|[ae]c[ae]kt[ıi]r)\b(?!\s+(?:şekilde|sekilde|gibi))"
                         # a claim in the aorist: "pazartesi çekilmiş olur", "yarın elinizde olur"
                         r"|\b(?:olur|gelir|çıkar|cikar|ulaşır|ulasir|biter|yapılır|yapilir|edilir|gönderilir|gonderilir)\b)")
-_TR_GREETING = re.compile(r"(?i)^(?:merhaba|selam|iyi günler|iyi gunler|sayın|sayin|değerli|degerli)\b[^,.!?]{0,40},\s*")
 _TR_JOINT = re.compile(r"(?i)(?:[,;]\s*(?:ama|fakat|ancak|ve)?|\s(?:ama|fakat|ancak))\s+")  # where a clause starts
 _TR_AS_FAR_AS = "Şu anki bilgilere göre"  # "as things stand": the plan is stated, not promised
 
@@ -217,7 +216,7 @@ def _as_expected(sentence: str, anchor: int = 0) -> str:
     """A Turkish claim in the future stated as things stand ("Teknisyen yarın gelecek" →
     "Şu anki bilgilere göre teknisyen yarın gelecek"), after a greeting that opens the sentence;
     the first word keeps its capital when it is a name (an apostrophe, a capitalised word after it)."""
-    greeting = _TR_GREETING.match(sentence)
+    greeting = _OPENING.match(sentence)
     head, rest = (sentence[:greeting.end()], sentence[greeting.end():]) if greeting else ("", sentence)
     futures = list(_TR_FUTURE.finditer(rest))
     near = [m for m in futures if m.start() >= anchor - len(head) - 8]  # the claim after the assurance
@@ -382,6 +381,19 @@ def is_plain_turkish(text: str) -> bool:
     return turkish.is_diacriticless(text)
 
 
+_TR_VAGUE_LEAD = re.compile(r"(?i)\s*\b(?:çok|en|daha)\s*$")  # "en" of "en kısa sürede", left before the vague words
+
+
+def _latest_day_clause(text: str, lang: str, deadline: str, said_update: bool = False) -> str:
+    """The agent's latest next update joined to a contact-back that waits on something:
+    ", and in any case we'll update you by …" (", and in any case by …" after "update you"),
+    "; her durumda … gününe kadar size bilgi vereceğiz"."""
+    if lang == "en" and said_update:
+        return f", and in any case by {deadline}"
+    update = update_sentence(lang, deadline, *register(text, lang)).rstrip(".")
+    return f"; her durumda {update}" if lang == "tr" else f", and in any case {update[:1].lower()}{update[1:]}"
+
+
 def own_update(
     text: str, sent_start: int, sent_end: int, hit_start: int, hit_end: int, vague: bool, lang: str, deadline: str,
 ) -> tuple[Suggestion | None, bool]:
@@ -403,38 +415,34 @@ def own_update(
         if own and vague and contact_tr and len(sentence[max(rel_end, 0):contact_tr.start()].split()) > 2:
             # "en kısa sürede kargoya verip sana haber vereceğiz": the vague time is the dispatch's, which gets
             # no day; our contact-back gets its latest day beside it
-            head = re.sub(r"(?i)\s*\b(?:çok|en|daha)\s*$", "", sentence[:rel_start])
+            head = _TR_VAGUE_LEAD.sub("", sentence[:rel_start])
             kept = _tidy(head.rstrip() + " " + sentence[rel_end:].lstrip(), lang, sentence[:1].isupper()) \
                 if _PURE_VAGUE.fullmatch(fold_phrase(sentence[rel_start:rel_end])) else sentence
-            update = update_sentence(lang, deadline, *register(text, lang)).rstrip(".")
-            return _diff(sentence, f"{kept}; her durumda {update}", start), True
+            return _diff(sentence, kept + _latest_day_clause(text, lang, deadline), start), True
     else:
         contacts = [m for m in _EN_CONTACT.finditer(sentence) if _ours(sentence, m)]
         own = any(m.start() <= max(rel_start, 0) + 1 and rel_start - m.end() <= 25 for m in contacts) \
             if vague else bool(contacts) and bool(re.search(
                 _EN_CONTACT.pattern + r"(?:\s+(?:with|on|about) [\w' ]{1,30})?\s*$", sentence, re.I))
     if lang == "en" and not vague and contacts and conditional(sentence, lang):
-        # "We'll let you know once they respond" → "…, and in any case we'll update you by Monday"
-        update = update_sentence(lang, deadline, *register(text, lang)).rstrip(".")
-        update = f"by {deadline}" if any(re.search(r"(?i)update|posted|keep you", m.group()) for m in contacts) \
-            else update[:1].lower() + update[1:]  # "We'll update you once …, and in any case by Monday"
-        return _diff(sentence, f"{sentence}, and in any case {update}", start), True
+        # "We'll let you know once they respond" → "…, and in any case we'll update you by Monday";
+        # "We'll update you once …, and in any case by Monday"
+        said_update = any(re.search(r"(?i)update|posted|keep you", m.group()) for m in contacts)
+        return _diff(sentence, sentence + _latest_day_clause(text, lang, deadline, said_update), start), True
     hit_text = sentence[max(rel_start, 0):max(rel_end, 0)]
     condition_in_hit = conditional(hit_text, lang) and not _PURE_VAGUE.fullmatch(fold_phrase(hit_text))
     if own and (condition_in_hit or conditional(sentence[:max(rel_start, 0)] + " " + sentence[max(rel_end, 0):], lang)):
         own = False  # "… once they've decided" / "onay gelince …": no day inside it; our own update follows
         if lang == "tr" and (not vague or condition_in_hit):
             # "Yer açılırsa size haber vereceğiz" → "…; her durumda 7 Aralık … size bilgi vereceğiz"
-            update = update_sentence(lang, deadline, *register(text, lang)).rstrip(".")
-            return _diff(sentence, f"{sentence}; her durumda {update}", start), True
+            return _diff(sentence, sentence + _latest_day_clause(text, lang, deadline), start), True
     if own and _ANAPHOR.match(text, _punctuation_end(text, end, sent_end)):
         return None, False  # "… come back to you. The rest of your move is confirmed for that day.": a day here would change "that day"
     if own:
         if lang == "tr" and not vague:
             # "size dönüş yapacağız" → "size 7 Aralık Pazartesi gününe kadar dönüş yapacağız"
-            contact = _TR_CONTACT.search(strip_turkish_letters(sentence.lower()))
-            assert contact is not None
-            at = contact.start()
+            assert contact_tr is not None
+            at = contact_tr.start()
             new = f"{sentence[:at]}{deadline} gününe kadar {sentence[at:]}"
             if is_plain_turkish(text):
                 new = f"{sentence[:at]}{strip_turkish_letters(deadline)} gunune kadar {sentence[at:]}"
@@ -445,7 +453,7 @@ def own_update(
                 phrase = strip_turkish_letters(phrase)
             head = sentence[:rel_start].rstrip()
             if lang == "tr":
-                head = re.sub(r"(?i)\s*\b(?:çok|en|daha)\s*$", "", head)
+                head = _TR_VAGUE_LEAD.sub("", head)
                 new = f"{head}{phrase} {sentence[rel_end:].lstrip()}".strip() if head else \
                     upper_first(f"{phrase.strip()} {sentence[rel_end:].lstrip()}", lang)
             else:
@@ -463,7 +471,7 @@ def own_update(
     if vague:
         head = sentence[:rel_start]
         if lang == "tr":
-            head = re.sub(r"(?i)\s*\b(?:çok|en|daha)\s*$", "", head)
+            head = _TR_VAGUE_LEAD.sub("", head)
         clause = re.split(r"[,;:–—]", head)[-1] + " " + re.split(r"[,;:–—]", sentence[rel_end:])[0]
         if len(clause.split()) <= 1:
             vague = False  # "…değerlendirmede, en kısa sürede sonuçlanacak": a lone verb would be left
@@ -478,8 +486,7 @@ def own_update(
     following = _NEXT_CORE.match(text, stop)
     if following and own_contact(following.group(2), lang) and not _DATED.search(fold_phrase(following.group(2))):
         # "… aktarılmıştır. Tamamlandığında bilgilendirileceksiniz." → the latest day joins that contact-back
-        joined = f"; her durumda {update[:-1]}" if lang == "tr" else \
-            f", and in any case {update[:1].lower()}{update[1:-1]}"
+        joined = _latest_day_clause(text, lang, deadline)
         return _diff(text[start:following.end(2)], f"{new}{closer}{following.group(1)}{following.group(2)}{joined}",
                      start), True
     return _diff(text[start:stop], f"{new}{closer} {update}", start), True
@@ -667,6 +674,11 @@ _REGRET = {
     "en": re.compile(r"(?i)^(?:(?:unfortunately|sadly|regrettably|i'm afraid|i am afraid)\s*,?\s*)+"),
     "tr": re.compile(r"(?i)^(?:(?:maalesef|ne yazık ki|ne yazik ki)\s*,?\s*)+"),
 }
+def regret_only(words: str, lang: str) -> bool:
+    """Whether ``words`` are only a regret opener ("Unfortunately,", "Maalesef")."""
+    return bool(_REGRET.get(lang, _REGRET["en"]).fullmatch(words.strip()))
+
+
 _OPENING = re.compile(
     r"(?i)^(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|merhaba|selam|sayın|sayin|değerli|degerli)\b"
     r"(?:[^,\n.!?]|(?<=\bmr)\.|(?<=\bms)\.|(?<=\bdr)\.|(?<=\bmrs)\.){0,40},\s*)")
