@@ -446,6 +446,11 @@ class Checker:
         if rule.category == "condescension" and where and re.search(r"\d|[A-Z]", where.group(1)):
             # "as we said in Update #14," keeps its reference: "as mentioned in Update #14,"
             action, replacement = "replace", "as mentioned"
+        tail = re.match(r"(?:[^,.;:!?\n]|(?<=\d)\.(?=\d)){1,40}(?=,)", text[hit.end:]) if lang == "en" and not where else None
+        prep = re.search(r"(?i)\b(in|on)\b(.*)$", original) if tail and re.search(r"\d|[A-Z]", tail.group()) else None
+        if rule.category == "condescension" and prep and SAID.search(original) and original[:2].lower() == "as":
+            # "as clearly stated in section [4.2 of your policy wording]," keeps its reference: "as set out in section"
+            action, replacement = "replace", f"{original[:2]} set out {prep.group(1).lower()}{prep.group(2)}"
         if (rule.category == "condescension" and action == "replace" and re.match(r"\s*:", text[hit.end:])
                 and not re.search(r"(?i)summary|recap|özet|ozet", replacement)):
             stub = _JUDGING_STUB.match(text, sent_start, hit.start)
@@ -664,7 +669,9 @@ _COMMA_CLAUSE = re.compile(r",\s*([a-z][^,.;:!?]*)")
 _FULL_CLAUSE = re.compile(r"(?i)i (?:understand|know|can see|realise|realize)\b")
 _REASON = re.compile(r"\b(?:guvenlik|saglik|hijyen|yasal|kanun|yasa|mevzuat|safety|security|health|hygiene|legal|law)\w*")
 _TR_FINITE = re.compile(r"\w+(?:[dt][iu]|m[iu]s|[iu]yor\w*|[ae]c[ae]k\w*|[dt][iu]r|[ae]r|[iu]r|m[ae]l[iu]\w*)\b")
-_TR_VERBAL = re.compile(r"\w+(?:[dt][iu]g[iu]n[iu]z|[dt][iu]g[iu]|m[iu]s\b|[iu]yor|[ae]c[ae][kg]|s[ae]yd[iu]|s[ae]n[iu]z\b)\w*")
+_TR_VERBAL = re.compile(r"\w+(?:[dt][iu]g[iu]n[iu]z|[dt][iu]g[iu]|m[iu]s\b|[iu]yor|[ae]c[ae][kg]|s[ae]yd[iu]|s[ae]n[iu]z\b)\w*"
+                        r"|\b(?:gerek\w*di|lazimdi|beklenirdi|yeterliydi|yeterdi)\b")
+_TR_REPROACH = re.compile(r"\b(?:gerek\w*di|lazimdi|beklenirdi|yeterliydi|yeterdi)\b")  # "-mAnIz gerekirdi": you should have
 
 
 def _deletes_content(text: str, edit: Suggestion, sent_start: int, sent_end: int, lang: str, category: str) -> bool:
@@ -695,6 +702,9 @@ def _deletes_content(text: str, edit: Suggestion, sent_start: int, sent_end: int
     adverbial = re.search(r"(?:gibi|üzere|uzere)\W*$", gone)  # "sitemizde belirtildiği gibi": a pointing-back clause
     if not whole and _TR_VERBAL.search(fold(gone, lang)) and (category == "negative_framing" or not (at_boundary or adverbial)):
         return True  # "geç teslim ettiğiniz için" (a reason is a fact), "okusaydınız" (the clause's verb)
+    reproach = _TR_REPROACH.search(fold(text[edit.start:edit.end], lang))
+    if not whole and reproach and re.match(r"\s*\w", text[edit.start + reproach.end():sent_end]):
+        return True  # "Bunu bilmen gerekirdi aslında, ama …": words of the clause would be left after its verb
     if category == "negative_framing" and not whole and text[edit.end:edit.end + 2].lstrip()[:1] in (",", ";") \
             and _TR_PREDICATE.search(fold(gone, lang)):
         return True  # "arıza bizim sorumluluğumuzda değil, tesisat sizin": the clause's predicate, mid-sentence

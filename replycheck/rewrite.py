@@ -68,7 +68,8 @@ SAID_WHERE = re.compile(
 # a subject left without its words: "…, and I'm honestly [not sure how else to put it]: …"
 _STUB = re.compile(
     r"(?i)(?:\s*,\s*(?:and|but)\s+|\s*,\s*|\s+(?:and|but)\s+)(?:i'm|i am|we're|we are)"
-    r"(?:\s+(?:honestly|really|just|frankly|genuinely|simply|truly))*\s*$")
+    r"(?:\s+(?:honestly|really|just|frankly|genuinely|simply|truly))*\s*$"
+    r"|(?i:\s*,\s*(?:(?:bunu|bundan|buna|şunu|sunu|size|sana|ben|biz|sizlere)\s*)+$)")  # ", bunu ben [garanti ederim]"
 
 
 _OPENING_CONNECTIVE = re.compile(r"(?i)(?:but|and|so|however|ama|fakat|ancak|ve)\b,?\s+")

@@ -185,11 +185,14 @@ _TR_ASSURANCES = (
     r"kesin(?=\s+\w+(?:[ae]c[ae]k|[ae]c[ae]kt[ıi]r)\b)",  # "ödemeniz kesin onaylanacak" (not "kesin bilgi")
 )
 # each assurance also as typed without Turkish letters ("soz veriyorum"), longest first
-_TR_INTENSIFIER = re.compile(
-    r"(?i)\s*(?<!\w)(?:" + "|".join(sorted({form for a in _TR_ASSURANCES for form in (a, turkish.strip_diacritics(a))},
-                                            key=len, reverse=True)) + r")\b,?"
-)
+_TR_ASSURANCE_WORDS = "|".join(sorted({form for a in _TR_ASSURANCES for form in (a, turkish.strip_diacritics(a))},
+                                      key=len, reverse=True))
+_TR_INTENSIFIER = re.compile(r"(?i)\s*(?<!\w)(?:" + _TR_ASSURANCE_WORDS + r")\b,?")
 
+
+# a pronoun left before a clause-final assurance: "…, bundan [hiç şüpheniz olmasın];", "bunu ben [garanti ederim]."
+_TR_ASSURANCE_STUB = re.compile(
+    r"(?i)(?<!\w)(?:(?:bundan|buna|bunu|ben|biz|size|sana)\s+){1,2}(?=(?:" + _TR_ASSURANCE_WORDS + r")\b,?\s*(?:[,;.!?]|$))")
 
 _TR_NEVER = re.compile(r"(?i)(?P<keep>\bbir daha\s+)?(?:asla|hiçbir zaman|hicbir zaman)\s+")
 _TR_FRAMED = re.compile(
@@ -251,7 +254,7 @@ def hedge_tr(sentence: str, anchor: int) -> str | None:
         return _tidy(text, "tr", capital)
     if _TR_COMPLEMENT.search(sentence):
         return None  # "Onay çıkacağından hiç şüpheniz olmasın": the clause hangs on the assurance
-    text = _TR_INTENSIFIER.sub("", sentence)
+    text = _TR_INTENSIFIER.sub("", _TR_ASSURANCE_STUB.sub("", sentence))
     if text != sentence and _TR_HANGING.search(text):
         return None  # "… geçeceğini de garanti ederim" without its verb is not a sentence
     absolute = _TR_NEVER.search(text)

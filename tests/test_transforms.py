@@ -540,3 +540,25 @@ def test_a_participle_term_before_a_noun_is_left_to_the_agent() -> None:
     [finding] = [f for f in report.findings if f.text == "misconfigured"]
     assert finding.suggestions[0].applicability == "manual"
     assert report.rewrite == "The error came from a misconfigured rule on our side."
+
+
+@pytest.mark.parametrize(("draft", "rewrite"), [
+    # a pointing-back phrase with a reference keeps the reference and loses the judgement
+    ("Dear Mr. Haddad, as clearly stated in section 4.2 of your policy wording, accidental damage is only covered "
+     "with the Gadget Extension.",
+     "Dear Mr. Haddad, as set out in section 4.2 of your policy wording, accidental damage is only covered "
+     "with the Gadget Extension."),
+    # a pronoun left before a clause-final assurance goes with it
+    ("Selam Volkan, bir sonraki siparisinde indirim tanimlanacak, bunu ben garanti ederim. Siparisin (No. 77109) "
+     "4 Aralik'ta teslim edilecek.",
+     "Selam Volkan, su anki bilgilere gore bir sonraki siparisinde indirim tanimlanacak. Siparisin (No. 77109) "
+     "4 Aralik'ta teslim edilecek."),
+    ("Kredi komitesi de onaylayacak, bundan hiç şüpheniz olmasın; gerekli belgeler maaş bordronuz ve ikametgâh "
+     "belgeniz.",
+     "Şu anki bilgilere göre kredi komitesi de onaylayacak; gerekli belgeler maaş bordronuz ve ikametgâh belgeniz."),
+    # "you should have …" with the clause's other words around it is left to the agent
+    ("Bunu sipariş öncesinde bilmeniz gerekirdi, sitemizde her ürün sayfasında yazıyor. Dosyanızı düzelttik.",
+     "Bunu sipariş öncesinde bilmeniz gerekirdi, sitemizde her ürün sayfasında yazıyor. Dosyanızı düzelttik."),
+])
+def test_rewrites_of_round_sixteen_patterns(draft: str, rewrite: str) -> None:
+    assert _rewrite(draft) == rewrite
