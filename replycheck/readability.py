@@ -95,4 +95,8 @@ def _syllables(word: str) -> int:
         return count
     from textstat.backend.utils import get_pyphen
 
-    return len(get_pyphen(_TEXTSTAT_LANG).positions(word)) + 1
+    hyphenator = get_pyphen(_TEXTSTAT_LANG)
+    cache = getattr(getattr(hyphenator, "hd", None), "cache", None)
+    if isinstance(cache, dict) and len(cache) > 8192:
+        cache.clear()  # pyphen keeps every word it has hyphenated: unbounded in a long-lived process
+    return len(hyphenator.positions(word)) + 1

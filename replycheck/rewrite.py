@@ -73,7 +73,12 @@ _STUB = re.compile(
 
 
 _OPENING_CONNECTIVE = re.compile(r"(?i)(?:but|and|so|however|ama|fakat|ancak|ve)\b,?\s+")
-_GREETING_BEFORE = re.compile(r"(?i)(?:^|\n)\s*(?:hi|hello|hey|dear|merhaba|selam|sayın|sayin)\b[^,.!?\n]{0,40},?$")
+_GREETING_BEFORE = re.compile(r"(?i)(?:^|\n)\s*(?:hi|hello|hey|dear|merhaba|selam|sayın|sayin)\b"
+                              r"(?:[^,.!?\n]|(?<=\bmr)\.|(?<=\bmrs)\.|(?<=\bms)\.|(?<=\bdr)\.){0,40},?$")
+# words that may go lower-case when a sentence joins the greeting before it ("Dear Mr. Petrov, your application …")
+_JOINS_GREETING = frozenset(
+    "your the we our this that these those it there thanks thank please you as if when once a an my all after "
+    "before since in on for to at with from following unfortunately sadly".split())
 
 
 def delete(text: str, start: int, end: int, sent_start: int, sent_end: int, lang: str) -> Suggestion:
@@ -119,6 +124,14 @@ def delete(text: str, start: int, end: int, sent_start: int, sent_end: int, lang
         following = text[after] if after < len(text) else ""
     if following == "" or following in _FINAL + ")\r\n":
         begin = before
+        if lang == "en" and previous == "," and following in _FINAL and _GREETING_BEFORE.search(text, 0, before):
+            # "Dear Mr. Petrov, [you should have read …]. Your application …" → "Dear Mr. Petrov, your application …"
+            nxt = after
+            while nxt < len(text) and (text[nxt] in _FINAL or text[nxt] in " \t"):
+                nxt += 1
+            word = re.match(r"[A-Z][a-z]*\b", text[nxt:])
+            if word and word.group().lower() in _JOINS_GREETING:
+                return Suggestion(start=start, end=nxt + 1, replacement=text[nxt].lower())
         if begin > 0 and text[begin - 1] in ",;:":
             begin -= 1
         hanging = _HANGING.search(text, sent_start, begin)

@@ -264,3 +264,14 @@ def test_blocking_spans_agree_with_comparing_every_pair() -> None:
             first = rng.randrange(90)
             last = first + rng.randrange(1, 6)
             assert blocking.overlaps(first, last) == any(s < last and first < e for s, e in held)
+
+
+def test_the_hyphenation_cache_stays_bounded() -> None:
+    """pyphen remembers every word it hyphenated; a long-lived checker meets an open vocabulary."""
+    from textstat.backend.utils import get_pyphen
+
+    from replycheck import readability
+
+    for n in range(12_000):
+        readability._syllables(f"zqx{n}word")
+    assert len(get_pyphen(readability._TEXTSTAT_LANG).hd.cache) <= 8193
