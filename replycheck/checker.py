@@ -514,7 +514,8 @@ class Checker:
             edit = None  # a decision gets no update date: it would read as a reconsideration
         elif transform == "own_update" and (action in ("insert_end", "append_sentence") or plain_vague or lang == "tr"
                                             or (conditional(text[sent_start:sent_end], lang)
-                                                and not own_step(text[sent_start:sent_end], lang))):
+                                                and (not own_step(text[sent_start:sent_end], lang)
+                                                     or conditional(original, lang)))):
             # one dated next update per reply: another vague contact-back goes when it says nothing more
             elsewhere = update_added is not None and any(at != sent_start for at in update_added)
             vague = action in ("replace", "delete") and plain_vague

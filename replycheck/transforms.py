@@ -387,14 +387,13 @@ def is_plain_turkish(text: str) -> bool:
 _TR_VAGUE_LEAD = re.compile(r"(?i)\s*\b(?:çok|en|daha)\s*$")  # "en" of "en kısa sürede", left before the vague words
 
 
-def _latest_day_clause(text: str, lang: str, deadline: str, said_update: bool = False) -> str:
+def _latest_day_clause(text: str, lang: str, deadline: str) -> str:
     """The agent's latest next update joined to a contact-back that waits on something:
-    ", and in any case we'll update you by …" (", and in any case by …" after "update you"),
+    ", and in any case by …" (English: the contact-back is said once),
     "; her durumda … gününe kadar size bilgi vereceğiz"."""
-    if lang == "en" and said_update:
+    if lang == "en":
         return f", and in any case by {deadline}"
-    update = update_sentence(lang, deadline, *register(text, lang)).rstrip(".")
-    return f"; her durumda {update}" if lang == "tr" else f", and in any case {update[:1].lower()}{update[1:]}"
+    return f"; her durumda {update_sentence(lang, deadline, *register(text, lang)).rstrip('.')}"
 
 
 def own_update(
@@ -428,10 +427,10 @@ def own_update(
             if vague else bool(contacts) and bool(re.search(
                 _EN_CONTACT.pattern + r"(?:\s+(?:with|on|about) [\w' ]{1,30})?\s*$", sentence, re.I))
     if lang == "en" and not vague and contacts and conditional(sentence, lang):
-        # "We'll let you know once they respond" → "…, and in any case we'll update you by Monday";
+        # "We'll let you know once they respond" → "…, and in any case by Monday";
         # "We'll update you once …, and in any case by Monday"
-        said_update = any(re.search(r"(?i)update|posted|keep you", m.group()) for m in contacts)
-        return _diff(sentence, sentence + _latest_day_clause(text, lang, deadline, said_update), start), True
+        # the contact-back is already said: only its latest day joins it (not a second "update you")
+        return _diff(sentence, sentence + _latest_day_clause(text, lang, deadline), start), True
     hit_text = sentence[max(rel_start, 0):max(rel_end, 0)]
     condition_in_hit = conditional(hit_text, lang) and not _PURE_VAGUE.fullmatch(fold_phrase(hit_text))
     if own and (condition_in_hit or conditional(sentence[:max(rel_start, 0)] + " " + sentence[max(rel_end, 0):], lang)):

@@ -349,7 +349,7 @@ def test_a_dated_update_in_the_draft_gets_no_second_day() -> None:
 def test_a_conditional_contact_back_gets_its_latest_day_in_the_same_sentence() -> None:
     assert _rewrite("I've raised a warranty claim with the maker. We'll let you know once they respond.") == (
         "I've raised a warranty claim with the maker. We'll let you know once they respond, "
-        "and in any case we'll update you by Monday 7 December.")
+        "and in any case by Monday 7 December.")  # the contact-back is said once
 
 
 def test_the_missed_promise_apology_replaces_a_vague_contact_back() -> None:
