@@ -145,18 +145,47 @@ _EN_WILL = re.compile(
     r"|are going to)\b"
 )
 _EN_FOREVER = re.compile(r"(?i)\s*\b(?:for good|forever|permanently|once and for all)\b")
+# a claim in the present right after an assurance frame: "I guarantee [it lands] by tomorrow" → "it should land"
+_EN_PRESENT_CLAIM = re.compile(r"(?i)\s*(?P<subj>it|they|he|she|the \w+|your \w+)\s+(?P<verb>[a-z]{2,}?)(?P<s>ies|es|s)?\b")
+_NOT_A_VERB = frozenset("really also always still just only never usually normally definitely certainly".split())
+
+
+def _present_claim(text: str, at: int) -> str | None:
+    """``text`` with the present-tense claim starting at ``at`` hedged ("it lands" → "it should land")."""
+    claim = _EN_PRESENT_CLAIM.match(text, at)
+    if not claim or claim.group("verb").lower() + (claim.group("s") or "") in _NOT_A_VERB:
+        return None
+    verb, ending = claim.group("verb"), (claim.group("s") or "").lower()
+    plural = claim.group("subj").lower() == "they" or claim.group("subj").lower().endswith("s")
+    if verb.lower() in ("i", "wa", "ha") or (verb.lower() in ("is", "are", "a") and not ending):
+        return None
+    if ending == "ies":
+        base = verb + "y"
+    elif ending == "es" and not re.search(r"(?:ch|sh|ss|x|o|z)$", verb, re.I):
+        base = verb + "e"  # "arrives" → "arrive"
+    elif ending or plural:
+        base = verb
+    else:
+        return None  # not a third-person present ("it landed", "the parcel arrived")
+    if (claim.group("verb") + ending).lower() in ("is", "are"):
+        base = "be"
+    return text[:claim.start("verb")] + "should " + base + text[claim.end():]
 
 
 def hedge_en(sentence: str, anchor: int) -> str | None:
     """Hedge the claim near ``anchor`` in an English sentence; ``None`` when no claim verb is found."""
     capital = sentence[:1].isupper()
     text = _EN_TAG.sub("", sentence)
+    frame = _EN_FRAME.search(text)
     text = _EN_FRAME.sub(" ", text, count=1)
     text = _EN_INTENSIFIER.sub("", text)
     text = _EN_FOREVER.sub("", text)
     anchor = min(anchor, len(text))
     verbs = list(_EN_WILL.finditer(text))
     if not verbs:
+        present = _present_claim(text, frame.start()) if frame else None
+        if present is not None:
+            return _tidy(present, "en", capital)
         return _tidy(text, "en", capital) if text != sentence else None
     after = [m for m in verbs if m.start() >= anchor - 2]
     verb = after[0] if after else verbs[-1]

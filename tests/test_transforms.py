@@ -556,6 +556,9 @@ def test_a_participle_term_before_a_noun_is_left_to_the_agent() -> None:
     ("Kredi komitesi de onaylayacak, bundan hiç şüpheniz olmasın; gerekli belgeler maaş bordronuz ve ikametgâh "
      "belgeniz.",
      "Şu anki bilgilere göre kredi komitesi de onaylayacak; gerekli belgeler maaş bordronuz ve ikametgâh belgeniz."),
+    # a claim in the present after "I guarantee" is hedged, not left flat
+    ("Confirm the £6,200 payment again today and I guarantee it lands in your Spanish account by tomorrow morning.",
+     "Confirm the £6,200 payment again today and it should land in your Spanish account by tomorrow morning."),
     # "you should have …" with the clause's other words around it is left to the agent
     ("Bunu sipariş öncesinde bilmeniz gerekirdi, sitemizde her ürün sayfasında yazıyor. Dosyanızı düzelttik.",
      "Bunu sipariş öncesinde bilmeniz gerekirdi, sitemizde her ürün sayfasında yazıyor. Dosyanızı düzelttik."),
