@@ -432,7 +432,11 @@ class Checker:
                 code = found.group() if found else code
             elif capitals:  # "per the SOP" → "(SOP)", "PHP-FPM pool" → "(PHP-FPM)"
                 code = capitals.group()
-            replacement = f"{replacement} ({code})"
+            words = replacement.rsplit(" ", 1)
+            if lang == "tr" and len(words) == 2 and _TR_PASSIVE_VERB.fullmatch(fold(words[1], lang)):
+                replacement = f"{words[0]} ({code}) {words[1]}"  # "uzman ekibimize (L2) iletildi": the code by its noun
+            else:
+                replacement = f"{replacement} ({code})"
         if action == "replace" and lang == "tr" and _TR_FINITE_PRESENT.search(replacement) and re.match(r"\s+bir\b", text[hit.end:]):
             # "çok basit bir işlem" → "birkaç adımda tamamlanan bir işlem" (a modifier, not a finite verb)
             replacement = _TR_FINITE_PRESENT.sub(lambda m: m.group(1) + ("an" if _back_vowel(m.group(1)) else "en"), replacement)
@@ -672,6 +676,7 @@ _REASON = re.compile(r"\b(?:guvenlik|saglik|hijyen|yasal|kanun|yasa|mevzuat|safe
 _TR_FINITE = re.compile(r"\w+(?:[dt][iu]|m[iu]s|[iu]yor\w*|[ae]c[ae]k\w*|[dt][iu]r|[ae]r|[iu]r|m[ae]l[iu]\w*)\b")
 _TR_VERBAL = re.compile(r"\w+(?:[dt][iu]g[iu]n[iu]z|[dt][iu]g[iu]|m[iu]s\b|[iu]yor|[ae]c[ae][kg]|s[ae]yd[iu]|s[ae]n[iu]z\b)\w*"
                         r"|\b(?:gerek\w*di|lazimdi|beklenirdi|yeterliydi|yeterdi)\b")
+_TR_PASSIVE_VERB = re.compile(r"\w+(?:[iu]?[ln]d[iu](?:r)?|[iu]?[ln][iu]yor|[iu]?[ln][ae]c[ae]k(?:t[iu]r)?)")  # "iletildi"
 _TR_REPROACH = re.compile(r"\b(?:gerek\w*di|lazimdi|beklenirdi|yeterliydi|yeterdi)\b")  # "-mAnIz gerekirdi": you should have
 
 

@@ -556,6 +556,9 @@ def test_a_participle_term_before_a_noun_is_left_to_the_agent() -> None:
     ("Kredi komitesi de onaylayacak, bundan hiç şüpheniz olmasın; gerekli belgeler maaş bordronuz ve ikametgâh "
      "belgeniz.",
      "Şu anki bilgilere göre kredi komitesi de onaylayacak; gerekli belgeler maaş bordronuz ve ikametgâh belgeniz."),
+    # a kept code stands by its noun, not after the verb
+    ("Hattınız için açılan talep L2 ekibine eskale edildi; 4 Aralık Cuma gününe kadar size bilgi vereceğiz.",
+     "Hattınız için açılan talep uzman ekibimize (L2) iletildi; 4 Aralık Cuma gününe kadar size bilgi vereceğiz."),
     # a claim in the present after "I guarantee" is hedged, not left flat
     ("Confirm the £6,200 payment again today and I guarantee it lands in your Spanish account by tomorrow morning.",
      "Confirm the £6,200 payment again today and it should land in your Spanish account by tomorrow morning."),
