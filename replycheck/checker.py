@@ -492,6 +492,10 @@ class Checker:
                 and _deletes_content(text, edit, sent_start, sent_end, lang, rule.category)):
             edit = None  # the words carry an instruction, a reason or the sentence's predicate: the agent rewords it
         plain_vague = template.strip() in ("", "by {deadline}", "{deadline} gününe kadar")
+        if (lang == "en" and action == "replace" and re.match(r"(?i)(?:we|i)(?:'ll| will)\b", replacement)
+                and (re.search(r"(?i)\b(?:please|kindly|pls)\s+$", text[sent_start:hit.start])
+                     or re.match(r"\s+(?:to|on|for|at|with|in)\b", text[hit.end:]))):
+            action = "append_sentence"  # "Please stay tuned to our website": the words stay, our update follows
         if transform == "manual":
             edit = None
         elif transform == "reframe":
@@ -689,6 +693,8 @@ def _deletes_content(text: str, edit: Suggestion, sent_start: int, sent_end: int
         return True  # "güvenlik kuralları gereği", "for safety reasons": the reason behind the decision is a fact
     if lang != "tr":
         at_start = not any(c.isalnum() for c in text[sent_start:edit.start])
+        if at_start and re.match(r"(?i)\W*(?:not\b|no\s*(?:[.,;!?]|$))", edit.replacement + text[edit.end:sent_end]):
+            return True  # "Unfortunately not." → "Not.": the answer needs its word
         if at_start and re.match(r"(?i)\W*(?:(?:to|for|of|because|since)\b|that\s)", edit.replacement + text[edit.end:sent_end]):
             return True  # "It is against our policy [to confirm …]": the rest hangs on the deleted words
         clause = re.split(r"[,;:]", text[sent_start:edit.start])[-1]

@@ -162,6 +162,8 @@ def _names(text: str) -> list[str]:
         word = m.group()
         if not word[:1].isupper() or word in ("I", "I'm", "I'll", "I've", "I'd"):
             continue
+        if text[max(0, m.start() - 2):m.start()].strip()[-1:] in ("^", "*"):
+            continue  # the agent's initials ("^SO", "*RD") stay where they are, wherever a sentence ends
         before = _LEAD.sub("", text[max(0, m.start() - 24):m.start()])  # past spaces, quotes, emoji and markup
         if not before and m.start() > 24:
             before = _LEAD.sub("", text[max(0, m.start() - 240):m.start()])  # a run of markup or emoji: look further back

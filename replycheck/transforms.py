@@ -82,9 +82,17 @@ def sentence_core(text: str, start: int, end: int) -> tuple[int, int]:
         end -= 1
         while end > start and text[end - 1] in _TRAIL:
             end -= 1
+    initials = _INITIALS.search(text, start, end)
+    if initials and initials.start() > start:  # "… for you, ^SO", "… via email.  *AN": the agent's initials
+        end = initials.start()
+        while end > start and text[end - 1] in _TRAIL + ",":
+            end -= 1
     while end > start and text[end - 1] in _FINAL:
         end -= 1
     return start, end
+
+
+_INITIALS = re.compile(r"\s[\^*]\s?[A-Z]{0,3}\s*$")
 
 
 def _punctuation_end(text: str, core_end: int, limit: int) -> int:
@@ -509,7 +517,10 @@ def own_update(
     if vague:
         new = _tidy(head.rstrip() + " " + sentence[rel_end:].lstrip(), lang, sentence[:1].isupper())
     stop = _punctuation_end(text, end, sent_end)
-    closer = text[end:stop] or ("" if sentence[-1:] and not sentence[-1].isalnum() and sentence[-1] not in ")\"'’”" else ".")
+    if text[stop:stop + 1] == "," and _INITIALS.match(text, stop + 1, sent_end):
+        stop += 1  # "We're working on this for you, ^SO" → "… for you. We'll update you by …. ^SO"
+    closer = text[end:stop].replace(",", "") or (
+        "" if sentence[-1:] and not sentence[-1].isalnum() and sentence[-1] not in ")\"'’”" else ".")
     update = update_sentence(lang, deadline, *register(text, lang))
     meanwhile = _MEANWHILE.match(text, stop)
     if meanwhile:  # "O zamana kadar …" / "Until then …" still points at the draft's own event

@@ -568,3 +568,22 @@ def test_a_participle_term_before_a_noun_is_left_to_the_agent() -> None:
 ])
 def test_rewrites_of_round_sixteen_patterns(draft: str, rewrite: str) -> None:
     assert _rewrite(draft) == rewrite
+
+
+@pytest.mark.parametrize(("draft", "rewrite"), [
+    # the agent's initials end the reply: the update goes before them, the comma becomes a full stop
+    ("I'm sorry about this. We're working on this for you, ^SO",
+     "I'm sorry about this. We're working on this for you. We'll update you by Monday 7 December. ^SO"),
+    ("Our team is aware of this issue and is working to resolve it. *VM",
+     "Our team is aware of this issue and is working to resolve it. We'll update you by Monday 7 December. *VM"),
+    # an elliptical answer keeps its word: "Unfortunately not." is not rewritten to "Not."
+    ("Hello, Andrew. Unfortunately not.  *RD", "Hello, Andrew. Unfortunately not.  *RD"),
+    # "Please stay tuned to our website" keeps its words; our update follows it
+    ("We do not have the product in stock. Please stay tuned to our website. ^SV",
+     "We do not have the product in stock. Please stay tuned to our website. We'll update you by Monday 7 December. ^SV"),
+    # a reply cut off after "as soon…"
+    ("I have sent them another message and will let you know as soon... 2/3",
+     "I have sent them another message and will let you know by Monday 7 December... 2/3"),
+])
+def test_rewrites_of_real_reply_patterns(draft: str, rewrite: str) -> None:
+    assert _rewrite(draft) == rewrite
