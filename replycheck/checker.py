@@ -469,6 +469,8 @@ class Checker:
         if (lang == "en" and rule.category == "jargon" and action == "replace" and " " in replacement.strip()
                 and re.fullmatch(r"(?i)\w+(?:ed|en)", original) and _DETERMINER_BEFORE.search(text, sent_start, hit.start)):
             action = "manual"  # "a misconfigured rule": "a set up wrongly rule" would not read; the agent rewords it
+        if action == "replace" and rule.category == "jargon":
+            action, replacement, last = _splice_term(text, hit.start, last, replacement, lang)
         if action == "manual":
             edit = None
         elif action == "delete":
@@ -678,10 +680,31 @@ _COMMA_CLAUSE = re.compile(r",\s*([a-z][^,.;:!?]*)")
 _FULL_CLAUSE = re.compile(r"(?i)i (?:understand|know|can see|realise|realize)\b")
 _REASON = re.compile(r"\b(?:guvenlik|saglik|hijyen|yasal|kanun|yasa|mevzuat|safety|security|health|hygiene|legal|law)\w*")
 _TR_FINITE = re.compile(r"\w+(?:[dt][iu]|m[iu]s|[iu]yor\w*|[ae]c[ae]k\w*|[dt][iu]r|[ae]r|[iu]r|m[ae]l[iu]\w*)\b")
-_TR_VERBAL = re.compile(r"\w+(?:[dt][iu]g[iu]n[iu]z|[dt][iu]g[iu]|m[iu]s\b|[iu]yor|[ae]c[ae][kg]|s[ae]yd[iu]|s[ae]n[iu]z\b)\w*"
+_TR_VERBAL = re.compile(r"\w+(?:[dt][iu]g[iu]n[iu]z|[dt][iu]g[iu]|m[iu]s\b|m[iu]st[iu][km]\b|[iu]yor|[ae]c[ae][kg]|s[ae]yd[iu]|s[ae]n[iu]z\b)\w*"
                         r"|\b(?:gerek\w*di|lazimdi|beklenirdi|yeterliydi|yeterdi)\b")
 _TR_PASSIVE_VERB = re.compile(r"\w+(?:[iu]?[ln]d[iu](?:r)?|[iu]?[ln][iu]yor|[iu]?[ln][ae]c[ae]k(?:t[iu]r)?)")  # "iletildi"
 _TR_REPROACH = re.compile(r"\b(?:gerek\w*di|lazimdi|beklenirdi|yeterliydi|yeterdi)\b")  # "-mAnIz gerekirdi": you should have
+
+
+_TEAM_DATIVE = re.compile(r"(?:ekib|ekip|birim|departman|servis|merkez|masa|masas)\w*[ae]\s*(?:\([^)]*\)\s*)?$")
+
+
+def _splice_term(text: str, start: int, end: int, replacement: str, lang: str) -> tuple[str, str, int]:
+    """A glossary replacement fitted to the words around it: the action, the replacement and the
+    end of the replaced span.  A word the replacement ends with and the draft repeats right after is
+    taken in ("TTL süresi" → "güncellenme süresi (TTL)", not "… (TTL) süresi"); a Turkish term
+    inside an English compound that goes on ("root cause analysis'i") is left to the agent; a
+    Turkish "uzman ekibimize …" after the draft's own team ("NOC ekibine eskale edildi") loses its
+    second team."""
+    words = re.findall(r"\w+", re.sub(r"\([^)]*\)", "", replacement))
+    following = re.match(r"\s+(\w+)", text[end:])
+    if words and following and fold(following.group(1), lang).lower() == fold(words[-1], lang).lower():
+        end += following.end()
+    if lang == "tr" and re.match(r"\s+[A-Za-z]+['’]\w+", text[end:]) and not re.search(r"['’]", text[start:end]):
+        return "manual", replacement, end  # "root cause analysis'i": the English compound goes on after the term
+    if lang == "tr" and replacement.startswith("uzman ekibimize ") and _TEAM_DATIVE.search(fold(text[max(0, start - 60):start], lang)):
+        replacement = replacement[len("uzman ekibimize "):]
+    return "replace", replacement, end
 
 
 def _deletes_content(text: str, edit: Suggestion, sent_start: int, sent_end: int, lang: str, category: str) -> bool:

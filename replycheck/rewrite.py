@@ -52,11 +52,14 @@ _HANGING = re.compile(
 
 
 # an adverbial that only introduced the deleted words, alone in its clause
+_TRAILING_ADVERBIAL = re.compile(
+    r"(?i)\s+(?:aslında|aslinda|zaten|yani|herhalde|actually|really|honestly|frankly)(?=\s*[.!?…]*\s*$|\s*[.!?…])")
 _LONE_ADVERBIAL = re.compile(
     r"(?i)\s*[,;]\s*(?:bu konuda|bu durumda|bu noktada|maalesef|ne yazık ki|ne yazik ki|şu an(?:da)?|su an(?:da)?"
     r"|bu nedenle|dolayısıyla|dolayisiyla|unfortunately|sadly|in this case|on this|here|at this point"
     r"|aslında|aslinda|zaten|actually|really|honestly|frankly)\s*$")
 # an intensifier left without the judging word it intensified ("çok [net] yazıyor", "really [obvious]")
+_JUDGED_EASE = re.compile(r"(?i)(?:zor|karmaşık|karmasik|basit|kolay|hard|difficult|complicated|easy|simple)\b")
 _INTENSIFIER_BEFORE = re.compile(r"(?i)(?<!\w)(?:çok|cok|gayet|oldukça|oldukca|very|really|so|pretty|quite)\s+$")
 
 
@@ -84,6 +87,9 @@ _JOINS_GREETING = frozenset(
 def delete(text: str, start: int, end: int, sent_start: int, sent_end: int, lang: str) -> Suggestion:
     """Remove ``text[start:end]`` and repair spacing, commas and capitals around it."""
     core_end = _sentence_core_end(text, sent_end)
+    trailing = _TRAILING_ADVERBIAL.match(text, end)
+    if trailing and trailing.end() >= core_end:
+        end = trailing.end()  # "…, [bunu sitede herkes görür] aslında." → the lone "aslında" goes too
     if _at_sentence_start(text, sent_start, start) and end >= core_end:
         # The whole sentence goes, with the space that followed it.
         stop = max(end, sent_end)
@@ -102,7 +108,7 @@ def delete(text: str, start: int, end: int, sent_start: int, sent_end: int, lang
     if said_where:
         end = said_where.end(1)  # "as we explained on the phone," goes whole, not leaving "on the phone,"
     intensifier = _INTENSIFIER_BEFORE.search(text, sent_start, start)
-    if intensifier and " " not in text[start:end].strip():
+    if intensifier and (" " not in text[start:end].strip() or _JUDGED_EASE.match(text, start)):
         start = intensifier.start()  # one judging word goes with its intensifier
     stub = _STUB.search(text, sent_start, start) if not _at_sentence_start(text, sent_start, start) else None
     if stub and stub.start() > sent_start:

@@ -587,3 +587,29 @@ def test_rewrites_of_round_sixteen_patterns(draft: str, rewrite: str) -> None:
 ])
 def test_rewrites_of_real_reply_patterns(draft: str, rewrite: str) -> None:
     assert _rewrite(draft) == rewrite
+
+
+@pytest.mark.parametrize(("draft", "rewrite"), [
+    # a word the glossary phrase ends with is not said twice ("TTL süresi" → "güncellenme süresi (TTL)")
+    ("Tarayıcınızda TTL süresi yarın 12:00'de doluyor, sizin ek bir işlem yapmanıza gerek yok.",
+     "Tarayıcınızda güncellenme süresi (TTL) yarın 12:00'de doluyor, sizin ek bir işlem yapmanıza gerek yok."),
+    # the draft's own team stays; the glossary's "uzman ekibimize" is not added beside it
+    ("Kaydınız NOC ekibine eskale edildi; 4 Aralık Cuma gününe kadar size bilgi vereceğiz.",
+     "Kaydınız ağ izleme ekibine (NOC) iletildi; 4 Aralık Cuma gününe kadar size bilgi vereceğiz."),
+    # a term inside an English compound that goes on is left to the agent
+    ("Hatanın root cause analysis'i tamamlandı.", "Hatanın root cause analysis'i tamamlandı."),
+    # the judged ease goes with its intensifier and trailing filler
+    ("Bu kadar, çok zor bir şey değil aslında. İmzalı formu 15 Aralık'a kadar gönderin.",
+     "Bu kadar. İmzalı formu 15 Aralık'a kadar gönderin."),
+    ("Teslim edemiyoruz çünkü randevusuz gelmişsiniz, bunu sitede herkes görür aslında. Randevu 8 Aralık'ta.",
+     "Teslim edemiyoruz çünkü randevusuz gelmişsiniz. Randevu 8 Aralık'ta."),
+    # "-dığı anda" is a condition: no day inside it, the latest day joins after
+    ("Onay geldiği anda sizi arayacağız. İkame aracınız (34 ABC 123) sizde kalacak.",
+     "Onay geldiği anda sizi arayacağız; her durumda 7 Aralık Pazartesi gününe kadar size bilgi vereceğiz. İkame "
+     "aracınız (34 ABC 123) sizde kalacak."),
+    # "zaten belirtmiştik" with its object and place around it is left to the agent
+    ("Merhaba Can Bey, bu bilgiyi onay e-postanızda zaten belirtmiştik: bagaj hakkı 15 kg.",
+     "Merhaba Can Bey, bu bilgiyi onay e-postanızda zaten belirtmiştik: bagaj hakkı 15 kg."),
+])
+def test_turkish_splices_of_round_sixteen(draft: str, rewrite: str) -> None:
+    assert _rewrite(draft) == rewrite
