@@ -471,6 +471,9 @@ class Checker:
             action = "manual"  # "a misconfigured rule": "a set up wrongly rule" would not read; the agent rewords it
         if action == "replace" and rule.category == "jargon":
             action, replacement, last = _splice_term(text, hit.start, last, replacement, lang)
+        about = re.match(r"\s+(?:about|over) (?:it|this|that)\b(?=\s*[,.;:!?])", text[last:])
+        if action == "replace" and rule.category == "condescension" and lang == "en" and about:
+            last += about.end()  # "There's no need to panic [about it]" → "I understand this is worrying"
         if action == "manual":
             edit = None
         elif action == "delete":
@@ -691,15 +694,20 @@ _TEAM_DATIVE = re.compile(r"(?:ekib|ekip|birim|departman|servis|merkez|masa|masa
 
 def _splice_term(text: str, start: int, end: int, replacement: str, lang: str) -> tuple[str, str, int]:
     """A glossary replacement fitted to the words around it: the action, the replacement and the
-    end of the replaced span.  A word the replacement ends with and the draft repeats right after is
+    end of the replaced span.  A term glued to another code ("BAR-NR") is left to the agent; a word the replacement ends with and the draft repeats right after is
     taken in ("TTL süresi" → "güncellenme süresi (TTL)", not "… (TTL) süresi"); a Turkish term
     inside an English compound that goes on ("root cause analysis'i") is left to the agent; a
     Turkish "uzman ekibimize …" after the draft's own team ("NOC ekibine eskale edildi") loses its
     second team."""
+    if re.match(r"[-/]\w", text[end:]) or re.search(r"\w[-/]$", text[max(0, start - 2):start]):
+        return "manual", replacement, end  # "BAR-NR": the term is one part of a longer code
     words = re.findall(r"\w+", re.sub(r"\([^)]*\)", "", replacement))
     following = re.match(r"\s+(\w+)", text[end:])
-    if words and following and fold(following.group(1), lang).lower() == fold(words[-1], lang).lower():
+    if words and following and re.sub(r"e?s$", "", fold(following.group(1), lang).lower()) == re.sub(
+            r"e?s$", "", fold(words[-1], lang).lower()) and following.group(1)[:1].islower():  # "KYC checks"
         end += following.end()
+        if following.group(1) != words[-1] and lang == "en":  # the draft's number: "identity checks (KYC)"
+            replacement = re.sub(rf"\b{re.escape(words[-1])}\b(?!.*\b{re.escape(words[-1])}\b)", following.group(1), replacement)
     if lang == "tr" and re.match(r"\s+[A-Za-z]+['’]\w+", text[end:]) and not re.search(r"['’]", text[start:end]):
         return "manual", replacement, end  # "root cause analysis'i": the English compound goes on after the term
     if lang == "tr" and replacement.startswith("uzman ekibimize ") and _TEAM_DATIVE.search(fold(text[max(0, start - 60):start], lang)):

@@ -431,8 +431,8 @@ class CompiledPack:
                     return False
                 if self._unless_sentence[code][1] and blocked_by_sentence(code, hit.sent, folded[hit.start:hit.end]):
                     return False
-            if hit.rule.category == "jargon" and in_brackets(text, hit.start, hit.end):
-                return False  # "the product code (SKU)": the term is explained in place
+            if hit.rule.category == "jargon" and (in_brackets(text, hit.start, hit.end) or in_gloss(text, hit.start, hit.end)):
+                return False  # "the product code (SKU)", "A chargeback – our request to the merchant's bank –": an explanation
             if hit.rule.category == "jargon" and (FILE_AFTER.match(text, hit.end) or text[hit.start - 1:hit.start] in ("/", "\\", ".")):
                 return False  # "crash.txt", "/var/cache": a name the customer must type as it is
             if hit.rule.category == "jargon" and explained_elsewhere(hit):
@@ -686,6 +686,21 @@ def in_brackets(text: str, start: int, end: int) -> bool:
     closing = text.find(")", end, end + 40)
     return (opening >= 0 and closing >= 0 and ")" not in text[opening:start] and "(" not in text[end:closing]
             and bool(text[max(0, opening - 3):opening].strip()))
+
+
+_GLOSS_OPENING = re.compile(r"\s[–—]\s+(?:a|an|the|our|your|which|meaning|that is|i\.e\.|yani|kısaca|kisaca)\b", re.I)
+
+
+def in_gloss(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` sits inside a dash aside that explains the term before it
+    ("A chargeback – our formal request to the merchant's bank – wasn't needed")."""
+    opening = None
+    for found in _GLOSS_OPENING.finditer(text, max(0, start - 120), start):
+        opening = found
+    if opening is None or any(c in text[opening.end():start] for c in ".!?–—"):
+        return False
+    closing = re.search(r"\s[–—](?:\s|$)", text[end:end + 120])
+    return closing is not None and not any(c in text[end:end + closing.start()] for c in ".!?")
 
 
 @lru_cache(maxsize=1024)

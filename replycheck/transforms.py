@@ -133,7 +133,8 @@ _EN_FRAME = re.compile(
     r"(?:(?:can|do|will)\s+)?(?:(?:absolutely|totally|really|personally|100%|completely|fully)\s+)?"
     r"(?:promise|guarantee|assure|swear|certain|sure|confident|positive|tell you|give you my (?:personal )?"
     r"(?:word|assurance|guarantee|promise)|bet|can say)"
-    r"(?:\s+(?:you|to you))?(?:\s+with (?:total|complete|absolute|full|100%) (?:certainty|confidence))?"
+    r"(?:\s+(?:you|to you)(?!\s+(?:won't|will|wo|can|cannot|can't|should|shall|get|have|are|need|must|do|don't|may)\b))?"
+    r"(?:\s+with (?:total|complete|absolute|full|100%) (?:certainty|confidence))?"
     r"(?:\s*,)?(?:\s+that)?\s+"
 )
 _EN_TAG = re.compile(

@@ -613,3 +613,24 @@ def test_rewrites_of_real_reply_patterns(draft: str, rewrite: str) -> None:
 ])
 def test_turkish_splices_of_round_sixteen(draft: str, rewrite: str) -> None:
     assert _rewrite(draft) == rewrite
+
+
+@pytest.mark.parametrize(("draft", "rewrite"), [
+    # a word inside the dash aside that explains a term is not jargon itself
+    ("A chargeback – our formal request to the merchant's bank to return the money – wasn't needed.",
+     "A chargeback – our formal request to the merchant's bank to return the money – wasn't needed."),
+    # a term glued to another code is one part of that code
+    ("Hello Mr. Ito, the rate you chose was BAR-NR. Breakfast costs €18.",
+     "Hello Mr. Ito, the rate you chose was BAR-NR. Breakfast costs €18."),
+    # "panic about it" goes whole
+    ("Your appointment is on Tuesday. There's no need to panic about it, it's a routine test.",
+     "Your appointment is on Tuesday. I understand this is worrying, it's a routine test."),
+    # "I guarantee you won't …": "you" is the claim's subject, not the frame's
+    ("We've fixed the login loop and I guarantee you won't see it again before your exam on Monday.",
+     "We've fixed the login loop and you shouldn't see it again before your exam on Monday."),
+    # the draft's plural stays: "KYC checks" → "identity checks (KYC)"
+    ("We need your KYC checks done before Friday 4 December.",
+     "We need your identity checks (KYC) done before Friday 4 December."),
+])
+def test_english_splices_of_round_sixteen(draft: str, rewrite: str) -> None:
+    assert _rewrite(draft) == rewrite
