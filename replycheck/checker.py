@@ -540,7 +540,8 @@ class Checker:
                     edit = None  # this sentence already has its update
                 elif update_added is not None:
                     update_added.append(sent_start)
-        opener = " " in replacement.strip() if lang == "en" else replacement.strip().endswith("gerekirse")
+        opener = (" " in replacement.strip() and not re.match(r"(?i)(?:is|are|'s)\b", original)) if lang == "en" \
+            else replacement.strip().endswith("gerekirse")  # "is very easy" → "takes a few steps" is a predicate
         if (edit is not None and rule.category == "condescension" and action == "replace" and opener
                 and not _at_clause_start(text, sent_start, hit.start)):
             edit = None  # a reframing clause ("I understand this is frustrating") fits only where a clause starts

@@ -75,7 +75,7 @@ _REQUIREMENT = {
 _NEGATION = {
     "en": re.compile(
         r"\b(?:not|no(?! (?:doubt|question|worries|problem|matter|ifs))|never|nothing|none|nobody|neither|nor|cannot"
-        r"|unable|without(?! (?:a|any) doubt)|outside)\b|n't\b|\bnon-"
+        r"|unable|without(?! (?:a|any) doubt)|outside|fail(?:ed|s)? to|neglected to|forgot to)\b|n't\b|\bnon-"
     ),
     "tr": re.compile(
         r"(?:\bdegil\w*|\byok\w*|\bhayir\b|\bdis\w*|"
