@@ -690,6 +690,7 @@ _TR_PASSIVE_VERB = re.compile(r"\w+(?:[iu]?[ln]d[iu](?:r)?|[iu]?[ln][iu]yor|[iu]
 _TR_REPROACH = re.compile(r"\b(?:gerek\w*di|lazimdi|beklenirdi|yeterliydi|yeterdi)\b")  # "-mAnIz gerekirdi": you should have
 
 
+_TR_GENITIVE_BEFORE = re.compile(r"(?<!\bic)(?<!\bbir)\b\w{2,}(?:n[iu]n|[iu]n)\s+$")  # "hatanın ", "konaklamanızın "
 _TEAM_DATIVE = re.compile(r"(?:ekib|ekip|birim|departman|servis|merkez|masa|masas)\w*[ae]\s*(?:\([^)]*\)\s*)?$")
 
 
@@ -699,7 +700,8 @@ def _splice_term(text: str, start: int, end: int, replacement: str, lang: str) -
     taken in ("TTL süresi" → "güncellenme süresi (TTL)", not "… (TTL) süresi"); a Turkish term
     inside an English compound that goes on ("root cause analysis'i") is left to the agent; a
     Turkish "uzman ekibimize …" after the draft's own team ("NOC ekibine eskale edildi") loses its
-    second team."""
+    second team; a Turkish "X'i" after a genitive is X's possessive, not its object ("Hatanın root
+    cause analysis'i" → "kök neden incelemesi", not "incelemesini")."""
     if re.match(r"[-/]\w", text[end:]) or re.search(r"\w[-/]$", text[max(0, start - 2):start]):
         return "manual", replacement, end  # "BAR-NR": the term is one part of a longer code
     words = re.findall(r"\w+", re.sub(r"\([^)]*\)", "", replacement))
@@ -711,6 +713,11 @@ def _splice_term(text: str, start: int, end: int, replacement: str, lang: str) -
             replacement = re.sub(rf"\b{re.escape(words[-1])}\b(?!.*\b{re.escape(words[-1])}\b)", following.group(1), replacement)
     if lang == "tr" and re.match(r"\s+[A-Za-z]+['’]\w+", text[end:]) and not re.search(r"['’]", text[start:end]):
         return "manual", replacement, end  # "root cause analysis'i": the English compound goes on after the term
+    accusative = re.search(r"[ıiuü](n[ıiuü])(\s*\([^)]*\))?$", replacement) if lang == "tr" else None
+    if (accusative and re.search(r"['’]y?[ıiuü]$", text[start:end])
+            and _TR_GENITIVE_BEFORE.search(fold(text[max(0, start - 40):start], lang))):
+        # "Hatanın root cause analysis'i" is its subject: "kök neden incelemesi", not "incelemesini"
+        replacement = replacement[:accusative.start(1)] + (accusative.group(2) or "")
     if lang == "tr" and replacement.startswith("uzman ekibimize ") and _TEAM_DATIVE.search(fold(text[max(0, start - 60):start], lang)):
         replacement = replacement[len("uzman ekibimize "):]
     return "replace", replacement, end

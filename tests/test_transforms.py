@@ -597,7 +597,10 @@ def test_rewrites_of_real_reply_patterns(draft: str, rewrite: str) -> None:
     ("Kaydınız NOC ekibine eskale edildi; 4 Aralık Cuma gününe kadar size bilgi vereceğiz.",
      "Kaydınız ağ izleme ekibine (NOC) iletildi; 4 Aralık Cuma gününe kadar size bilgi vereceğiz."),
     # a term inside an English compound that goes on is left to the agent
-    ("Hatanın root cause analysis'i tamamlandı.", "Hatanın root cause analysis'i tamamlandı."),
+    ("Sorunun root cause report'u hazır.", "Sorunun root cause report'u hazır."),
+    # "X'i" after a genitive is X's possessive (the subject), not its object
+    ("Hatanın root cause analysis'i tamamlandı.", "Hatanın kök neden incelemesi tamamlandı."),
+    ("Lütfen PNR'ı bize yazın.", "Lütfen rezervasyon kodunu (PNR) bize yazın."),
     # the judged ease goes with its intensifier and trailing filler
     ("Bu kadar, çok zor bir şey değil aslında. İmzalı formu 15 Aralık'a kadar gönderin.",
      "Bu kadar. İmzalı formu 15 Aralık'a kadar gönderin."),

@@ -65,6 +65,12 @@ ACR = [  # JRG001
  ("SDK", "yazılım geliştirme kiti", None),
  ("OOO", "izinde", None),
  ("OSOS", "otomatik sayaç okuma sistemi", None),
+ ("PNR", "rezervasyon kodu", None),
+ ("RGB", "ekran renk modu", None),
+ ("CMYK", "baskı renk modu", None),
+ ("ISP", "internet servis sağlayıcısı", None),
+ ("MDM", "sayaç veri yönetim sistemi", None),
+ ("DSLAM", "santral cihazı", None),
 ]
 TECH = [  # JRG002 loanwords
  ("backend", "sistem altyapısı", None),
@@ -123,6 +129,18 @@ TECH = [  # JRG002 loanwords
  ("sysadmin", "sistem yöneticisi", None),
  ("log", "kayıt", None),
 
+ ("root cause analysis", "kök neden incelemesi", None),
+ ("night audit", "gece hesap kapanışı", None),
+ ("channel manager", "kanal yönetim sistemi", None),
+ ("allotment", "oda kontenjanı", None),
+ ("waitlist", "bekleme listesi", None),
+ ("work order", "iş emri", None),
+ ("routing", "yönlendirme", None),
+ ("anti-cheat", "hile koruma sistemi", None),
+ ("mis-sort", "yanlış ayrıştırma", None),
+ ("reball", "lehim yenileme", None),
+ ("encoding", "karakter kodlaması", None),
+ ("parser", "dosya okuyucu", None),
  ("dispatch", "sevkiyat", None),
  ("registrar lock", "alan adı transfer kilidi", None),
  ("field service", "saha servisi", None),
@@ -349,4 +367,6 @@ BARE = {"ticket", "backend", "backlog", "hotfix", "release", "server", "incident
 SHORT_CASES = ["acc", "dat", "loc", "abl", "poss3", "pl", "pl_loc", "pl_poss2pl", "poss3_acc", "poss2pl", "poss2pl_acc", "poss1pl"]
 SHORT = {"SSL", "SWIFT", "VLAN", "NAT", "PON", "MCC", "3DS", "ETL", "SDK", "OOO", "OSOS", "firmware", "provisioning", "glitch", "crash", "mapping", "roadmap",
          "whitelist", "blacklist", "bounce", "sprint", "prod", "payload", "request", "query", "pipeline", "queue", "load balancer", "instance", "cluster",
-         "latency", "throughput", "uptime", "failover", "trace", "stack trace", "feature flag", "changelog", "cutoff", "pickup", "terminal ID", "SR", "account manager", "key account", "issue", "billing"}
+         "latency", "throughput", "uptime", "failover", "trace", "stack trace", "feature flag", "changelog", "cutoff", "pickup", "terminal ID", "SR", "account manager", "key account", "issue", "billing",
+         "PNR", "RGB", "CMYK", "ISP", "MDM", "DSLAM", "root cause analysis", "night audit", "channel manager", "allotment",
+         "waitlist", "work order", "routing", "anti-cheat", "mis-sort", "reball", "encoding", "parser"}
