@@ -513,7 +513,12 @@ class Checker:
             if core_start <= edit.start and edit.end <= core_end:
                 edited = text[core_start:edit.start] + edit.replacement + text[edit.end:core_end]
             hedged_edit = hedge(text, sent_start, sent_end, hit.start, lang, edited, original)
-            if hedged_edit is None and lang == "tr" and not edit.replacement.strip() and re.search(
+            reported = lang == "en" and re.search(
+                r"(?i)\b(?:promised|said|told (?:us|you|me|them))\s+(?:that\s+)?(?:it|they|he|she|this)\s*$",
+                text[sent_start:hit.start])
+            if reported:
+                edit = None  # "Our manager has promised it won't happen again": their words, for the agent to handle
+            elif hedged_edit is None and lang == "tr" and not edit.replacement.strip() and re.search(
                     r"(?i)\bbir daha\b|\bartık\b|\bartik\b", original):
                 edit = None  # deleting "bir daha" from "bir daha … yaşamayacaksınız" changes the claim
             else:
@@ -732,8 +737,11 @@ def _deletes_content(text: str, edit: Suggestion, sent_start: int, sent_end: int
         return True  # "güvenlik kuralları gereği", "for safety reasons": the reason behind the decision is a fact
     if lang != "tr":
         at_start = not any(c.isalnum() for c in text[sent_start:edit.start])
-        if at_start and re.match(r"(?i)\W*(?:not\b|no\s*(?:[.,;!?]|$))", edit.replacement + text[edit.end:sent_end]):
+        rest = edit.replacement + text[edit.end:sent_end]
+        if at_start and re.match(r"(?i)\W*(?:not\b|no\s*(?:[.,;!?]|$))", rest):
             return True  # "Unfortunately not." → "Not.": the answer needs its word
+        if at_start and re.match(r"(?i)\W*(?:which|who|whose)\b", rest) and any(c.isalnum() for c in rest[1:]):
+            return True  # "[You should have read the welcome pack], which explains this on page 2": the clause hangs
         if at_start and re.match(r"(?i)\W*(?:(?:to|for|of|because|since)\b|that\s)", edit.replacement + text[edit.end:sent_end]):
             return True  # "It is against our policy [to confirm …]": the rest hangs on the deleted words
         clause = re.split(r"[,;:]", text[sent_start:edit.start])[-1]

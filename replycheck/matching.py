@@ -431,7 +431,8 @@ class CompiledPack:
                     return False
                 if self._unless_sentence[code][1] and blocked_by_sentence(code, hit.sent, folded[hit.start:hit.end]):
                     return False
-            if hit.rule.category == "jargon" and (in_brackets(text, hit.start, hit.end) or in_gloss(text, hit.start, hit.end)):
+            if hit.rule.category == "jargon" and (in_brackets(text, hit.start, hit.end) or in_gloss(text, hit.start, hit.end)
+                                                  or in_quoted_name(text, hit.start, hit.end)):
                 return False  # "the product code (SKU)", "A chargeback – our request to the merchant's bank –": an explanation
             if hit.rule.category == "jargon" and (FILE_AFTER.match(text, hit.end) or text[hit.start - 1:hit.start] in ("/", "\\", ".")):
                 return False  # "crash.txt", "/var/cache": a name the customer must type as it is
@@ -686,6 +687,18 @@ def in_brackets(text: str, start: int, end: int) -> bool:
     closing = text.find(")", end, end + 40)
     return (opening >= 0 and closing >= 0 and ")" not in text[opening:start] and "(" not in text[end:closing]
             and bool(text[max(0, opening - 3):opening].strip()))
+
+
+_QUOTED_NAME = re.compile(r"""(?:(?<=\s)'|[‘"“])([A-Z][^'’"”\n]{0,38})(?:'|[’"”])(?!\w)""")
+
+
+def in_quoted_name(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` sits inside a short quoted name ("your workspace 'Northwind Ops'",
+    the button “Download CSV”): a label the customer must find as written."""
+    for quoted in _QUOTED_NAME.finditer(text, max(0, start - 40), min(len(text), end + 40)):
+        if quoted.start(1) <= start and end <= quoted.end(1):
+            return True
+    return False
 
 
 _GLOSS_OPENING = re.compile(r"\s[–—]\s+(?:a|an|the|our|your|which|meaning|that is|i\.e\.|yani|kısaca|kisaca)\b", re.I)

@@ -30,7 +30,7 @@ _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
 # opens the reply ("Thanks for checking in, Mr. Ito.") is part of the opening too.
 _TITLE_DOT = r"(?<=\bmr)\.|(?<=\bms)\.|(?<=\bdr)\.|(?<=\bmrs)\.|(?<=\bprof)\.|(?<=\bsn)\."
 _GREETING = re.compile(
-    r"^\s*(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|merhaba|selam|sayin|iyi gunler)\b"
+    r"^\s*(?:(?:hi|hello|hey|dear|(?:good )?(?:morning|afternoon|evening)|merhaba|selam|sayin|iyi gunler|gunaydin)\b"
     rf"(?:[^,\n.!?]|{_TITLE_DOT}){{0,40}}[,!.]?[ \t]*\n*[ \t]*)?"
     rf"(?:(?:thanks|thank you|many thanks|tesekkur\w*)\b(?:[^\n.!?]|{_TITLE_DOT}){{0,60}}[.!][ \t]*\n*[ \t]*)?"
 )

@@ -637,3 +637,27 @@ def test_turkish_splices_of_round_sixteen(draft: str, rewrite: str) -> None:
 ])
 def test_english_splices_of_round_sixteen(draft: str, rewrite: str) -> None:
     assert _rewrite(draft) == rewrite
+
+
+@pytest.mark.parametrize(("draft", "rewrite"), [
+    # a relative clause would hang at the start of the sentence: left to the agent
+    ("Hi Jess, your next reading is due by 15 December. You should have read the welcome pack, which explains this "
+     "on page 2. Thanks, Voltly",
+     "Hi Jess, your next reading is due by 15 December. You should have read the welcome pack, which explains this "
+     "on page 2. Thanks, Voltly"),
+    # someone else's promise, reported, is not ours to reword
+    ("Hi Karen, sorry about the noise on 4 December. Our manager has promised it won't ever happen again.",
+     "Hi Karen, sorry about the noise on 4 December. Our manager has promised it won't ever happen again."),
+    # a term inside a quoted name stays as written
+    ("Hi Ben, the sync issue on your workspace 'Northwind Ops' was fixed at 9 am today.",
+     "Hi Ben, the sync issue on your workspace 'Northwind Ops' was fixed at 9 am today."),
+    # "Morning Mr Clarke," is a greeting: the thread apology goes after it
+    ("Morning Mr Clarke, your Astra is still with us and parked safely in the yard. Cheers, Northside Autos",
+     None),
+])
+def test_english_rewrites_of_round_sixteen_review(draft: str, rewrite: str | None) -> None:
+    if rewrite is not None:
+        assert _rewrite(draft) == rewrite
+        return
+    thread = [{"role": "agent", "at": "2026-11-30T10:00:00+00:00", "text": "I'll call you by Wednesday with an update."}]
+    assert _rewrite(draft, thread=thread).startswith("Morning Mr Clarke, ")
