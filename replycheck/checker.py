@@ -691,7 +691,8 @@ _REASON = re.compile(r"\b(?:guvenlik|saglik|hijyen|yasal|kanun|yasa|mevzuat|safe
 _TR_FINITE = re.compile(r"\w+(?:[dt][iu]|m[iu]s|[iu]yor\w*|[ae]c[ae]k\w*|[dt][iu]r|[ae]r|[iu]r|m[ae]l[iu]\w*)\b")
 _TR_VERBAL = re.compile(r"\w+(?:[dt][iu]g[iu]n[iu]z|[dt][iu]g[iu]|m[iu]s\b|m[iu]st[iu][km]\b|[iu]yor|[ae]c[ae][kg]|s[ae]yd[iu]|s[ae]n[iu]z\b)\w*"
                         r"|\b(?:gerek\w*di|lazimdi|beklenirdi|yeterliydi|yeterdi)\b")
-_TR_PASSIVE_VERB = re.compile(r"\w+(?:[iu]?[ln]d[iu](?:r)?|[iu]?[ln][iu]yor|[iu]?[ln][ae]c[ae]k(?:t[iu]r)?)")  # "iletildi"
+_TR_PASSIVE_VERB = re.compile(r"\w+(?:[iu]?[ln]d[iu](?:r)?|[iu]?[ln][iu]yor|[iu]?[ln][ae]c[ae]k(?:t[iu]r)?"
+                              r"|[dt][iu](?:k|m|n[iu]z))")  # "iletildi", "ilettik"
 _TR_REPROACH = re.compile(r"\b(?:gerek\w*di|lazimdi|beklenirdi|yeterliydi|yeterdi)\b")  # "-mAnIz gerekirdi": you should have
 
 

@@ -156,7 +156,7 @@ def delete(text: str, start: int, end: int, sent_start: int, sent_end: int, lang
         letter = after
         while letter < len(text) and not text[letter].isalnum() and text[letter] not in "\r\n" and letter - after < 4:
             letter += 1
-        if letter < len(text) and text[letter].isalpha():
+        if letter < len(text) and text[letter].isalpha() and upper_first(text[letter], lang) != text[letter]:
             return Suggestion(start=start, end=letter + 1, replacement=text[after:letter] + upper_first(text[letter], lang))
         return Suggestion(start=start, end=after, replacement="")
     joiner = " " if before < start and following not in ",;:" else ""  # no space before a comma
@@ -200,6 +200,7 @@ def apply_counting(text: str, suggestions: Iterable[Suggestion]) -> tuple[str, i
     return rewritten, skipped
 
 
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?…]\s+|\n\s*)$")
 Applied = list[tuple[int, int, int]]  # (start, end, length of the replacement) of each applied edit, in order
 
 
@@ -220,7 +221,13 @@ def apply_tracked(text: str, edits: Iterable[Suggestion]) -> tuple[str, int, App
             skipped += 1
             continue
         pieces.append(text[cursor:edit.start])
-        pieces.append(edit.replacement)
+        replacement = edit.replacement
+        if (applied and applied[-1][1] == edit.start and applied[-1][2] == 0 and replacement[:1].islower()
+                and text[edit.start:edit.start + 1].isupper() and _OPENS_SENTENCE.search("".join(pieces)[-200:])):
+            # "[Daha önce de söylediğim gibi] RMA kaydını" → "İade onayı (RMA) kaydını": the sentence's new first word
+            turkish = any(c in text for c in "ğışİöüçĞŞÖÜÇ")
+            replacement = ("İ" if turkish and replacement[0] == "i" else replacement[0].upper()) + replacement[1:]
+        pieces.append(replacement)
         cursor = edit.end
         applied.append((edit.start, edit.end, len(edit.replacement)))
         last = (edit.start, edit.end, edit.replacement)

@@ -211,6 +211,8 @@ def problems(
         allowed.update(_facts(f"x {term}", lang))
     kept = _facts(after, lang)
     lost = _facts(before, lang) - allowed - kept
+    # a name that now opens a sentence ("[As I said,] RMA …") is still there
+    lost = Counter({k: v for k, v in lost.items() if not (k[:1].isupper() and re.search(rf"\b{re.escape(k)}\b", after))})
     if lost:
         found.append("lost " + ", ".join(sorted(lost)))
     new = kept - _facts(before, lang) - _facts(added_update, lang)

@@ -661,3 +661,10 @@ def test_english_rewrites_of_round_sixteen_review(draft: str, rewrite: str | Non
         return
     thread = [{"role": "agent", "at": "2026-11-30T10:00:00+00:00", "text": "I'll call you by Wednesday with an update."}]
     assert _rewrite(draft, thread=thread).startswith("Morning Mr Clarke, ")
+
+
+def test_a_term_that_becomes_the_first_word_is_capitalised() -> None:
+    # the pointing-back clause goes; the glossary phrase now opens the sentence
+    assert _rewrite("Daha önce de söylediğim gibi RMA kaydını uygulamadan sizin açmanız gerekiyor.") == (
+        "İade onayı (RMA) kaydını uygulamadan sizin açmanız gerekiyor.")
+    assert _rewrite("As I already said, RMA forms are in the app.") == "Return authorization (RMA) forms are in the app."
