@@ -639,6 +639,9 @@ def _windows(doc: Doc, ranges: list[tuple[int, int]]) -> list[Span]:
     return [Span(doc, start, end) for start, end in merged if start < end]
 
 
+_VALIDITY = re.compile(r"\b(?:valid|remains? valid|expire[sd]?|expiry|gecerli\w*|son kullanma)\b")
+
+
 def _announces_deadline(sentence: str, lang: str) -> bool:
     """Whether ``sentence`` sets a deadline: a time with "by/until/within …" before it, a
     duration, (Turkish) "…'e kadar / … içinde", or the end of a time window ("09:00–15:00
@@ -803,9 +806,10 @@ def _resolve(
             # one time frame per stretch of pending work: not again right after another
             if any(n in timed_sents or n in pending_sents for n in (hit.sent.start, previous)):
                 continue
-            nearby = " ".join(text[s.start_char:s.end_char] for s in sents[i:i + 2])
+            nearby = " ".join(text[s.start_char:s.end_char] for s in sents[i:i + 2]
+                              if s is hit.sent or not _VALIDITY.search(fold(text[s.start_char:s.end_char], lang)))
             if concrete_time.search(fold(nearby, lang)):
-                continue
+                continue  # (a date in the next sentence that only says how long something is valid is not one)
             # a deadline just before also covers it ("I'll confirm by Friday. We'll keep you posted."),
             # but not a mere mention of a day ("Sorry for the long wait today.")
             if i > 0 and _announces_deadline(text[sents[i - 1].start_char:sents[i - 1].end_char], lang):

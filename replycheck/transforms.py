@@ -359,7 +359,7 @@ _TR_CONTACT = re.compile(
     r"\b(?:(?:donus (?:yapacag|saglayacag)|(?:geri )?doneceg|bilgi vereceg|bilgilendireceg|arayacag|yazacag|haber vereceg"
     r"|iletisime gececeg|ulasacag)(?:iz|im|ız|ım)"
     # the aorist ("dönüş gelince yazarım", "haber veririz") and the passive ("size bilgi verilecektir")
-    r"|(?:donus yapar|doner|arar|yazar|haber verir|bilgi verir|iletisime gecer)(?:im|iz)"
+    r"|(?:donus yapar|doner|arar|yazar|haber verir|bilgi verir|iletisime gecer|(?:sana|size) atar)(?:im|iz)"
     r"|(?:bilgi verilecek|donus yapilacak|bilgilendirileceksiniz|aranacaksiniz|iletisime gecilecek)(?:tir)?)\b")
 _TR_OWN_VERB = re.compile(r"\b\w+(?:[ae]c[ae][gğ][ıi](?:z|m)|[ıiuü]yoruz|[ıiuü]yorum)\b")
 

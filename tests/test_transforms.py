@@ -668,3 +668,17 @@ def test_a_term_that_becomes_the_first_word_is_capitalised() -> None:
     assert _rewrite("Daha önce de söylediğim gibi RMA kaydını uygulamadan sizin açmanız gerekiyor.") == (
         "İade onayı (RMA) kaydını uygulamadan sizin açmanız gerekiyor.")
     assert _rewrite("As I already said, RMA forms are in the app.") == "Return authorization (RMA) forms are in the app."
+
+
+@pytest.mark.parametrize(("draft", "rewrite"), [
+    # a date in the next sentence that only says how long something stays valid is no time frame
+    ("Hi Mr Osei, we've put it on order and will text you when it comes in. Your prescription is valid until "
+     "30 January.",
+     "Hi Mr Osei, we've put it on order and will text you when it comes in, and in any case by Monday 7 December. "
+     "Your prescription is valid until 30 January."),
+    # a colloquial Turkish contact-back in the aorist
+    ("Sistem güncellenince sana atarız.",
+     "Sistem güncellenince sana atarız; her durumda 7 Aralık Pazartesi gününe kadar sana bilgi vereceğiz."),
+])
+def test_contact_backs_of_round_seventeen(draft: str, rewrite: str) -> None:
+    assert _rewrite(draft) == rewrite
