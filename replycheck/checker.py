@@ -712,6 +712,15 @@ def _splice_term(text: str, start: int, end: int, replacement: str, lang: str) -
         return "manual", replacement, end  # "BAR-NR": the term is one part of a longer code
     words = re.findall(r"\w+", re.sub(r"\([^)]*\)", "", replacement))
     following = re.match(r"\s+(\w+)", text[end:])
+    if lang == "tr" and len(words) >= 2 and following and following.group(1)[:1].islower():
+        head, word = fold(words[-1], lang).lower(), fold(following.group(1), lang).lower()
+        stem = re.sub(r"(?:s[iu]|[iu])$", "", head)  # "sertifikası" → "sertifika", "modu" → "mod"
+        if len(stem) >= 3 and word.startswith(stem) and word != head:
+            # "MDM sistemindeki" → "sayaç veri yönetim (MDM) sistemindeki": the draft's word keeps its case
+            code = re.search(r"\s*\([^)]*\)", replacement)
+            kept = replacement[:replacement.rfind(words[-1])].rstrip()
+            kept = re.sub(r"\s*\([^)]*\)\s*$", "", kept)
+            return "replace", f"{kept}{code.group() if code else ''} {following.group(1)}", end + following.end()
     if words and following and re.sub(r"e?s$", "", fold(following.group(1), lang).lower()) == re.sub(
             r"e?s$", "", fold(words[-1], lang).lower()) and following.group(1)[:1].islower():  # "KYC checks"
         end += following.end()

@@ -682,3 +682,24 @@ def test_a_term_that_becomes_the_first_word_is_capitalised() -> None:
 ])
 def test_contact_backs_of_round_seventeen(draft: str, rewrite: str) -> None:
     assert _rewrite(draft) == rewrite
+
+
+def test_a_thread_apology_adds_no_update_when_the_draft_already_dates_its_contact_back() -> None:
+    thread = [{"role": "agent", "at": "2026-11-24T10:30:00+00:00", "text": "I'll call you on Friday 27 November."}]
+    rewrite = _rewrite("Dear Mr Ahmed, the valuation visit is booked for Monday 7 December at 11 am; I'll email you "
+                       "the offer decision by 5 pm on Thursday 10 December. Kind regards, Helen", thread=thread)
+    assert "I'm sorry we didn't keep our promise to you." in rewrite
+    assert "update you by" not in rewrite
+
+
+@pytest.mark.parametrize(("draft", "rewrite"), [
+    # the draft's word keeps its case; the glossary's noun is not said twice
+    ("Dosyanız RGB modunda hazırlanmış, baskı ise 9 Aralık'ta.", "Dosyanız ekran renk (RGB) modunda hazırlanmış, "
+     "baskı ise 9 Aralık'ta."),
+    ("SSL sertifikanın süresi 2 Aralık'ta dolmuş.", "Güvenlik (SSL) sertifikanın süresi 2 Aralık'ta dolmuş."),
+    # "aynı gün" is a time frame
+    ("Randevunuz 9 Aralık 08:00. Sonuçlarınız aynı gün çıkacak ve doktorunuz değerlendirecek.",
+     "Randevunuz 9 Aralık 08:00. Sonuçlarınız aynı gün çıkacak ve doktorunuz değerlendirecek."),
+])
+def test_turkish_rewrites_of_round_seventeen(draft: str, rewrite: str) -> None:
+    assert _rewrite(draft) == rewrite
