@@ -474,6 +474,10 @@ class Checker:
         about = re.match(r"\s+(?:about|over) (?:it|this|that)\b(?=\s*[,.;:!?])", text[last:])
         if action == "replace" and rule.category == "condescension" and lang == "en" and about:
             last += about.end()  # "There's no need to panic [about it]" → "I understand this is worrying"
+        if (lang == "en" and rule.category == "jargon" and action == "replace" and _ACRONYM.match(original)
+                and " " in replacement.strip() and _DETERMINER_BEFORE.search(text, sent_start, hit.start)
+                and re.match(r"\s+[A-Z][\w/.-]*\d?\w*\b", text[last:])):
+            action = "manual"  # "a CMYK PDF/X-1a": an acronym used as a modifier; the glossary's noun phrase won't fit
         if action == "manual":
             edit = None
         elif action == "delete":
@@ -566,7 +570,8 @@ class Checker:
             judging = rule.category in ("condescension", "jargon", "missing_timeline") or (
                 rule.category == "negative_framing" and action == "delete" and transform is None
                 and not refusal_in(original, lang))
-            found = problems(before, after, lang, removable=[original], added_update=added_texts(candidates, after, before),
+            found = problems(before, after, lang, removable=[original, where.group(1) if where else ""],
+                             added_update=added_texts(candidates, after, before),
                              polarity_may_change=transform == "reframe",
                              exempt=(_overlap(text, hit.start, hit.end, edit), "") if judging else ("", ""))
             if found:

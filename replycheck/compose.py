@@ -117,6 +117,9 @@ def _chunk_problems(before: str, after: str, chunk: Chunk, gate: GateContext) ->
     # the flagged words each edit replaces (their own "not", "please", "no doubt" go with them)
     exempt = (" ".join(f.text[max(0, f.suggestions[0].start - f.start):max(0, f.suggestions[0].end - f.start)]
                        for f in judging), "")
+    # a judging phrase deleted with the words that say when it was said ("like I said yesterday,")
+    removable += [before[max(0, f.suggestions[0].start - chunk.start):max(0, f.suggestions[0].end - chunk.start)]
+                  for f in judging if f.category == "condescension" and not f.suggestions[0].replacement.strip()]
     dates = [f.text for f in chunk.findings if f.rule_id in gate.date_rules]
     return problems(before, after, gate.lang, removable=removable, added_update=update,
                     polarity_may_change=polarity, exempt=exempt, replaced_dates=dates)

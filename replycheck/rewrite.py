@@ -52,6 +52,8 @@ _HANGING = re.compile(
 
 
 # an adverbial that only introduced the deleted words, alone in its clause
+_EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+_QUALIFIER_TAIL = re.compile(r"(?i)\s+(?:for|on|in|at|with|about|regarding|under)\s+(?:this|that|these|the|our|your)\b[^,;:.!?]{0,25}$")
 _TRAILING_ADVERBIAL = re.compile(
     r"(?i)\s+(?:aslında|aslinda|zaten|yani|herhalde|actually|really|honestly|frankly)(?=\s*[.!?…]*\s*$|\s*[.!?…])")
 _LONE_ADVERBIAL = re.compile(
@@ -104,6 +106,9 @@ def delete(text: str, start: int, end: int, sent_start: int, sent_end: int, lang
         return Suggestion(start=begin, end=stop, replacement="")
     while end - 1 > start and text[end - 1] in _FINAL:
         end -= 1  # "…, elimizden bir şey gelmez." loses its words, not the sentence's full stop
+    qualifier = _QUALIFIER_TAIL.match(text, end, core_end)
+    if qualifier and text[:start].rstrip()[-1:] in (",", ";", "–", "—"):
+        end = qualifier.end()  # "… issued – [that's against our policy] for this tour." → the tail goes too
     said_where = SAID_WHERE.match(text, end) if SAID.search(text, start, end) else None
     if said_where:
         end = said_where.end(1)  # "as we explained on the phone," goes whole, not leaving "on the phone,"
@@ -128,7 +133,7 @@ def delete(text: str, start: int, end: int, sent_start: int, sent_end: int, lang
         while after < len(text) and text[after] in " \t":
             after += 1
         following = text[after] if after < len(text) else ""
-    if following == "" or following in _FINAL + ")\r\n":
+    if following == "" or following in _FINAL + ")\r\n" or _EMOJI.match(following):
         begin = before
         if lang == "en" and previous == "," and following in _FINAL and _GREETING_BEFORE.search(text, 0, before):
             # "Dear Mr. Petrov, [you should have read …]. Your application …" → "Dear Mr. Petrov, your application …"
@@ -140,13 +145,17 @@ def delete(text: str, start: int, end: int, sent_start: int, sent_end: int, lang
                 return Suggestion(start=start, end=nxt + 1, replacement=text[nxt].lower())
         if begin > 0 and text[begin - 1] in ",;:":
             begin -= 1
+        elif begin > 1 and text[begin - 1] in "–—" and text[begin - 2] in " \t":
+            begin -= 2  # "… issued – [that's against our policy]." → "… issued."
+            while begin > 0 and text[begin - 1] in " \t":
+                begin -= 1
         hanging = _HANGING.search(text, sent_start, begin)
         if hanging and hanging.start() > sent_start:
             begin = hanging.start()  # "…again, and this time [read it properly]." → "…again."
         lone = _LONE_ADVERBIAL.search(text, sent_start, begin)
         if lone and lone.start() > sent_start:
             begin = lone.start()  # "…faiz uygulandı, bu konuda [elimizden bir şey gelmez]." → "…faiz uygulandı."
-        return Suggestion(start=begin, end=after, replacement="")
+        return Suggestion(start=begin, end=after, replacement=" " if _EMOJI.match(following) else "")
     if at_start or (previous == "," and _GREETING_BEFORE.search(text, 0, before)):
         connective = _OPENING_CONNECTIVE.match(text, after)
         if connective:  # "Hi Mrs Lowe, [sadly] but the …": the connective goes with the words it joined

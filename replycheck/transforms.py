@@ -143,7 +143,8 @@ _EN_TAG = re.compile(
     r"|whatever (?:happens(?: with [\w' ]{1,25})?|the \w+ (?:does|says)|the weather)|come what may|come rain or shine"
     r"|rain or shine|(?:they|it|we) always (?:do|does)"
     r"|no matter what(?: happens| [\w' ]{1,40})?"
-    r"|100%|for sure|without (?:a|any) doubt|(?:and )?that's a promise)(?=\s*[.!?]?\s*$|\s*[,–—-])"
+    r"|100%|for sure|without (?:a|any) doubt|(?:and )?that's a promise)"
+    r"(?=\s*[.!?]?\s*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\s*)*$|\s*[,–—-])"
 )
 _EN_INTENSIFIER = re.compile(
     r"(?i)\s*\b(?:definitely|certainly|absolutely|surely|100%|100 per ?cent|without (?:a|any) doubt|for sure"
@@ -632,7 +633,7 @@ def conditional(sentence: str, lang: str) -> bool:
 _EN_CONDITION = re.compile(
     r"(?i)^(?P<lead>.*?)\b(?P<subj>we|I)\s*(?:can't|can’t|cannot|can not|are unable to|am unable to|aren't able to|am not able to"
     r"|are not able to|won't be able to|will not be able to|'re unable to|'m unable to|'re not able to|'m not able to)\s+"
-    r"(?P<x>[^,;]+?)\s+(?P<conj>without|until|unless)\s+(?P<y>[^,;]+?)\s*$"
+    r"(?P<x>[^,;–—]+?)\s+(?P<conj>without|until|unless)\s+(?P<y>[^,;–—]+?)\s*$"
 )
 
 

@@ -703,3 +703,22 @@ def test_a_thread_apology_adds_no_update_when_the_draft_already_dates_its_contac
 ])
 def test_turkish_rewrites_of_round_seventeen(draft: str, rewrite: str) -> None:
     assert _rewrite(draft) == rewrite
+
+
+@pytest.mark.parametrize(("draft", "rewrite"), [
+    # the judging phrase goes with when it was said
+    ("Hi Pete, like I said yesterday, your site is down because the record points to your old host.",
+     "Hi Pete, your site is down because the record points to your old host."),
+    # a policy tag goes with its qualifier and its dash
+    ("Hi Chloe, we can't transfer tickets once they've been issued – that's against our policy for this tour. "
+     "Your tickets for 19 March remain valid.",
+     "Hi Chloe, we can't transfer tickets once they've been issued. Your tickets for 19 March remain valid."),
+    # an assurance tag before an emoji
+    ("Hi Olivia! The courier will absolutely be there on Saturday by 10 am, you can count on it 🙂 Order #SF-33018.",
+     "Hi Olivia! The courier should be there on Saturday by 10 am 🙂 Order #SF-33018."),
+    # an acronym used as a modifier is left to the agent
+    ("Could you re-export it as a CMYK PDF/X-1a with 3 mm bleed by Monday 7 December?",
+     "Could you re-export it as a CMYK PDF/X-1a with 3 mm bleed by Monday 7 December?"),
+])
+def test_english_rewrites_of_round_seventeen(draft: str, rewrite: str) -> None:
+    assert _rewrite(draft) == rewrite
