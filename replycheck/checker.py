@@ -474,6 +474,9 @@ class Checker:
         about = re.match(r"\s+(?:about|over) (?:it|this|that)\b(?=\s*[,.;:!?])", text[last:])
         if action == "replace" and rule.category == "condescension" and lang == "en" and about:
             last += about.end()  # "There's no need to panic [about it]" → "I understand this is worrying"
+        degree = re.search(r"(?i)\b(?:bu kadar|o kadar|hiç|hic)\s+$", text[sent_start:first]) if lang == "tr" else None
+        if action == "replace" and rule.category == "condescension" and degree and " " in replacement.strip():
+            first = sent_start + degree.start()  # "[bu kadar] panik yapmanıza gerek yok" → "endişenizi anlıyorum"
         if (lang == "en" and rule.category == "jargon" and action == "replace" and _ACRONYM.match(original)
                 and " " in replacement.strip() and _DETERMINER_BEFORE.search(text, sent_start, hit.start)
                 and re.match(r"\s+[A-Z][\w/.-]*\d?\w*\b", text[last:])):
@@ -573,7 +576,7 @@ class Checker:
             found = problems(before, after, lang, removable=[original, where.group(1) if where else ""],
                              added_update=added_texts(candidates, after, before),
                              polarity_may_change=transform == "reframe",
-                             exempt=(_overlap(text, hit.start, hit.end, edit), "") if judging else ("", ""))
+                             exempt=(_overlap(text, min(hit.start, first), hit.end, edit), "") if judging else ("", ""))
             if found:
                 edit = None
             elif rule.category == "condescension" and action == "delete" and transform is None:

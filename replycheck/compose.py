@@ -116,7 +116,10 @@ def _chunk_problems(before: str, after: str, chunk: Chunk, gate: GateContext) ->
             and not refusal_in(f.text, gate.lang)))]
     # the flagged words each edit replaces (their own "not", "please", "no doubt" go with them)
     exempt = (" ".join(f.text[max(0, f.suggestions[0].start - f.start):max(0, f.suggestions[0].end - f.start)]
-                       for f in judging), "")
+                       for f in judging)
+              # the words an edit takes just before its finding ("[bu kadar] panik yapmanıza gerek yok")
+              + " " + " ".join(before[max(0, f.suggestions[0].start - chunk.start):max(0, f.start - chunk.start)]
+                               for f in judging if f.suggestions[0].start < f.start), "")
     # a judging phrase deleted with the words that say when it was said ("like I said yesterday,")
     removable += [before[max(0, f.suggestions[0].start - chunk.start):max(0, f.suggestions[0].end - chunk.start)]
                   for f in judging if f.category == "condescension" and not f.suggestions[0].replacement.strip()]

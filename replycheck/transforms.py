@@ -234,6 +234,9 @@ _TR_ASSURANCE_STUB = re.compile(
     r"(?i)(?<!\w)(?:(?:bundan|buna|bunu|ben|biz|size|sana)\s+){1,2}(?=(?:" + _TR_ASSURANCE_WORDS + r")\b,?\s*(?:[,;.!?]|$))")
 
 _TR_NEVER = re.compile(r"(?i)(?P<keep>\bbir daha\s+)?(?:asla|hiçbir zaman|hicbir zaman)\s+")
+# "bir daha böyle bir sorun yaşamayacaksınız", "hiçbir gecikme olmayacak": absolute without "asla"
+_TR_AGAIN = re.compile(r"(?i)(?P<keep>\bbir daha\s+)(?=(?:[\w']+\s+){0,4}[\w']+m[ae]y[ae]c[ae]k)")
+_TR_NONE = re.compile(r"(?i)\b(?:hiçbir|hicbir)\s+(?=[\w']+\s+(?:ol|yaşan|yasan|çık|cik)m[ae]y[ae]c[ae]k)")
 _TR_FRAMED = re.compile(
     r"(?i)\b(?P<stem>\w+?)(?P<neg>m[ae])?y?(?P<v>[ae])c[ae][ğg][ıi](?:n[ıi]|nd[ae]n)\s+(?:d[ae]\s+)?(?:size\s+|sana\s+)?(?:hiç\s+|hic\s+)?"
     r"(?P<frame>garanti ediyorum|garanti ederim|garanti ediyoruz|garanti ederiz|söz veriyorum|söz veriyoruz|soz veriyorum"
@@ -296,7 +299,7 @@ def hedge_tr(sentence: str, anchor: int) -> str | None:
     text = _TR_INTENSIFIER.sub("", _TR_ASSURANCE_STUB.sub("", sentence))
     if text != sentence and _TR_HANGING.search(text):
         return None  # "… geçeceğini de garanti ederim" without its verb is not a sentence
-    absolute = _TR_NEVER.search(text)
+    absolute = _TR_NEVER.search(text) or _TR_AGAIN.search(text) or _TR_NONE.search(text)
     if not absolute and text != sentence and _TR_FUTURE.search(text):
         return _tidy(_as_expected(text, anchor), "tr", capital)
     if absolute:
@@ -310,13 +313,13 @@ def hedge_tr(sentence: str, anchor: int) -> str | None:
             word = turkish.suffix(you.group(1) + you.group(2), ending, proper=False,
                                   diacritics=not is_plain_turkish(sentence))
             tail = tail[:you.start()] + word + " gerekir" + tail[you.end():]
-            text = text[:absolute.start()] + (absolute.group("keep") or "") + tail
+            text = text[:absolute.start()] + (absolute.groupdict().get("keep") or "") + tail
             verb = None
         if verb:
             word = turkish.suffix(verb.group(1) + verb.group(2), "mAlI", proper=False,
                                   diacritics=not is_plain_turkish(sentence))
             tail = tail[:verb.start()] + word + tail[verb.end():]
-            text = text[:absolute.start()] + (absolute.group("keep") or "") + tail
+            text = text[:absolute.start()] + (absolute.groupdict().get("keep") or "") + tail
     if text == sentence:
         return None
     return _tidy(text, "tr", capital)

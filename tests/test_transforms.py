@@ -722,3 +722,20 @@ def test_turkish_rewrites_of_round_seventeen(draft: str, rewrite: str) -> None:
 ])
 def test_english_rewrites_of_round_seventeen(draft: str, rewrite: str) -> None:
     assert _rewrite(draft) == rewrite
+
+
+@pytest.mark.parametrize(("draft", "rewrite"), [
+    # "bir daha … -mAyAcAksInIz" and "hiçbir X olmayacak" are absolutes without "asla"
+    ("Merhaba Tolga Bey, yeni kartınız bu akşam 20:00'ye kadar kulübeye bırakılacak ve yüzde yüz bir daha böyle bir "
+     "sorun yaşamayacaksınız.",
+     "Merhaba Tolga Bey, yeni kartınız bu akşam 20:00'ye kadar kulübeye bırakılacak ve bir daha böyle bir sorun "
+     "yaşamamanız gerekir."),
+    ("Merhaba Burak Bey, arac 14:00'te kesinlikle teslim edilecek, hicbir gecikme olmayacak, soz veriyorum.",
+     "Merhaba Burak Bey, arac 14:00'te teslim edilecek, gecikme olmamali."),
+    # the degree word goes with the dismissive phrase
+    ("Bu tür işlemler yurt dışı sitelerde sık oluyor, bu kadar panik yapmanıza gerek yok. İtirazınız 3 Aralık'ta "
+     "iletildi.",
+     "Bu tür işlemler yurt dışı sitelerde sık oluyor, endişenizi anlıyorum. İtirazınız 3 Aralık'ta iletildi."),
+])
+def test_turkish_hedges_of_round_seventeen(draft: str, rewrite: str) -> None:
+    assert _rewrite(draft) == rewrite
