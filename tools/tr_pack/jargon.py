@@ -141,6 +141,9 @@ TECH = [  # JRG002 loanwords
  ("reball", "lehim yenileme", None),
  ("encoding", "karakter kodlaması", None),
  ("parser", "dosya okuyucu", None),
+ ("pending", "bekleme", None),
+ ("vendor", "tedarikçi", None),
+ ("facility", "tesis", None),
  ("dispatch", "sevkiyat", None),
  ("registrar lock", "alan adı transfer kilidi", None),
  ("field service", "saha servisi", None),
@@ -369,4 +372,5 @@ SHORT = {"SSL", "SWIFT", "VLAN", "NAT", "PON", "MCC", "3DS", "ETL", "SDK", "OOO"
          "whitelist", "blacklist", "bounce", "sprint", "prod", "payload", "request", "query", "pipeline", "queue", "load balancer", "instance", "cluster",
          "latency", "throughput", "uptime", "failover", "trace", "stack trace", "feature flag", "changelog", "cutoff", "pickup", "terminal ID", "SR", "account manager", "key account", "issue", "billing",
          "PNR", "RGB", "CMYK", "ISP", "MDM", "DSLAM", "root cause analysis", "night audit", "channel manager", "allotment",
-         "waitlist", "work order", "routing", "anti-cheat", "mis-sort", "reball", "encoding", "parser"}
+         "waitlist", "work order", "routing", "anti-cheat", "mis-sort", "reball", "encoding", "parser",
+         "pending", "vendor", "facility"}
