@@ -640,6 +640,16 @@ def _windows(doc: Doc, ranges: list[tuple[int, int]]) -> list[Span]:
 
 
 _VALIDITY = re.compile(r"\b(?:valid|remains? valid|expire[sd]?|expiry|gecerli\w*|son kullanma)\b")
+_IF_THEN = re.compile(r"(?i)\W*(?:if|when|once|should)\b")
+_EN_NEXT_STEP = re.compile(r"\b(?:will|'ll|should|shall|expect|hear|update|going to|by)\b|\bwe'll\b|\bi'll\b")
+
+
+def _NEXT_STEP_TIMED(folded: str, lang: str) -> bool:
+    """Whether a sentence after pending work may give it its time: it times a next step ("You'll
+    hear from us by Friday"), not a fact ("Your policy renews on 2 January", "valid until 30 January")."""
+    if _VALIDITY.search(folded):
+        return False
+    return lang != "en" or bool(_EN_NEXT_STEP.search(folded))
 
 
 def _announces_deadline(sentence: str, lang: str) -> bool:
@@ -807,13 +817,16 @@ def _resolve(
             if any(n in timed_sents or n in pending_sents for n in (hit.sent.start, previous)):
                 continue
             nearby = " ".join(text[s.start_char:s.end_char] for s in sents[i:i + 2]
-                              if s is hit.sent or not _VALIDITY.search(fold(text[s.start_char:s.end_char], lang)))
+                              if s is hit.sent or _NEXT_STEP_TIMED(fold(text[s.start_char:s.end_char], lang), lang))
             if concrete_time.search(fold(nearby, lang)):
-                continue  # (a date in the next sentence that only says how long something is valid is not one)
+                continue  # (the next sentence's time counts when it times a next step, not a validity or a fact)
             # a deadline just before also covers it ("I'll confirm by Friday. We'll keep you posted."),
             # but not a mere mention of a day ("Sorry for the long wait today.")
             if i > 0 and _announces_deadline(text[sents[i - 1].start_char:sents[i - 1].end_char], lang):
                 continue
+            if i > 0 and _IF_THEN.match(text, hit.sent.start_char) and concrete_time.search(
+                    fold(text[sents[i - 1].start_char:sents[i - 1].end_char], lang)):
+                continue  # "… out for delivery tomorrow between 10 am and 2 pm. If nobody's home, the driver will text you …"
             pending_sents.add(hit.sent.start)
         result.append(hit)
     return result

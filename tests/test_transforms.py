@@ -739,3 +739,21 @@ def test_english_rewrites_of_round_seventeen(draft: str, rewrite: str) -> None:
 ])
 def test_turkish_hedges_of_round_seventeen(draft: str, rewrite: str) -> None:
     assert _rewrite(draft) == rewrite
+
+
+@pytest.mark.parametrize(("draft", "rewrite"), [
+    # a date in the next sentence that times no next step is not the pending work's time frame
+    ("Hi Leo, it's with our claims team now and somebody will get back to you about it. Your policy renews on "
+     "2 January.",
+     None),
+    # a conditional next step of a scheduled delivery is timed by it
+    ("Your parcel is out for delivery tomorrow between 10 am and 2 pm. If nobody's home, the driver will text you the "
+     "PIN.",
+     "Your parcel is out for delivery tomorrow between 10 am and 2 pm. If nobody's home, the driver will text you the "
+     "PIN."),
+])
+def test_the_next_sentence_times_only_a_next_step(draft: str, rewrite: str | None) -> None:
+    if rewrite is None:
+        assert "update you by Monday 7 December" in _rewrite(draft)
+    else:
+        assert _rewrite(draft) == rewrite
