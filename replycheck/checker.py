@@ -697,11 +697,12 @@ _COMMA_CLAUSE = re.compile(r",\s*([a-z][^,.;:!?]*)")
 _FULL_CLAUSE = re.compile(r"(?i)i (?:understand|know|can see|realise|realize)\b")
 _REASON = re.compile(r"\b(?:guvenlik|saglik|hijyen|yasal|kanun|yasa|mevzuat|safety|security|health|hygiene|legal|law)\w*")
 _TR_FINITE = re.compile(r"\w+(?:[dt][iu]|m[iu]s|[iu]yor\w*|[ae]c[ae]k\w*|[dt][iu]r|[ae]r|[iu]r|m[ae]l[iu]\w*)\b")
+_TR_SHOULD_HAVE = r"\b(?:gerek\w*di|lazimdi|beklenirdi|yeterliydi|yeterdi)\b"  # "-mAnIz gerekirdi": you should have
 _TR_VERBAL = re.compile(r"\w+(?:[dt][iu]g[iu]n[iu]z|[dt][iu]g[iu]|m[iu]s\b|m[iu]st[iu][km]\b|[iu]yor|[ae]c[ae][kg]|s[ae]yd[iu]|s[ae]n[iu]z\b)\w*"
-                        r"|\b(?:gerek\w*di|lazimdi|beklenirdi|yeterliydi|yeterdi)\b")
+                        r"|" + _TR_SHOULD_HAVE)
 _TR_PASSIVE_VERB = re.compile(r"\w+(?:[iu]?[ln]d[iu](?:r)?|[iu]?[ln][iu]yor|[iu]?[ln][ae]c[ae]k(?:t[iu]r)?"
                               r"|[dt][iu](?:k|m|n[iu]z))")  # "iletildi", "ilettik"
-_TR_REPROACH = re.compile(r"\b(?:gerek\w*di|lazimdi|beklenirdi|yeterliydi|yeterdi)\b")  # "-mAnIz gerekirdi": you should have
+_TR_REPROACH = re.compile(_TR_SHOULD_HAVE)
 
 
 _TR_GENITIVE_BEFORE = re.compile(r"(?<!\bic)(?<!\bbir)\b\w{2,}(?:n[iu]n|[iu]n)\s+$")  # "hatanın ", "konaklamanızın "

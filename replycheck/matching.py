@@ -644,7 +644,7 @@ _IF_THEN = re.compile(r"(?i)\W*(?:if|when|once|should)\b")
 _EN_NEXT_STEP = re.compile(r"\b(?:will|'ll|should|shall|expect|hear|update|going to|by)\b|\bwe'll\b|\bi'll\b")
 
 
-def _NEXT_STEP_TIMED(folded: str, lang: str) -> bool:
+def _times_next_step(folded: str, lang: str) -> bool:
     """Whether a sentence after pending work may give it its time: it times a next step ("You'll
     hear from us by Friday"), not a fact ("Your policy renews on 2 January", "valid until 30 January")."""
     if _VALIDITY.search(folded):
@@ -816,9 +816,8 @@ def _resolve(
             # one time frame per stretch of pending work: not again right after another
             if any(n in timed_sents or n in pending_sents for n in (hit.sent.start, previous)):
                 continue
-            nearby = " ".join(text[s.start_char:s.end_char] for s in sents[i:i + 2]
-                              if s is hit.sent or _NEXT_STEP_TIMED(fold(text[s.start_char:s.end_char], lang), lang))
-            if concrete_time.search(fold(nearby, lang)):
+            nearby = [fold(text[s.start_char:s.end_char], lang) for s in sents[i:i + 2]]
+            if any(concrete_time.search(said) for n, said in enumerate(nearby) if n == 0 or _times_next_step(said, lang)):
                 continue  # (the next sentence's time counts when it times a next step, not a validity or a fact)
             # a deadline just before also covers it ("I'll confirm by Friday. We'll keep you posted."),
             # but not a mere mention of a day ("Sorry for the long wait today.")

@@ -22,7 +22,7 @@ from .models import Message
 from .rulepack import Rule
 from .timeexpr import TimeExpression, find_times
 from .safety import decision_in
-from .transforms import _DATED, fold_phrase, own_contact
+from .transforms import names_a_day, own_contact
 from .timeframe import format_day
 
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
@@ -213,7 +213,7 @@ def check_thread(
         detail = _say(lang, "claim", n=claim_index + 1, when=when, quote=message.text.strip())
         # no deadline is known: the rule's fallback acknowledgement, without {promised}
         replacement = fallback or template.replace("{promised}", "")
-    dated_contact = any(own_contact(text[a:b], lang) and _DATED.search(fold_phrase(text[a:b])) for a, b in _sentences(text))
+    dated_contact = any(own_contact(text[a:b], lang) and names_a_day(text[a:b]) for a, b in _sentences(text))
     if ";" in replacement and (dated_contact or (
             (decision_in(text, lang) or not _PENDING[lang].search(fold(text, lang))) and not own_contact(text, lang))):
         # the draft already says when it comes back ("I'll email you the decision by Thursday 10 December"),

@@ -531,7 +531,7 @@ def own_update(
     if meanwhile:  # "O zamana kadar …" / "Until then …" still points at the draft's own event
         return _diff(text[start:meanwhile.end()], f"{new}{closer}{meanwhile.group()} {update}", start), True
     following = _NEXT_CORE.match(text, stop)
-    if following and own_contact(following.group(2), lang) and not _DATED.search(fold_phrase(following.group(2))):
+    if following and own_contact(following.group(2), lang) and not names_a_day(following.group(2)):
         # "… aktarılmıştır. Tamamlandığında bilgilendirileceksiniz." → the latest day joins that contact-back
         joined = _latest_day_clause(text, lang, deadline)
         return _diff(text[start:following.end(2)], f"{new}{closer}{following.group(1)}{following.group(2)}{joined}",
@@ -585,6 +585,11 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
 _NEXT_CORE = re.compile(r"(\s+)([^.!?\n]+?)(?=[.!?])")  # the next sentence's words, before its full stop
 _DATED = re.compile(r"\d|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|pazartesi|sali|carsamba"
                     r"|persembe|cuma|cumartesi|pazar|yarin)\b")
+
+
+def names_a_day(text: str) -> bool:
+    """Whether ``text`` names a day or a date ("by Thursday 10 December", "yarın")."""
+    return bool(_DATED.search(fold_phrase(text)))
 # a next sentence that names "that day": a day put into this one would change what it means
 _ANAPHOR = re.compile(r"(?i)\s+[^.!?\n]*\b(?:that day|the same day|that date|on that date|o gün|o gun|aynı gün|ayni gun"
                       r"|o tarih\w*)\b")
