@@ -447,7 +447,6 @@ def test_rewrites_of_round_eleven_deletions(draft: str, rewrite: str) -> None:
     assert _rewrite(draft) == rewrite
 
 
-
 def test_the_recheck_of_a_plain_rewrite_reads_only_around_its_changes() -> None:
     from replycheck.compose import _recheck_around_changes
 
@@ -534,7 +533,6 @@ def test_rewrites_of_round_fifteen_patterns(draft: str, rewrite: str) -> None:
     assert _rewrite(draft) == rewrite
 
 
-
 def test_a_participle_term_before_a_noun_is_left_to_the_agent() -> None:
     report = replycheck.check("The error came from a misconfigured rule on our side.", now=NOW)
     [finding] = [f for f in report.findings if f.text == "misconfigured"]
@@ -543,6 +541,7 @@ def test_a_participle_term_before_a_noun_is_left_to_the_agent() -> None:
 
 
 @pytest.mark.parametrize(("draft", "rewrite"), [
+    # — round 16 —
     # a pointing-back phrase with a reference keeps the reference and loses the judgement
     ("Dear Mr. Haddad, as clearly stated in section 4.2 of your policy wording, accidental damage is only covered "
      "with the Gadget Extension.",
@@ -565,12 +564,7 @@ def test_a_participle_term_before_a_noun_is_left_to_the_agent() -> None:
     # "you should have …" with the clause's other words around it is left to the agent
     ("Bunu sipariş öncesinde bilmeniz gerekirdi, sitemizde her ürün sayfasında yazıyor. Dosyanızı düzelttik.",
      "Bunu sipariş öncesinde bilmeniz gerekirdi, sitemizde her ürün sayfasında yazıyor. Dosyanızı düzelttik."),
-])
-def test_rewrites_of_round_sixteen_patterns(draft: str, rewrite: str) -> None:
-    assert _rewrite(draft) == rewrite
-
-
-@pytest.mark.parametrize(("draft", "rewrite"), [
+    # — real replies —
     # the agent's initials end the reply: the update goes before them, the comma becomes a full stop
     ("I'm sorry about this. We're working on this for you, ^SO",
      "I'm sorry about this. We're working on this for you. We'll update you by Monday 7 December. ^SO"),
@@ -584,12 +578,7 @@ def test_rewrites_of_round_sixteen_patterns(draft: str, rewrite: str) -> None:
     # a reply cut off after "as soon…"
     ("I have sent them another message and will let you know as soon... 2/3",
      "I have sent them another message and will let you know by Monday 7 December... 2/3"),
-])
-def test_rewrites_of_real_reply_patterns(draft: str, rewrite: str) -> None:
-    assert _rewrite(draft) == rewrite
-
-
-@pytest.mark.parametrize(("draft", "rewrite"), [
+    # — round 16, Turkish splices —
     # a word the glossary phrase ends with is not said twice ("TTL süresi" → "güncellenme süresi (TTL)")
     ("Tarayıcınızda TTL süresi yarın 12:00'de doluyor, sizin ek bir işlem yapmanıza gerek yok.",
      "Tarayıcınızda güncellenme süresi (TTL) yarın 12:00'de doluyor, sizin ek bir işlem yapmanıza gerek yok."),
@@ -613,12 +602,7 @@ def test_rewrites_of_real_reply_patterns(draft: str, rewrite: str) -> None:
     # "zaten belirtmiştik" with its object and place around it is left to the agent
     ("Merhaba Can Bey, bu bilgiyi onay e-postanızda zaten belirtmiştik: bagaj hakkı 15 kg.",
      "Merhaba Can Bey, bu bilgiyi onay e-postanızda zaten belirtmiştik: bagaj hakkı 15 kg."),
-])
-def test_turkish_splices_of_round_sixteen(draft: str, rewrite: str) -> None:
-    assert _rewrite(draft) == rewrite
-
-
-@pytest.mark.parametrize(("draft", "rewrite"), [
+    # — round 16, English splices —
     # a word inside the dash aside that explains a term is not jargon itself
     ("A chargeback – our formal request to the merchant's bank to return the money – wasn't needed.",
      "A chargeback – our formal request to the merchant's bank to return the money – wasn't needed."),
@@ -634,8 +618,51 @@ def test_turkish_splices_of_round_sixteen(draft: str, rewrite: str) -> None:
     # the draft's plural stays: "KYC checks" → "identity checks (KYC)"
     ("We need your KYC checks done before Friday 4 December.",
      "We need your identity checks (KYC) done before Friday 4 December."),
+    # — round 17, contact-backs —
+    # a date in the next sentence that only says how long something stays valid is no time frame
+    ("Hi Mr Osei, we've put it on order and will text you when it comes in. Your prescription is valid until "
+     "30 January.",
+     "Hi Mr Osei, we've put it on order and will text you when it comes in, and in any case by Monday 7 December. "
+     "Your prescription is valid until 30 January."),
+    # a colloquial Turkish contact-back in the aorist
+    ("Sistem güncellenince sana atarız.",
+     "Sistem güncellenince sana atarız; her durumda 7 Aralık Pazartesi gününe kadar sana bilgi vereceğiz."),
+    # — round 17, Turkish —
+    # the draft's word keeps its case; the glossary's noun is not said twice
+    ("Dosyanız RGB modunda hazırlanmış, baskı ise 9 Aralık'ta.", "Dosyanız ekran renk (RGB) modunda hazırlanmış, "
+     "baskı ise 9 Aralık'ta."),
+    ("SSL sertifikanın süresi 2 Aralık'ta dolmuş.", "Güvenlik (SSL) sertifikanın süresi 2 Aralık'ta dolmuş."),
+    # "aynı gün" is a time frame
+    ("Randevunuz 9 Aralık 08:00. Sonuçlarınız aynı gün çıkacak ve doktorunuz değerlendirecek.",
+     "Randevunuz 9 Aralık 08:00. Sonuçlarınız aynı gün çıkacak ve doktorunuz değerlendirecek."),
+    # — round 17, English —
+    # the judging phrase goes with when it was said
+    ("Hi Pete, like I said yesterday, your site is down because the record points to your old host.",
+     "Hi Pete, your site is down because the record points to your old host."),
+    # a policy tag goes with its qualifier and its dash
+    ("Hi Chloe, we can't transfer tickets once they've been issued – that's against our policy for this tour. "
+     "Your tickets for 19 March remain valid.",
+     "Hi Chloe, we can't transfer tickets once they've been issued. Your tickets for 19 March remain valid."),
+    # an assurance tag before an emoji
+    ("Hi Olivia! The courier will absolutely be there on Saturday by 10 am, you can count on it 🙂 Order #SF-33018.",
+     "Hi Olivia! The courier should be there on Saturday by 10 am 🙂 Order #SF-33018."),
+    # an acronym used as a modifier is left to the agent
+    ("Could you re-export it as a CMYK PDF/X-1a with 3 mm bleed by Monday 7 December?",
+     "Could you re-export it as a CMYK PDF/X-1a with 3 mm bleed by Monday 7 December?"),
+    # — round 17, Turkish hedges —
+    # "bir daha … -mAyAcAksInIz" and "hiçbir X olmayacak" are absolutes without "asla"
+    ("Merhaba Tolga Bey, yeni kartınız bu akşam 20:00'ye kadar kulübeye bırakılacak ve yüzde yüz bir daha böyle bir "
+     "sorun yaşamayacaksınız.",
+     "Merhaba Tolga Bey, yeni kartınız bu akşam 20:00'ye kadar kulübeye bırakılacak ve bir daha böyle bir sorun "
+     "yaşamamanız gerekir."),
+    ("Merhaba Burak Bey, arac 14:00'te kesinlikle teslim edilecek, hicbir gecikme olmayacak, soz veriyorum.",
+     "Merhaba Burak Bey, arac 14:00'te teslim edilecek, gecikme olmamali."),
+    # the degree word goes with the dismissive phrase
+    ("Bu tür işlemler yurt dışı sitelerde sık oluyor, bu kadar panik yapmanıza gerek yok. İtirazınız 3 Aralık'ta "
+     "iletildi.",
+     "Bu tür işlemler yurt dışı sitelerde sık oluyor, endişenizi anlıyorum. İtirazınız 3 Aralık'ta iletildi."),
 ])
-def test_english_splices_of_round_sixteen(draft: str, rewrite: str) -> None:
+def test_rewrites_read_in_rounds_sixteen_and_seventeen(draft: str, rewrite: str) -> None:
     assert _rewrite(draft) == rewrite
 
 
@@ -670,75 +697,12 @@ def test_a_term_that_becomes_the_first_word_is_capitalised() -> None:
     assert _rewrite("As I already said, RMA forms are in the app.") == "Return authorization (RMA) forms are in the app."
 
 
-@pytest.mark.parametrize(("draft", "rewrite"), [
-    # a date in the next sentence that only says how long something stays valid is no time frame
-    ("Hi Mr Osei, we've put it on order and will text you when it comes in. Your prescription is valid until "
-     "30 January.",
-     "Hi Mr Osei, we've put it on order and will text you when it comes in, and in any case by Monday 7 December. "
-     "Your prescription is valid until 30 January."),
-    # a colloquial Turkish contact-back in the aorist
-    ("Sistem güncellenince sana atarız.",
-     "Sistem güncellenince sana atarız; her durumda 7 Aralık Pazartesi gününe kadar sana bilgi vereceğiz."),
-])
-def test_contact_backs_of_round_seventeen(draft: str, rewrite: str) -> None:
-    assert _rewrite(draft) == rewrite
-
-
 def test_a_thread_apology_adds_no_update_when_the_draft_already_dates_its_contact_back() -> None:
     thread = [{"role": "agent", "at": "2026-11-24T10:30:00+00:00", "text": "I'll call you on Friday 27 November."}]
     rewrite = _rewrite("Dear Mr Ahmed, the valuation visit is booked for Monday 7 December at 11 am; I'll email you "
                        "the offer decision by 5 pm on Thursday 10 December. Kind regards, Helen", thread=thread)
     assert "I'm sorry we didn't keep our promise to you." in rewrite
     assert "update you by" not in rewrite
-
-
-@pytest.mark.parametrize(("draft", "rewrite"), [
-    # the draft's word keeps its case; the glossary's noun is not said twice
-    ("Dosyanız RGB modunda hazırlanmış, baskı ise 9 Aralık'ta.", "Dosyanız ekran renk (RGB) modunda hazırlanmış, "
-     "baskı ise 9 Aralık'ta."),
-    ("SSL sertifikanın süresi 2 Aralık'ta dolmuş.", "Güvenlik (SSL) sertifikanın süresi 2 Aralık'ta dolmuş."),
-    # "aynı gün" is a time frame
-    ("Randevunuz 9 Aralık 08:00. Sonuçlarınız aynı gün çıkacak ve doktorunuz değerlendirecek.",
-     "Randevunuz 9 Aralık 08:00. Sonuçlarınız aynı gün çıkacak ve doktorunuz değerlendirecek."),
-])
-def test_turkish_rewrites_of_round_seventeen(draft: str, rewrite: str) -> None:
-    assert _rewrite(draft) == rewrite
-
-
-@pytest.mark.parametrize(("draft", "rewrite"), [
-    # the judging phrase goes with when it was said
-    ("Hi Pete, like I said yesterday, your site is down because the record points to your old host.",
-     "Hi Pete, your site is down because the record points to your old host."),
-    # a policy tag goes with its qualifier and its dash
-    ("Hi Chloe, we can't transfer tickets once they've been issued – that's against our policy for this tour. "
-     "Your tickets for 19 March remain valid.",
-     "Hi Chloe, we can't transfer tickets once they've been issued. Your tickets for 19 March remain valid."),
-    # an assurance tag before an emoji
-    ("Hi Olivia! The courier will absolutely be there on Saturday by 10 am, you can count on it 🙂 Order #SF-33018.",
-     "Hi Olivia! The courier should be there on Saturday by 10 am 🙂 Order #SF-33018."),
-    # an acronym used as a modifier is left to the agent
-    ("Could you re-export it as a CMYK PDF/X-1a with 3 mm bleed by Monday 7 December?",
-     "Could you re-export it as a CMYK PDF/X-1a with 3 mm bleed by Monday 7 December?"),
-])
-def test_english_rewrites_of_round_seventeen(draft: str, rewrite: str) -> None:
-    assert _rewrite(draft) == rewrite
-
-
-@pytest.mark.parametrize(("draft", "rewrite"), [
-    # "bir daha … -mAyAcAksInIz" and "hiçbir X olmayacak" are absolutes without "asla"
-    ("Merhaba Tolga Bey, yeni kartınız bu akşam 20:00'ye kadar kulübeye bırakılacak ve yüzde yüz bir daha böyle bir "
-     "sorun yaşamayacaksınız.",
-     "Merhaba Tolga Bey, yeni kartınız bu akşam 20:00'ye kadar kulübeye bırakılacak ve bir daha böyle bir sorun "
-     "yaşamamanız gerekir."),
-    ("Merhaba Burak Bey, arac 14:00'te kesinlikle teslim edilecek, hicbir gecikme olmayacak, soz veriyorum.",
-     "Merhaba Burak Bey, arac 14:00'te teslim edilecek, gecikme olmamali."),
-    # the degree word goes with the dismissive phrase
-    ("Bu tür işlemler yurt dışı sitelerde sık oluyor, bu kadar panik yapmanıza gerek yok. İtirazınız 3 Aralık'ta "
-     "iletildi.",
-     "Bu tür işlemler yurt dışı sitelerde sık oluyor, endişenizi anlıyorum. İtirazınız 3 Aralık'ta iletildi."),
-])
-def test_turkish_hedges_of_round_seventeen(draft: str, rewrite: str) -> None:
-    assert _rewrite(draft) == rewrite
 
 
 @pytest.mark.parametrize(("draft", "rewrite"), [
