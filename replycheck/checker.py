@@ -27,7 +27,7 @@ from .readability import readability as reading_ease
 from .compose import CORE_CATEGORIES, GateContext, added_texts, compose
 from .rewrite import SAID, SAID_WHERE, append_sentence, delete, insert_end, replace
 from .safety import decision_in, problems, refusal_in
-from .transforms import (conditional, hedge, manual, own_contact, own_step, own_update, redundant_contact, reframe,
+from .transforms import (conditional, drop_vague, hedge, manual, own_contact, own_step, own_update, redundant_contact, reframe,
                          regret_only, register, sentence_around, sentence_core, strip_turkish_letters, update_sentence)
 from .rulepack import LanguagePack, LoadedRule, Rule, builtin_languages, load_pack
 from .timeframe import format_day
@@ -295,7 +295,8 @@ class Checker:
                 [sent.start_char for sent in sentences(doc)],
                 GateContext(lang, (*_update_texts(lang, deadline, original),
                                    f"by {deadline}", f"{deadline} gününe kadar",
-                                   *self._acknowledgements(findings, pack)),
+                                   *self._acknowledgements(findings, pack),
+                                   *_dated_clauses(findings, deadline)),
                             frozenset(r.code for r in pack.rules.values() if r.fix.transform == "reframe"),
                             frozenset(r.code for r in pack.rules.values() if r.check == "thread"),
                             frozenset(pack.rules),
@@ -535,8 +536,12 @@ class Checker:
         elif transform == "own_update" and _SOMEDAY[lang].search(fold(text[sent_start:sent_end], lang)):
             edit = None  # "ileride eklenmesi düşünülüyor", "on our roadmap": no update day fits a someday
         elif transform == "own_update" and (decision_in(text[sent_start:sent_end], lang) or (
-                not own_step(text[sent_start:sent_end], lang) and decision_in(text[max(0, sent_start - 160):sent_end], lang))):
-            edit = None  # a decision gets no update date: it would read as a reconsideration
+                not own_step(text[sent_start:sent_end], lang) and decision_in(text[max(0, sent_start - 160):sent_start], lang)
+                and (redundant_contact(text, sent_start, sent_end, lang) is not None
+                     or _RECONSIDER.search(fold(text[sent_start:sent_end], lang))))):
+            # a decision gets no update date: it would read as a reconsideration ("Your claim was declined.
+            # We'll be in touch."); other work after it does ("I've asked billing to look at a goodwill credit")
+            edit = None
         elif transform == "own_update" and (action in ("insert_end", "append_sentence") or plain_vague or lang == "tr"
                                             or (conditional(text[sent_start:sent_end], lang)
                                                 and (not own_step(text[sent_start:sent_end], lang)
@@ -545,7 +550,9 @@ class Checker:
             elsewhere = update_added is not None and any(at != sent_start for at in update_added)
             vague = action in ("replace", "delete") and plain_vague
             if elsewhere:
-                edit = redundant_contact(text, sent_start, sent_end, lang)
+                # said again without its day: it goes; a vague time in other work loses its vague words
+                edit = redundant_contact(text, sent_start, sent_end, lang) or drop_vague(
+                    text, sent_start, sent_end, hit.start, hit.end, lang)
             else:
                 edit, added = own_update(text, sent_start, sent_end, hit.start, hit.end, vague, lang, deadline)
                 if added and update_added:
@@ -597,6 +604,9 @@ class Checker:
         )
 
 
+# the decision itself looked at again: a day on it would read as a promise to reverse it
+_RECONSIDER = re.compile(r"\b(?:reconsider\w*|revisit\w*|re-?assess\w*|re-?evaluat\w*|reviewed again|review it again"
+                         r"|(?:yeniden|tekrar) (?:degerlendiril|incelen|gozden geciril)\w*)")
 _SOMEDAY = {
     "en": re.compile(r"\b(?:in the future|future (?:release|update|version|plan)s?|roadmap|someday|some day|one day"
                      r"|eventually|down the (?:line|road)|long[- ]term)\b"),
@@ -818,7 +828,29 @@ def _update_texts(lang: str, deadline: str, text: str) -> tuple[str, str, str]:
     plain, sen, singular = register(text, lang)
     sentence = update_sentence(lang, deadline, plain, sen, singular)
     phrase = f"{deadline} gününe kadar" if lang == "tr" else f"by {deadline}"
-    return sentence, sentence[:1].lower() + sentence[1:].rstrip("."), strip_turkish_letters(phrase) if plain else phrase
+    return (sentence.rstrip("."), sentence[:1].lower() + sentence[1:].rstrip("."),
+            strip_turkish_letters(phrase) if plain else phrase)
+
+
+_OUR_UPDATE = re.compile(r"(?i)\b(?:i|we)(?:'ll| will)\b|\w+(?:[ae]c[ae][gğ][ıi](?:z|m))\b")
+
+
+def _dated_clauses(findings: list[Finding], deadline: str) -> list[str]:
+    """The clause naming ``deadline`` in each applied time-frame fix ("and I'll confirm its date by
+    Monday 7 December" of "in the next release, and I'll confirm its date by …"): the gate allows its
+    commitment, not the draft's words around it."""
+    clauses = []
+    for f in findings:
+        if f.category != "missing_timeline" or not f.suggestions or f.suggestions[0].applicability == "manual":
+            continue
+        said = f.suggestions[0].replacement
+        at = said.find(deadline)
+        if at >= 0:
+            start = max(said.rfind(mark, 0, at) for mark in ".,;:!?") + 1
+            clause = said[start:at + len(deadline)].strip()
+            if _OUR_UPDATE.search(clause):  # not a day pinned on other work ("might take until …")
+                clauses.append(clause)
+    return clauses
 
 
 def _timed_elsewhere(found: list[Finding], promised: list[Finding], text: str, pack: CompiledPack) -> list[Finding]:

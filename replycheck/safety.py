@@ -51,7 +51,7 @@ _MONTHS_DAYS = {
 _DECISION = {
     "en": re.compile(
         r"\b(?:declin\w*|reject\w*|denied|deny|refus\w*|closed?|clos(?:ing|ure)|cancel+\w*|not covered|ineligible"
-        r"|not eligible|final|suspend\w*|terminat\w*|void\w*|can't|cannot|can not|unable|not in a position"
+        r"|not eligible|(?<!not )(?<!not yet )final|suspend\w*|terminat\w*|void\w*|can't|cannot|can not|unable|not in a position"
         r"|nothing (?:more )?(?:we|i) can do|no way (?:to|of|for)|not possible|impossible"
         r"|no longer|not able|(?:doesn't|does not|don't|do not) cover|(?:isn't|is not|aren't|are not) covered)\b"
     ),
@@ -269,4 +269,9 @@ def _is_refusal_verb(word: str, lang: str) -> bool:
 def refusal_in(text: str, lang: str) -> bool:
     """Whether ``text`` says that something can't or won't be done."""
     lang = lang if lang in _DECISION else "en"
-    return any(_is_refusal_verb(m.group(), lang) for m in _DECISION[lang].finditer(fold(text, lang)))
+    folded = fold(text, lang)
+    return any(_is_refusal_verb(m.group(), lang) for m in _DECISION[lang].finditer(folded)) or (
+        lang == "en" and bool(_WONT_BE_ABLE.search(folded)))
+
+
+_WONT_BE_ABLE = re.compile(r"\b(?:won't|will not|wouldn't|would not) be (?:able|possible)\b")

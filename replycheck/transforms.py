@@ -539,6 +539,26 @@ def own_update(
     return _diff(text[start:stop], f"{new}{closer} {update}", start), True
 
 
+def drop_vague(text: str, sent_start: int, sent_end: int, hit_start: int, hit_end: int, lang: str) -> Suggestion | None:
+    """A pure vague time ("in due course", "en kısa sürede") deleted from its sentence, when the reply's
+    dated update is already said elsewhere; ``None`` when the words name a period or the sentence
+    would be left without its clause."""
+    start, end = sentence_core(text, sent_start, sent_end)
+    sentence = text[start:end]
+    rel_start, rel_end = hit_start - start, hit_end - start
+    if rel_start < 0 or rel_end > len(sentence) or not _PURE_VAGUE.fullmatch(fold_phrase(sentence[rel_start:rel_end])):
+        return None
+    head = sentence[:rel_start]
+    if lang == "tr":
+        head = _TR_VAGUE_LEAD.sub("", head)
+    elif _DONE_STATE.search(head):
+        return None  # "a fix should be out any day now" without its time reads as "out already"
+    clause = re.split(r"[,;:–—]", head)[-1] + " " + re.split(r"[,;:–—]", sentence[rel_end:])[0]
+    if len(clause.split()) <= 1:
+        return None
+    return _diff(sentence, _tidy(head.rstrip() + " " + sentence[rel_end:].lstrip(), lang, sentence[:1].isupper()), start)
+
+
 _EN_FILLER = re.compile(
     r"(?i)\b(?:we|i|will|'ll|and|also|again|then|please|you|back|to|with (?:an |any |more |further )?"
     r"(?:update|updates|information|info|details|news)|on (?:this|that|it)|about (?:this|that|it))\b")
@@ -583,8 +603,15 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _NEXT_CORE = re.compile(r"(\s+)([^.!?\n]+?)(?=[.!?])")  # the next sentence's words, before its full stop
-_DATED = re.compile(r"\d|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|pazartesi|sali|carsamba"
-                    r"|persembe|cuma|cumartesi|pazar|yarin)\b")
+_MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ocak|subat|mart|nisan|mayis|haziran|temmuz|agustos"
+          r"|eylul|ekim|kasim|aralik)\w*")
+# a day, a date, a clock time or a span of time: not any number ("card ending 0932", "order 4471")
+_DATED = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|pazartesi|sali|carsamba"
+                    r"|persembe|cuma|cumartesi|pazar|yarin)\b"
+                    rf"|\b\d{{1,2}}(?:st|nd|rd|th|\.)?\s+{_MONTH}|\b{_MONTH}\s+\d{{1,2}}\b"
+                    r"|\b\d{1,2}[:.]\d\d\b|\b\d{1,2}\s*(?:am|pm)\b|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b"
+                    r"|\b\d+\s+(?:(?:business|working|is|calendar)\s+)?(?:minute|hour|day|week|month|dakika|saat|gun|hafta|ay)\w*"
+                    r"|\bsaat\s+\d")
 
 
 def names_a_day(text: str) -> bool:

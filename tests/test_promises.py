@@ -137,3 +137,12 @@ def test_an_apology_for_a_settled_matter_promises_no_further_update() -> None:
                               thread=thread, now=datetime(2026, 12, 3, 9, 0))
     assert report.rewrite.startswith("I'm sorry we didn't keep our promise to you. Ms. Duarte, please bring")
     assert "update you by" not in report.rewrite
+
+
+def test_a_card_number_is_not_a_dated_contact_back(checker: replycheck.Checker) -> None:
+    # "ending 0932" is a number, not a day: the apology still gives the new day
+    text = ("Hi Ben, we're looking into the delivery of your replacement card ending 0932 with our supplier "
+            "and will update you once we know more.")
+    report = checker.check(text, lang="en", thread=EN_THREAD, now=NOW)
+    assert "I'll update you by Friday 8 March at the latest" in report.rewrite
+    assert "ending 0932" in report.rewrite

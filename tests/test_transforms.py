@@ -10,7 +10,7 @@ import replycheck
 from replycheck.compose import apply_tracked, map_position
 from replycheck.models import Suggestion
 from replycheck.safety import problems
-from replycheck.transforms import condition_first_en, condition_first_tr, hedge_en, hedge_tr, sentence_core
+from replycheck.transforms import condition_first_en, condition_first_tr, hedge_en, hedge_tr, names_a_day, sentence_core
 
 NOW = datetime(2026, 12, 4, 10, 0)  # a Friday: the next update is due Monday 7 December
 
@@ -721,3 +721,50 @@ def test_the_next_sentence_times_only_a_next_step(draft: str, rewrite: str | Non
         assert "update you by Monday 7 December" in _rewrite(draft)
     else:
         assert _rewrite(draft) == rewrite
+
+
+def test_names_a_day_wants_a_day_not_any_number() -> None:
+    assert not names_a_day("your card ending 0932") and not names_a_day("order 4471, 3 items")
+    for said in ("by 10 December", "on Dec 10", "within 2 business days", "at 14:30", "by 5pm", "3 iş günü içinde",
+                 "saat 15:00", "7 Aralık Pazartesi", "tomorrow"):
+        assert names_a_day(said), said
+
+
+def test_other_work_after_a_refusal_gets_our_update() -> None:
+    draft = ("Hi Kerry, we can't refund the £64 roaming charges because Morocco isn't in the EU roaming zone. "
+             "I've asked our billing team to look at whether a goodwill credit is possible and they'll get back to you.")
+    rewrite = replycheck.check(draft, now=NOW).rewrite
+    assert rewrite.endswith("they'll get back to you. We'll update you by Monday 7 December.")
+    assert "we can't refund the £64 roaming charges" in rewrite  # the decision stays
+    # a bare contact-back after a decision still gets no day: it would read as a reconsideration
+    declined = "Your claim has been declined as the policy excludes wear and tear. We'll be in touch."
+    assert "update you by" not in replycheck.check(declined, now=NOW).rewrite
+
+
+def test_not_final_yet_is_not_a_decision() -> None:
+    draft = ("Hi Kai, the exam timetable is not final yet. "
+             "The exams office is reviewing clashes and will publish a revised timetable soon.")
+    assert replycheck.check(draft, now=NOW).rewrite.endswith(
+        "will publish a revised timetable. We'll update you by Monday 7 December.")
+
+
+def test_a_second_vague_time_loses_its_vague_words_once_the_update_is_said() -> None:
+    draft = ("Your photos have been forwarded to the depot manager and the claim will be reviewed. "
+             "A decision on the £310 compensation will be communicated in due course.")
+    rewrite = replycheck.check(draft, now=NOW).rewrite
+    assert rewrite == ("Your photos have been forwarded to the depot manager and the claim will be reviewed. "
+                       "We'll update you by Monday 7 December. A decision on the £310 compensation will be communicated.")
+
+
+def test_update_after_an_until_then_sentence() -> None:
+    draft = ("It's been passed to our network team and they'll look at it at some point. "
+             "Until then the Guest-WiFi network works with your student ID.")
+    assert replycheck.check(draft, now=NOW).rewrite == (
+        "It's been passed to our network team and they'll look at it. "
+        "Until then the Guest-WiFi network works with your student ID. We'll update you by Monday 7 December.")
+
+
+def test_wont_be_able_to_is_a_refusal() -> None:
+    from replycheck.safety import refusal_in
+    assert refusal_in("We won't be able to move your date to 19 December.", "en")
+    assert not refusal_in("You won't be charged for the swap.", "en")
