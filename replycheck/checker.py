@@ -482,8 +482,27 @@ class Checker:
                 and " " in replacement.strip() and _DETERMINER_BEFORE.search(text, sent_start, hit.start)
                 and re.match(r"\s+[A-Z][\w/.-]*\d?\w*\b", text[last:])):
             action = "manual"  # "a CMYK PDF/X-1a": an acronym used as a modifier; the glossary's noun phrase won't fit
+        said_end = _core_end(text, hit.start, hit.end)
+        tip = _TR_ENOUGH.search(fold(text[hit.start:said_end], lang)) \
+            if lang == "tr" and rule.category == "condescension" else None
+        lead = text[sent_start:hit.start]
+        if (tip and tip.end() == said_end - hit.start and not re.search(r"[,;:–—]", lead) and lead[:1].isalpha()
+                and re.match(r"\s*(?:[,.!]|$)", text[said_end:sent_end])):
+            # "Kutuyu işaretlemeniz yeterliydi" (you only had to) → "Bir dahaki sefere kutuyu işaretlemeniz yeterli"
+            word = lead.split(maxsplit=1)[0]
+            name = "'" in word or "’" in word or word.isupper()
+            said = text[hit.start:said_end]
+            action, first, last, replacement = "replace", sent_start, said_end, "Bir dahaki sefere " + (
+                lead if name else turkish.lower(lead[:1]) + lead[1:]) + said[:len(said) - len(tip.group(1))] + "yeterli"
+        pointer = _pointer_clause(text, sent_start, sent_end, hit.start, hit.end) \
+            if lang == "tr" and rule.category == "condescension" else None
+        if pointer is not None:
+            # "…; bunu kayıt sayfasında zaten belirtmiştik." → "…." (the reproach is its own clause at the end)
+            action, first = "delete", pointer
         if action == "manual":
             edit = None
+        elif action == "delete" and pointer is not None:
+            edit = Suggestion(start=pointer, end=_core_end(text, sent_start, min(hit.end, sent_end)), replacement="")
         elif action == "delete":
             edit = delete(text, first, hit.end, sent_start, sent_end, lang)
         elif action == "replace":
@@ -504,6 +523,8 @@ class Checker:
         if (edit is not None and action == "delete" and transform is None and rule.category in CORE_CATEGORIES
                 and _deletes_content(text, edit, sent_start, sent_end, lang, rule.category)):
             edit = None  # the words carry an instruction, a reason or the sentence's predicate: the agent rewords it
+        if edit is not None and lang == "tr" and rule.category == "condescension" and not edit.replacement.strip():
+            edit = _with_zaten(text, sent_start, sent_end, edit)
         plain_vague = template.strip() in ("", "by {deadline}", "{deadline} gününe kadar")
         if (lang == "en" and action == "replace" and re.match(r"(?i)(?:we|i)(?:'ll| will)\b", replacement)
                 and (re.search(r"(?i)\b(?:please|kindly|pls)\s+$", text[sent_start:hit.start])
@@ -607,6 +628,56 @@ class Checker:
 # the decision itself looked at again: a day on it would read as a promise to reverse it
 _RECONSIDER = re.compile(r"\b(?:reconsider\w*|revisit\w*|re-?assess\w*|re-?evaluat\w*|reviewed again|review it again"
                          r"|(?:yeniden|tekrar) (?:degerlendiril|incelen|gozden geciril)\w*)")
+_TR_ENOUGH = re.compile(r"\w+m[ae]n[ıi]z (yeterliydi|yeterdi)$")  # "-mAnIz yeterliydi": all you had to do was
+# a closing clause that points back at what was said ("bunu …", "bu bilgiyi …", "zaten …")
+_TR_POINTER = re.compile(r"\W*(?:bunu|bunlari|bu bilgiyi|bu konuyu|bu kurali|zaten)\b")
+
+
+def _with_zaten(text: str, sent_start: int, sent_end: int, edit: Suggestion) -> Suggestion:
+    """A Turkish judging deletion takes the "zaten" (as if it were obvious) of its clause with it:
+    "sözleşmede [açık açık] yazıyor [zaten]" → "sözleşmede yazıyor"."""
+    marks = [m.end() for m in re.finditer(r"[,;:]", text[sent_start:edit.start])]
+    lo = sent_start + (marks[-1] if marks else 0)
+    after = re.search(r"[,;:.!?]", text[edit.end:sent_end])
+    hi = edit.end + after.start() if after else sent_end
+    found = re.search(r"(?i)\s+zaten\b|\bzaten\s+", text[edit.end:hi]) or re.search(r"(?i)\bzaten\b\s*", text[lo:edit.start])
+    if not found:
+        return edit
+    if found.string == text[edit.end:hi]:
+        at, to = edit.end + found.start(), edit.end + found.end()
+        if text[to:to + 1].isalnum() and found.group().startswith(" "):
+            to -= 1  # keep one space between the words it stood between
+        return Suggestion(start=edit.start, end=to, replacement=edit.replacement + text[edit.end:at])
+    at, to = lo + found.start(), lo + found.end()
+    said = (text[to:edit.start] + edit.replacement).lstrip(" ")
+    if (said or text[edit.end:edit.end + 1])[:1] in tuple(",.;:!?"):
+        while at > lo and text[at - 1] == " ":  # "yaziyor [zaten], bunu herkes bilir." → "yaziyor."
+            at -= 1
+    return Suggestion(start=at, end=edit.end, replacement=said)
+
+
+def _core_end(text: str, start: int, end: int) -> int:
+    """``end`` moved back over the punctuation and space that close ``text[start:end]``."""
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    return end
+
+
+def _pointer_clause(text: str, sent_start: int, sent_end: int, start: int, end: int) -> int | None:
+    """Where a Turkish reproach clause that closes its sentence begins (the ``;`` or ``,`` before
+    it), when the flagged words end that clause and it carries no number; else ``None``."""
+    core_end = _core_end(text, sent_start, sent_end)
+    if end < core_end or text[end:sent_end].strip(" .!") or end > sent_end:
+        return None
+    mark = max(text.rfind(";", sent_start, start), text.rfind(",", sent_start, start))
+    if mark <= sent_start or not any(c.isalnum() for c in text[sent_start:mark]):
+        return None
+    clause = text[mark + 1:end]
+    if any(c.isdigit() for c in clause) or len(clause.split()) > 8 or not _TR_POINTER.match(fold(clause, "tr")):
+        return None
+    return mark
+
+
 _SOMEDAY = {
     "en": re.compile(r"\b(?:in the future|future (?:release|update|version|plan)s?|roadmap|someday|some day|one day"
                      r"|eventually|down the (?:line|road)|long[- ]term)\b"),

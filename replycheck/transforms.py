@@ -221,7 +221,9 @@ _TR_ASSURANCES = (
     "hiç şüpheniz olmasın ki", "hiç şüpheniz olmasın", "şüpheniz olmasın", "(?:bundan |buna )?emin olabilirsiniz ki",
     "(?:bundan |buna )?emin olabilirsiniz", "size söz veriyorum", "söz veriyorum", "size garanti ediyorum",
     "garanti ediyorum", "garanti ederim", "garanti ediyoruz", "taahhüt ediyorum", "bunun arkasındayım", "yemin ederim",
-    r"kesin(?=\s+\w+(?:[ae]c[ae]k|[ae]c[ae]kt[ıi]r)\b)",  # "ödemeniz kesin onaylanacak" (not "kesin bilgi")
+    # "ödemeniz kesin onaylanacak", "kesin gelip düzeltecek" (not "kesin bilgi")
+    r"kesin(?=\s+\w+(?:[ae]c[ae]k|[ae]c[ae]kt[ıi]r|[ıiuü]p)\b)",
+    r"garanti(?=\s*(?:[.!?]|$))",  # a clause-final tag: "…aynı çıkacak, garanti."
 )
 # each assurance also as typed without Turkish letters ("soz veriyorum"), longest first
 _TR_ASSURANCE_WORDS = "|".join(sorted({form for a in _TR_ASSURANCES for form in (a, turkish.strip_diacritics(a))},
@@ -254,6 +256,8 @@ _TR_FUTURE = re.compile(r"(?i)(?:(?<!m[ae]y)(?<!m[ae])(?:[ae]c[ae]k|[ae]c[ae]kt[
                         # a claim in the aorist: "pazartesi çekilmiş olur", "yarın elinizde olur"
                         r"|\b(?:olur|gelir|çıkar|cikar|ulaşır|ulasir|biter|yapılır|yapilir|edilir|gönderilir|gonderilir)\b)")
 _TR_JOINT = re.compile(r"(?i)(?:[,;]\s*(?:ama|fakat|ancak|ve)?|\s(?:ama|fakat|ancak))\s+")  # where a clause starts
+_TR_CONNECTIVE = re.compile(r"(?i)(?:yine de|ama|ancak|fakat|ayrıca|ayrica|bu arada|bu yüzden|bu yuzden|o yüzden|o yuzden)"
+                            r",?\s+")
 _TR_AS_FAR_AS = "Şu anki bilgilere göre"  # "as things stand": the plan is stated, not promised
 
 
@@ -263,6 +267,9 @@ def _as_expected(sentence: str, anchor: int = 0) -> str:
     the first word keeps its capital when it is a name (an apostrophe, a capitalised word after it)."""
     greeting = _OPENING.match(sentence)
     head, rest = (sentence[:greeting.end()], sentence[greeting.end():]) if greeting else ("", sentence)
+    connective = _TR_CONNECTIVE.match(rest)
+    if connective:  # "Yine de şu anki bilgilere göre …": the link to the sentence before stays first
+        head, rest = head + rest[:connective.end()], rest[connective.end():]
     futures = list(_TR_FUTURE.finditer(rest))
     near = [m for m in futures if m.start() >= anchor - len(head) - 8]  # the claim after the assurance
     future = near[0] if near else (futures[-1] if futures else None)

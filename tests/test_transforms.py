@@ -768,3 +768,33 @@ def test_wont_be_able_to_is_a_refusal() -> None:
     from replycheck.safety import refusal_in
     assert refusal_in("We won't be able to move your date to 19 December.", "en")
     assert not refusal_in("You won't be charged for the swap.", "en")
+
+
+@pytest.mark.parametrize(("draft", "expected"), [
+    # a reproach clause that closes its sentence goes with its semicolon; the fact before it stays
+    ("Merhaba Can, seviye tespit sınavı yapıyoruz; bunu kayıt sayfasında zaten belirtmiştik. Sınav 7 Aralık'ta.",
+     "Merhaba Can, seviye tespit sınavı yapıyoruz. Sınav 7 Aralık'ta."),
+    ("Sayın Arslan, ehliyetsiz sürücünün yaptığı hasarlar teminat dışıdır; bunu sözleşmeyi imzalarken bilmeniz gerekirdi.",
+     "Sayın Arslan, ehliyetsiz sürücünün yaptığı hasarlar teminat dışıdır."),
+    # "all you had to do was" becomes a tip for next time
+    ("Koltuğunuzu değiştirdik. Bilet alırken 'Erişim' kutusunu işaretlemeniz yeterliydi.",
+     "Koltuğunuzu değiştirdik. Bir dahaki sefere bilet alırken 'Erişim' kutusunu işaretlemeniz yeterli."),
+    # the "zaten" of a judging clause goes with it
+    ("Selam Berk, 89 TL'lik ücret yurt dışı paketinden geliyor, sözleşmede açık açık yazıyor zaten.",
+     "Selam Berk, 89 TL'lik ücret yurt dışı paketinden geliyor, sözleşmede yazıyor."),
+    ("Sefer iptal oldu, biletin arkasinda da yaziyor zaten, bunu herkes bilir. Bilet no 4KX9T gecerli.",
+     "Sefer iptal oldu, biletin arkasinda da yaziyor. Bilet no 4KX9T gecerli."),
+])
+def test_turkish_reproach_rewrites(draft: str, expected: str) -> None:
+    assert replycheck.check(draft, lang="tr", now=NOW).rewrite == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Baskı yarın sabah makineye giriyor, renkler ekrandakiyle birebir aynı çıkacak, garanti.",
+     "Baskı yarın sabah makineye giriyor, şu anki bilgilere göre renkler ekrandakiyle birebir aynı çıkacak."),
+    # "kesin" before a gerund goes; "Yine de" keeps its place before the hedge
+    ("Yine de ustamiz bugun aksam kesin gelip dolabin kapagini yuzde yuz duzeltecek.",
+     "Yine de su anki bilgilere gore ustamiz bugun aksam gelip dolabin kapagini duzeltecek."),
+])
+def test_hedge_turkish_tags_and_connectives(sentence: str, expected: str) -> None:
+    assert hedge_tr(sentence, 0) == expected
