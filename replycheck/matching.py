@@ -384,15 +384,16 @@ class CompiledPack:
 
         # Answers per sentence (and per flagged text): a sentence of many hits is searched once
         # per rule, not once per hit.
-        sentence_says: dict[tuple[str, int, str | None], bool] = {}
+        sentence_says: dict[tuple[str, int, int, str | None], bool] = {}
         customer_used: dict[str, bool] = {}
 
-        def blocked_by_sentence(code: str, sent: Span, needle: str | None) -> bool:
-            key = (code, sent.start, needle)
+        def blocked_by_sentence(code: str, sent: Span, needle: str | None, clause: tuple[int, int] | None = None) -> bool:
+            start, end = clause or (sent.start_char, sent.end_char)
+            key = (code, start, end, needle)
             found = sentence_says.get(key)
             if found is None:
                 plain, templates = self._unless_sentence[code]
-                sentence_text = folded[sent.start_char:sent.end_char]
+                sentence_text = folded[start:end]
                 if needle is None:
                     found = any(p.search(sentence_text) for p in plain)
                 else:
@@ -427,7 +428,11 @@ class CompiledPack:
             """The sentence-level exceptions: ``unless_sentence``, and jargon the customer used."""
             code = hit.rule.code
             if code in self._unless_sentence:
-                if blocked_by_sentence(code, hit.sent, None):
+                # a time frame counts in the clause it times: "The first cases leave on Monday 7 December;
+                # the rest … will be confirmed in due course" still leaves the rest without one
+                clause = _semicolon_clause(folded, hit.sent.start_char, hit.sent.end_char, hit.start, hit.end) \
+                    if hit.rule.category == "missing_timeline" else None
+                if blocked_by_sentence(code, hit.sent, None, clause):
                     return False
                 if self._unless_sentence[code][1] and blocked_by_sentence(code, hit.sent, folded[hit.start:hit.end]):
                     return False
@@ -779,6 +784,13 @@ class _Spans:
         i = bisect_left(self.starts, start)
         self.starts.insert(i, start)
         self.ends.insert(i, end)
+
+
+def _semicolon_clause(text: str, start: int, end: int, hit_start: int, hit_end: int) -> tuple[int, int]:
+    """The part of the sentence ``text[start:end]`` between the semicolons around a hit."""
+    before = text.rfind(";", start, hit_start)
+    after = text.find(";", hit_end, end)
+    return (before + 1 if before >= 0 else start, after if after >= 0 else end)
 
 
 def _resolve(

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from typing import Any
-
-import re
 
 import numpy
 import spacy
@@ -19,6 +18,9 @@ from spacy.tokens import Doc, Span
 from .folding import fold
 
 _PUNCT_CHARS = frozenset(Sentencizer.default_punct_chars)
+# a mixed-case word ending in a capital keeps its full stop as one token ("the DoS.", "on iOS."); the
+# stop still ends the sentence ("Dr.", "U.S." and "a.m." are abbreviations, not matched)
+_GLUED_STOP = re.compile(r"\w*[a-zçğıöşü]\w*[A-ZÇĞİÖŞÜ]\.")
 _STARTS = "replycheck_sentence_starts"  # key in Doc.user_data: token index of each sentence start
 
 MAX_SENTENCE_TOKENS = 200
@@ -65,7 +67,8 @@ class FoldNorm:
     def _kind(self, doc: Doc, orth: int) -> tuple[bool, bool, bool]:
         """(ends a sentence, whitespace only, contains a line break) for a token text."""
         text = doc.vocab.strings[orth]
-        kind = self._kinds[orth] = (text in _PUNCT_CHARS, not text.strip(), "\n" in text)
+        ends = text in _PUNCT_CHARS or bool(_GLUED_STOP.fullmatch(text))
+        kind = self._kinds[orth] = (ends, not text.strip(), "\n" in text)
         return kind
 
     @contextmanager

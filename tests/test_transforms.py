@@ -798,3 +798,17 @@ def test_turkish_reproach_rewrites(draft: str, expected: str) -> None:
 ])
 def test_hedge_turkish_tags_and_connectives(sentence: str, expected: str) -> None:
     assert hedge_tr(sentence, 0) == expected
+
+
+def test_a_mixed_case_word_before_a_full_stop_ends_its_sentence() -> None:
+    # "DoS." is one token; its stop still ends the sentence, so the next one's vague time is judged alone
+    draft = "Your class (Tuesdays, 19:00) is pending an override by the DoS. We'll sort it out at some point."
+    assert [f.text for f in replycheck.check(draft, now=NOW).findings] == ["at some point"]
+
+
+def test_a_date_times_only_its_own_clause() -> None:
+    draft = ("The first 24 cases leave our warehouse on Monday 7 December; the rest are waiting on the supplier, "
+             "and your account manager will confirm that second date in due course.")
+    assert [f.text for f in replycheck.check(draft, now=NOW).findings] == ["in due course"]
+    timed = "The first 24 cases leave our warehouse on Monday 7 December and the rest will follow in due course."
+    assert not replycheck.check(timed, now=NOW).findings
