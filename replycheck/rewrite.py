@@ -70,6 +70,9 @@ SAID = re.compile(r"(?i)\b(?:explain|said|say|mention|told|tell|stated|noted|wro
 SAID_WHERE = re.compile(
     r"(?i)(\s+(?:(?:on|in|by|over|at|during)\s+[^,.;:!?\n]{1,30}?|earlier|before|yesterday|last week|twice|again"
     r"|(?:twice|already|before) (?:on|in|by|over) [^,.;:!?\n]{1,30}?))(?=\s*,)")
+_MAKES_CLEAR = re.compile(r"(?i)\bmakes? (?:it )?(?:clear|plain|obvious)\b")
+# a clause that goes on describing the document pointed at, up to its comma ("… terms you agreed to,")
+_SAID_TAIL = re.compile(r"(?i)(\s+(?:(?:that|which)\s+)?(?:you|we|i|to|for)\s+[^,.;:!?\n]{1,40}?)(?=\s*,)")
 # a subject left without its words: "…, and I'm honestly [not sure how else to put it]: …"
 _STUB = re.compile(
     r"(?i)(?:\s*,\s*(?:and|but)\s+|\s*,\s*|\s+(?:and|but)\s+)(?:i'm|i am|we're|we are)"
@@ -112,6 +115,10 @@ def delete(text: str, start: int, end: int, sent_start: int, sent_end: int, lang
     said_where = SAID_WHERE.match(text, end) if SAID.search(text, start, end) else None
     if said_where:
         end = said_where.end(1)  # "as we explained on the phone," goes whole, not leaving "on the phone,"
+    said_tail = _SAID_TAIL.match(text, end) if SAID.search(text, start, end) or _MAKES_CLEAR.search(
+        text, start, end) else None
+    if said_tail:
+        end = said_tail.end(1)  # "As stated in our terms [you agreed to]," goes whole, not leaving "You agreed to,"
     intensifier = _INTENSIFIER_BEFORE.search(text, sent_start, start)
     if intensifier and (" " not in text[start:end].strip() or _JUDGED_EASE.match(text, start)):
         start = intensifier.start()  # one judging word goes with its intensifier

@@ -154,6 +154,10 @@ _EN_WILL = re.compile(
     r"(?i)\b(?:(?P<subj>it|they|he|she|we|you|this|that|there)(?P<ll>'ll|’ll)|will never|won't|will not|will|is going to"
     r"|are going to)\b"
 )
+_EN_SO_CLAIM = re.compile(
+    r"(?i)[^.!?;]*?,?\s+so\s+(?:(?:your|the|our|this|that)\s+(?:\w+\s+){0,3}?\w+|it|this|that|everything|you|they)"
+    r"(?P<verb>\s+is|\s+are|\s+will be|'s|’s)\s+"
+    r"(?=(?:safe|covered|fine|sorted|all sorted|ok|okay|secure|guaranteed|all set|good to go)\b)")
 _EN_FOREVER = re.compile(r"(?i)\s*\b(?:for good|forever|permanently|once and for all)\b")
 # a claim in the present right after an assurance frame: "I guarantee [it lands] by tomorrow" → "it should land"
 _EN_PRESENT_CLAIM = re.compile(r"(?i)\s*(?P<subj>it|they|he|she|the \w+|your \w+)\s+(?P<verb>[a-z]{2,}?)(?P<s>ies|es|s)?\b")
@@ -211,6 +215,10 @@ def hedge_en(sentence: str, anchor: int) -> str | None:
     else:
         new = "should"
     text = text[:verb.start()] + new + text[end:]
+    # the consequence drawn from the claim is no firmer than the claim: "…, so your restock is safe" → "should be safe"
+    so = _EN_SO_CLAIM.match(text, verb.start() + len(new))
+    if so:
+        text = text[:so.start("verb")] + " should be " + text[so.end():]
     text = re.sub(r"(?i)\bshould(n't)? hopefully\b", r"should\1", text)
     text = re.sub(r"(?i)\bshould be (?:done|fixed|sorted|resolved) and dusted\b", "should be done", text)
     return _tidy(text, "en", capital or not text[:1].isalpha())

@@ -92,6 +92,9 @@ def test_condition_first_declines_other_shapes(sentence: str) -> None:
         ("Your claim will definitely be paid this month, guaranteed", "Your claim should be paid this month"),
         ("I'm certain Royal Mail will drop it off tomorrow – you can bank on it", "Royal Mail should drop it off tomorrow"),
         ("You'll never get the wrong size again", "You shouldn't get the wrong size again"),
+        # the consequence drawn from the claim is hedged with it
+        ("I guarantee the shipment will arrive before Christmas, so your January restock is safe",
+         "The shipment should arrive before Christmas, so your January restock should be safe"),
     ],
 )
 def test_hedge_english(sentence: str, expected: str) -> None:
