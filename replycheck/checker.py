@@ -27,8 +27,9 @@ from .readability import readability as reading_ease
 from .compose import CORE_CATEGORIES, GateContext, added_texts, compose
 from .rewrite import SAID, SAID_WHERE, append_sentence, delete, insert_end, replace
 from .safety import decision_in, problems, refusal_in
-from .transforms import (conditional, drop_vague, hedge, manual, own_contact, own_step, own_update, redundant_contact, reframe,
-                         regret_only, register, sentence_around, sentence_core, strip_turkish_letters, update_sentence)
+from .transforms import (OWNER, conditional, drop_vague, hedge, manual, names_a_day, own_contact, own_promise, own_step,
+                         own_update, redundant_contact, reframe, regret_only, register, sentence_around, sentence_core,
+                         strip_turkish_letters, update_sentence)
 from .rulepack import LanguagePack, LoadedRule, Rule, builtin_languages, load_pack
 from .timeframe import format_day
 
@@ -296,7 +297,7 @@ class Checker:
                 GateContext(lang, (*_update_texts(lang, deadline, original),
                                    f"by {deadline}", f"{deadline} gününe kadar",
                                    *self._acknowledgements(findings, pack),
-                                   *_dated_clauses(findings, deadline)),
+                                   *_dated_clauses(findings, deadline), OWNER),
                             frozenset(r.code for r in pack.rules.values() if r.fix.transform == "reframe"),
                             frozenset(r.code for r in pack.rules.values() if r.check == "thread"),
                             frozenset(pack.rules),
@@ -554,6 +555,12 @@ class Checker:
                 edit = hedged_edit if hedged_edit is not None else edit
             if hedged is not None and hedged_edit is not None:
                 hedged[sent_start] = hedged_edit
+        elif transform == "own_promise":
+            add = update_added is not None and not update_added and not names_a_day(text[sent_start:sent_end])
+            edit = own_promise(text, sent_start, sent_end, hit.start, hit.end, lang,
+                               update_sentence(lang, deadline, *register(text, lang)) if add else None)
+            if edit is not None and add and update_added is not None:
+                update_added.append(sent_start)
         elif transform == "own_update" and _SOMEDAY[lang].search(fold(text[sent_start:sent_end], lang)):
             edit = None  # "ileride eklenmesi düşünülüyor", "on our roadmap": no update day fits a someday
         elif transform == "own_update" and (decision_in(text[sent_start:sent_end], lang) or (
@@ -570,9 +577,10 @@ class Checker:
             # one dated next update per reply: another vague contact-back goes when it says nothing more
             elsewhere = update_added is not None and any(at != sent_start for at in update_added)
             vague = action in ("replace", "delete") and plain_vague
-            if elsewhere:
-                # said again without its day: it goes; a vague time in other work loses its vague words
-                edit = redundant_contact(text, sent_start, sent_end, lang) or drop_vague(
+            if elsewhere or (update_added is not None and sent_start in update_added):
+                # said again without its day: it goes; a vague time in other work (or in a sentence another
+                # finding already gave the update) loses its vague words
+                edit = (redundant_contact(text, sent_start, sent_end, lang) if elsewhere else None) or drop_vague(
                     text, sent_start, sent_end, hit.start, hit.end, lang)
             else:
                 edit, added = own_update(text, sent_start, sent_end, hit.start, hit.end, vague, lang, deadline)
@@ -595,7 +603,7 @@ class Checker:
                 lo -= 1
             before = text[lo:hi]
             after = text[lo:edit.start] + edit.replacement + text[edit.end:hi]
-            candidates = (*_update_texts(lang, deadline, text), f"by {deadline}", f"{deadline} gününe kadar",
+            candidates = (*_update_texts(lang, deadline, text), f"by {deadline}", f"{deadline} gününe kadar", OWNER,
                           replacement if rule.category == "missing_timeline" else "")
             # the flagged words themselves may go when they only judge, explain or hedge (not a refusal)
             judging = rule.category in ("condescension", "jargon", "missing_timeline") or (

@@ -95,14 +95,15 @@ class Fix(_Strict):
 
     ``transform`` names a sentence transform applied after the span edit (see
     :mod:`replycheck.transforms`): ``hedge`` an over-promise, give pending work
-    the agent's ``own_update``, ``reframe`` a refusal with its condition first,
+    the agent's ``own_update``, give an ownerless promise its owner (``own_promise``: "I'll
+    arrange for someone … to"), ``reframe`` a refusal with its condition first,
     or leave it ``manual`` (the agent completes ``template``).
     """
 
     action: Literal["replace", "delete", "insert_end", "append_sentence", "acknowledge"]
     replacement: str = ""
     fallback: str = ""  # acknowledge: used when no deadline is known (only the customer says it was missed)
-    transform: Literal["hedge", "own_update", "reframe", "manual"] | None = None
+    transform: Literal["hedge", "own_update", "own_promise", "reframe", "manual"] | None = None
     template: str = ""  # what the agent is asked to write when no safe rewrite exists ("What I can do is …")
 
     @model_validator(mode="after")

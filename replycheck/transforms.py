@@ -574,6 +574,34 @@ def drop_vague(text: str, sent_start: int, sent_end: int, hit_start: int, hit_en
     return _diff(sentence, _tidy(head.rstrip() + " " + sentence[rel_end:].lstrip(), lang, sentence[:1].isupper()), start)
 
 
+# a promise nobody owns: "someone from the warehouse will", "one of our engineers will", "somebody'll"
+_EN_OWNERLESS = re.compile(
+    r"(?i)\b(?P<actor>(?:someone|somebody)(?:\s+(?:from|at|in|on)\s+(?:(?:our|the|your)\s+)?[\w-]+(?:\s+[\w-]+)?)?"
+    r"|one of (?:our|the|my|us)(?:\s+[\w-]+){0,2}?)(?P<verb>\s+will|'ll|’ll|\s+(?:is|'s)\s+going to)\b(?!\s+(?:be|have)\b)")
+OWNER = "I'll arrange for"  # the agent owns the ownerless promise: "I'll arrange for someone … to"
+
+
+def own_promise(text: str, sent_start: int, sent_end: int, hit_start: int, hit_end: int, lang: str,
+                update: str | None) -> Suggestion | None:
+    """Give an ownerless promise its owner, the agent ("Someone from the warehouse will sort out the swap"
+    → "I'll arrange for someone from the warehouse to sort out the swap"), with ``update`` (the reply's
+    dated next update) after the sentence; ``None`` when the words don't have that shape (or in Turkish)."""
+    if lang != "en":
+        return None
+    start, end = sentence_core(text, sent_start, sent_end)
+    sentence = text[start:end]
+    found = _EN_OWNERLESS.search(sentence, max(0, hit_start - start - 1))
+    if not found or found.start() > hit_end - start:
+        return None
+    actor = found.group("actor")
+    new = f"{sentence[:found.start()]}{OWNER} {actor[:1].lower()}{actor[1:]} to{sentence[found.end():]}"
+    if not update:
+        return _diff(sentence, new, start)
+    stop = _punctuation_end(text, end, sent_end)
+    closer = text[end:stop].replace(",", "") or "."
+    return _diff(text[start:stop], f"{new}{closer} {update}", start)
+
+
 _EN_FILLER = re.compile(
     r"(?i)\b(?:we|i|will|'ll|and|also|again|then|please|you|back|to|with (?:an |any |more |further )?"
     r"(?:update|updates|information|info|details|news)|on (?:this|that|it)|about (?:this|that|it))\b")
