@@ -645,7 +645,10 @@ def _windows(doc: Doc, ranges: list[tuple[int, int]]) -> list[Span]:
 
 
 _VALIDITY = re.compile(r"\b(?:valid|remains? valid|expire[sd]?|expiry|gecerli\w*|son kullanma)\b")
+# a sentence that opens on a condition ("If nobody's home, …", "Yansıdığında …", "Ulaşınca …")
 _IF_THEN = re.compile(r"(?i)\W*(?:if|when|once|should)\b")
+# Turkish: "Yansıdığında …", "Tutar yansıyınca …": the condition's verb stem, to find the event it waits on
+_TR_WHEN = re.compile(r"(?i)\W*(?:[\w']+\s+){0,3}?(\w{3,}?)(?:[dt][ıiuü][ğg][ıiuü]nd[ae]|y?[ıiuü]nc[ae])\b")
 _EN_NEXT_STEP = re.compile(r"\b(?:will|'ll|should|shall|expect|hear|update|going to|by)\b|\bwe'll\b|\bi'll\b")
 
 
@@ -793,6 +796,14 @@ def _semicolon_clause(text: str, start: int, end: int, hit_start: int, hit_end: 
     return (before + 1 if before >= 0 else start, after if after >= 0 else end)
 
 
+def _waits_on_dated_event(sentence: str, previous: str, concrete_time: re.Pattern[str]) -> bool:
+    """Whether a Turkish sentence opens on a condition whose event the previous sentence dates
+    ("… 4 Aralık'ta yansıyacak. Yansıdığında …"): the time frame is that date."""
+    when = _TR_WHEN.match(sentence)
+    return bool(when) and concrete_time.search(previous) is not None and re.search(
+        rf"\b{re.escape(when.group(1))}\w*(?:[ae]c[ae]k|[ıiuü]yor)\w*", previous) is not None
+
+
 def _resolve(
     text: str, sents: list[Span], hits: list[Hit], lang: str, concrete_time: re.Pattern[str],
     passes: Callable[[Hit], bool] | None = None, preferred: frozenset[str] = frozenset(),
@@ -838,6 +849,10 @@ def _resolve(
             if i > 0 and _IF_THEN.match(text, hit.sent.start_char) and concrete_time.search(
                     fold(text[sents[i - 1].start_char:sents[i - 1].end_char], lang)):
                 continue  # "… out for delivery tomorrow between 10 am and 2 pm. If nobody's home, the driver will text you …"
+            if i > 0 and lang == "tr" and _waits_on_dated_event(
+                    fold(text[hit.sent.start_char:hit.sent.end_char], lang),
+                    fold(text[sents[i - 1].start_char:sents[i - 1].end_char], lang), concrete_time):
+                continue  # "Tutar 4 Aralık Cuma günü kartınıza yansıyacak. Yansıdığında size haber vereceğim."
             pending_sents.add(hit.sent.start)
         result.append(hit)
     return result

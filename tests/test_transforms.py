@@ -815,3 +815,11 @@ def test_a_date_times_only_its_own_clause() -> None:
     assert [f.text for f in replycheck.check(draft, now=NOW).findings] == ["in due course"]
     timed = "The first 24 cases leave our warehouse on Monday 7 December and the rest will follow in due course."
     assert not replycheck.check(timed, now=NOW).findings
+
+
+def test_a_turkish_condition_on_an_event_dated_just_before_has_its_time_frame() -> None:
+    dated = "Tutar 4 Aralık Cuma günü kartınıza yansıyacak. Yansıdığında size SMS ile haber vereceğim."
+    assert not replycheck.check(dated, lang="tr", now=NOW).findings
+    # a date just before about something else does not time the condition
+    other = "14 Aralık uçuşunuz için havayolundan onay bekliyoruz. Onay gelince size haber vereceğiz."
+    assert [f.category for f in replycheck.check(other, lang="tr", now=NOW).findings] == ["missing_timeline"]
