@@ -809,6 +809,9 @@ def _splice_term(text: str, start: int, end: int, replacement: str, lang: str) -
     if re.match(r"[-/]\w", text[end:]) or re.search(r"\w[-/]$", text[max(0, start - 2):start]):
         return "manual", replacement, end  # "BAR-NR": the term is one part of a longer code
     words = re.findall(r"\w+", re.sub(r"\([^)]*\)", "", replacement))
+    plain = " ".join(words)
+    if len(words) >= 2 and re.search(rf"(?i)\b{re.escape(fold(plain, lang))}", fold(text[max(0, start - 80):start], lang)):
+        return "manual", replacement, end  # "numara taşıma talebiniz MNP sisteminde": its plain words are said just before
     following = re.match(r"\s+(\w+)", text[end:])
     if lang == "tr" and len(words) >= 2 and following and following.group(1)[:1].islower():
         head, word = fold(words[-1], lang).lower(), fold(following.group(1), lang).lower()

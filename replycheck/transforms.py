@@ -380,6 +380,9 @@ _TR_CONTACT = re.compile(
     # the aorist ("dönüş gelince yazarım", "haber veririz") and the passive ("size bilgi verilecektir")
     r"|(?:donus yapar|doner|arar|yazar|haber verir|bilgi verir|iletisime gecer|(?:sana|size) atar)(?:im|iz)"
     r"|(?:bilgi verilecek|donus yapilacak|bilgilendirileceksiniz|aranacaksiniz|iletisime gecilecek)(?:tir)?)\b")
+_TR_PASSIVE_CONTACT = re.compile(r"(?:bilgi verilecek|donus yapilacak|bilgilendirileceksiniz|aranacaksiniz|iletisime gecilecek)")
+# work handed to someone else earlier in the sentence ("müdürümüze ilettik", "ekibine aktardım")
+_TR_HANDOFF = re.compile(r"\b\w+(?:[ae]|[yn][ae]) (?:ilet|aktar|yonlendir|devret|havale et)\w*")
 _TR_OWN_VERB = re.compile(r"\b\w+(?:[ae]c[ae][gğ][ıi](?:z|m)|[ıiuü]yoruz|[ıiuü]yorum)\b")
 
 
@@ -469,7 +472,10 @@ def own_update(
     if lang == "tr":
         # Turkish: a day goes only into our own contact-back ("dönüş yapacağız", "sizi arayacağım");
         # "sonucu paylaşacağız" may be someone else's result, so our own update is its own sentence
-        contact_tr = _TR_CONTACT.search(strip_turkish_letters(sentence.lower()))
+        folded_tr = strip_turkish_letters(sentence.lower())
+        contact_tr = _TR_CONTACT.search(folded_tr)
+        if contact_tr and _TR_PASSIVE_CONTACT.match(contact_tr.group()) and _TR_HANDOFF.search(folded_tr, 0, contact_tr.start()):
+            contact_tr = None  # "müdürümüze ilettik, size dönüş yapılacak": the manager's contact-back, not ours
         own = bool(contact_tr)
         if own and vague and contact_tr and len(sentence[max(rel_end, 0):contact_tr.start()].split()) > 2:
             # "en kısa sürede kargoya verip sana haber vereceğiz": the vague time is the dispatch's, which gets

@@ -823,3 +823,17 @@ def test_a_turkish_condition_on_an_event_dated_just_before_has_its_time_frame() 
     # a date just before about something else does not time the condition
     other = "14 Aralık uçuşunuz için havayolundan onay bekliyoruz. Onay gelince size haber vereceğiz."
     assert [f.category for f in replycheck.check(other, lang="tr", now=NOW).findings] == ["missing_timeline"]
+
+
+def test_a_glossary_term_whose_plain_words_were_just_said_is_left_to_the_agent() -> None:
+    draft = "Merhaba, numara taşıma talebiniz MNP sisteminde reddedilmiş."
+    report = replycheck.check(draft, lang="tr", now=NOW)
+    assert "numara taşıma (MNP)" not in report.rewrite
+    assert [s.applicability for f in report.findings if f.text == "MNP" for s in f.suggestions] == ["manual"]
+
+
+def test_a_passive_contact_back_after_a_handoff_is_not_ours() -> None:
+    draft = "Oda değişikliği talebinizi rezervasyon müdürümüze ilettik, ilerleyen günlerde size dönüş yapılacak."
+    assert replycheck.check(draft, lang="tr", now=NOW).rewrite == (
+        "Oda değişikliği talebinizi rezervasyon müdürümüze ilettik, ilerleyen günlerde size dönüş yapılacak. "
+        "7 Aralık Pazartesi gününe kadar size bilgi vereceğiz.")
