@@ -497,13 +497,16 @@ class Checker:
                 lead if name else turkish.lower(lead[:1]) + lead[1:]) + said[:len(said) - len(tip.group(1))] + "yeterli"
         pointer = _pointer_clause(text, sent_start, sent_end, hit.start, hit.end) \
             if lang == "tr" and rule.category == "condescension" else None
+        if pointer is None and lang == "en" and rule.category == "condescension":
+            # "…, so it's pretty easy to check before ordering." → "…." (the judging clause closes the sentence)
+            pointer = _so_clause(text, sent_start, sent_end, hit.start)
         if pointer is not None:
             # "…; bunu kayıt sayfasında zaten belirtmiştik." → "…." (the reproach is its own clause at the end)
             action, first = "delete", pointer
         if action == "manual":
             edit = None
         elif action == "delete" and pointer is not None:
-            edit = Suggestion(start=pointer, end=_core_end(text, sent_start, min(hit.end, sent_end)), replacement="")
+            edit = Suggestion(start=pointer, end=_core_end(text, sent_start, sent_end), replacement="")
         elif action == "delete":
             edit = delete(text, first, hit.end, sent_start, sent_end, lang)
         elif action == "replace":
@@ -662,6 +665,24 @@ def _with_zaten(text: str, sent_start: int, sent_end: int, edit: Suggestion) -> 
         while at > lo and text[at - 1] == " ":  # "yaziyor [zaten], bunu herkes bilir." → "yaziyor."
             at -= 1
     return Suggestion(start=at, end=edit.end, replacement=said)
+
+
+_EN_SO_CLAUSE = re.compile(r",\s+(?:so|and so|which means|meaning)\s+(?=[^,;:]*$)")
+
+
+def _so_clause(text: str, sent_start: int, sent_end: int, start: int) -> int | None:
+    """Where an English judging clause that closes its sentence begins (", so it's pretty easy to
+    check …"), when the flagged words open it and it carries no number; else ``None``."""
+    core_end = _core_end(text, sent_start, sent_end)
+    found = None
+    for found in _EN_SO_CLAUSE.finditer(text, sent_start, core_end):
+        pass
+    if found is None or not found.end() <= start <= found.end() + 12 or text[sent_end - 1:sent_end] == "?":
+        return None
+    clause = text[found.end():core_end]
+    if any(c.isdigit() for c in clause) or len(clause.split()) > 12 or not any(c.isalnum() for c in text[sent_start:found.start()]):
+        return None
+    return found.start()
 
 
 def _core_end(text: str, start: int, end: int) -> int:

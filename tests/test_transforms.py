@@ -837,3 +837,8 @@ def test_a_passive_contact_back_after_a_handoff_is_not_ours() -> None:
     assert replycheck.check(draft, lang="tr", now=NOW).rewrite == (
         "Oda değişikliği talebinizi rezervasyon müdürümüze ilettik, ilerleyen günlerde size dönüş yapılacak. "
         "7 Aralık Pazartesi gününe kadar size bilgi vereceğiz.")
+
+
+def test_a_judging_so_clause_that_closes_its_sentence_goes() -> None:
+    draft = "Hi Sophie, the size guide is on every product page, so it's pretty easy to check before ordering."
+    assert replycheck.check(draft, now=NOW).rewrite == "Hi Sophie, the size guide is on every product page."
