@@ -297,7 +297,9 @@ class Checker:
                 GateContext(lang, (*_update_texts(lang, deadline, original),
                                    f"by {deadline}", f"{deadline} gününe kadar",
                                    *self._acknowledgements(findings, pack),
-                                   *_dated_clauses(findings, deadline), OWNER),
+                                   *_dated_clauses(findings, deadline), OWNER,
+                                   *(verb for f in findings if f.category == "unkept_promise" and f.suggestions
+                                     for verb in _owned_verbs(f.suggestions[0].replacement))),
                             frozenset(r.code for r in pack.rules.values() if r.fix.transform == "reframe"),
                             frozenset(r.code for r in pack.rules.values() if r.check == "thread"),
                             frozenset(pack.rules),
@@ -607,6 +609,7 @@ class Checker:
             before = text[lo:hi]
             after = text[lo:edit.start] + edit.replacement + text[edit.end:hi]
             candidates = (*_update_texts(lang, deadline, text), f"by {deadline}", f"{deadline} gününe kadar", OWNER,
+                          *(_owned_verbs(edit.replacement) if transform == "own_promise" else ()),
                           replacement if rule.category == "missing_timeline" else "")
             # the flagged words themselves may go when they only judge, explain or hedge (not a refusal)
             judging = rule.category in ("condescension", "jargon", "missing_timeline") or (
@@ -936,6 +939,15 @@ def _update_texts(lang: str, deadline: str, text: str) -> tuple[str, str, str]:
 
 
 _OUR_UPDATE = re.compile(r"(?i)\b(?:i|we)(?:'ll| will)\b|\w+(?:[ae]c[ae][gğ][ıi](?:z|m))\b")
+
+
+_OWNED_VERB = re.compile(r"\b\w+(?:acağız|eceğiz|acagiz|ecegiz)\b")
+
+
+def _owned_verbs(said: str) -> list[str]:
+    """The Turkish first-person future verbs an ownerless promise was given ("arayacağız"): the gate
+    allows the commitment they carry (it was the draft's, now with an owner)."""
+    return _OWNED_VERB.findall(said)
 
 
 def _dated_clauses(findings: list[Finding], deadline: str) -> list[str]:

@@ -587,20 +587,50 @@ _EN_OWNERLESS = re.compile(
 OWNER = "I'll arrange for"  # the agent owns the ownerless promise: "I'll arrange for someone … to"
 
 
+# a third-person future verb: "arayacak", "iletişime geçecek(tir)", "halledecek"
+_TR_FUTURE_3SG = re.compile(r"(?i)\b(\w+?)([ae])c([ae])k(?:t[ıi]r)?\b")
+
+
+def _own_promise_tr(sentence: str, start: int, end: int, plain: bool) -> str | None:
+    """Turkish: the ownerless actor goes and its future verb becomes ours ("Ekipten biri sizi arayacak"
+    → "Sizi arayacağız"); ``None`` when no such verb follows."""
+    if start < 0 or end > len(sentence):
+        return None
+    if re.search(r"(?i)\w+[dt][ae]n\s*$", sentence[:start]):
+        return None  # "yetkili servisten biri gelecek": someone of another firm, not us
+    verb = _TR_FUTURE_3SG.search(sentence, end)
+    if verb is None or any(c in sentence[end:verb.start()] for c in ",;:"):
+        return None
+    ending = ("ag" if plain else "ağ") + ("iz" if plain else "ız") if verb.group(3).lower() == "a" else (
+        ("eg" if plain else "eğ") + "iz")
+    ours = f"{verb.group(1)}{verb.group(2)}c{ending}"
+    head = sentence[:start].rstrip()
+    rest = sentence[end:verb.start()].lstrip() + ours + sentence[verb.end():]
+    if not head or not any(c.isalnum() for c in head):
+        return head + (" " if head else "") + upper_first(rest, "tr")
+    return f"{head} {rest}"
+
+
 def own_promise(text: str, sent_start: int, sent_end: int, hit_start: int, hit_end: int, lang: str,
                 update: str | None) -> Suggestion | None:
     """Give an ownerless promise its owner, the agent ("Someone from the warehouse will sort out the swap"
-    → "I'll arrange for someone from the warehouse to sort out the swap"), with ``update`` (the reply's
-    dated next update) after the sentence; ``None`` when the words don't have that shape (or in Turkish)."""
-    if lang != "en":
-        return None
+    → "I'll arrange for someone from the warehouse to sort out the swap"; "Ekipten biri sizi arayacak" →
+    "Sizi arayacağız"), with ``update`` (the reply's dated next update) after the sentence; ``None`` when
+    the words don't have that shape."""
     start, end = sentence_core(text, sent_start, sent_end)
     sentence = text[start:end]
-    found = _EN_OWNERLESS.search(sentence, max(0, hit_start - start - 1))
-    if not found or found.start() > hit_end - start:
+    if lang == "tr":
+        new = _own_promise_tr(sentence, hit_start - start, hit_end - start, is_plain_turkish(text))
+        if new is None:
+            return None
+    elif lang == "en":
+        found = _EN_OWNERLESS.search(sentence, max(0, hit_start - start - 1))
+        if not found or found.start() > hit_end - start:
+            return None
+        actor = found.group("actor")
+        new = f"{sentence[:found.start()]}{OWNER} {actor[:1].lower()}{actor[1:]} to{sentence[found.end():]}"
+    else:
         return None
-    actor = found.group("actor")
-    new = f"{sentence[:found.start()]}{OWNER} {actor[:1].lower()}{actor[1:]} to{sentence[found.end():]}"
     if not update:
         return _diff(sentence, new, start)
     stop = _punctuation_end(text, end, sent_end)
