@@ -230,8 +230,9 @@ _TR_ASSURANCES = (
     "(?:bundan |buna )?emin olabilirsiniz", "size söz veriyorum", "söz veriyorum", "size garanti ediyorum",
     "garanti ediyorum", "garanti ederim", "garanti ediyoruz", "taahhüt ediyorum", "bunun arkasındayım", "yemin ederim",
     # "ödemeniz kesin onaylanacak", "kesin gelip düzeltecek" (not "kesin bilgi")
-    r"kesin(?=\s+\w+(?:[ae]c[ae]k|[ae]c[ae]kt[ıi]r|[ıiuü]p)\b)",
+    r"kesin(?=\s+\w+(?:[ae]c[ae]k|[ae]c[ae]kt[ıi]r|[ıiuü]p)\b|\s+(?:\w+\s+)?(?:eder|olur|gelir|yapar|biter|halleder)\b)",
     r"garanti(?=\s*(?:[.!?]|$))",  # a clause-final tag: "…aynı çıkacak, garanti."
+    r"(?:emin(?:im|iz)|emin olabilirsin)(?=\s*(?:[.!?]|$))",  # "…, bundan eminim."
 )
 # each assurance also as typed without Turkish letters ("soz veriyorum"), longest first
 _TR_ASSURANCE_WORDS = "|".join(sorted({form for a in _TR_ASSURANCES for form in (a, turkish.strip_diacritics(a))},
@@ -245,7 +246,7 @@ _TR_ASSURANCE_STUB = re.compile(
 
 _TR_NEVER = re.compile(r"(?i)(?P<keep>\bbir daha\s+)?(?:asla|hiçbir zaman|hicbir zaman)\s+")
 # "bir daha böyle bir sorun yaşamayacaksınız", "hiçbir gecikme olmayacak": absolute without "asla"
-_TR_AGAIN = re.compile(r"(?i)(?P<keep>\bbir daha\s+)(?=(?:[\w']+\s+){0,4}[\w']+m[ae]y[ae]c[ae]k)")
+_TR_AGAIN = re.compile(r"(?i)(?P<keep>\bbir daha\s+)(?=(?:[\w']+\s+){0,4}[\w']+m[ae](?:y[ae]c[ae]k|z\b))")
 _TR_NONE = re.compile(r"(?i)\b(?:hiçbir|hicbir)\s+(?=[\w']+\s+(?:ol|yaşan|yasan|çık|cik)m[ae]y[ae]c[ae]k)")
 _TR_FRAMED = re.compile(
     r"(?i)\b(?P<stem>\w+?)(?P<neg>m[ae])?y?(?P<v>[ae])c[ae][ğg][ıi](?:n[ıi]|nd[ae]n)\s+(?:d[ae]\s+)?(?:size\s+|sana\s+)?(?:hiç\s+|hic\s+)?"
@@ -256,13 +257,14 @@ _TR_HANGING = re.compile(
 _TR_COMPLEMENT = re.compile(
     r"(?i)\w+(?:[ae]c[ae][gğ][ıi]n(?:d[ae]n|[ıi])|[dt][ıiuü][gğ][ıiuü]n(?:d[ae]n|[ıiuü]))\s+(?:hiç\s+|hic\s+)?"
     r"(?:şüphe|suphe|emin|garanti|söz|soz|kesin)")
-_TR_NEG_FUTURE = re.compile(r"\b(\w+?)(m[ae])y([ae])c[ae]k(?:t[ıi]r)?\b")
+_TR_NEG_FUTURE = re.compile(r"\b(\w+?)(m[ae])(?:y([ae])c[ae]k(?:t[ıi]r)?|z)\b")  # "olmayacak", "olmaz"
 _TR_NEG_FUTURE_YOU = re.compile(r"\b(\w+?)(m[ae])y[ae]c[ae]ks(ınız|iniz|ın|in)\b")
 
 
 _TR_FUTURE = re.compile(r"(?i)(?:(?<!m[ae]y)(?<!m[ae])(?:[ae]c[ae]k|[ae]c[ae]kt[ıi]r)\b(?!\s+(?:şekilde|sekilde|gibi))"
                         # a claim in the aorist: "pazartesi çekilmiş olur", "yarın elinizde olur"
-                        r"|\b(?:olur|gelir|çıkar|cikar|ulaşır|ulasir|biter|yapılır|yapilir|edilir|gönderilir|gonderilir)\b)")
+                        r"|\b(?:olur|gelir|çıkar|cikar|ulaşır|ulasir|biter|yapılır|yapilir|edilir|gönderilir|gonderilir"
+                        r"|eder|halleder|yapar)\b)")
 _TR_JOINT = re.compile(r"(?i)(?:[,;]\s*(?:ama|fakat|ancak|ve)?|\s(?:ama|fakat|ancak))\s+")  # where a clause starts
 _TR_CONNECTIVE = re.compile(r"(?i)(?:yine de|ama|ancak|fakat|ayrıca|ayrica|bu arada|bu yüzden|bu yuzden|o yüzden|o yuzden)"
                             r",?\s+")
