@@ -497,7 +497,7 @@ class Checker:
             said = text[hit.start:said_end]
             action, first, last, replacement = "replace", sent_start, said_end, "Bir dahaki sefere " + (
                 lead if name else turkish.lower(lead[:1]) + lead[1:]) + said[:len(said) - len(tip.group(1))] + "yeterli"
-        pointer = _pointer_clause(text, sent_start, sent_end, hit.start, hit.end) \
+        pointer = _pointer_clause(text, sent_start, sent_end, hit.start, hit.end, action != "replace") \
             if lang == "tr" and rule.category == "condescension" else None
         if pointer is None and lang == "en" and rule.category == "condescension":
             # "…, so it's pretty easy to check before ordering." → "…." (the judging clause closes the sentence)
@@ -526,7 +526,8 @@ class Checker:
         if (edit is not None and action == "delete" and rule.category == "negative_framing" and regret_only(original, lang)
                 and (refusal_in(text[hit.end:sent_end], lang) or _CONDOLENCE.search(fold(text, lang)))):
             edit = None  # "Unfortunately we can't …" / "Maalesef" in a condolence: the bare refusal would read colder
-        if (edit is not None and action == "delete" and transform is None and rule.category in CORE_CATEGORIES
+        if (edit is not None and (action == "delete" or (action == "replace" and not replacement.strip()))
+                and transform is None and rule.category in CORE_CATEGORIES
                 and _deletes_content(text, edit, sent_start, sent_end, lang, rule.category)):
             edit = None  # the words carry an instruction, a reason or the sentence's predicate: the agent rewords it
         if edit is not None and lang == "tr" and rule.category == "condescension" and not edit.replacement.strip():
@@ -566,6 +567,8 @@ class Checker:
                                update_sentence(lang, deadline, *register(text, lang)) if add else None)
             if edit is not None and add and update_added is not None:
                 update_added.append(sent_start)
+        elif transform == "own_update" and lang == "en" and _CUSTOMER_FIRST.search(text[sent_start:sent_end]):
+            edit = None  # "you take the test online, then our team reviews it": the next step is the customer's
         elif transform == "own_update" and _SOMEDAY[lang].search(fold(text[sent_start:sent_end], lang)):
             edit = None  # "ileride eklenmesi düşünülüyor", "on our roadmap": no update day fits a someday
         elif transform == "own_update" and (decision_in(text[sent_start:sent_end], lang) or (
@@ -639,6 +642,9 @@ class Checker:
         )
 
 
+# the customer's step comes first: "you take the test online, then our academic team reviews it"
+_CUSTOMER_FIRST = re.compile(r"(?i)\byou(?:'ll| will| just| simply)? (?:take|send|submit|upload|complete|sign|return|pay|fill in"
+                             r"|provide|book|bring|post|drop off|reply)\b[^.!?]{0,80}?\b(?:then|and then|after that)\b")
 # the decision itself looked at again: a day on it would read as a promise to reverse it
 _RECONSIDER = re.compile(r"\b(?:reconsider\w*|revisit\w*|re-?assess\w*|re-?evaluat\w*|reviewed again|review it again"
                          r"|(?:yeniden|tekrar) (?:degerlendiril|incelen|gozden geciril)\w*)")
@@ -695,19 +701,24 @@ def _core_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def _pointer_clause(text: str, sent_start: int, sent_end: int, start: int, end: int) -> int | None:
+def _pointer_clause(text: str, sent_start: int, sent_end: int, start: int, end: int, deleting: bool) -> int | None:
     """Where a Turkish reproach clause that closes its sentence begins (the ``;`` or ``,`` before
-    it), when the flagged words end that clause and it carries no number; else ``None``."""
+    it), when it points back ("bunu …", "zaten …") and the flagged words end it, or when the words
+    ``deleting`` opens a short one (", okusaydınız görürdünüz"); it carries no number; else ``None``."""
     core_end = _core_end(text, sent_start, sent_end)
-    if end < core_end or text[end:sent_end].strip(" .!") or end > sent_end:
+    if end > sent_end:
         return None
     mark = max(text.rfind(";", sent_start, start), text.rfind(",", sent_start, start))
     if mark <= sent_start or not any(c.isalnum() for c in text[sent_start:mark]):
         return None
-    clause = text[mark + 1:end]
-    if any(c.isdigit() for c in clause) or len(clause.split()) > 8 or not _TR_POINTER.match(fold(clause, "tr")):
+    clause = text[mark + 1:core_end]
+    if any(c.isdigit() for c in clause) or len(clause.split()) > 8 or re.search(r"[,;:]", clause):
         return None
-    return mark
+    # ", okusaydınız görürdünüz.": the flagged words open a short clause that closes the sentence
+    opened = deleting and not text[mark + 1:start].strip() and len(clause.split()) <= 3
+    if opened or (end >= core_end and not text[end:sent_end].strip(" .!") and _TR_POINTER.match(fold(clause, "tr"))):
+        return mark
+    return None
 
 
 _SOMEDAY = {
@@ -834,6 +845,10 @@ def _splice_term(text: str, start: int, end: int, replacement: str, lang: str) -
         return "manual", replacement, end  # "BAR-NR": the term is one part of a longer code
     words = re.findall(r"\w+", re.sub(r"\([^)]*\)", "", replacement))
     plain = " ".join(words)
+    ahead = re.findall(r"\w+", text[end:end + 30])[1:2]  # the word right after is taken in below ("TTL süresi")
+    if words and len(words[-1]) > 2 and words[-1].lower() in (w.lower() for w in ahead) and words[-1].lower() not in (
+            w.lower() for w in re.findall(r"\w+", text[start:end])):
+        return "manual", replacement, end  # "touch base to talk through" → "talk to talk through": said twice
     if len(words) >= 2 and re.search(rf"(?i)\b{re.escape(fold(plain, lang))}", fold(text[max(0, start - 80):start], lang)):
         return "manual", replacement, end  # "numara taşıma talebiniz MNP sisteminde": its plain words are said just before
     following = re.match(r"\s+(\w+)", text[end:])
@@ -851,6 +866,8 @@ def _splice_term(text: str, start: int, end: int, replacement: str, lang: str) -
         end += following.end()
         if following.group(1) != words[-1] and lang == "en":  # the draft's number: "identity checks (KYC)"
             replacement = re.sub(rf"\b{re.escape(words[-1])}\b(?!.*\b{re.escape(words[-1])}\b)", following.group(1), replacement)
+    if lang == "tr" and re.match(r"\s+(?:et|ed|eyle)\w*\b", fold(text[end:end + 20], lang)):
+        return "manual", replacement, end  # "deploy ettiğimiz": a loanword used as a verb; a noun before "et-" won't read
     if lang == "tr" and re.match(r"\s+[A-Za-z]+['’]\w+", text[end:]) and not re.search(r"['’]", text[start:end]):
         return "manual", replacement, end  # "root cause analysis'i": the English compound goes on after the term
     accusative = re.search(r"[ıiuü](n[ıiuü])(\s*\([^)]*\))?$", replacement) if lang == "tr" else None
@@ -899,7 +916,9 @@ def _deletes_content(text: str, edit: Suggestion, sent_start: int, sent_end: int
     reproach = _TR_REPROACH.search(fold(text[edit.start:edit.end], lang))
     if not whole and reproach and re.match(r"\s*\w", text[edit.start + reproach.end():sent_end]):
         return True  # "Bunu bilmen gerekirdi aslında, ama …": words of the clause would be left after its verb
-    if category == "negative_framing" and not whole and text[edit.end:edit.end + 2].lstrip()[:1] in (",", ";") \
+    if category == "negative_framing" and not whole and (
+            text[edit.end:edit.end + 2].lstrip()[:1] in (",", ";")
+            or re.match(r"\s*(?:cunku|zira|ama|fakat|ancak|ve)\b", fold(text[edit.end:edit.end + 12], lang))) \
             and _TR_PREDICATE.search(fold(gone, lang)):
         return True  # "arıza bizim sorumluluğumuzda değil, tesisat sizin": the clause's predicate, mid-sentence
     if category == "negative_framing" and edit.end >= core_end and not whole:

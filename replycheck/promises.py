@@ -106,6 +106,31 @@ def _any(patterns: list[str], folded: str) -> re.Match[str] | None:
     return None
 
 
+# the step an agent promised, in their own words: "I'll [email you the visit slot by Monday 30 November]."
+_EN_PROMISED_STEP = re.compile(r"(?i)\b(?:i|we)(?:'ll|’ll| will)\s+(?P<step>[a-z][^.!?;]{4,120}?)\s*(?:[.!?;]|$)")
+# words whose day depends on when they were said: repeated later they would name the wrong day
+_RELATIVE_DAY = re.compile(r"(?i)\b(?:today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening|week)|later"
+                           r"|within|in \d+|in an? (?:hour|day|week)|next|end of (?:the )?day|eod|asap|soon)\b")
+
+
+_GENERIC_APOLOGY = "I'm sorry we didn't keep our promise to you"
+
+
+def missed_step(quote: str, lang: str) -> str | None:
+    """The promised step of an English thread promise, to be named in the apology ("email you the
+    visit slot by Monday 30 November"); ``None`` when it can't be said again as it was."""
+    if lang != "en":
+        return None
+    found = _EN_PROMISED_STEP.search(quote)
+    if not found:
+        return None
+    step = found.group("step").strip()
+    if (len(step.split()) > 16 or _RELATIVE_DAY.search(step) or not re.search(r"\d", step)
+            or re.search(r",\s*(?:and|but|so)\b|\b(?:if|unless|once)\b", step, re.I)):
+        return None
+    return step
+
+
 def describe(moment: datetime, has_clock: bool, lang: str) -> str:
     """A deadline as people write it: ``Wednesday 6 March at 17:00`` / ``6 Mart Çarşamba 17:00``."""
     day = format_day(moment, lang)
@@ -206,6 +231,11 @@ def check_thread(
         # Monday", "sabah") resolved wrongly would put a false date in the customer's hands. The
         # finding's message (for the agent) carries the resolved deadline.
         replacement = fallback or template.replace("{promised}", describe(missed.deadline, missed.has_clock, lang))
+        named = missed_step(missed.quote, lang)
+        if named and replacement.startswith(_GENERIC_APOLOGY):
+            # "I'll email you the visit slot by Monday 30 November." → "I'm sorry we didn't email you the visit
+            # slot by Monday 30 November as promised": the customer sees which promise, in the agent's own words
+            replacement = f"I'm sorry we didn't {named} as promised" + replacement[len(_GENERIC_APOLOGY):]
     else:
         assert claim_index is not None
         message = thread[claim_index]

@@ -388,8 +388,10 @@ _TR_HANDOFF = re.compile(r"\b\w+(?:[ae]|[yn][ae]) (?:ilet|aktar|yonlendir|devret
 _TR_OWN_VERB = re.compile(r"\b\w+(?:[ae]c[ae][gğ][ıi](?:z|m)|[ıiuü]yoruz|[ıiuü]yorum)\b")
 
 
+_EN_HOPE_LEAD = re.compile(r"(?i),?\s*\b(?:hopefully|fingers crossed|with any luck)\s*$")
 _PURE_VAGUE = re.compile(
     r"(?:very |really |as )?(?:soon|shortly|asap|as soon as possible|as quickly as possible|promptly|swiftly|speedily"
+    r"|in the (?:coming|next few) (?:days|weeks)|over the (?:coming|next few) (?:days|weeks)"
     r"|in a bit|at some point|in due course|before long|any day now|in a timely manner|at the earliest opportunity"
     r"|in the (?:not too distant|near) future"
     r"|(?:en |cok |çok )?kisa (?:surede|sure icinde|sure icerisinde|zamanda)|en kisa zamanda|en yakin zamanda|yakinda"
@@ -539,8 +541,10 @@ def own_update(
         head = sentence[:rel_start]
         if lang == "tr":
             head = _TR_VAGUE_LEAD.sub("", head)
+        else:
+            head = _EN_HOPE_LEAD.sub("", head)  # "…if seats come up, hopefully soon" → "…if seats come up"
         clause = re.split(r"[,;:–—]", head)[-1] + " " + re.split(r"[,;:–—]", sentence[rel_end:])[0]
-        if len(clause.split()) <= 1:
+        if len(clause.split()) <= 1 and not (lang == "en" and head != sentence[:rel_start]):
             vague = False  # "…değerlendirmede, en kısa sürede sonuçlanacak": a lone verb would be left
     if vague:
         new = _tidy(head.rstrip() + " " + sentence[rel_end:].lstrip(), lang, sentence[:1].isupper())

@@ -33,7 +33,8 @@ def test_missed_promise_is_flagged_with_message_and_deadline(checker: replycheck
     assert finding.category == "unkept_promise"
     assert "Message 2" in finding.message and "2024-03-04 09:40" in finding.message and "2024-03-06 17:00" in finding.message
     assert text[finding.start:finding.end] == "could you confirm your delivery address?"
-    assert report.rewrite.startswith("Hi Emma, I'm sorry we didn't keep our promise to you; I'll update you by Friday 8 March")
+    assert report.rewrite.startswith("Hi Emma, I'm sorry we didn't email you the outcome by Wednesday 6 March at 5 pm as "
+                                     "promised; I'll update you by Friday 8 March")
     assert "by Friday 8 March" in report.rewrite and report.rewrite.endswith("Could you confirm your delivery address?")
     again = checker.check(report.rewrite, lang="en", thread=EN_THREAD, now=NOW)
     assert not thread_findings(again)
@@ -146,3 +147,10 @@ def test_a_card_number_is_not_a_dated_contact_back(checker: replycheck.Checker) 
     report = checker.check(text, lang="en", thread=EN_THREAD, now=NOW)
     assert "I'll update you by Friday 8 March at the latest" in report.rewrite
     assert "ending 0932" in report.rewrite
+
+
+def test_the_apology_names_the_missed_step_only_in_words_that_still_hold(checker: replycheck.Checker) -> None:
+    relative = [{"role": "agent", "at": "2024-03-04T09:40:00", "text": "I'll email you the outcome by tomorrow at 5 pm."}]
+    report = checker.check("Hi Emma, could you confirm your delivery address?", lang="en", thread=relative, now=NOW)
+    # "by tomorrow" said again three days later would name the wrong day: the apology stays general
+    assert report.rewrite.startswith("Hi Emma, I'm sorry we didn't keep our promise to you; I'll update you by")

@@ -704,7 +704,7 @@ def test_a_thread_apology_adds_no_update_when_the_draft_already_dates_its_contac
     thread = [{"role": "agent", "at": "2026-11-24T10:30:00+00:00", "text": "I'll call you on Friday 27 November."}]
     rewrite = _rewrite("Dear Mr Ahmed, the valuation visit is booked for Monday 7 December at 11 am; I'll email you "
                        "the offer decision by 5 pm on Thursday 10 December. Kind regards, Helen", thread=thread)
-    assert "I'm sorry we didn't keep our promise to you." in rewrite
+    assert "I'm sorry we didn't call you on Friday 27 November as promised." in rewrite  # the promise, named
     assert "update you by" not in rewrite
 
 
