@@ -114,6 +114,9 @@ _RELATIVE_DAY = re.compile(r"(?i)\b(?:today|tonight|tomorrow|yesterday|this (?:m
 
 
 _GENERIC_APOLOGY = "I'm sorry we didn't keep our promise to you"
+_GENERIC_APOLOGY_TR = "Size verdiğimiz sözü"
+# a date written out ("2 Aralık", "6 Mart Çarşamba"): safe to name again, unlike "yarın" or "sabah"
+_TR_DATED = re.compile(r"\b\d{1,2} (?:ocak|subat|mart|nisan|mayis|haziran|temmuz|agustos|eylul|ekim|kasim|aralik)")
 
 
 def missed_step(quote: str, lang: str) -> str | None:
@@ -236,6 +239,13 @@ def check_thread(
             # "I'll email you the visit slot by Monday 30 November." → "I'm sorry we didn't email you the visit
             # slot by Monday 30 November as promised": the customer sees which promise, in the agent's own words
             replacement = f"I'm sorry we didn't {named} as promised" + replacement[len(_GENERIC_APOLOGY):]
+        elif (lang == "tr" and replacement.startswith(_GENERIC_APOLOGY_TR)
+              and fold(format_day(missed.deadline, lang), lang).split()[:2] in (
+                  m.group().split() for m in _TR_DATED.finditer(fold(missed.quote, lang)))):
+            # "… 2 Aralık Çarşamba günü sizi arayıp randevu verecek." → "Size 2 Aralık Çarşamba günü için verdiğimiz
+            # sözü tutamadık": which promise, by the day the draft's thread wrote out in full
+            day = describe(missed.deadline, missed.has_clock, lang) + ("" if missed.has_clock else " günü")
+            replacement = f"Size {day} için verdiğimiz sözü" + replacement[len(_GENERIC_APOLOGY_TR):]
     else:
         assert claim_index is not None
         message = thread[claim_index]
@@ -244,11 +254,12 @@ def check_thread(
         # no deadline is known: the rule's fallback acknowledgement, without {promised}
         replacement = fallback or template.replace("{promised}", "")
     dated_contact = any(own_contact(text[a:b], lang) and names_a_day(text[a:b]) for a, b in _sentences(text))
-    if ";" in replacement and (dated_contact or (
-            (decision_in(text, lang) or not _PENDING[lang].search(fold(text, lang))) and not own_contact(text, lang))):
+    settled = decision_in(text, lang) or (not overdue and not _PENDING[lang].search(fold(text, lang)))
+    if ";" in replacement and (dated_contact or (settled and not own_contact(text, lang))):
         # the draft already says when it comes back ("I'll email you the decision by Thursday 10 December"),
-        # or it settles the matter ("the warranty doesn't cover home visits"): the apology promises no
-        # further update
+        # or it settles the matter ("the warranty doesn't cover home visits"; or, when only the customer says a
+        # promise was missed, nothing is left pending): the apology promises no further update. A missed
+        # promise the thread shows is still pending, whatever else the draft answers: it gets the new day
         replacement = replacement.split(";", 1)[0].rstrip() + "."
     edit_start, edit_end, edit_text = _acknowledgement_edit(text, start, replacement, lang)
     return PromiseHit(rule, start, max(end, start), edit_start, edit_end, edit_text, detail)

@@ -260,7 +260,8 @@ def _resolve(
                 day, clock = ref.date(), clock or time(21, 0)
             elif text.startswith(("today", "later today", "bugun", "end of the day", "end of day", "end of business",
                                   "close of business", "eod", "cob", "gun sonu", "mesai")):
-                day = ref.date()
+                if day is None or not text.startswith(("end of", "close of", "eod", "cob", "gun sonu", "mesai")):
+                    day = ref.date()  # "2 Aralık Çarşamba mesai bitimine kadar" keeps its date
                 if text.startswith(("end of", "close of", "eod", "cob", "mesai")):
                     clock = clock or calendar.opening[1]
             elif "next" in text and "day" in text or text.startswith(("the following", "following", "ertesi")):

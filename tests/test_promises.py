@@ -44,7 +44,7 @@ def test_turkish_missed_promise(checker: replycheck.Checker) -> None:
     report = checker.check("Merhaba Ece Hanım, adresinizi teyit edebilir misiniz?", lang="tr", thread=TR_THREAD, now=NOW)
     [finding] = thread_findings(report)
     assert "2. mesaj (temsilci, 2024-03-04 09:40)" in finding.message and "2024-03-06 17:00" in finding.message
-    assert report.rewrite.startswith("Merhaba Ece Hanım, size verdiğimiz sözü tutamadık")
+    assert report.rewrite.startswith("Merhaba Ece Hanım, size 6 Mart Çarşamba 17:00 için verdiğimiz sözü tutamadık")
     assert "8 Mart Cuma gününe kadar" in report.rewrite and report.rewrite.endswith("Adresinizi teyit edebilir misiniz?")
 
 

@@ -59,6 +59,9 @@ def test_english_deadlines(text: str, span: str, expected: str) -> None:
         ("12 Nisan 2025 tarihinde", "12 Nisan 2025", "2025-04-12 23:59"),
         ("20:50'ye kadar elinizde olacak.", "20:50'ye kadar", "2024-03-04 20:50"),
         ("2–3 gün içinde kartınıza yansır.", "2–3 gün içinde", "2024-03-07 23:59"),
+        # "mesai bitimi" of a named day, not of the day the promise was written
+        ("Planı 6 Mart Çarşamba mesai bitimine kadar göndereceğim.", "6 Mart Çarşamba mesai bitimine kadar",
+         "2024-03-06 18:00"),
     ],
 )
 def test_turkish_deadlines(text: str, span: str, expected: str) -> None:
