@@ -896,6 +896,9 @@ def _deletes_content(text: str, edit: Suggestion, sent_start: int, sent_end: int
             return True  # "[You should have read the welcome pack], which explains this on page 2": the clause hangs
         if at_start and re.match(r"(?i)\W*(?:(?:to|for|of|because|since)\b|that\s)", edit.replacement + text[edit.end:sent_end]):
             return True  # "It is against our policy [to confirm …]": the rest hangs on the deleted words
+        if re.search(r"(?i)\b(?:as|because|since|so|and|but)\s*$", text[sent_start:edit.start]) and any(
+                c.isalnum() for c in text[edit.end:sent_end]):
+            return True  # "…, as [that's against our policy] once the plan is signed off": the clause hangs
         clause = re.split(r"[,;:]", text[sent_start:edit.start])[-1]
         if not any(c.isalnum() for c in text[edit.end:sent_end]) and re.fullmatch(
                 r"(?i)\s*(?:and|but|or)?\s*\w+ing(?:\s+\w+){0,2}\s*", clause):

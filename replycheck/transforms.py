@@ -388,6 +388,8 @@ _TR_HANDOFF = re.compile(r"\b\w+(?:[ae]|[yn][ae]) (?:ilet|aktar|yonlendir|devret
 _TR_OWN_VERB = re.compile(r"\b\w+(?:[ae]c[ae][gğ][ıi](?:z|m)|[ıiuü]yoruz|[ıiuü]yorum)\b")
 
 
+# a contact-back that brings someone's outcome: a day joined to it dates the outcome, not our update
+_WITH_OUTCOME = re.compile(r"(?i)\b(?:with|about) (?:a|the|our|their|your) (?:final )?(?:decision|outcome|result|verdict|answer|offer)s?\b")
 _EN_HOPE_LEAD = re.compile(r"(?i),?\s*\b(?:hopefully|fingers crossed|with any luck)\s*$")
 _PURE_VAGUE = re.compile(
     r"(?:very |really |as )?(?:soon|shortly|asap|as soon as possible|as quickly as possible|promptly|swiftly|speedily"
@@ -493,6 +495,8 @@ def own_update(
         own = any(m.start() <= max(rel_start, 0) + 1 and rel_start - m.end() <= 25 for m in contacts) \
             if vague else bool(contacts) and bool(re.search(
                 _EN_CONTACT.pattern + r"(?:\s+(?:with|on|about) [\w' ]{1,30})?\s*$", sentence, re.I))
+    if lang == "en" and own and not vague and _WITH_OUTCOME.search(sentence):
+        own = False  # "We'll be in touch with a decision": a day beside it would promise the decision; ours follows
     if lang == "en" and not vague and contacts and conditional(sentence, lang):
         # "We'll let you know once they respond" → "…, and in any case by Monday";
         # "We'll update you once …, and in any case by Monday"
@@ -590,7 +594,7 @@ def drop_vague(text: str, sent_start: int, sent_end: int, hit_start: int, hit_en
 _EN_OWNERLESS = re.compile(
     r"(?i)\b(?P<actor>(?:someone|somebody)(?:\s+(?:from|at|in|on)\s+(?:(?:our|the|your)\s+)?[\w-]+(?:\s+[\w-]+)?)?"
     r"|one of (?:our|the|my|us)(?:\s+[\w-]+){0,2}?)(?P<verb>\s+will|'ll|’ll|\s+(?:is|'s)\s+going to)\b(?!\s+(?:be|have)\b)")
-OWNER = "I'll arrange for"  # the agent owns the ownerless promise: "I'll arrange for someone … to"
+OWNER = "I'll have"  # the agent owns the ownerless promise: "I'll have someone … call you"
 
 
 # a third-person future verb: "arayacak", "iletişime geçecek(tir)", "halledecek"
@@ -620,7 +624,7 @@ def _own_promise_tr(sentence: str, start: int, end: int, plain: bool) -> str | N
 def own_promise(text: str, sent_start: int, sent_end: int, hit_start: int, hit_end: int, lang: str,
                 update: str | None) -> Suggestion | None:
     """Give an ownerless promise its owner, the agent ("Someone from the warehouse will sort out the swap"
-    → "I'll arrange for someone from the warehouse to sort out the swap"; "Ekipten biri sizi arayacak" →
+    → "I'll have someone from the warehouse sort out the swap"; "Ekipten biri sizi arayacak" →
     "Sizi arayacağız"), with ``update`` (the reply's dated next update) after the sentence; ``None`` when
     the words don't have that shape."""
     start, end = sentence_core(text, sent_start, sent_end)
@@ -634,7 +638,8 @@ def own_promise(text: str, sent_start: int, sent_end: int, hit_start: int, hit_e
         if not found or found.start() > hit_end - start:
             return None
         actor = found.group("actor")
-        new = f"{sentence[:found.start()]}{OWNER} {actor[:1].lower()}{actor[1:]} to{sentence[found.end():]}"
+        rest = sentence[found.end():]
+        new = f"{sentence[:found.start()]}{OWNER} {actor[:1].lower()}{actor[1:]}{rest}"
     else:
         return None
     if not update:
