@@ -564,7 +564,7 @@ class Checker:
         elif transform == "own_promise":
             add = update_added is not None and not update_added and not names_a_day(text[sent_start:sent_end])
             edit = own_promise(text, sent_start, sent_end, hit.start, hit.end, lang,
-                               update_sentence(lang, deadline, *register(text, lang)) if add else None)
+                               update_sentence(lang, deadline, *register(text, lang)) if add else None, deadline)
             if edit is not None and add and update_added is not None:
                 update_added.append(sent_start)
         elif transform == "own_update" and lang == "en" and _CUSTOMER_FIRST.search(text[sent_start:sent_end]):

@@ -359,6 +359,9 @@ def hedge(
         new = hedger(text[start:end] if edited is None else edited, max(0, anchor - start))
     if new is None or not new.strip():
         return None
+    if lang == "tr" and is_plain_turkish(text):  # the lead it adds, typed like the rest of the chat
+        for lead in (_TR_AS_FAR_AS, _TR_AS_FAR_AS[:1].lower() + _TR_AS_FAR_AS[1:]):
+            new = new.replace(lead, strip_turkish_letters(lead))
     return _diff(text[start:end], new, start)
 
 
@@ -622,7 +625,7 @@ def _own_promise_tr(sentence: str, start: int, end: int, plain: bool) -> str | N
 
 
 def own_promise(text: str, sent_start: int, sent_end: int, hit_start: int, hit_end: int, lang: str,
-                update: str | None) -> Suggestion | None:
+                update: str | None, deadline: str = "") -> Suggestion | None:
     """Give an ownerless promise its owner, the agent ("Someone from the warehouse will sort out the swap"
     → "I'll have someone from the warehouse sort out the swap"; "Ekipten biri sizi arayacak" →
     "Sizi arayacağız"), with ``update`` (the reply's dated next update) after the sentence; ``None`` when
@@ -642,6 +645,20 @@ def own_promise(text: str, sent_start: int, sent_end: int, hit_start: int, hit_e
         new = f"{sentence[:found.start()]}{OWNER} {actor[:1].lower()}{actor[1:]}{rest}"
     else:
         return None
+    contact = _TR_CONTACT.search(strip_turkish_letters(new.lower())) if lang == "tr" and update and deadline else None
+    if contact:
+        # "Yeni tarih için biri size dönüş yapacak" → "Yeni tarih için 4 Aralık Cuma gününe kadar size dönüş
+        # yapacağız": the contact-back is ours now, so the day goes into it
+        at = contact.start()
+        object_before = re.search(r"(?i)\b(?:size|sizi|sana|seni|sizinle|seninle)\s+$", new[:at])
+        at = object_before.start() if object_before else at
+        day = f"{deadline} gününe kadar "
+        if is_plain_turkish(text):
+            day = strip_turkish_letters(day)
+        rest = new[at:]
+        if not any(c.isalnum() for c in new[:at]):  # the day now opens the sentence
+            day, rest = upper_first(day, "tr"), turkish.lower(rest[:1]) + rest[1:]
+        return _diff(sentence, new[:at] + day + rest, start)
     if not update:
         return _diff(sentence, new, start)
     stop = _punctuation_end(text, end, sent_end)
