@@ -27,9 +27,9 @@ from .readability import readability as reading_ease
 from .compose import CORE_CATEGORIES, GateContext, added_texts, compose
 from .rewrite import SAID, SAID_WHERE, append_sentence, delete, insert_end, replace
 from .safety import decision_in, problems, refusal_in
-from .transforms import (OWNER, conditional, drop_vague, hedge, manual, names_a_day, own_contact, own_promise, own_step,
-                         own_update, redundant_contact, reframe, regret_only, register, sentence_around, sentence_core,
-                         strip_turkish_letters, update_sentence)
+from .transforms import (OWNER, conditional, drop_vague, frame_without_claim, hedge, manual, names_a_day, own_contact,
+                         own_promise, own_step, own_update, redundant_contact, reframe, regret_only, register,
+                         sentence_around, sentence_core, strip_turkish_letters, update_sentence)
 from .rulepack import LanguagePack, LoadedRule, Rule, builtin_languages, load_pack
 from .timeframe import format_day
 
@@ -554,6 +554,8 @@ class Checker:
                 text[sent_start:hit.start])
             if reported:
                 edit = None  # "Our manager has promised it won't happen again": their words, for the agent to handle
+            elif hedged_edit is None and lang == "en" and frame_without_claim(text[sent_start:sent_end]):
+                edit = None  # "I can guarantee you the window table and perfect weather!": the agent rewords it
             elif hedged_edit is None and lang == "tr" and not edit.replacement.strip() and re.search(
                     r"(?i)\bbir daha\b|\bartık\b|\bartik\b", original):
                 edit = None  # deleting "bir daha" from "bir daha … yaşamayacaksınız" changes the claim
@@ -722,8 +724,9 @@ def _pointer_clause(text: str, sent_start: int, sent_end: int, start: int, end: 
 
 
 _SOMEDAY = {
-    "en": re.compile(r"\b(?:in the future|future (?:release|update|version|plan)s?|roadmap|someday|some day|one day"
-                     r"|eventually|down the (?:line|road)|long[- ]term)\b"),
+    "en": re.compile(r"\b(?:in the future|future (?:release|update|version|plan|role|vacanc|opening|opportunit)\w*|roadmap"
+                     r"|someday|some day|one day|eventually|down the (?:line|road)|long[- ]term"
+                     r"|keep (?:your|the|his|her) (?:cv|resume|details|application|name) on file)\b"),
     "tr": re.compile(r"\b(?:ileride|gelecekte|ilerleyen donemde|yol harita\w*|uzun vadede|bir gun)\b"),
 }
 _RHETORICAL = re.compile(

@@ -186,6 +186,17 @@ def _present_claim(text: str, at: int) -> str | None:
     return text[:claim.start("verb")] + "should " + base + text[claim.end():]
 
 
+def frame_without_claim(sentence: str) -> bool:
+    """An English assurance frame followed by a bare noun phrase, no verb ("I can guarantee you the window
+    table and perfect weather!"): there is no claim to hedge, and the frame can't just go."""
+    frame = _EN_FRAME.search(sentence)
+    if frame is None:
+        return False
+    after = sentence[frame.end():]
+    return not _EN_WILL.search(after) and not re.search(
+        r"(?i)\b(?:is|are|was|were|be|been|has|have|had|can|should|must|may|might|'s|'re|\w+(?:ed|es))\b", after)
+
+
 def hedge_en(sentence: str, anchor: int) -> str | None:
     """Hedge the claim near ``anchor`` in an English sentence; ``None`` when no claim verb is found."""
     capital = sentence[:1].isupper()
@@ -200,6 +211,8 @@ def hedge_en(sentence: str, anchor: int) -> str | None:
         present = _present_claim(text, frame.start()) if frame else None
         if present is not None:
             return _tidy(present, "en", capital)
+        if frame and frame_without_claim(sentence):
+            return None  # "I can guarantee you [the window table and perfect weather]": no claim left to hedge
         return _tidy(text, "en", capital) if text != sentence else None
     after = [m for m in verbs if m.start() >= anchor - 2]
     verb = after[0] if after else verbs[-1]
@@ -393,6 +406,7 @@ _TR_OWN_VERB = re.compile(r"\b\w+(?:[ae]c[ae][gğ][ıi](?:z|m)|[ıiuü]yoruz|[ı
 
 # a contact-back that brings someone's outcome: a day joined to it dates the outcome, not our update
 _WITH_OUTCOME = re.compile(r"(?i)\b(?:with|about) (?:a|the|our|their|your) (?:final )?(?:decision|outcome|result|verdict|answer|offer)s?\b")
+_DECISION_WORD = re.compile(r"(?i)\b(?:decision|decide|outcome|verdict|result of (?:the|your) (?:review|appeal|claim))\b")
 _EN_HOPE_LEAD = re.compile(r"(?i),?\s*\b(?:hopefully|fingers crossed|with any luck)\s*$")
 _PURE_VAGUE = re.compile(
     r"(?:very |really |as )?(?:soon|shortly|asap|as soon as possible|as quickly as possible|promptly|swiftly|speedily"
@@ -498,8 +512,10 @@ def own_update(
         own = any(m.start() <= max(rel_start, 0) + 1 and rel_start - m.end() <= 25 for m in contacts) \
             if vague else bool(contacts) and bool(re.search(
                 _EN_CONTACT.pattern + r"(?:\s+(?:with|on|about) [\w' ]{1,30})?\s*$", sentence, re.I))
-    if lang == "en" and own and not vague and _WITH_OUTCOME.search(sentence):
-        own = False  # "We'll be in touch with a decision": a day beside it would promise the decision; ours follows
+    if lang == "en" and own and (_WITH_OUTCOME.search(sentence) if not vague else _DECISION_WORD.search(sentence)):
+        # "We'll be in touch with a decision", "passed to the tutor for a decision, and we will contact you
+        # asap": a day beside the contact-back would promise the decision; our own update follows instead
+        own = False
     if lang == "en" and not vague and contacts and conditional(sentence, lang):
         # "We'll let you know once they respond" → "…, and in any case by Monday";
         # "We'll update you once …, and in any case by Monday"

@@ -842,3 +842,19 @@ def test_a_passive_contact_back_after_a_handoff_is_not_ours() -> None:
 def test_a_judging_so_clause_that_closes_its_sentence_goes() -> None:
     draft = "Hi Sophie, the size guide is on every product page, so it's pretty easy to check before ordering."
     assert replycheck.check(draft, now=NOW).rewrite == "Hi Sophie, the size guide is on every product page."
+
+
+@pytest.mark.parametrize(("draft", "expected"), [
+    # an assurance over a bare noun phrase: no claim to hedge, and deleting the frame leaves a fragment
+    ("Thanks for booking. I can guarantee you the window table and perfect weather for the terrace drinks!", None),
+    # a rejection that keeps the CV for future roles gets no day
+    ("Unfortunately we can't put you forward for this role. We will keep your CV on file and be in touch in due "
+     "course.", None),
+    # a contact-back after work passed on for a decision: our update is its own sentence, not the decision's day
+    ("Your application has been passed to the admissions tutor for a decision, and we will contact you as soon as "
+     "possible.",
+     "Your application has been passed to the admissions tutor for a decision, and we will contact you. "
+     "We'll update you by Monday 7 December."),
+])
+def test_no_day_or_fragment_where_it_would_promise_too_much(draft: str, expected: str | None) -> None:
+    assert replycheck.check(draft, now=NOW).rewrite == (expected or draft)
