@@ -379,7 +379,8 @@ class Checker:
             template = rule.fix.replacement.replace("{deadline}", deadline)
             if rule.check == "thread" and draft.thread:
                 fallback = rule.fix.fallback.replace("{deadline}", deadline)
-                hit = check_thread(rule, text, lang, draft.thread, now, self.calendar, template, fallback)
+                named = rule.fix.named.replace("{deadline}", deadline)
+                hit = check_thread(rule, text, lang, draft.thread, now, self.calendar, template, fallback, named)
                 hits += [hit] if hit else []
             elif rule.check == "deadline" and draft.now is not None:
                 hits += check_deadlines(rule, text, lang, now, self.calendar, template, self._judge_working_time)

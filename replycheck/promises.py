@@ -113,10 +113,20 @@ _RELATIVE_DAY = re.compile(r"(?i)\b(?:today|tonight|tomorrow|yesterday|this (?:m
                            r"|within|in \d+|in an? (?:hour|day|week)|next|end of (?:the )?day|eod|asap|soon)\b")
 
 
-_GENERIC_APOLOGY = "I'm sorry we didn't keep our promise to you"
-_GENERIC_APOLOGY_TR = "Size verdiğimiz sözü"
 # a date written out ("2 Aralık", "6 Mart Çarşamba"): safe to name again, unlike "yarın" or "sabah"
 _TR_DATED = re.compile(r"\b\d{1,2} (?:ocak|subat|mart|nisan|mayis|haziran|temmuz|agustos|eylul|ekim|kasim|aralik)")
+
+
+def missed_promise(missed: Commitment, lang: str) -> str | None:
+    """What a missed thread promise was, said again for the apology's ``{missed}``: the English
+    step in the agent's own words, the Turkish day when the thread wrote it out and it resolves to
+    that day; ``None`` when it can't be said again as it was."""
+    if lang == "tr":
+        written = (m.group().split() for m in _TR_DATED.finditer(fold(missed.quote, lang)))
+        if fold(format_day(missed.deadline, lang), lang).split()[:2] not in written:
+            return None
+        return describe(missed.deadline, missed.has_clock, lang) + ("" if missed.has_clock else " günü")
+    return missed_step(missed.quote, lang)
 
 
 def missed_step(quote: str, lang: str) -> str | None:
@@ -196,7 +206,7 @@ def _acknowledgement_edit(text: str, at: int, sentence: str, lang: str) -> tuple
 
 def check_thread(
     rule: Rule, text: str, lang: str, thread: list[Message], now: datetime, calendar: BusinessCalendar,
-    template: str, fallback: str = "",
+    template: str, fallback: str = "", named: str = "",
 ) -> PromiseHit | None:
     """The ``thread`` check: a missed promise the draft ignores, or ``None``."""
     now = calendar.localize(now)
@@ -234,18 +244,11 @@ def check_thread(
         # Monday", "sabah") resolved wrongly would put a false date in the customer's hands. The
         # finding's message (for the agent) carries the resolved deadline.
         replacement = fallback or template.replace("{promised}", describe(missed.deadline, missed.has_clock, lang))
-        named = missed_step(missed.quote, lang)
-        if named and replacement.startswith(_GENERIC_APOLOGY):
-            # "I'll email you the visit slot by Monday 30 November." → "I'm sorry we didn't email you the visit
-            # slot by Monday 30 November as promised": the customer sees which promise, in the agent's own words
-            replacement = f"I'm sorry we didn't {named} as promised" + replacement[len(_GENERIC_APOLOGY):]
-        elif (lang == "tr" and replacement.startswith(_GENERIC_APOLOGY_TR)
-              and fold(format_day(missed.deadline, lang), lang).split()[:2] in (
-                  m.group().split() for m in _TR_DATED.finditer(fold(missed.quote, lang)))):
-            # "… 2 Aralık Çarşamba günü sizi arayıp randevu verecek." → "Size 2 Aralık Çarşamba günü için verdiğimiz
-            # sözü tutamadık": which promise, by the day the draft's thread wrote out in full
-            day = describe(missed.deadline, missed.has_clock, lang) + ("" if missed.has_clock else " günü")
-            replacement = f"Size {day} için verdiğimiz sözü" + replacement[len(_GENERIC_APOLOGY_TR):]
+        which = missed_promise(missed, lang) if named else None
+        if which:
+            # the customer sees which promise: "I'm sorry we didn't email you the visit slot by Monday 30 November
+            # as promised", "Size 2 Aralık Çarşamba günü için verdiğimiz sözü tutamadık"
+            replacement = named.replace("{missed}", which)
     else:
         assert claim_index is not None
         message = thread[claim_index]

@@ -103,6 +103,7 @@ class Fix(_Strict):
     action: Literal["replace", "delete", "insert_end", "append_sentence", "acknowledge"]
     replacement: str = ""
     fallback: str = ""  # acknowledge: used when no deadline is known (only the customer says it was missed)
+    named: str = ""  # acknowledge: used when the missed promise can be named again; ``{missed}`` says which one
     transform: Literal["hedge", "own_update", "own_promise", "reframe", "manual"] | None = None
     template: str = ""  # what the agent is asked to write when no safe rewrite exists ("What I can do is …")
 
