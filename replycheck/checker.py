@@ -346,8 +346,9 @@ class Checker:
         if dated:
             update_added.append(-1)  # the draft gives its own dated update: no second one is added
         # our own contact-backs first: the day goes there, and other pending work needs no update sentence
-        hits.sort(key=lambda hit: not (hit.rule.category == "missing_timeline"
-                                       and own_contact(text[hit.sent.start_char:hit.sent.end_char], pack.lang)))
+        # (an ownerless promise we take on is our contact-back too: "Birileri sizinle iletişime geçecek")
+        hits.sort(key=lambda hit: 0 if hit.rule.category == "missing_timeline" and own_contact(
+            text[hit.sent.start_char:hit.sent.end_char], pack.lang) else 1 if hit.rule.fix.transform == "own_promise" else 2)
         for hit in hits:
             if hit.rule.category == "missing_timeline" and _DATED_UPDATE[pack.lang].search(
                     fold(text[hit.end:hit.sent.end_char + 120], pack.lang)):
@@ -451,6 +452,9 @@ class Checker:
             # "Did you even try the door code?" → "Could you try the door code?": the question stays, the jab goes
             action, replacement, first = "replace", "could you " + rhetorical.group(2), rhetorical.start(1)
             last = rhetorical.end()
+            before_us = _BEFORE_US.search(text, last, text.index("?", hit.start, sent_end) + 1)
+            if before_us:  # "… the router before calling us?": they have called; that part was only the jab
+                replacement, last = "could you " + text[rhetorical.start(2):before_us.start()], before_us.end()
         where = SAID_WHERE.match(text, hit.end) if lang == "en" and SAID.search(original) else None
         if rule.category == "condescension" and where and re.search(r"\d|[A-Z]", where.group(1)):
             # "as we said in Update #14," keeps its reference: "as mentioned in Update #14,"
@@ -468,6 +472,7 @@ class Checker:
                 # the colon only judge; a reassurance there would clash with the instructions after it)
                 action, first = "delete", sent_start
         edit: Suggestion | None
+        owned_update = False
         if (lang == "en" and rule.category == "jargon" and action == "replace" and _CAPS_TOKEN.fullmatch(original)
                 and _VERB_SLOT.search(text, sent_start, hit.start)):
             action = "manual"  # "they'll RMA the unit": the agent says what will be done
@@ -479,6 +484,19 @@ class Checker:
         about = re.match(r"\s+(?:about|over) (?:it|this|that)\b(?=\s*[,.;:!?])", text[last:])
         if action == "replace" and rule.category == "condescension" and lang == "en" and about:
             last += about.end()  # "There's no need to panic [about it]" → "I understand this is worrying"
+        elif (action == "replace" and rule.category == "condescension" and lang == "en"
+              and re.match(r"\s+(?:about|over)\s+\w", text[last:])):
+            # "no need to panic about Joel's mock" → "I understand you're worried about Joel's mock"
+            replacement = re.sub(r"\bthis is (worrying|frustrating|upsetting|stressful)$",
+                                 lambda m: _FEELING.get(m.group(1), m.group()), replacement)
+            over = re.match(r"\s+over\b", text[last:])
+            if over and replacement.endswith(("worried", "frustrated", "upset", "stressed")):
+                replacement, last = replacement + " about", last + over.end()
+        everyone = re.match(r"((?:\s+[^\W\d_]+)?)\s*,\s*herkes\s+(?:bunu\s+)?\w+(?:yor|[ae]r|[ıiuü]r)(?=\s*[.!]|\s*$)",
+                            fold(text[last:sent_end], lang)) if lang == "tr" and rule.category == "condescension" else None
+        if action == "replace" and everyone and replacement.strip():
+            # "çok basit aslında, herkes yapıyor." → "birkaç adımda tamamlanıyor aslında.": "everyone does it" goes with it
+            replacement, last = replacement + text[last:last + everyone.end(1)], last + everyone.end()
         degree = re.search(r"(?i)\b(?:bu kadar|o kadar|hiç|hic)\s+$", text[sent_start:first]) if lang == "tr" else None
         if action == "replace" and rule.category == "condescension" and degree and " " in replacement.strip():
             first = sent_start + degree.start()  # "[bu kadar] panik yapmanıza gerek yok" → "endişenizi anlıyorum"
@@ -498,6 +516,19 @@ class Checker:
             said = text[hit.start:said_end]
             action, first, last, replacement = "replace", sent_start, said_end, "Bir dahaki sefere " + (
                 lead if name else turkish.lower(lead[:1]) + lead[1:]) + said[:len(said) - len(tip.group(1))] + "yeterli"
+        careful = re.fullmatch(r"(?i)((?:lütfen |lutfen )?(?:dikkatli|dikkatlice|dikkatle|iyice)) \w+m[ae](?:n[ıi]z|s[ıi])?[ıi]",
+                               original) if lang == "tr" and rule.category == "condescension" and action == "delete" else None
+        known = re.search(r"(?i)\bgerekti[ğg]ini\s+$", text[sent_start:hit.start]) if (
+            lang == "tr" and rule.category == "condescension") else None
+        if known and re.fullmatch(r"(?i)bilme(?:n|niz) gerekirdi\W*", fold(original, lang)):
+            # "… takip etmesi gerektiğini bilmeniz gerekirdi." → "… takip etmesi gerekiyor." (the rule stays, the jab goes)
+            action, first, last, replacement = "replace", sent_start + known.start(), _core_end(text, hit.start, hit.end), "gerekiyor"
+        # "ilanları [dikkatle] okumanızı öneririz": the advice keeps its verb, only the jab goes
+        delete_end = hit.start + careful.end(1) if careful else hit.end
+        if (lang == "tr" and rule.category == "condescension" and action == "delete"
+                and re.fullmatch(r"[^\W\d_]+\s+", text[sent_start:first]) and re.match(r"\w+[dt][ae]\b", original)
+                and re.search(r"(?:üzere|uzere|gibi)$", fold(original, lang))):
+            first = sent_start  # "[web] sitemizde açıkça belirtildiği üzere, …": the noun before goes with its clause
         pointer = _pointer_clause(text, sent_start, sent_end, hit.start, hit.end, action != "replace") \
             if lang == "tr" and rule.category == "condescension" else None
         if pointer is None and lang == "en" and rule.category == "condescension":
@@ -511,7 +542,7 @@ class Checker:
         elif action == "delete" and pointer is not None:
             edit = Suggestion(start=pointer, end=_core_end(text, sent_start, sent_end), replacement="")
         elif action == "delete":
-            edit = delete(text, first, hit.end, sent_start, sent_end, lang)
+            edit = delete(text, first, delete_end, sent_start, sent_end, lang)
         elif action == "replace":
             edit = replace(text, first, last, replacement, sent_start, lang)
             clause = _COMMA_CLAUSE.match(text, hit.end)
@@ -567,8 +598,11 @@ class Checker:
         elif transform == "own_promise":
             add = update_added is not None and not update_added and not names_a_day(text[sent_start:sent_end])
             edit = own_promise(text, sent_start, sent_end, hit.start, hit.end, lang,
-                               update_sentence(lang, deadline, *register(text, lang)) if add else None, deadline)
-            if edit is not None and add and update_added is not None:
+                               update_sentence(lang, deadline, *register(text, lang)) if add else None, deadline,
+                               # "Sonuçlar gelince sizi arayacağız": a contact-back that waits on others takes no day
+                               merge_day=not conditional(text[sent_start:sent_end], lang))
+            owned_update = edit is not None and add and update_added is not None
+            if owned_update:
                 update_added.append(sent_start)
         elif transform == "own_update" and lang == "en" and _CUSTOMER_FIRST.search(text[sent_start:sent_end]):
             edit = None  # "you take the test online, then our team reviews it": the next step is the customer's
@@ -629,6 +663,8 @@ class Checker:
                 edit = None
             elif rule.category == "condescension" and action == "delete" and transform is None:
                 edit = edit.model_copy(update={"applicability": "safe"})
+        if edit is None and transform == "own_promise" and owned_update:
+            update_added.remove(sent_start)  # the gate dropped it: the reply's update is still to be given
         if edit is None:
             edit = manual(hit.start, hit.end, rule.category, lang, rule.fix.template)
         return Finding(
@@ -653,6 +689,8 @@ _RECONSIDER = re.compile(r"\b(?:reconsider\w*|revisit\w*|re-?assess\w*|re-?evalu
                          r"|(?:yeniden|tekrar) (?:degerlendiril|incelen|gozden geciril)\w*)")
 _TR_ENOUGH = re.compile(r"\w+m[ae]n[ıi]z (yeterliydi|yeterdi)$")  # "-mAnIz yeterliydi": all you had to do was
 # a closing clause that points back at what was said ("bunu …", "bu bilgiyi …", "zaten …")
+# a closing clause that says what the customer should have done: ", satın almadan önce okumanız gerekirdi."
+_TR_HAD_TO = re.compile(r"\w+m[ae]n(?:iz)? (?:gerekirdi|gerekiyordu|lazimdi)\W*$")
 _TR_POINTER = re.compile(r"\W*(?:bunu|bunlari|bu bilgiyi|bu konuyu|bu kurali|zaten)\b")
 
 
@@ -719,7 +757,8 @@ def _pointer_clause(text: str, sent_start: int, sent_end: int, start: int, end: 
         return None
     # ", okusaydınız görürdünüz.": the flagged words open a short clause that closes the sentence
     opened = deleting and not text[mark + 1:start].strip() and len(clause.split()) <= 3
-    if opened or (end >= core_end and not text[end:sent_end].strip(" .!") and _TR_POINTER.match(fold(clause, "tr"))):
+    closing = end >= core_end and not text[end:sent_end].strip(" .!")
+    if opened or (closing and (_TR_POINTER.match(fold(clause, "tr")) or _TR_HAD_TO.search(fold(clause, "tr")))):
         return mark
     return None
 
@@ -733,6 +772,10 @@ _SOMEDAY = {
 _RHETORICAL = re.compile(
     r"(?i)(?:^|(?<=[,.!?]\s)|(?<=^\W))\b((?:did|do) you (?:even|actually|really|at least|ever)(?: bother to)? )"
     r"(try|check|read|look at|use|restart|open|follow|click|enter|test|reset|update|turn)\b")
+_FEELING = {"worrying": "you're worried", "frustrating": "you're frustrated",
+            "upsetting": "you're upset", "stressful": "you're stressed"}
+_BEFORE_US = re.compile(r"(?i)\s+before (?:calling|contacting|emailing|e-mailing|messaging|ringing|writing to|getting in touch with|"
+                        r"reaching out to|chatting with|opening a (?:ticket|case) with) us\b(?=\s*\?)")
 _JUDGING_STUB = re.compile(r"(?i)\W*(?:(?:it's|it is|that's|that is|this is|honestly|really|trust me|look)[,\s]+)*")
 _CAPS_TOKEN = re.compile(r"\b[A-Z]{2,}(?:-[A-Z0-9]{2,})*\b")  # "PHP-FPM pool": a name on a screen or a document
 _TR_FINITE_PRESENT = re.compile(r"(\w+?)[ıiuü]yor$")
@@ -900,7 +943,8 @@ def _deletes_content(text: str, edit: Suggestion, sent_start: int, sent_end: int
             return True  # "[You should have read the welcome pack], which explains this on page 2": the clause hangs
         if at_start and re.match(r"(?i)\W*(?:(?:to|for|of|because|since)\b|that\s)", edit.replacement + text[edit.end:sent_end]):
             return True  # "It is against our policy [to confirm …]": the rest hangs on the deleted words
-        if re.search(r"(?i)\b(?:as|because|since|so|and|but)\s*$", text[sent_start:edit.start]) and any(
+        if re.search(r"(?i)\b(?:as|because|since|so|and|but)\s*$", text[sent_start:edit.start]) and not re.fullmatch(
+                r"(?i)\W*(?:\w+ly|of course)\W*", gone) and any(
                 c.isalnum() for c in text[edit.end:sent_end]):
             return True  # "…, as [that's against our policy] once the plan is signed off": the clause hangs
         clause = re.split(r"[,;:]", text[sent_start:edit.start])[-1]

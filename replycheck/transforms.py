@@ -143,7 +143,7 @@ _EN_TAG = re.compile(
     r"|whatever (?:happens(?: with [\w' ]{1,25})?|the \w+ (?:does|says)|the weather)|come what may|come rain or shine"
     r"|rain or shine|(?:they|it|we) always (?:do|does)"
     r"|no matter what(?: happens| [\w' ]{1,40})?"
-    r"|100%|for sure|without (?:a|any) doubt|(?:and )?that's a promise)"
+    r"|100%|for sure|no question|no doubt|without fail|(?:you can )?take my word for it|without (?:a|any) doubt|(?:and )?that's a promise)"
     r"(?=\s*[.!?]?\s*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\s*)*$|\s*[,–—-])"
 )
 _EN_INTENSIFIER = re.compile(
@@ -243,7 +243,7 @@ _TR_ASSURANCES = (
     "(?:bundan |buna )?emin olabilirsiniz", "size söz veriyorum", "söz veriyorum", "size garanti ediyorum",
     "garanti ediyorum", "garanti ederim", "garanti ediyoruz", "taahhüt ediyorum", "bunun arkasındayım", "yemin ederim",
     # "ödemeniz kesin onaylanacak", "kesin gelip düzeltecek" (not "kesin bilgi")
-    r"kesin(?=\s+\w+(?:[ae]c[ae]k|[ae]c[ae]kt[ıi]r|[ıiuü]p)\b|\s+(?:\w+\s+)?(?:eder|olur|gelir|yapar|biter|halleder)\b)",
+    r"kesin(?!\s+(?:olarak|bir|tarih\w*|bilgi\w*|sonuç\w*|sonuc\w*|karar\w*|saat\w*|rakam\w*|tutar\w*)\b)(?=\s+(?:\w+\s+){0,2}\w+(?:[ae]c[ae]k|[ae]c[ae]kt[ıi]r|[ıiuü]p)\b|\s+(?:\w+\s+)?(?:eder|olur|gelir|yapar|biter|halleder)\b)",
     r"garanti(?=\s*(?:[.!?]|$))",  # a clause-final tag: "…aynı çıkacak, garanti."
     r"(?:emin(?:im|iz)|emin olabilirsin)(?=\s*(?:[.!?]|$))",  # "…, bundan eminim."
 )
@@ -262,11 +262,12 @@ _TR_NEVER = re.compile(r"(?i)(?P<keep>\bbir daha\s+)?(?:asla|hiçbir zaman|hicbi
 _TR_AGAIN = re.compile(r"(?i)(?P<keep>\bbir daha\s+)(?=(?:[\w']+\s+){0,4}[\w']+m[ae](?:y[ae]c[ae]k|z\b))")
 _TR_NONE = re.compile(r"(?i)\b(?:hiçbir|hicbir)\s+(?=[\w']+\s+(?:ol|yaşan|yasan|çık|cik)m[ae]y[ae]c[ae]k)")
 _TR_FRAMED = re.compile(
-    r"(?i)\b(?P<stem>\w+?)(?P<neg>m[ae])?y?(?P<v>[ae])c[ae][ğg][ıi](?:n[ıi]|nd[ae]n)\s+(?:d[ae]\s+)?(?:size\s+|sana\s+)?(?:hiç\s+|hic\s+)?"
+    r"(?i)\b(?P<stem>\w+?)(?P<neg>m[ae])?y?(?P<v>[ae])c[ae][ğg][ıi](?:n[ıi]|nd[ae]n)\s+(?:d[ae]\s+)?(?:şimdiden\s+|simdiden\s+)?(?:size\s+|sana\s+)?(?:hiç\s+|hic\s+)?"
     r"(?P<frame>garanti ediyorum|garanti ederim|garanti ediyoruz|garanti ederiz|söz veriyorum|söz veriyoruz|soz veriyorum"
     r"|taahhüt ediyorum|taahhüt ediyoruz|eminim|eminiz|emin olabilirsiniz|şüpheniz olmasın|suphe(?:niz)? olmasin)\b")
 _TR_HANGING = re.compile(
-    r"(?i)\w+(?:[ae]c[ae][ğg][ıi]|[dt][ıiuü][ğg][ıiuü])n(?:[ıiuü]|d[ae]n)(?:\s+d[ae])?\W*$")
+    r"(?i)\w+(?:[ae]c[ae][ğg][ıi]|[dt][ıiuü][ğg][ıiuü])n(?:[ıiuü]|d[ae]n)"
+    r"(?:\s+(?:d[ae]|şimdiden|simdiden|size|sana|sizlere|bizzat|ben|biz))*\W*$")
 _TR_COMPLEMENT = re.compile(
     r"(?i)\w+(?:[ae]c[ae][gğ][ıi]n(?:d[ae]n|[ıi])|[dt][ıiuü][gğ][ıiuü]n(?:d[ae]n|[ıiuü]))\s+(?:hiç\s+|hic\s+)?"
     r"(?:şüphe|suphe|emin|garanti|söz|soz|kesin)")
@@ -641,11 +642,11 @@ def _own_promise_tr(sentence: str, start: int, end: int, plain: bool) -> str | N
 
 
 def own_promise(text: str, sent_start: int, sent_end: int, hit_start: int, hit_end: int, lang: str,
-                update: str | None, deadline: str = "") -> Suggestion | None:
+                update: str | None, deadline: str = "", merge_day: bool = True) -> Suggestion | None:
     """Give an ownerless promise its owner, the agent ("Someone from the warehouse will sort out the swap"
     → "I'll have someone from the warehouse sort out the swap"; "Ekipten biri sizi arayacak" →
-    "Sizi arayacağız"), with ``update`` (the reply's dated next update) after the sentence; ``None`` when
-    the words don't have that shape."""
+    "Sizi arayacağız"), with ``update`` (the reply's dated next update) after the sentence, or its day in a
+    Turkish contact-back when ``merge_day``; ``None`` when the words don't have that shape."""
     start, end = sentence_core(text, sent_start, sent_end)
     sentence = text[start:end]
     if lang == "tr":
@@ -661,7 +662,8 @@ def own_promise(text: str, sent_start: int, sent_end: int, hit_start: int, hit_e
         new = f"{sentence[:found.start()]}{OWNER} {actor[:1].lower()}{actor[1:]}{rest}"
     else:
         return None
-    contact = _TR_CONTACT.search(strip_turkish_letters(new.lower())) if lang == "tr" and update and deadline else None
+    contact = _TR_CONTACT.search(strip_turkish_letters(new.lower())) if (
+        lang == "tr" and update and deadline and merge_day) else None
     if contact:
         # "Yeni tarih için biri size dönüş yapacak" → "Yeni tarih için 4 Aralık Cuma gününe kadar size dönüş
         # yapacağız": the contact-back is ours now, so the day goes into it

@@ -209,6 +209,8 @@ def address_form(text: str) -> Literal["sen", "siz"] | None:
     True
     """
     sen = siz = 0
+    # "kartı düz tutman lazım": the infinitive with *your* (-mAn) before lazım/gerek
+    sen += sum(1 for m in _SEN_NEED.finditer(fold(text, "tr")) if m.group(1) not in _NOT_SEN_NEED)
     for word in _WORD.findall(text):
         key = fold(word, "tr")
         if key in _SEN_WORDS:
@@ -228,6 +230,10 @@ def address_form(text: str) -> Literal["sen", "siz"] | None:
     if siz:
         return "siz"
     return None
+
+
+_SEN_NEED = re.compile(r"\b(\w{2,}m[ae]n)\s+(?:lazim|gerek|gerekiyor|gerekir|gerekli|sart)\b")
+_NOT_SEN_NEED = frozenset({"zaman", "liman", "orman", "duman", "yaman", "kiymen", "eleman", "roman", "uzman", "ceyran"})
 
 
 _TO_SEN = (

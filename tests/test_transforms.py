@@ -858,3 +858,26 @@ def test_a_judging_so_clause_that_closes_its_sentence_goes() -> None:
 ])
 def test_no_day_or_fragment_where_it_would_promise_too_much(draft: str, expected: str | None) -> None:
     assert replycheck.check(draft, now=NOW).rewrite == (expected or draft)
+
+
+def test_an_ownerless_promise_we_take_on_carries_the_replys_one_update() -> None:
+    # the handoff and the ownerless contact-back: one dated contact-back, no second update sentence
+    draft = "Konuyu L2 ekibine eskale ettik. Birileri sizinle iletişime geçecek, içiniz rahat olsun."
+    rewrite = replycheck.check(draft, lang="tr", now=NOW).rewrite
+    assert rewrite.count("7 Aralık Pazartesi") == 1
+    assert "7 Aralık Pazartesi gününe kadar sizinle iletişime geçeceğiz" in rewrite
+    assert "bilgi vereceğiz" not in rewrite
+
+
+def test_a_contact_back_that_waits_on_others_gets_no_day_of_its_own() -> None:
+    # "when the results come, someone will call you": our update is its own sentence, not a day on the lab
+    draft = "Sonuçlar laboratuvardan gelince biri sizi arayacak."
+    rewrite = replycheck.check(draft, lang="tr", now=NOW).rewrite
+    assert "gelince sizi arayacağız" in rewrite
+    assert rewrite.endswith("7 Aralık Pazartesi gününe kadar size bilgi vereceğiz.")
+
+
+def test_a_sen_chat_is_told_by_the_need_form_of_the_verb() -> None:
+    from replycheck.turkish import address_form
+    assert address_form("Kartı okuyucuya düz tutman lazım.") == "sen"
+    assert address_form("Biraz zaman lazım, sabrınız için teşekkürler.") == "siz"
