@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span
 
 from .errors import RulePackError
 from .folding import fold, fold_keep_length, fold_regex
+from .inflection import inflect, suffix_case
 from .pipeline import sentences as doc_sentences
 from .rulepack import LanguagePack, LoadedRule, Rule
 from .timeexpr import find_times
@@ -221,6 +222,10 @@ class CompiledPack:
         self._unless_length: dict[str, int | None] = {}  # most tokens an antipattern match spans
         self._replacements: dict[str, str | None] = {}
         self._words: dict[int, list[str]] = {}  # folded NORM hash of one-token phrases → keys
+        # phrases of ``inflect`` rules, by the folded NORM of their last word: (code, the words before
+        # it, plain words); and every phrase those rules list as it is ("sla'yi" may have its own entry)
+        self._inflected: dict[str, list[tuple[str, tuple[str, ...], str]]] = {}
+        self._listed: set[tuple[str, ...]] = set()
         # per rule: the ``unless_sentence`` regexes, compiled, and those naming ``{match}``
         self._unless_sentence: dict[str, tuple[list[re.Pattern[str]], list[str]]] = {}
         self.promise_rules: list[Rule] = []
@@ -288,6 +293,8 @@ class CompiledPack:
                     longer.append((key, phrase))
             for (key, _), doc in zip(longer, self._docs(p for _, p in longer)):
                 self._phrases.add(key, [doc])
+            if rule.inflect:
+                self._index_inflected(rule, phrases)
             for pattern in rule.patterns:
                 self._index(self._compile_pattern(rule.code, _fold_pattern(pattern, self.lang)))
             unless_phrases = [u for u in rule.unless if isinstance(u, str)]
@@ -309,6 +316,40 @@ class CompiledPack:
                 [re.compile(p) for p in _alternation([p for p in folded if "{match}" not in p])],
                 _alternation([p for p in folded if "{match}" in p]),
             )
+
+    def _index_inflected(self, rule: Rule, phrases: list[str]) -> None:
+        """Index an ``inflect`` rule's phrases by their last word, for suffixed forms."""
+        for phrase in phrases:
+            word = self._one_word(phrase)
+            norms = (word,) if word is not None else self.phrase_table.tokens[phrase]
+            self._listed.add(tuple(norms))
+            if "'" in norms[-1]:
+                continue  # a suffixed form listed on its own ("sla'yi"): it is not a stem
+            plain = rule.phrase_replacements.get(phrase)
+            if plain:
+                self._inflected.setdefault(norms[-1], []).append((rule.code, tuple(norms[:-1]), plain))
+
+    def _inflected_hits(self, doc: Doc) -> list[_Raw]:
+        """Suffixed forms of ``inflect`` phrases not listed as they are: "cookie'lerde" → "çerezlerde"."""
+        raw: list[_Raw] = []
+        for token in doc:
+            norm = token.norm_
+            if "'" not in norm:
+                continue
+            stem, _, suffix = norm.partition("'")
+            case = suffix_case(suffix)
+            entries = self._inflected.get(stem) if case else None
+            for code, before, plain in entries or ():
+                start = token.i - len(before)
+                if start < 0 or tuple(t.norm_ for t in doc[start:token.i]) != before:
+                    continue
+                if (*before, norm) in self._listed:
+                    continue  # listed as it is, with its own plain words
+                rule = self.rules[code]
+                replacement = inflect(plain, case, rule.soft_stems, rule.bare_nouns)
+                if replacement is not None:
+                    raw.append((code, start, token.i + 1, replacement, (start, token.i + 1)))
+        return raw
 
     def _compile_pattern(self, code: str, pattern: list[dict[str, Any]]) -> _Pattern:
         matcher = Matcher(self.nlp.vocab, validate=True)
@@ -554,6 +595,8 @@ class CompiledPack:
             for name in self._words.get(norm, ()):
                 for i in positions:
                     raw.append((name.split("|", 1)[0], i, i + 1, self._replacements.get(name), (i, i + 1)))
+        if self._inflected:
+            raw += self._inflected_hits(doc)
         return raw
 
     def _blocked(self, doc: Doc, draft: _Draft, raw: list[_Raw]) -> dict[str, list[tuple[int, int]]]:

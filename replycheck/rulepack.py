@@ -127,6 +127,12 @@ class Rule(_Strict):
     why: str = Field(min_length=1)
     fix_title: str = Field(min_length=1)
     phrases: list[str] | dict[str, str] = Field(default_factory=list)
+    # Turkish: each phrase also matches with a case, possessive or plural suffix after an apostrophe
+    # ("SLA'yı", "API key'inizi"), and its plain words take the same suffix (replycheck.inflection)
+    inflect: bool = False
+    soft_stems: dict[str, str] = Field(default_factory=dict)  # a plain word's stem before a vowel: "kayıt": "kayd"
+    # plain last words that end like a possessive (-ı/-i/-u/-ü) but are bare nouns: "sunucu" → "sunucuyu"
+    bare_nouns: list[str] = Field(default_factory=list)
     patterns: list[TokenPattern] = Field(default_factory=list)
     mark: tuple[int, int] | None = None
     unless: list[str | TokenPattern] = Field(default_factory=list)
@@ -153,6 +159,8 @@ class Rule(_Strict):
                 raise ValueError("an 'open_jargon' rule finds its own terms; it takes no 'phrases' or 'patterns'")
         elif not self.phrases and not self.patterns:
             raise ValueError("a rule needs 'phrases' or 'patterns' to match")
+        if self.inflect and not isinstance(self.phrases, dict):
+            raise ValueError("'inflect' needs 'phrases' with their plain words (a mapping)")
         if self.mark is not None and not self.patterns:
             raise ValueError("'mark' selects tokens of 'patterns'; this rule has none")
         if not any(e.flagged for e in self.examples) or not any(e.clean for e in self.examples):

@@ -149,7 +149,9 @@ _PREFIX_TUPLE = tuple(_PREFIXES)
 
 # Suffixes that break vowel harmony unless an ı was typed as i: kapinizda (kapınızda),
 # yapiyor (yapıyor), aktardim (aktardım).
-_BROKEN_HARMONY = re.compile(r"[nm]iz(?:[dt]?a|[dt]an|la)$|[aou][^aeiou]*iyor|[aou][^aeiou]+[dt]im$")
+_BROKEN_HARMONY = re.compile(r"[nm]iz(?:[dt]?a|[dt]an|la)$|[aou][^aeiou]*iyor|[aou][^aeiou]+[dt]im$"
+                             # a back-vowel stem with a front suffix: "hesabinda", "yazdik", "oynayinca"
+                             r"|[aou][^aeiou]+(?:inda|indan|inin|imiz|iniz|[dt]ik|[dt]igi|[dt]igin|inca)$")
 
 
 def _stripped_spelling(word: str) -> bool:
