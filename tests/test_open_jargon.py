@@ -26,7 +26,7 @@ def flagged(checker: replycheck.Checker, text: str, lang: str, **kwargs: object)
         ("en", "The order is stuck in status PAYMENT_HOLD, so I've released it by hand.", "PAYMENT_HOLD"),
         ("en", "Please send us the debug.log from the app folder.", "debug.log"),
         ("en", "The gateway answered with error XJ-4021 on your last try.", "XJ-4021"),
-        ("en", "Your card's 3DS2 check failed at the bank.", "3DS2"),
+        ("en", "Your card's MDES check failed at the bank.", "MDES"),
         ("en", "The return came back with reason code R07 this morning.", "R07"),
         ("tr", "Poliçeniz underwriting aşamasında, ekibimiz yarın inceleyecek.", "underwriting"),
         ("tr", "Ödemeniz clearing'e takıldı, yarın hesabınıza geçecek.", "clearing'e"),
