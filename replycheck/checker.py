@@ -381,7 +381,8 @@ class Checker:
             if rule.check == "thread" and draft.thread:
                 fallback = rule.fix.fallback.replace("{deadline}", deadline)
                 named = rule.fix.named.replace("{deadline}", deadline)
-                hit = check_thread(rule, text, lang, draft.thread, now, self.calendar, template, fallback, named)
+                hit = check_thread(rule, text, lang, draft.thread, now, self.calendar, template, fallback, named,
+                                   plain=lambda words: _in_plain_words(words, pack))
                 hits += [hit] if hit else []
             elif rule.check == "deadline" and draft.now is not None:
                 hits += check_deadlines(rule, text, lang, now, self.calendar, template, self._judge_working_time)
@@ -740,6 +741,18 @@ def _core_end(text: str, start: int, end: int) -> int:
     while end > start and not text[end - 1].isalnum():
         end -= 1
     return end
+
+
+def _in_plain_words(words: str, pack: CompiledPack) -> str | None:
+    """``words`` with each glossary term in its plain words ("email you the loss adjuster's report" →
+    "email you the claims assessor's report"); ``None`` when a term has none."""
+    terms = sorted((hit for hit in pack.hits(pack.nlp(words), "", words) if hit.rule.category == "jargon"),
+                   key=lambda hit: hit.start, reverse=True)
+    for hit in terms:
+        if not hit.replacement:
+            return None
+        words = words[:hit.start] + hit.replacement + words[hit.end:]
+    return words
 
 
 def _pointer_clause(text: str, sent_start: int, sent_end: int, start: int, end: int, deleting: bool) -> int | None:

@@ -12,6 +12,8 @@ Two check types live here, both fed by rule packs (the regexes are data):
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import re
 from dataclasses import dataclass
 from datetime import datetime
@@ -206,9 +208,11 @@ def _acknowledgement_edit(text: str, at: int, sentence: str, lang: str) -> tuple
 
 def check_thread(
     rule: Rule, text: str, lang: str, thread: list[Message], now: datetime, calendar: BusinessCalendar,
-    template: str, fallback: str = "", named: str = "",
+    template: str, fallback: str = "", named: str = "", plain: Callable[[str], str | None] | None = None,
 ) -> PromiseHit | None:
-    """The ``thread`` check: a missed promise the draft ignores, or ``None``."""
+    """The ``thread`` check: a missed promise the draft ignores, or ``None``.  ``plain`` gives the
+    missed step, in the agent's earlier words, as it may be said again to the customer (its jargon
+    in the glossary's plain words), or ``None`` when it can't be."""
     now = calendar.localize(now)
     folded_draft = fold(text, lang)
     if _any(rule.acknowledge, folded_draft):
@@ -245,6 +249,7 @@ def check_thread(
         # finding's message (for the agent) carries the resolved deadline.
         replacement = fallback or template.replace("{promised}", describe(missed.deadline, missed.has_clock, lang))
         which = missed_promise(missed, lang) if named else None
+        which = plain(which) if which and plain is not None else which
         if which:
             # the customer sees which promise: "I'm sorry we didn't email you the visit slot by Monday 30 November
             # as promised", "Size 2 Aralık Çarşamba günü için verdiğimiz sözü tutamadık"

@@ -708,6 +708,16 @@ def test_a_thread_apology_adds_no_update_when_the_draft_already_dates_its_contac
     assert "update you by" not in rewrite
 
 
+def test_a_named_missed_promise_is_said_in_plain_words() -> None:
+    # the agent's earlier words carry jargon: the apology names the step with the glossary's plain words
+    thread = [{"role": "agent", "at": "2026-11-27T10:15:00+00:00",
+               "text": "Hi Ms Ward, I'll email you the loss adjuster's report by Tuesday 1 December at the latest."}]
+    rewrite = _rewrite("Hi Ms Ward, your claim HM-30387 is progressing and we'll be in touch with next steps.",
+                       thread=thread)
+    assert "I'm sorry we didn't email you the claims assessor's report by Tuesday 1 December" in rewrite
+    assert "loss adjuster" not in rewrite
+
+
 @pytest.mark.parametrize(("draft", "rewrite"), [
     # a date in the next sentence that times no next step is not the pending work's time frame
     ("Hi Leo, it's with our claims team now and somebody will get back to you about it. Your policy renews on "
