@@ -128,6 +128,10 @@ def _chunk_problems(before: str, after: str, chunk: Chunk, gate: GateContext) ->
                     polarity_may_change=polarity, exempt=exempt, replaced_dates=dates)
 
 
+_GREETINGS = frozenset("hi hello hey dear morning evening afternoon merhaba selam sayın sayin değerli degerli "
+                       "iyi günaydın gunaydin".split())
+
+
 def compose(
     text: str,
     findings: list[Finding],
@@ -172,6 +176,13 @@ def compose(
             reverted.add(index)
         pieces.append(after)
     result = "".join(pieces)
+    head = result.strip().rstrip(".!")
+    if not any(c.isalnum() for c in result) or (
+            head and len(head.split()) <= 3 and text.lstrip().startswith(head + ",")
+            and (head.split()[0].lower() in _GREETINGS or all(w[:1].isupper() for w in head.split()))):
+        # every sentence was judging words ("Hi Ann, you'd have spotted it on the invoice."): a reply needs
+        # more than its greeting, so the draft stays and the agent writes it
+        return text, _finding_indexes(findings, chunks, set(range(len(chunks))))
     if result == text:
         return text, _finding_indexes(findings, chunks, reverted)
     # Re-check: a changed chunk must keep only findings the rewrite left to the agent.

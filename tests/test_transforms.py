@@ -891,3 +891,10 @@ def test_a_sen_chat_is_told_by_the_need_form_of_the_verb() -> None:
     from replycheck.turkish import address_form
     assert address_form("Kartı okuyucuya düz tutman lazım.") == "sen"
     assert address_form("Biraz zaman lazım, sabrınız için teşekkürler.") == "siz"
+
+
+@pytest.mark.parametrize("draft", ["Hi Ann, you'd have spotted it with a quick look at the invoice.", "Obviously."])
+def test_a_rewrite_never_leaves_only_a_greeting(draft: str) -> None:
+    report = replycheck.check(draft, now=NOW)
+    assert report.rewrite == draft
+    assert [s.applicability for f in report.findings for s in f.suggestions] == ["manual"]
