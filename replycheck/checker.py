@@ -444,6 +444,10 @@ class Checker:
                 replacement = f"{words[0]} ({code}) {words[1]}"  # "uzman ekibimize (L2) iletildi": the code by its noun
             else:
                 replacement = f"{replacement} ({code})"
+        repeated = _repeated_tail(replacement, text[hit.end:], lang) if action == "replace" and replacement else 0
+        if repeated:
+            # "çocuk oyuncağı [bir işlem]" → "birkaç adımlık bir işlem", not "… bir işlem bir işlem"
+            replacement = replacement[:repeated].rstrip()
         if action == "replace" and lang == "tr" and _TR_FINITE_PRESENT.search(replacement) and re.match(r"\s+bir\b", text[hit.end:]):
             # "çok basit bir işlem" → "birkaç adımda tamamlanan bir işlem" (a modifier, not a finite verb)
             replacement = _TR_FINITE_PRESENT.sub(lambda m: m.group(1) + ("an" if _back_vowel(m.group(1)) else "en"), replacement)
@@ -741,6 +745,17 @@ def _core_end(text: str, start: int, end: int) -> int:
     while end > start and not text[end - 1].isalnum():
         end -= 1
     return end
+
+
+def _repeated_tail(replacement: str, following: str, lang: str) -> int:
+    """Where the last words of ``replacement`` start when the text right after the flagged words
+    says them again (2 words or more), else 0."""
+    words = replacement.split()
+    for n in range(min(3, len(words) - 1), 1, -1):
+        tail = " ".join(words[-n:])
+        if re.match(rf"\s+{re.escape(fold(tail, lang))}\b", fold(following[:len(tail) + 4], lang), re.I):
+            return len(replacement.rstrip()) - len(tail)
+    return 0
 
 
 def _in_plain_words(words: str, pack: CompiledPack) -> str | None:
