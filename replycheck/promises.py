@@ -221,6 +221,7 @@ def check_thread(
     overdue = [
         c for c in promised
         if c.deadline < now and not any(m.role == "agent" for m in thread[c.index + 1:])
+        and not any(_kept(rule, m, lang) for m in thread[c.index + 1:])
     ]
     claim_index = None
     last_agent = max((i for i, m in enumerate(thread) if m.role == "agent"), default=-1)
@@ -230,7 +231,8 @@ def check_thread(
             continue
         folded = fold(message.text, lang)
         # A chase ("still nothing") speaks of a promise only when an agent has written before.
-        if _any(rule.broken_claim, folded) or (last_agent >= 0 and _any(rule.chase, folded)):
+        if _any(rule.broken_claim, folded) or (last_agent >= 0 and _any(rule.chase, folded)
+                                               and not _kept(rule, message, lang)):  # "geldi ama hâlâ yavaş"
             claim_index = index
             break
     pending = [c for c in promised if c.deadline >= now and not any(m.role == "agent" for m in thread[c.index + 1:])]
@@ -271,6 +273,15 @@ def check_thread(
         replacement = replacement.split(";", 1)[0].rstrip() + "."
     edit_start, edit_end, edit_text = _acknowledgement_edit(text, start, replacement, lang)
     return PromiseHit(rule, start, max(end, start), edit_start, edit_end, edit_text, detail)
+
+
+def _kept(rule: Rule, message: Message, lang: str) -> bool:
+    """A customer message saying the promise was kept ("Got the proof, thanks", "Teknisyen geldi"),
+    and not that it was broken ("you said …")."""
+    if message.role != "customer" or not rule.confirmed:
+        return False
+    folded = fold(message.text, lang)
+    return _any(rule.confirmed, folded) and not _any(rule.broken_claim, folded)
 
 
 def check_deadlines(

@@ -141,6 +141,8 @@ class Rule(_Strict):
     acknowledge: list[str] = Field(default_factory=list)
     broken_claim: list[str] = Field(default_factory=list)
     chase: list[str] = Field(default_factory=list)
+    # customer words after a promise that say it was kept ("got the proof, thanks", "teknisyen geldi")
+    confirmed: list[str] = Field(default_factory=list)
     fix: Fix
     examples: list[Example] = Field(min_length=2)
 
