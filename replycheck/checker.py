@@ -521,8 +521,16 @@ class Checker:
             said = text[hit.start:said_end]
             action, first, last, replacement = "replace", sent_start, said_end, "Bir dahaki sefere " + (
                 lead if name else turkish.lower(lead[:1]) + lead[1:]) + said[:len(said) - len(tip.group(1))] + "yeterli"
-        careful = re.fullmatch(r"(?i)((?:lütfen |lutfen )?(?:dikkatli|dikkatlice|dikkatle|iyice)) \w+m[ae](?:n[ıi]z|s[ıi])?[ıi]",
-                               original) if lang == "tr" and rule.category == "condescension" and action == "delete" else None
+        careful = re.fullmatch(r"(?i)((?:lütfen |lutfen )?(?:dikkatli|dikkatlice|dikkatle|iyice)) \w+m[ae](?:n[ıi]z|s[ıi])?[ıi]"
+                               r"(?:\s+(?:rica eder\w*|öner\w*|oner\w*))?", original) \
+            if lang == "tr" and rule.category == "condescension" and action in ("delete", "replace") else None
+        if careful and not re.search(r"\w", re.split(r"[,;:]", text[sent_start:hit.start])[-1]):
+            careful = None  # "…yazıyor, lütfen dikkatli okumanızı rica ederiz": the whole closing clause goes (below)
+        if careful:
+            action = "delete"
+            this_time = re.search(r"(?i)\bbu sefer\s+$", text[sent_start:hit.start])
+            if this_time:  # "formu [bu sefer dikkatlice] okumanızı rica ederiz"
+                first = sent_start + this_time.start()
         known = re.search(r"(?i)\bgerekti[ğg]ini\s+$", text[sent_start:hit.start]) if (
             lang == "tr" and rule.category == "condescension") else None
         if known and re.fullmatch(r"(?i)bilme(?:n|niz) gerekirdi\W*", fold(original, lang)):
@@ -802,8 +810,9 @@ _RHETORICAL = re.compile(
     r"(try|check|read|look at|use|restart|open|follow|click|enter|test|reset|update|turn)\b")
 _FEELING = {"worrying": "you're worried", "frustrating": "you're frustrated",
             "upsetting": "you're upset", "stressful": "you're stressed"}
-_BEFORE_US = re.compile(r"(?i)\s+before (?:calling|contacting|emailing|e-mailing|messaging|ringing|writing to|getting in touch with|"
-                        r"reaching out to|chatting with|opening a (?:ticket|case) with) us\b(?=\s*\?)")
+_BEFORE_US = re.compile(r"(?i)\s+before (?:(?:calling|contacting|emailing|e-mailing|messaging|ringing|writing to|getting in touch with|"
+                        r"reaching out to|chatting with|opening a (?:ticket|case) with) us|(?:calling|emailing|e-mailing|"
+                        r"messaging|writing in|getting in touch|reaching out|chatting))\b(?=\s*\?)")
 _JUDGING_STUB = re.compile(r"(?i)\W*(?:(?:it's|it is|that's|that is|this is|honestly|really|trust me|look)[,\s]+)*")
 _CAPS_TOKEN = re.compile(r"\b[A-Z]{2,}(?:-[A-Z0-9]{2,})*\b")  # "PHP-FPM pool": a name on a screen or a document
 _TR_FINITE_PRESENT = re.compile(r"(\w+?)[ıiuü]yor$")
@@ -1009,7 +1018,8 @@ def _deletes_content(text: str, edit: Suggestion, sent_start: int, sent_end: int
 
 _CONDOLENCE = re.compile(r"\b(?:condolence\w*|sorry for your loss|passed away|basiniz sagolsun|basiniz sag olsun|vefat\w*"
                          r"|taziye\w*|kaybiniz\w*|rahmet\w*)")
-_TR_NEEDS_COMPLEMENT = re.compile(r"\W*(?:kaynakl\w*|dolayi\w*|yuzunden|nedeniyle|sebebiyle|otürü|oturu|ötürü)\b")
+_TR_NEEDS_COMPLEMENT = re.compile(r"\W*(?:kaynakl\w*|dolayi\w*|yuzunden|nedeniyle|sebebiyle|otürü|oturu|ötürü"
+                                  r"|oldugu (?:icin|halde)|oldugundan|olmasi nedeniyle)\b")  # "[sizin hatanız] olduğu için"
 _TR_PREDICATE = re.compile(r"(?:\bdegil\w*|\byok\w*|\w+(?:miyor|muyor|m[ae]z|m[ae]m[ae]kt[ae]d[ıi]r)\w*)\W*$")
 
 MAX_REWRITTEN = 200

@@ -18,9 +18,10 @@ from spacy.tokens import Doc, Span
 from .folding import fold
 
 _PUNCT_CHARS = frozenset(Sentencizer.default_punct_chars)
-# a mixed-case word ending in a capital keeps its full stop as one token ("the DoS.", "on iOS."); the
-# stop still ends the sentence ("Dr.", "U.S." and "a.m." are abbreviations, not matched)
-_GLUED_STOP = re.compile(r"\w*[a-zçğıöşü]\w*[A-ZÇĞİÖŞÜ]\.")
+# a mixed-case word ending in a capital keeps its full stop as one token ("the DoS.", "on iOS."), so do a
+# seat or code ("seat 32C.") and a number of three digits or more that is not a year ("… 7788 4410."); the
+# stop still ends the sentence ("Dr.", "U.S." and "a.m." are abbreviations, and "7." an ordinal: not matched)
+_GLUED_STOP = re.compile(r"\w*[a-zçğıöşü]\w*[A-ZÇĞİÖŞÜ]\.|\d+[A-ZÇĞİÖŞÜ]\.|(?!(?:19|20)\d\d\.)\d{3,}\.")
 _STARTS = "replycheck_sentence_starts"  # key in Doc.user_data: token index of each sentence start
 
 MAX_SENTENCE_TOKENS = 200

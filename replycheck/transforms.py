@@ -139,7 +139,7 @@ _EN_FRAME = re.compile(
 )
 _EN_TAG = re.compile(
     r"(?i)\s*(?:[,–—-]\s*|\band\s+)?(?:you can (?:bank|count|rely) on (?:it|that)|that's (?:a )?(?:certainty|guaranteed|a promise)"
-    r"|guaranteed|you have my word|mark my words|hand on heart|no doubt about it|no question about it|no ifs,? no buts"
+    r"|guaranteed|you have my word|mark my words|hand on heart|(?:and )?i can promise you that|(?:and )?i promise you that|no doubt about it|no question about it|no ifs,? no buts"
     r"|whatever (?:happens(?: with [\w' ]{1,25})?|the \w+ (?:does|says)|the weather)|come what may|come rain or shine"
     r"|rain or shine|(?:they|it|we) always (?:do|does)"
     r"|no matter what(?: happens| [\w' ]{1,40})?"
@@ -245,6 +245,7 @@ _TR_ASSURANCES = (
     # "ödemeniz kesin onaylanacak", "kesin gelip düzeltecek" (not "kesin bilgi")
     r"kesin(?!\s+(?:olarak|bir|tarih\w*|bilgi\w*|sonuç\w*|sonuc\w*|karar\w*|saat\w*|rakam\w*|tutar\w*)\b)(?=\s+(?:\w+\s+){0,2}\w+(?:[ae]c[ae]k|[ae]c[ae]kt[ıi]r|[ıiuü]p)\b|\s+(?:\w+\s+)?(?:eder|olur|gelir|yapar|biter|halleder)\b)",
     r"garanti(?=\s*(?:[.!?]|$))",  # a clause-final tag: "…aynı çıkacak, garanti."
+    r"(?<!sözüm )(?<!sozum )söz(?=\s*(?:[.!?]|$))",  # "…yaşamayacaksın, söz." (not "sözüm söz")
     r"(?:emin(?:im|iz)|emin olabilirsin)(?=\s*(?:[.!?]|$))",  # "…, bundan eminim."
 )
 # each assurance also as typed without Turkish letters ("soz veriyorum"), longest first
@@ -257,6 +258,7 @@ _TR_INTENSIFIER = re.compile(r"(?i)\s*(?<!\w)(?:" + _TR_ASSURANCE_WORDS + r")\b,
 _TR_ASSURANCE_STUB = re.compile(
     r"(?i)(?<!\w)(?:(?:bundan|buna|bunu|ben|biz|size|sana)\s+){1,2}(?=(?:" + _TR_ASSURANCE_WORDS + r")\b,?\s*(?:[,;.!?]|$))")
 
+_TR_CLAUSE_JOINT = re.compile(r"(?:[,;:!]|\s(?:ve|ama|fakat|ancak)\b)\s*")
 _TR_NEVER = re.compile(r"(?i)(?P<keep>\bbir daha\s+)?(?:asla|hiçbir zaman|hicbir zaman)\s+")
 # "bir daha böyle bir sorun yaşamayacaksınız", "hiçbir gecikme olmayacak": absolute without "asla"
 _TR_AGAIN = re.compile(r"(?i)(?P<keep>\bbir daha\s+)(?=(?:[\w']+\s+){0,4}[\w']+m[ae](?:y[ae]c[ae]k|z\b))")
@@ -266,7 +268,7 @@ _TR_FRAMED = re.compile(
     r"(?P<frame>garanti ediyorum|garanti ederim|garanti ediyoruz|garanti ederiz|söz veriyorum|söz veriyoruz|soz veriyorum"
     r"|taahhüt ediyorum|taahhüt ediyoruz|eminim|eminiz|emin olabilirsiniz|şüpheniz olmasın|suphe(?:niz)? olmasin)\b")
 _TR_HANGING = re.compile(
-    r"(?i)\w+(?:[ae]c[ae][ğg][ıi]|[dt][ıiuü][ğg][ıiuü])n(?:[ıiuü]|d[ae]n)"
+    r"(?i)\w+(?:[ae]c[ae][ğg][ıi]|[dt][ıiuü][ğg][ıiuü])n(?:[ıiuü]|d[ae]n|[ae])"
     r"(?:\s+(?:d[ae]|şimdiden|simdiden|size|sana|sizlere|bizzat|ben|biz))*\W*$")
 _TR_COMPLEMENT = re.compile(
     r"(?i)\w+(?:[ae]c[ae][gğ][ıi]n(?:d[ae]n|[ıi])|[dt][ıiuü][gğ][ıiuü]n(?:d[ae]n|[ıiuü]))\s+(?:hiç\s+|hic\s+)?"
@@ -334,23 +336,22 @@ def hedge_tr(sentence: str, anchor: int) -> str | None:
     if not absolute and text != sentence and _TR_FUTURE.search(text):
         return _tidy(_as_expected(text, anchor), "tr", capital)
     if absolute:
-        # "bir daha asla olmayacak" → "bir daha olmamalı": never → shouldn't (third person only)
+        # "bir daha asla olmayacak": an absolute the hedge states as things stand (below)
         tail = text[absolute.end():]
         verb = _TR_NEG_FUTURE.search(tail)
         you = _TR_NEG_FUTURE_YOU.search(tail)
-        if you and (not verb or you.start() < verb.start()):
-            # "bir daha asla yaşamayacaksınız" → "bir daha yaşamamanız gerekir" (you shouldn't)
-            ending = "mAnIz" if you.group(3).lower() in ("ınız", "iniz", "inız", "ıniz") else "mAn"
-            word = turkish.suffix(you.group(1) + you.group(2), ending, proper=False,
-                                  diacritics=not is_plain_turkish(sentence))
-            tail = tail[:you.start()] + word + " gerekir" + tail[you.end():]
+        # "bir daha asla yaşanmayacak" → "Şu anki bilgilere göre bir daha yaşanmayacak": the claim as things
+        # stand ("-mAmalı" reads as "must not", and "-mAsInI beklemiyoruz" would need its subject in the genitive)
+        if you or verb:
             text = text[:absolute.start()] + (absolute.groupdict().get("keep") or "") + tail
-            verb = None
-        if verb:
-            word = turkish.suffix(verb.group(1) + verb.group(2), "mAlI", proper=False,
-                                  diacritics=not is_plain_turkish(sentence))
-            tail = tail[:verb.start()] + word + tail[verb.end():]
-            text = text[:absolute.start()] + (absolute.groupdict().get("keep") or "") + tail
+            # the lead opens the clause that makes the claim ("güncelledik, [şu anki bilgilere göre] bu sorun …")
+            joint = list(_TR_CLAUSE_JOINT.finditer(text, 0, absolute.start()))
+            if not joint:
+                return _tidy(_as_expected(text, anchor), "tr", capital)
+            at = joint[-1].end()
+            lead = _TR_AS_FAR_AS[:1].lower() + _TR_AS_FAR_AS[1:]
+            lead = strip_turkish_letters(lead) if is_plain_turkish(sentence) else lead
+            return _tidy(f"{text[:at]}{lead} {text[at:]}", "tr", capital)  # mid-sentence, the word keeps its case
     if text == sentence:
         return None
     return _tidy(text, "tr", capital)

@@ -60,7 +60,8 @@ def test_the_drafts_own_alternative_leads_and_the_decision_stays(draft: str, rew
 
 
 def test_turkish_never_becomes_should_not() -> None:
-    assert hedge_tr("Bu bir daha asla olmayacak", 0) == "Bu bir daha olmamalı"
+    # "-mAmalı" would read as "must not": the claim is stated as things stand
+    assert hedge_tr("Bu bir daha asla olmayacak", 0) == "Şu anki bilgilere göre bu bir daha olmayacak"
     assert hedge_tr("Paketinizin yarın geleceğini garanti ediyorum", 0) == "Paketinizin yarın gelmesini bekliyorum"
     assert hedge_tr("Sorunun bir daha yaşanmayacağını size söz veriyoruz", 0) == "Sorunun bir daha yaşanmamasını bekliyoruz"
 
@@ -114,11 +115,13 @@ def test_hedge_turkish_states_the_claim_as_things_stand() -> None:
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
-    ("Bir daha asla böyle bir sorun yaşamayacaksınız, garanti ederim", "Bir daha böyle bir sorun yaşamamanız gerekir"),
-    ("Bu hatayla bir daha asla karşılaşmayacaksın, söz veriyorum", "Bu hatayla bir daha karşılaşmaman gerekir"),
-    ("Bu hata bir daha asla tekrarlanmayacak", "Bu hata bir daha tekrarlanmamalı"),
+    ("Bir daha asla böyle bir sorun yaşamayacaksınız, garanti ederim",
+     "Şu anki bilgilere göre bir daha böyle bir sorun yaşamayacaksınız"),
+    ("Bu hatayla bir daha asla karşılaşmayacaksın, söz veriyorum",
+     "Şu anki bilgilere göre bu hatayla bir daha karşılaşmayacaksın"),
+    ("Bu hata bir daha asla tekrarlanmayacak", "Şu anki bilgilere göre bu hata bir daha tekrarlanmayacak"),
 ])
-def test_hedge_turkish_never_again_becomes_should_not(sentence: str, expected: str) -> None:
+def test_hedge_turkish_never_again_is_stated_as_things_stand(sentence: str, expected: str) -> None:
     assert hedge_tr(sentence, 0) == expected
 
 
@@ -656,10 +659,10 @@ def test_a_participle_term_before_a_noun_is_left_to_the_agent() -> None:
     # "bir daha … -mAyAcAksInIz" and "hiçbir X olmayacak" are absolutes without "asla"
     ("Merhaba Tolga Bey, yeni kartınız bu akşam 20:00'ye kadar kulübeye bırakılacak ve yüzde yüz bir daha böyle bir "
      "sorun yaşamayacaksınız.",
-     "Merhaba Tolga Bey, yeni kartınız bu akşam 20:00'ye kadar kulübeye bırakılacak ve bir daha böyle bir sorun "
-     "yaşamamanız gerekir."),
+     "Merhaba Tolga Bey, yeni kartınız bu akşam 20:00'ye kadar kulübeye bırakılacak ve şu anki bilgilere göre bir "
+     "daha böyle bir sorun yaşamayacaksınız."),  # the lead opens the clause that makes the claim
     ("Merhaba Burak Bey, arac 14:00'te kesinlikle teslim edilecek, hicbir gecikme olmayacak, soz veriyorum.",
-     "Merhaba Burak Bey, arac 14:00'te teslim edilecek, gecikme olmamali."),
+     "Merhaba Burak Bey, arac 14:00'te teslim edilecek, su anki bilgilere gore gecikme olmayacak."),
     # the degree word goes with the dismissive phrase
     ("Bu tür işlemler yurt dışı sitelerde sık oluyor, bu kadar panik yapmanıza gerek yok. İtirazınız 3 Aralık'ta "
      "iletildi.",
