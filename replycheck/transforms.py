@@ -121,6 +121,7 @@ def _tidy(sentence: str, lang: str, capital: bool) -> str:
     sentence = re.sub(r"[,;:]\s*([–—])", r" \1", sentence)  # "this summer, – our tutors" → "this summer – our tutors"
     sentence = re.sub(r"\s*[–—]\s*$", "", sentence)
     sentence = re.sub(r"(?:,\s*)+$", "", sentence)
+    sentence = re.sub(r",\s*(?=[\U0001F300-\U0001FAFF\u2600-\u27BF]+\s*$)", " ", sentence)  # "…olacak, 😊" → "…olacak 😊"
     sentence = re.sub(r"(?<=\S)  (?=\S)", " ", sentence).strip()  # a removal's double space (blanked markup stays)
     sentence = re.sub(r"^[,;:–—-]\s*", "", sentence)
     return upper_first(sentence, lang) if capital else sentence
@@ -264,7 +265,7 @@ _TR_NEVER = re.compile(r"(?i)(?P<keep>\bbir daha\s+)?(?:asla|hiçbir zaman|hicbi
 _TR_AGAIN = re.compile(r"(?i)(?P<keep>\bbir daha\s+)(?=(?:[\w']+\s+){0,4}[\w']+m[ae](?:y[ae]c[ae]k|z\b))")
 _TR_NONE = re.compile(r"(?i)\b(?:hiçbir|hicbir)\s+(?=[\w']+\s+(?:ol|yaşan|yasan|çık|cik)m[ae]y[ae]c[ae]k)")
 _TR_FRAMED = re.compile(
-    r"(?i)\b(?P<stem>\w+?)(?P<neg>m[ae])?y?(?P<v>[ae])c[ae][ğg][ıi](?:n[ıi]|nd[ae]n)\s+(?:d[ae]\s+)?(?:şimdiden\s+|simdiden\s+)?(?:size\s+|sana\s+)?(?:hiç\s+|hic\s+)?"
+    r"(?i)\b(?P<stem>\w+?)(?P<neg>m[ae])?y?(?P<v>[ae])c[ae][ğg][ıi](?:n[ıi]|nd[ae]n)\s+(?:(?:d[ae]|şimdiden|simdiden|size|sana|hiç|hic)\s+){0,3}"
     r"(?P<frame>garanti ediyorum|garanti ederim|garanti ediyoruz|garanti ederiz|söz veriyorum|söz veriyoruz|soz veriyorum"
     r"|taahhüt ediyorum|taahhüt ediyoruz|eminim|eminiz|emin olabilirsiniz|şüpheniz olmasın|suphe(?:niz)? olmasin)\b")
 _TR_HANGING = re.compile(
@@ -285,6 +286,8 @@ _TR_JOINT = re.compile(r"(?i)(?:[,;]\s*(?:ama|fakat|ancak|ve)?|\s(?:ama|fakat|an
 _TR_CONNECTIVE = re.compile(r"(?i)(?:yine de|ama|ancak|fakat|ayrıca|ayrica|bu arada|bu yüzden|bu yuzden|o yüzden|o yuzden)"
                             r",?\s+")
 _TR_AS_FAR_AS = "Şu anki bilgilere göre"  # "as things stand": the plan is stated, not promised
+_TR_LEADS = (_TR_AS_FAR_AS, _TR_AS_FAR_AS[:1].lower() + _TR_AS_FAR_AS[1:])
+_TR_CASUAL_LEADS = ("Şu an gördüğüm kadarıyla", "şu an gördüğüm kadarıyla")  # the same, in a sen chat
 
 
 def _as_expected(sentence: str, anchor: int = 0) -> str:
@@ -324,7 +327,7 @@ def hedge_tr(sentence: str, anchor: int) -> str | None:
         nominal = turkish.suffix(framed.group("stem") + (framed.group("neg") or ""), "mAsInI", proper=False,
                                  diacritics=not is_plain_turkish(sentence))
         mine = re.search(r"(?:[uıiü]m|[ıi]m)\b|\beminim\b|\bederim\b", framed.group("frame"))
-        verb = "bekliyorum" if mine else "bekliyoruz"
+        verb = "bekliyorum" if mine and turkish.address_form(sentence) == "sen" else "bekliyoruz"  # a letter: "we"
         text = sentence[:framed.start()] + f"{nominal} {verb}" + sentence[framed.end():]
         return _tidy(text, "tr", capital)
     if _TR_COMPLEMENT.search(sentence):
@@ -374,8 +377,11 @@ def hedge(
         new = hedger(text[start:end] if edited is None else edited, max(0, anchor - start))
     if new is None or not new.strip():
         return None
+    if lang == "tr" and turkish.address_form(text) == "sen":  # a chat: "şu an gördüğüm kadarıyla", not a letter's lead
+        for formal, casual in zip(_TR_LEADS, _TR_CASUAL_LEADS):
+            new = new.replace(formal, casual).replace(strip_turkish_letters(formal), strip_turkish_letters(casual))
     if lang == "tr" and is_plain_turkish(text):  # the lead it adds, typed like the rest of the chat
-        for lead in (_TR_AS_FAR_AS, _TR_AS_FAR_AS[:1].lower() + _TR_AS_FAR_AS[1:]):
+        for lead in (*_TR_LEADS, *_TR_CASUAL_LEADS):
             new = new.replace(lead, strip_turkish_letters(lead))
     return _diff(text[start:end], new, start)
 

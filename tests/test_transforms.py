@@ -62,7 +62,7 @@ def test_the_drafts_own_alternative_leads_and_the_decision_stays(draft: str, rew
 def test_turkish_never_becomes_should_not() -> None:
     # "-mAmalı" would read as "must not": the claim is stated as things stand
     assert hedge_tr("Bu bir daha asla olmayacak", 0) == "Şu anki bilgilere göre bu bir daha olmayacak"
-    assert hedge_tr("Paketinizin yarın geleceğini garanti ediyorum", 0) == "Paketinizin yarın gelmesini bekliyorum"
+    assert hedge_tr("Paketinizin yarın geleceğini garanti ediyorum", 0) == "Paketinizin yarın gelmesini bekliyoruz"  # a letter speaks as "we"
     assert hedge_tr("Sorunun bir daha yaşanmayacağını size söz veriyoruz", 0) == "Sorunun bir daha yaşanmamasını bekliyoruz"
 
 
@@ -556,7 +556,7 @@ def test_a_participle_term_before_a_noun_is_left_to_the_agent() -> None:
     # a pronoun left before a clause-final assurance goes with it
     ("Selam Volkan, bir sonraki siparisinde indirim tanimlanacak, bunu ben garanti ederim. Siparisin (No. 77109) "
      "4 Aralik'ta teslim edilecek.",
-     "Selam Volkan, su anki bilgilere gore bir sonraki siparisinde indirim tanimlanacak. Siparisin (No. 77109) "
+     "Selam Volkan, su an gordugum kadariyla bir sonraki siparisinde indirim tanimlanacak. Siparisin (No. 77109) "
      "4 Aralik'ta teslim edilecek."),
     ("Kredi komitesi de onaylayacak, bundan hiç şüpheniz olmasın; gerekli belgeler maaş bordronuz ve ikametgâh "
      "belgeniz.",
@@ -901,3 +901,17 @@ def test_a_rewrite_never_leaves_only_a_greeting(draft: str) -> None:
     report = replycheck.check(draft, now=NOW)
     assert report.rewrite == draft
     assert [s.applicability for f in report.findings for s in f.suggestions] == ["manual"]
+
+
+@pytest.mark.parametrize(("draft", "lang", "expected"), [
+    # a sen chat gets a chat's hedge, typed like the chat; the emoji stays without its comma
+    ("Selam Mert, hattın kesinlikle yarın sabah açılacak, söz veriyorum 😊", "tr",
+     "Selam Mert, şu an gördüğüm kadarıyla hattın yarın sabah açılacak 😊"),
+    ("Selam Mert, hattin kesinlikle yarin sabah acilacak, soz veriyorum", "tr",
+     "Selam Mert, su an gordugum kadariyla hattin yarin sabah acilacak"),
+    # work done during the chat needs no update day
+    ("Send me the new date in this chat and I'll rebook it while we're talking.", "en",
+     "Send me the new date in this chat and I'll rebook it while we're talking."),
+])
+def test_register_of_the_hedge_and_work_done_in_the_chat(draft: str, lang: str, expected: str) -> None:
+    assert replycheck.check(draft, lang=lang, now=NOW).rewrite == expected
