@@ -118,7 +118,8 @@ _CLAUSE = re.compile(r"[^,;:.!?–—\n\u2600-\u27bf\U0001f300-\U0001faff]+")
 _DANGLING = frozenset(
     "and but or so then that which as to of the a an it this these those with for by in on at also too "
     "ve ama fakat ancak ki da de bu su şu o bunu sunu şunu onu zaten yani hatta ayrica ayrıca cunku çünkü "
-    "konuda konusunda hakkinda hakkında icin için gibi kadar ile size sana sizi seni onu".split()
+    "konuda konusunda hakkinda hakkında icin için gibi kadar ile size sana sizi seni onu aslinda aslında "
+    "actually honestly".split()
 )
 
 
