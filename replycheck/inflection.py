@@ -19,7 +19,19 @@ _BACK = "aıou"
 _HARD = "fstkçşhp"
 _FOUR_WAY = {"a": "ı", "ı": "ı", "o": "u", "u": "u", "e": "i", "i": "i", "ö": "ü", "ü": "ü"}
 
-# the suffixes written after a term's apostrophe (folded: no Turkish letters), by grammatical case
+def _possessive(person: str, c: str) -> dict[str, tuple[str, ...]]:
+    """The forms of "our" (``c`` = m) or "your" (``c`` = n) after a term, and their cases:
+    "SLA'nız", "SLA'nızı", "SLA'nıza" … (folded, every harmony variant)."""
+    bases = (f"i{c}iz", f"u{c}uz", f"{c}iz", f"{c}uz")
+    forms: dict[str, tuple[str, ...]] = {person: bases, f"{person}_acc": tuple(b + b[-2] for b in bases)}
+    for case, back, front in (("dat", "a", "e"), ("loc", "da", "de"), ("abl", "dan", "den")):
+        forms[f"{person}_{case}"] = (f"i{c}iz{back}", f"i{c}iz{front}", f"u{c}uz{back}", f"{c}iz{back}", f"{c}iz{front}",
+                                     f"{c}uz{back}")
+    forms[f"{person}_gen"] = tuple(b + b[-2] + "n" for b in bases)
+    return forms
+
+
+# the suffixes written after a term's apostrophe (folded, no Turkish letters), by grammatical case
 SUFFIXES: dict[str, tuple[str, ...]] = {
     "acc": ("i", "u", "yi", "yu"),
     "dat": ("a", "e", "ya", "ye"),
@@ -27,29 +39,20 @@ SUFFIXES: dict[str, tuple[str, ...]] = {
     "abl": ("dan", "den", "tan", "ten"),
     "gen": ("in", "un", "nin", "nun"),
     "poss3": ("si", "su"),
+    "poss3_acc": ("ini", "unu", "sini", "sunu"),
     "pl": ("lar", "ler"),
-    "poss2pl": ("iniz", "unuz", "niz", "nuz"),
-    "poss2pl_acc": ("inizi", "unuzu", "nizi", "nuzu"),
-    "poss2pl_dat": ("iniza", "inize", "unuza", "niza", "nize", "nuza"),
-    "poss2pl_loc": ("inizda", "inizde", "unuzda", "nizda", "nizde", "nuzda"),
-    "poss2pl_abl": ("inizdan", "inizden", "unuzdan", "nizdan", "nizden", "nuzdan"),
-    "poss2pl_gen": ("inizin", "unuzun", "nizin", "nuzun"),
-    "poss1pl": ("imiz", "umuz", "miz", "muz"),
-    "pl_loc": ("larda", "lerde"),
-    "pl_poss2pl": ("lariniz", "leriniz"),
     "pl_acc": ("lari", "leri"),
     "pl_dat": ("lara", "lere"),
+    "pl_loc": ("larda", "lerde"),
     "pl_abl": ("lardan", "lerden"),
     "pl_gen": ("larin", "lerin"),
+    "pl_poss2pl": ("lariniz", "leriniz"),
     "pl_poss2pl_acc": ("larinizi", "lerinizi"),
     "pl_poss2pl_dat": ("lariniza", "lerinize"),
     "pl_poss2pl_loc": ("larinizda", "lerinizde"),
     "pl_poss2pl_abl": ("larinizdan", "lerinizden"),
-    "poss3_acc": ("ini", "unu", "sini", "sunu"),
-    "poss1pl_acc": ("imizi", "umuzu", "mizi", "muzu"),
-    "poss1pl_dat": ("imiza", "imize", "umuza", "miza", "mize", "muza"),
-    "poss1pl_loc": ("imizda", "imizde", "umuzda", "mizda", "mizde", "muzda"),
-    "poss1pl_abl": ("imizdan", "imizden", "umuzdan", "mizdan", "mizden", "muzdan"),
+    **_possessive("poss2pl", "n"),
+    **_possessive("poss1pl", "m"),
 }
 _CASE_OF = {suffix: case for case, suffixes in SUFFIXES.items() for suffix in suffixes}
 
