@@ -990,6 +990,10 @@ def _deletes_content(text: str, edit: Suggestion, sent_start: int, sent_end: int
             return True  # "…, and waiving it [is against our policy].": the subject would be left without its verb
         whole = not any(c.isalnum() for c in text[edit.end:sent_end]) and at_start
         return "?" in gone or bool(_ACTION.search(gone)) or (not whole and bool(_ASK.search(gone)))
+    if category == "negative_framing" and re.match(
+            r"\W*(?:kurallari|kurali|politikasi|politikalari|proseduru|prosedurleri|yonetmeligi|mevzuati)\b", fold(gone, lang)) \
+            and re.search(r"\w{2,}[ıiuü]\s*$", text[max(sent_start, edit.start - 20):edit.start]):
+        return True  # "kart kuruluşu [kuralları gereği]": the compound's head goes, its modifier would be left hanging
     if _TR_NEEDS_COMPLEMENT.match(fold(text[edit.end:edit.end + 30], lang)):
         return True  # "… bedeli [sizin hatanızdan] kaynaklıdır": the postposition needs the deleted words
     core_end = sent_end
