@@ -702,9 +702,9 @@ _RECONSIDER = re.compile(r"\b(?:reconsider\w*|revisit\w*|re-?assess\w*|re-?evalu
                          r"|(?:yeniden|tekrar) (?:degerlendiril|incelen|gozden geciril)\w*)")
 _TR_ENOUGH = re.compile(r"\w+m[ae]n[ıi]z (yeterliydi|yeterdi)$")  # "-mAnIz yeterliydi": all you had to do was
 # a closing clause that points back at what was said ("bunu …", "bu bilgiyi …", "zaten …")
+_TR_POINTER = re.compile(r"\W*(?:bunu|bunlari|bu bilgiyi|bu konuyu|bu kurali|zaten)\b")
 # a closing clause that says what the customer should have done: ", satın almadan önce okumanız gerekirdi."
 _TR_HAD_TO = re.compile(r"\w+m[ae]n(?:iz)? (?:gerekirdi|gerekiyordu|lazimdi)\W*$")
-_TR_POINTER = re.compile(r"\W*(?:bunu|bunlari|bu bilgiyi|bu konuyu|bu kurali|zaten)\b")
 
 
 def _with_zaten(text: str, sent_start: int, sent_end: int, edit: Suggestion) -> Suggestion:

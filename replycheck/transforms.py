@@ -319,7 +319,8 @@ def _as_expected(sentence: str, anchor: int = 0) -> str:
 def hedge_tr(sentence: str, anchor: int) -> str | None:
     """Turkish: the assurance words go and the claim stays a plain statement ("Tutar kesinlikle
     iade edilecek" → "Tutar iade edilecek"); a framed claim is expected ("geleceğini garanti
-    ediyorum" → "gelmesini bekliyorum") and an absolute negative becomes "-mAmAlI" (shouldn't)."""
+    ediyorum" → "gelmesini bekliyoruz") and an absolute negative is stated as things stand in its own
+    clause ("…, şu anki bilgilere göre bu sorun bir daha yaşanmayacak")."""
     capital = sentence[:1].isupper()
     framed = _TR_FRAMED.search(sentence)
     if framed:
