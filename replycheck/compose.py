@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from .models import Finding, Suggestion
 from .rewrite import Applied, apply_tracked
 from .safety import problems, refusal_in
+from .transforms import OPENING
 
 CORE_CATEGORIES = frozenset({"jargon", "condescension", "negative_framing", "missing_timeline", "unkept_promise"})
 
@@ -128,10 +129,6 @@ def _chunk_problems(before: str, after: str, chunk: Chunk, gate: GateContext) ->
                     polarity_may_change=polarity, exempt=exempt, replaced_dates=dates)
 
 
-_GREETINGS = frozenset("hi hello hey dear morning evening afternoon merhaba selam sayın sayin değerli degerli "
-                       "iyi günaydın gunaydin".split())
-
-
 def compose(
     text: str,
     findings: list[Finding],
@@ -178,8 +175,8 @@ def compose(
     result = "".join(pieces)
     head = result.strip().rstrip(".!")
     if not any(c.isalnum() for c in result) or (
-            head and len(head.split()) <= 3 and text.lstrip().startswith(head + ",")
-            and (head.split()[0].lower() in _GREETINGS or all(w[:1].isupper() for w in head.split()))):
+            head and text.lstrip().startswith(head + ",")
+            and (OPENING.fullmatch(head + ", ") or (len(head.split()) <= 3 and all(w[:1].isupper() for w in head.split())))):
         # every sentence was judging words ("Hi Ann, you'd have spotted it on the invoice."): a reply needs
         # more than its greeting, so the draft stays and the agent writes it
         return text, _finding_indexes(findings, chunks, set(range(len(chunks))))

@@ -595,7 +595,7 @@ class CompiledPack:
             for name in self._words.get(norm, ()):
                 for i in positions:
                     raw.append((name.split("|", 1)[0], i, i + 1, self._replacements.get(name), (i, i + 1)))
-        if self._inflected:
+        if self._inflected and ("'" in doc.text or "’" in doc.text):  # a suffix follows an apostrophe
             raw += self._inflected_hits(doc)
         return raw
 

@@ -294,7 +294,7 @@ def _as_expected(sentence: str, anchor: int = 0) -> str:
     """A Turkish claim in the future stated as things stand ("Teknisyen yarın gelecek" →
     "Şu anki bilgilere göre teknisyen yarın gelecek"), after a greeting that opens the sentence;
     the first word keeps its capital when it is a name (an apostrophe, a capitalised word after it)."""
-    greeting = _OPENING.match(sentence)
+    greeting = OPENING.match(sentence)
     head, rest = (sentence[:greeting.end()], sentence[greeting.end():]) if greeting else ("", sentence)
     connective = _TR_CONNECTIVE.match(rest)
     if connective:  # "Yine de şu anki bilgilere göre …": the link to the sentence before stays first
@@ -305,7 +305,7 @@ def _as_expected(sentence: str, anchor: int = 0) -> str:
     joints = list(_TR_JOINT.finditer(rest, 0, future.start())) if future else []
     if joints:  # "…değiştiremiyoruz ama bir sonraki uçuşta yer açılacak": the clause with the claim
         head, rest = head + rest[:joints[-1].end()], rest[joints[-1].end():]
-    lead = _TR_AS_FAR_AS if not head else _TR_AS_FAR_AS[:1].lower() + _TR_AS_FAR_AS[1:]
+    lead = _TR_LEADS[0] if not head else _TR_LEADS[1]
     if is_plain_turkish(sentence):
         lead = strip_turkish_letters(lead)
     words = rest.split(maxsplit=2)
@@ -353,7 +353,7 @@ def hedge_tr(sentence: str, anchor: int) -> str | None:
             if not joint:
                 return _tidy(_as_expected(text, anchor), "tr", capital)
             at = joint[-1].end()
-            lead = _TR_AS_FAR_AS[:1].lower() + _TR_AS_FAR_AS[1:]
+            lead = _TR_LEADS[1]
             lead = strip_turkish_letters(lead) if is_plain_turkish(sentence) else lead
             return _tidy(f"{text[:at]}{lead} {text[at:]}", "tr", capital)  # mid-sentence, the word keeps its case
     if text == sentence:
@@ -774,7 +774,7 @@ def _ours(sentence: str, contact: re.Match[str]) -> bool:
     ("we're checking and will be in touch"; not "our assessors are reviewing it and will be in touch")."""
     if re.match(r"(?i)(?:we|i)\b", contact.group()):
         return True
-    clause = _OPENING.sub("", re.split(r"[.;!?]", sentence[:contact.start()])[-1].lstrip())
+    clause = OPENING.sub("", re.split(r"[.;!?]", sentence[:contact.start()])[-1].lstrip())
     subject = re.match(r"(?i)\s*(\w+(?:'\w+)?)", clause)
     return bool(subject) and subject.group(1).lower() in ("we", "i", "we're", "i'm", "we've", "i've", "we'll", "i'll")
 
@@ -862,7 +862,7 @@ def condition_first_tr(sentence: str) -> str | None:
     Only in a draft written with Turkish letters (the suffixes follow the written vowels)."""
     if is_plain_turkish(sentence):
         return None
-    opening = _OPENING.match(sentence)
+    opening = OPENING.match(sentence)
     head = opening.group() if opening else ""
     body = _REGRET["tr"].sub("", sentence[len(head):])
     found = _TR_CONDITION.match(body)
@@ -892,7 +892,8 @@ def regret_only(words: str, lang: str) -> bool:
     return bool(_REGRET.get(lang, _REGRET["en"]).fullmatch(words.strip()))
 
 
-_OPENING = re.compile(
+# a greeting that opens a sentence, up to its comma: "Hi Ann, ", "Dear Mr. Haddad, ", "Sayın Okan Bey, "
+OPENING = re.compile(
     r"(?i)^(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|merhaba|selam|sayın|sayin|değerli|degerli)\b"
     r"(?:[^,\n.!?]|(?<=\bmr)\.|(?<=\bms)\.|(?<=\bdr)\.|(?<=\bmrs)\.){0,40},\s*)")
 _NEXT_SENTENCE = re.compile(r"\s*([^.!?\n]+[.!?]+)")
@@ -914,7 +915,7 @@ def alternative_first(text: str, sent_start: int, sent_end: int, lang: str) -> S
     if not _ALTERNATIVE[lang].search(alternative) or refusal_in(alternative, lang) or "?" in alternative:
         return None
     refusal = text[start:end]
-    opening = _OPENING.match(refusal)
+    opening = OPENING.match(refusal)
     head = opening.group() if opening else ""
     body = _REGRET[lang].sub("", refusal[len(head):]).strip()
     if not body:
