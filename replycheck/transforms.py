@@ -253,6 +253,8 @@ _TR_ASSURANCES = (
 _TR_ASSURANCE_WORDS = "|".join(sorted({form for a in _TR_ASSURANCES for form in (a, turkish.strip_diacritics(a))},
                                       key=len, reverse=True))
 _TR_INTENSIFIER = re.compile(r"(?i)\s*(?<!\w)(?:" + _TR_ASSURANCE_WORDS + r")\b,?")
+# a one-word assurance adverb inside the claim (not "ne olursa olsun", whose subject would be left hanging)
+_TR_ADVERB = re.compile(r"(?i)\s*(?<!\w)(?:kesinlikle|mutlaka|muhakkak|kesin|%\s?100)(?!\w),?")
 
 
 # a pronoun left before a clause-final assurance: "…, bundan [hiç şüpheniz olmasın];", "bunu ben [garanti ederim]."
@@ -329,7 +331,8 @@ def hedge_tr(sentence: str, anchor: int) -> str | None:
                                  diacritics=not is_plain_turkish(sentence))
         mine = re.search(r"(?:[uıiü]m|[ıi]m)\b|\beminim\b|\bederim\b", framed.group("frame"))
         verb = "bekliyorum" if mine and turkish.address_form(sentence) == "sen" else "bekliyoruz"  # a letter: "we"
-        text = sentence[:framed.start()] + f"{nominal} {verb}" + sentence[framed.end():]
+        # its own "kesinlikle", "mutlaka" go too: "kesinlikle hiçbir sorun çıkmamasını bekliyoruz" still assures
+        text = _TR_ADVERB.sub("", sentence[:framed.start()]) + f"{nominal} {verb}" + sentence[framed.end():]
         return _tidy(text, "tr", capital)
     if _TR_COMPLEMENT.search(sentence):
         return None  # "Onay çıkacağından hiç şüpheniz olmasın": the clause hangs on the assurance
@@ -401,12 +404,16 @@ _EN_VAGUE = re.compile(
     r"|as quickly as (?:possible|we can|they can)|at (?:the )?earliest convenience|in due course|in the coming days"
     r"|at some point|promptly|swiftly|speedily|in a bit|any day now|before long)\b"
 )
+# a contact-back's "as it goes" ("update you as things progress"): no time frame, and no condition either
+_EN_ALONG = r"(?:\s+(?:as (?:things|it|this|the work|work) (?:progress(?:es)?|moves? (?:along|forward)|develops?)|as we (?:learn|hear|find out|know) more|along the way))"
 _TR_CONTACT = re.compile(
-    r"\b(?:(?:donus (?:yapacag|saglayacag)|(?:geri )?doneceg|bilgi vereceg|bilgilendireceg|arayacag|yazacag|haber vereceg"
+    r"\b(?:(?:donus (?:yapacag|saglayacag)|(?:geri )?doneceg|bilgi vereceg|bilgilendireceg|bildireceg|arayacag|yazacag|haber vereceg"
     r"|iletisime gececeg|ulasacag)(?:iz|im|ız|ım)"
     # the aorist ("dönüş gelince yazarım", "haber veririz") and the passive ("size bilgi verilecektir")
     r"|(?:donus yapar|doner|arar|yazar|haber verir|bilgi verir|iletisime gecer|(?:sana|size) atar)(?:im|iz)"
     r"|(?:bilgi verilecek|donus yapilacak|bilgilendirileceksiniz|aranacaksiniz|iletisime gecilecek)(?:tir)?)\b")
+# the result of the work as the contact-back's object ("sonucu", "karar hakkında"): not only an update
+_TR_OUTCOME = re.compile(r"\b(?:sonuc|karar|cevab|cevap|yanit|onay)\w*")
 _TR_PASSIVE_CONTACT = re.compile(r"(?:bilgi verilecek|donus yapilacak|bilgilendirileceksiniz|aranacaksiniz|iletisime gecilecek)")
 # work handed to someone else earlier in the sentence ("müdürümüze ilettik", "ekibine aktardım")
 _TR_HANDOFF = re.compile(r"\b\w+(?:[ae]|[yn][ae]) (?:ilet|aktar|yonlendir|devret|havale et)\w*")
@@ -507,7 +514,18 @@ def own_update(
         folded_tr = strip_turkish_letters(sentence.lower())
         contact_tr = _TR_CONTACT.search(folded_tr)
         if contact_tr and _TR_PASSIVE_CONTACT.match(contact_tr.group()) and _TR_HANDOFF.search(folded_tr, 0, contact_tr.start()):
-            contact_tr = None  # "müdürümüze ilettik, size dönüş yapılacak": the manager's contact-back, not ours
+            # "müdürümüze ilettik, size dönüş yapılacak": the manager's contact-back, not ours; our latest
+            # day joins it rather than repeating it in a sentence of its own
+            if not vague and not names_a_day(sentence):
+                return _diff(sentence, sentence + _latest_day_clause(text, lang, deadline), start), True
+            contact_tr = None
+        if contact_tr and vague and _TR_OUTCOME.search(folded_tr, 0, contact_tr.start()):
+            # "Sonucu size en kısa sürede bildireceğiz": a day there would promise the result, which may be
+            # someone else's; the vague words go and our own latest update joins the sentence
+            head = _TR_VAGUE_LEAD.sub("", sentence[:rel_start])
+            kept = _tidy(head.rstrip() + " " + sentence[rel_end:].lstrip(), lang, sentence[:1].isupper()) \
+                if _PURE_VAGUE.fullmatch(fold_phrase(sentence[rel_start:rel_end])) else sentence
+            return _diff(sentence, kept + _latest_day_clause(text, lang, deadline), start), True
         own = bool(contact_tr)
         if own and vague and contact_tr and len(sentence[max(rel_end, 0):contact_tr.start()].split()) > 2:
             # "en kısa sürede kargoya verip sana haber vereceğiz": the vague time is the dispatch's, which gets
@@ -520,7 +538,7 @@ def own_update(
         contacts = [m for m in _EN_CONTACT.finditer(sentence) if _ours(sentence, m)]
         own = any(m.start() <= max(rel_start, 0) + 1 and rel_start - m.end() <= 25 for m in contacts) \
             if vague else bool(contacts) and bool(re.search(
-                _EN_CONTACT.pattern + r"(?:\s+(?:with|on|about) [\w' ]{1,30})?\s*$", sentence, re.I))
+                _EN_CONTACT.pattern + r"(?:\s+(?:with|on|about) [\w' ]{1,30})?" + _EN_ALONG + r"?\s*$", sentence, re.I))
     if lang == "en" and own and (_WITH_OUTCOME.search(sentence) if not vague else _DECISION_WORD.search(sentence)):
         # "We'll be in touch with a decision", "passed to the tutor for a decision, and we will contact you
         # asap": a day beside the contact-back would promise the decision; our own update follows instead

@@ -915,3 +915,23 @@ def test_a_rewrite_never_leaves_only_a_greeting(draft: str) -> None:
 ])
 def test_register_of_the_hedge_and_work_done_in_the_chat(draft: str, lang: str, expected: str) -> None:
     assert replycheck.check(draft, lang=lang, now=NOW).rewrite == expected
+
+
+@pytest.mark.parametrize(("draft", "lang", "expected"), [
+    # our own contact-back with a vague time takes the day in place ("bildireceğiz" is a contact-back)
+    ("Gelişmeleri size en kısa sürede bildireceğiz.", "tr", "Gelişmeleri size 7 Aralık Pazartesi gününe kadar bildireceğiz."),
+    # …but not when its object is the result: that may be someone else's, so our latest update joins it
+    ("Sonucu size en kısa sürede bildireceğiz.", "tr",
+     "Sonucu size bildireceğiz; her durumda 7 Aralık Pazartesi gününe kadar size bilgi vereceğiz."),
+    # a handed-off passive contact-back gets our latest day beside it, not a second sentence saying it again
+    ("İtirazınız ilgili birime iletildi; sonuç çıktığında size bilgi verilecektir.", "tr",
+     "İtirazınız ilgili birime iletildi; sonuç çıktığında size bilgi verilecektir; her durumda 7 Aralık Pazartesi "
+     "gününe kadar size bilgi vereceğiz."),
+    ("I've looped in the on-call engineer. We'll update you as things progress.", "en",
+     "I've looped in the on-call engineer. We'll update you as things progress, and by Monday 7 December at the latest."),
+    # the framed hedge drops its one-word assurance adverb, but never leaves a subject hanging
+    ("Odanızda kesinlikle hiçbir sorun çıkmayacağını garanti ediyorum.", "tr",
+     "Odanızda hiçbir sorun çıkmamasını bekliyoruz."),
+])
+def test_contact_backs_said_once_and_framed_hedges_without_their_adverb(draft: str, lang: str, expected: str) -> None:
+    assert replycheck.check(draft, lang=lang, now=NOW).rewrite == expected
