@@ -582,6 +582,12 @@ class Checker:
                 and (re.search(r"(?i)\b(?:please|kindly|pls)\s+$", text[sent_start:hit.start])
                      or re.match(r"\s+(?:to|on|for|at|with|in)\b", text[hit.end:]))):
             action = "append_sentence"  # "Please stay tuned to our website": the words stay, our update follows
+        if transform == "own_promise" and rule.category == "missing_timeline" and not (
+                hedged is not None and -1 - sent_start in hedged) and own_promise(
+                text, sent_start, sent_end, hit.start, hit.end, lang, None) is None:
+            # an ownerless promise we can't take on ("Şubeden biri gelip paketi alacak, sonra … döneriz"):
+            # its missing time frame is still ours to give, as for other pending work
+            transform, action = "own_update", "append_sentence"
         if transform == "manual":
             edit = None
         elif transform == "reframe":
@@ -608,6 +614,9 @@ class Checker:
                 edit = hedged_edit if hedged_edit is not None else edit
             if hedged is not None and hedged_edit is not None:
                 hedged[sent_start] = hedged_edit
+        elif transform == "own_promise" and hedged is not None and -1 - sent_start in hedged:
+            # the ownerless promise and its missing time frame (TML030 beside PRM003): one edit for both
+            edit = hedged[-1 - sent_start]
         elif transform == "own_promise":
             add = update_added is not None and not update_added and not names_a_day(text[sent_start:sent_end])
             edit = own_promise(text, sent_start, sent_end, hit.start, hit.end, lang,
@@ -617,6 +626,8 @@ class Checker:
             owned_update = edit is not None and add and update_added is not None
             if owned_update:
                 update_added.append(sent_start)
+            if hedged is not None and edit is not None:
+                hedged[-1 - sent_start] = edit  # keyed apart from the sentence's hedge
         elif transform == "own_update" and lang == "en" and _CUSTOMER_FIRST.search(text[sent_start:sent_end]):
             edit = None  # "you take the test online, then our team reviews it": the next step is the customer's
         elif transform == "own_update" and _SOMEDAY[lang].search(fold(text[sent_start:sent_end], lang)):
@@ -1039,15 +1050,18 @@ def _plain_finding(text: str, hit: Hit, lang: str) -> Finding:
                    suggestions=[manual(hit.start, hit.end, rule.category, lang, rule.fix.template)])
 
 
-def _update_texts(lang: str, deadline: str, text: str) -> tuple[str, str, str]:
+def _update_texts(lang: str, deadline: str, text: str) -> tuple[str, ...]:
     """The agent's next update as the sentence a missing time frame may add, as the clause
     merged into a conditional contact-back ("…, and in any case we'll update you by …") and as
     the phrase put into a contact-back ("by …", "… gününe kadar"), in the draft's register."""
     plain, sen, singular = register(text, lang)
     sentence = update_sentence(lang, deadline, plain, sen, singular)
     phrase = f"{deadline} gününe kadar" if lang == "tr" else f"by {deadline}"
-    return (sentence.rstrip("."), sentence[:1].lower() + sentence[1:].rstrip("."),
-            strip_turkish_letters(phrase) if plain else phrase)
+    said = (sentence.rstrip("."), sentence[:1].lower() + sentence[1:].rstrip("."), phrase)
+    if lang == "tr":  # the latest day joined to a contact-back, passive or said once ("her durumda en geç …")
+        said += (f"her durumda en geç {deadline} günü", f"{deadline} gününe kadar tarafınıza bilgi verilecektir",
+                 f"{deadline} gününe kadar size bilgi verilecektir")
+    return tuple(strip_turkish_letters(s) for s in said) if plain else said
 
 
 _OUR_UPDATE = re.compile(r"(?i)\b(?:i|we)(?:'ll| will)\b|\w+(?:[ae]c[ae][gğ][ıi](?:z|m))\b")

@@ -105,6 +105,8 @@ def noun(word: str, case: str, soft: str | None = None) -> str:
         return word + "n" + i + "n" if vowel else stem + i + "n"
     if case == "poss3":
         return word + "s" + i if vowel else stem + i
+    if case == "poss2sg":  # "key'in revoke edildi": your key
+        return word + "n" if vowel else stem + i + "n"
     if case == "pl":
         return word + "l" + a + "r"
     for person, consonant in (("poss2pl", "n"), ("poss1pl", "m")):

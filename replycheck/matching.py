@@ -338,6 +338,9 @@ class CompiledPack:
                 continue
             stem, _, suffix = norm.partition("'")
             case = suffix_case(suffix)
+            if case == "gen" and suffix in ("in", "un") and not (
+                    token.i + 1 < len(doc) and _POSSESSED.search(doc[token.i + 1].norm_)):
+                case = "poss2sg"  # "-In" with no possessed noun after it: "API key'in revoke edildi" (your key)
             entries = self._inflected.get(stem) if case else None
             for code, before, plain in entries or ():
                 start = token.i - len(before)
@@ -672,6 +675,13 @@ _DEADLINE_LEAD = {
     "en": re.compile(r"\b(?:by|until|till|before|within|in|no later than|latest|from)\s+(?:the\s+)?$"),
     "tr": re.compile(r"(?!)"),
 }
+# a record dated by "from": "the blood test results from 28 November", "your email from Monday"
+_PAST_RECORD = {
+    "en": re.compile(r"\b(?:results?|messages?|e-?mails?|letters?|calls?|orders?|statements?|bills?|invoices?|reports?"
+                     r"|visits?|appointments?|payments?|transfers?|tests?|scans?|photos?|receipts?|readings?|notes?)"
+                     r"\s+from\s+(?:the\s+)?$"),
+    "tr": re.compile(r"(?!)"),
+}
 _WINDOW_END = {"en": re.compile(r"(?!)"), "tr": re.compile(r"\s*(?:arasinda|arasi)\b")}  # after the window's last time
 _DEADLINE_TAIL = {"en": re.compile(r"(?!)"), "tr": re.compile(r"(?:kadar|icinde|icerisinde|sonra|zarfinda)$")}
 
@@ -691,6 +701,8 @@ _VALIDITY = re.compile(r"\b(?:valid|remains? valid|expire[sd]?|expiry|gecerli\w*
 # a sentence that opens on a condition ("If nobody's home, …", "Yansıdığında …", "Ulaşınca …")
 _IF_THEN = re.compile(r"(?i)\W*(?:if|when|once|should)\b")
 # Turkish: "Yansıdığında …", "Tutar yansıyınca …": the condition's verb stem, to find the event it waits on
+_POSSESSED = re.compile(r"(?:[iu]|s[iu])(?:n[iu]|n[ae]|nd[ae]n?|n[iu]n)?$")  # "süresi", "kodunu": a genitive's noun
+_TR_OUR_STEP = re.compile(r"\b\w+(?:[ae]c[ae][gğ]|[ıiuüae]r)(?:[ıiuü]z|[ıiuü]m)\b")  # değerlendiririz, göndereceğiz
 _TR_WHEN = re.compile(r"(?i)\W*(?:[\w']+\s+){0,3}?(\w{3,}?)(?:[dt][ıiuü][ğg][ıiuü]nd[ae]|y?[ıiuü]nc[ae])\b")
 _EN_NEXT_STEP = re.compile(r"\b(?:will|'ll|should|shall|expect|hear|update|going to|by)\b|\bwe'll\b|\bi'll\b")
 
@@ -712,6 +724,8 @@ def _announces_deadline(sentence: str, lang: str) -> bool:
             continue
         before = fold(sentence[max(0, found.start - 20):found.start], lang)
         text = fold(found.text, lang)
+        if _PAST_RECORD.get(lang, _PAST_RECORD["en"]).search(before):
+            continue  # "your results from 28 November": the date of a record, not a deadline
         if _DEADLINE_LEAD.get(lang, _DEADLINE_LEAD["en"]).search(before) or text.startswith(("within", "in ")):
             return True
         if _DEADLINE_TAIL.get(lang, _DEADLINE_TAIL["en"]).search(text):
@@ -843,8 +857,12 @@ def _waits_on_dated_event(sentence: str, previous: str, concrete_time: re.Patter
     """Whether a Turkish sentence opens on a condition whose event the previous sentence dates
     ("… 4 Aralık'ta yansıyacak. Yansıdığında …"): the time frame is that date."""
     when = _TR_WHEN.match(sentence)
-    return bool(when) and concrete_time.search(previous) is not None and re.search(
-        rf"\b{re.escape(when.group(1))}\w*(?:[ae]c[ae]k|[ıiuü]yor)\w*", previous) is not None
+    if not when or concrete_time.search(previous) is None:
+        return False
+    # the same event dated ("yansıyacak … Yansıdığında"), or our own step dated just before
+    # ("talebini aynı gün değerlendiririz. Yeni limitin onaylandığında …")
+    return re.search(rf"\b{re.escape(when.group(1))}\w*(?:[ae]c[ae]k|[ıiuü]yor)\w*", previous) is not None or \
+        _TR_OUR_STEP.search(previous) is not None
 
 
 def _resolve(

@@ -137,7 +137,9 @@ _FILE_EXTENSION = re.compile(  # a technical file's extension; the name before i
     re.I,
 )
 _FILE_NAME = re.compile(r"[\w-]+$")
-_FUSED = re.compile(r"l[aeıi]\w{0,10}")  # -lA- (verb), -lAr (plural) on a foreign stem
+_FUSED = re.compile(r"l[ae]\w{0,10}")  # -lA- (verb), -lAr (plural) on a foreign stem (not -lI: "temperli cam")
+# a Turkish case ending on a Turkish noun that happens to spell an English word ("prize": priz + -e)
+_CASE_ENDING = re.compile(r"(?:y?[eaıiuü]|n?[dt][ea]n?|n?[ıiuü]n)$")
 _SHOUT_MIN_WORDS = 3
 _PLACE_BEFORE = frozenset(
     "to from in at on via into through out near between and or amp depart departs departing departed arrive "
@@ -353,6 +355,10 @@ class OpenJargon:
         if len(word) < MIN_WORD or not word.isalpha():
             return False
         if en.get(word, 0.0) >= ENGLISH_COMMON:
+            ending = _CASE_ENDING.search(word)
+            stem = word[:ending.start()] if ending else ""
+            if len(stem) >= 3 and tr.get(stem, 0.0) >= ENGLISH_COMMON and tr.get(stem, 0.0) > en.get(stem, 0.0):
+                return False  # "prize takmanız": the Turkish "priz" in the dative
             if token.text.isascii() and english_word(word):
                 token.stem = word
                 return True

@@ -108,6 +108,7 @@ for _table in (_DECISION, _REQUIREMENT, _NEGATION, _COMMITMENT):
     _folded_patterns(_table)
 
 
+_GLUED = re.compile(r"(?<![\w-])[^\W\d_]\d|\d[^\W\d_]{2,}(?![\w'’])")  # a letter glued to a number, or a number to a word
 _LOWER_START = re.compile(r"[.!?]\s+[a-zçğıöşü]")
 _DOUBLED = re.compile(r"\b(\w{3,})\w*\s+\1\w*\b")  # "Number number", "kodu kodu", "kayıt kaydı"
 
@@ -250,6 +251,8 @@ def problems(
     doubled = len(_DOUBLED.findall(fold(after, lang))) - len(_DOUBLED.findall(fold(before, lang)))
     if doubled > 0:
         found.append("doubled word")
+    if len(_GLUED.findall(after)) > len(_GLUED.findall(before)):
+        found.append("word cut")  # an insertion at a wrong offset: "sizinle i7 Aralık … letişime"
     if len(_LOWER_START.findall(after)) > len(_LOWER_START.findall(before)):
         found.append("lower-case sentence start")  # an edit in the wrong sentence ("… 4410. yarın sabah …")
     invented = _count(_COMMITMENT[lang], after, lang) - _count(_COMMITMENT[lang], before, lang)

@@ -130,7 +130,7 @@ def _tidy(sentence: str, lang: str, capital: bool) -> str:
 # --- hedge ------------------------------------------------------------------------------------
 
 _EN_FRAME = re.compile(
-    r"(?i)\b(?:I|we)(?:'m| am|'re| are)?\s+"
+    r"(?i)(?<!what )\b(?:I|we)(?:'m| am|'re| are)?\s+"  # not "What I can tell you is that …": its clause would lose its verb
     r"(?:(?:can|do|will)\s+)?(?:(?:absolutely|totally|really|personally|100%|completely|fully)\s+)?"
     r"(?:promise|guarantee|assure|swear|certain|sure|confident|positive|tell you|give you my (?:personal )?"
     r"(?:word|assurance|guarantee|promise)|bet|can say)"
@@ -248,6 +248,7 @@ _TR_ASSURANCES = (
     r"garanti(?=\s*(?:[.!?]|$))",  # a clause-final tag: "…aynı çıkacak, garanti."
     r"(?<!sözüm )(?<!sozum )söz(?=\s*(?:[.!?]|$))",  # "…yaşamayacaksın, söz." (not "sözüm söz")
     r"(?:emin(?:im|iz)|emin olabilirsin)(?=\s*(?:[.!?]|$))",  # "…, bundan eminim."
+    r"(?:içiniz|için|icin|iciniz) rahat olsun(?=\s*(?:[.!?]|$))",  # "…kırılmaz, içiniz rahat olsun."
 )
 # each assurance also as typed without Turkish letters ("soz veriyorum"), longest first
 _TR_ASSURANCE_WORDS = "|".join(sorted({form for a in _TR_ASSURANCES for form in (a, turkish.strip_diacritics(a))},
@@ -264,7 +265,7 @@ _TR_ASSURANCE_STUB = re.compile(
 _TR_CLAUSE_JOINT = re.compile(r"(?:[,;:!]|\s(?:ve|ama|fakat|ancak)\b)\s*")
 _TR_NEVER = re.compile(r"(?i)(?P<keep>\bbir daha\s+)?(?:asla|hiçbir zaman|hicbir zaman)\s+")
 # "bir daha böyle bir sorun yaşamayacaksınız", "hiçbir gecikme olmayacak": absolute without "asla"
-_TR_AGAIN = re.compile(r"(?i)(?P<keep>\bbir daha\s+)(?=(?:[\w']+\s+){0,4}[\w']+m[ae](?:y[ae]c[ae]k|z\b))")
+_TR_AGAIN = re.compile(r"(?i)(?P<keep>\b(?:bir daha|tekrar|yeniden)\s+)(?=(?:[\w']+\s+){0,4}[\w']+m[ae](?:y[ae]c[ae]k|z\b))")
 _TR_NONE = re.compile(r"(?i)\b(?:hiçbir|hicbir)\s+(?=[\w']+\s+(?:ol|yaşan|yasan|çık|cik)m[ae]y[ae]c[ae]k)")
 _TR_FRAMED = re.compile(
     r"(?i)\b(?P<stem>\w+?)(?P<neg>m[ae])?y?(?P<v>[ae])c[ae][ğg][ıi](?:n[ıi]|nd[ae]n)\s+(?:(?:d[ae]|şimdiden|simdiden|size|sana|hiç|hic)\s+){0,3}"
@@ -437,7 +438,7 @@ _PURE_VAGUE = re.compile(
 
 def fold_phrase(text: str) -> str:
     """A phrase lower-cased, without Turkish letters, for comparing with :data:`_PURE_VAGUE`."""
-    return strip_turkish_letters(text.strip().lower().replace("İ", "i").replace("I", "ı"))
+    return strip_turkish_letters(turkish.lower(text.strip()))
 
 
 _DONE_STATE = re.compile(
@@ -486,13 +487,29 @@ def is_plain_turkish(text: str) -> bool:
 _TR_VAGUE_LEAD = re.compile(r"(?i)\s*\b(?:çok|en|daha)\s*$")  # "en" of "en kısa sürede", left before the vague words
 
 
-def _latest_day_clause(text: str, lang: str, deadline: str) -> str:
+def _latest_day_clause(text: str, lang: str, deadline: str, contact_back: str = "") -> str:
     """The agent's latest next update joined to a contact-back that waits on something:
-    ", and in any case by …" (English: the contact-back is said once),
-    "; her durumda … gününe kadar size bilgi vereceğiz"."""
+    ", and in any case by …" (English: the contact-back is said once).  Turkish, after
+    ``contact_back`` (the clause it joins): our own conditional one, active or passive, is not said
+    twice (", her durumda en geç … günü"); after one handed to someone else, or none, our update is
+    said in full ("; her durumda … gününe kadar size bilgi vereceğiz")."""
     if lang == "en":
         return f", and in any case by {deadline}"
-    return f"; her durumda {update_sentence(lang, deadline, *register(text, lang)).rstrip('.')}"
+    plain = register(text, lang)[0]
+    folded = strip_turkish_letters(turkish.lower(contact_back))
+    contact = _TR_CONTACT.search(folded)
+    handed_off = contact is not None and bool(_TR_HANDOFF.search(folded, 0, contact.start()))
+    if contact and conditional(contact_back, lang) and not handed_off and (
+            not _TR_PASSIVE_CONTACT.match(contact.group()) or turkish.address_form(text) != "sen"):
+        clause = f", her durumda en geç {deadline} günü"
+    else:
+        return f"; her durumda {update_sentence(lang, deadline, *register(text, lang)).rstrip('.')}"
+    return strip_turkish_letters(clause) if plain else clause
+
+
+# another clause after the contact-back's condition ("…, and in the meantime please continue your dose"):
+# a latest day appended there would time that clause, so our update is a sentence of its own
+_MORE_AFTER = re.compile(r"[,;]\s*(?:and |but )?(?:in the meantime|meanwhile|please|you|your|if)\b")
 
 
 def own_update(
@@ -511,13 +528,13 @@ def own_update(
     if lang == "tr":
         # Turkish: a day goes only into our own contact-back ("dönüş yapacağız", "sizi arayacağım");
         # "sonucu paylaşacağız" may be someone else's result, so our own update is its own sentence
-        folded_tr = strip_turkish_letters(sentence.lower())
+        folded_tr = strip_turkish_letters(turkish.lower(sentence))
         contact_tr = _TR_CONTACT.search(folded_tr)
         if contact_tr and _TR_PASSIVE_CONTACT.match(contact_tr.group()) and _TR_HANDOFF.search(folded_tr, 0, contact_tr.start()):
             # "müdürümüze ilettik, size dönüş yapılacak": the manager's contact-back, not ours; our latest
             # day joins it rather than repeating it in a sentence of its own
             if not vague and not names_a_day(sentence):
-                return _diff(sentence, sentence + _latest_day_clause(text, lang, deadline), start), True
+                return _diff(sentence, sentence + _latest_day_clause(text, lang, deadline, sentence), start), True
             contact_tr = None
         if contact_tr and vague and _TR_OUTCOME.search(folded_tr, 0, contact_tr.start()):
             # "Sonucu size en kısa sürede bildireceğiz": a day there would promise the result, which may be
@@ -543,7 +560,8 @@ def own_update(
         # "We'll be in touch with a decision", "passed to the tutor for a decision, and we will contact you
         # asap": a day beside the contact-back would promise the decision; our own update follows instead
         own = False
-    if lang == "en" and not vague and contacts and conditional(sentence, lang):
+    if lang == "en" and not vague and contacts and conditional(sentence, lang) and not _MORE_AFTER.search(
+            sentence, contacts[-1].end()):
         # "We'll let you know once they respond" → "…, and in any case by Monday";
         # "We'll update you once …, and in any case by Monday"
         # the contact-back is already said: only its latest day joins it (not a second "update you")
@@ -553,8 +571,14 @@ def own_update(
     if own and (condition_in_hit or conditional(sentence[:max(rel_start, 0)] + " " + sentence[max(rel_end, 0):], lang)):
         own = False  # "… once they've decided" / "onay gelince …": no day inside it; our own update follows
         if lang == "tr" and (not vague or condition_in_hit):
-            # "Yer açılırsa size haber vereceğiz" → "…; her durumda 7 Aralık … size bilgi vereceğiz"
-            return _diff(sentence, sentence + _latest_day_clause(text, lang, deadline), start), True
+            # "Yer açılırsa size haber vereceğiz" → "…, her durumda en geç 7 Aralık Pazartesi günü"
+            return _diff(sentence, sentence + _latest_day_clause(text, lang, deadline, sentence), start), True
+        if lang == "tr" and _PURE_VAGUE.fullmatch(fold_phrase(hit_text)):
+            # "gelişme olduğunda en kısa sürede sizi bilgilendireceğiz" → "gelişme olduğunda sizi
+            # bilgilendireceğiz, her durumda en geç …": the contact-back is said once
+            head = _TR_VAGUE_LEAD.sub("", sentence[:rel_start])
+            kept = _tidy(head.rstrip() + " " + sentence[rel_end:].lstrip(), lang, sentence[:1].isupper())
+            return _diff(sentence, kept + _latest_day_clause(text, lang, deadline, kept), start), True
     if own and _ANAPHOR.match(text, _punctuation_end(text, end, sent_end)):
         return None, False  # "… come back to you. The rest of your move is confirmed for that day.": a day here would change "that day"
     if own:
@@ -610,7 +634,7 @@ def own_update(
     following = _NEXT_CORE.match(text, stop)
     if following and own_contact(following.group(2), lang) and not names_a_day(following.group(2)):
         # "… aktarılmıştır. Tamamlandığında bilgilendirileceksiniz." → the latest day joins that contact-back
-        joined = _latest_day_clause(text, lang, deadline)
+        joined = _latest_day_clause(text, lang, deadline, following.group(2))
         return _diff(text[start:following.end(2)], f"{new}{closer}{following.group(1)}{following.group(2)}{joined}",
                      start), True
     return _diff(text[start:stop], f"{new}{closer} {update}", start), True
@@ -688,7 +712,7 @@ def own_promise(text: str, sent_start: int, sent_end: int, hit_start: int, hit_e
         new = f"{sentence[:found.start()]}{OWNER} {actor[:1].lower()}{actor[1:]}{rest}"
     else:
         return None
-    contact = _TR_CONTACT.search(strip_turkish_letters(new.lower())) if (
+    contact = _TR_CONTACT.search(strip_turkish_letters(turkish.lower(new))) if (
         lang == "tr" and update and deadline and merge_day) else None
     if contact:
         # "Yeni tarih için biri size dönüş yapacak" → "Yeni tarih için 4 Aralık Cuma gününe kadar size dönüş
@@ -724,7 +748,7 @@ def redundant_contact(text: str, sent_start: int, sent_end: int, lang: str) -> S
     start, end = sentence_core(text, sent_start, sent_end)
     sentence = text[start:end]
     if lang == "tr":
-        folded = strip_turkish_letters(sentence.lower().replace("İ", "i").replace("I", "ı"))
+        folded = strip_turkish_letters(turkish.lower(sentence))
         rest = _TR_CONTACT.sub(" ", folded)
         if rest == folded:
             return None
@@ -800,7 +824,7 @@ def _ours(sentence: str, contact: re.Match[str]) -> bool:
 def own_contact(sentence: str, lang: str) -> bool:
     """Whether the sentence holds the agent's own contact-back ("we'll get back to you", "size dönüş yapacağız")."""
     if lang == "tr":
-        return bool(_TR_CONTACT.search(strip_turkish_letters(sentence.lower())))
+        return bool(_TR_CONTACT.search(strip_turkish_letters(turkish.lower(sentence))))
     return any(_ours(sentence, m) for m in _EN_CONTACT.finditer(sentence))
 
 
@@ -896,7 +920,9 @@ _ALTERNATIVE = {
     "en": re.compile(
         r"(?i)\b(?:you can|you could|you're welcome to|you are welcome to|you may|we can|we could|i can|i could"
         r"|what (?:i|we) can do|instead|alternatively|(?:we|i)(?:'d| would) be (?:happy|glad) to"
-        r"|(?:we're|i'm|we are|i am) (?:happy|glad) to|(?:we|i)(?:'ll| will) (?:gladly|happily))\b"),
+        r"|(?:we're|i'm|we are|i am) (?:happy|glad) to|(?:we|i)(?:'ll| will) (?:gladly|happily))\b"
+        # "What I can tell you is …", "you can imagine": a statement, not something the customer can do
+        r"(?!\s+(?:tell|say|assure|promise|guarantee|imagine|understand)\b)"),
     "tr": re.compile(
         r"(?i)(?:\b\w+[ae]bilirsiniz\b|\b\w+[ae]bilirsin\b|\b\w+[ae]biliriz\b|\bdilerseniz\b|\bisterseniz\b"
         r"|\bbunun yerine\b|\balternatif olarak\b)"),

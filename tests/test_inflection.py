@@ -40,6 +40,8 @@ def test_a_word_that_is_no_suffix_names_no_case() -> None:
     ("hizmet süresi taahhüdü", "pl_poss2pl", "hizmet süresi taahhütleriniz"),
     ("kullanım koşulları", "pl", "kullanım koşulları"),  # already plural
     ("sık sorulan sorular", "pl_loc", "sık sorulan sorularda"),
+    ("yazılım bağlantı anahtarı", "poss2sg", "yazılım bağlantı anahtarın"),  # your key (sen)
+    ("kota", "poss2sg", "kotan"),
 ])
 def test_plain_words_take_the_case(plain: str, case: str, expected: str) -> None:
     assert inflect(plain, case, {"hesap": "hesab"}) == expected
@@ -64,6 +66,9 @@ def test_no_plural_where_the_stem_hides_the_nominative(plain: str) -> None:
     ("DNS'lerde bir sorun yok.", "Alan adı ayarlarında (DNS) bir sorun yok."),
     # a form the pack lists as it is keeps its own plain words
     ("Deploy'dan sonra sorun geçti.", "Güncellemeden sonra sorun geçti."),
+    # "-In" is the genitive before its possessed noun, else "your" (sen): "key'in revoke edildi"
+    ("Eski API key'in süresi doldu.", "Eski yazılım bağlantı anahtarının (API) süresi doldu."),
+    ("Selam, API key'in iptal edildi.", "Selam, yazılım bağlantı anahtarın (API) iptal edildi."),
 ])
 def test_the_engine_matches_and_rewrites_suffixed_forms(draft: str, expected: str) -> None:
     assert replycheck.check(draft, lang="tr").rewrite == expected

@@ -421,8 +421,8 @@ def test_added_update_texts_are_counted_as_often_as_they_were_added() -> None:
      "sana bilgi verecegim."),
     # a passive contact-back after a step ("ardından size bilgi verilecektir") gets the day beside it, not a repeat
     ("Ekibimiz sayacı yeniden kontrol edecek, ardından size bilgi verilecektir.",
-     "Ekibimiz sayacı yeniden kontrol edecek, ardından size bilgi verilecektir; her durumda 7 Aralık Pazartesi gününe "
-     "kadar size bilgi vereceğiz."),
+     "Ekibimiz sayacı yeniden kontrol edecek, ardından size bilgi verilecektir, her durumda en geç 7 Aralık Pazartesi "
+     "günü."),
     # the update sentence goes after a sentence that points back at the one before ("bu süre içinde")
     ("İtirazınızı bankaya ilettik, inceleme en kısa sürede tamamlanacak. Bu süre içinde faiz işletilmeyecektir.",
      "İtirazınızı bankaya ilettik, inceleme tamamlanacak. Bu süre içinde faiz işletilmeyecektir. 7 Aralık Pazartesi "
@@ -476,8 +476,8 @@ def test_the_recheck_of_a_plain_rewrite_reads_only_around_its_changes() -> None:
      "We'll look into other dates and come back to you. The rest of your move is confirmed for that day."),
     # a condition inside the flagged words keeps the day out of the sentence
     ("Dosyanız rücu birimine aktarılmıştır. Değerlendirme tamamlandığında en kısa sürede bilgilendirileceksiniz.",
-     "Dosyanız rücu birimine aktarılmıştır. Değerlendirme tamamlandığında en kısa sürede bilgilendirileceksiniz; "
-     "her durumda 7 Aralık Pazartesi gününe kadar size bilgi vereceğiz."),
+     "Dosyanız rücu birimine aktarılmıştır. Değerlendirme tamamlandığında en kısa sürede bilgilendirileceksiniz, "
+     "her durumda en geç 7 Aralık Pazartesi günü."),
     # a connective that opened the deleted words' clause goes with them
     ("Hi Mrs Lowe, I'm not sure how else to explain this, but the mice come in behind the boiler.",
      "Hi Mrs Lowe, the mice come in behind the boiler."),
@@ -603,7 +603,7 @@ def test_a_participle_term_before_a_noun_is_left_to_the_agent() -> None:
      "Teslim edemiyoruz çünkü randevusuz gelmişsiniz. Randevu 8 Aralık'ta."),
     # "-dığı anda" is a condition: no day inside it, the latest day joins after
     ("Onay geldiği anda sizi arayacağız. İkame aracınız (34 ABC 123) sizde kalacak.",
-     "Onay geldiği anda sizi arayacağız; her durumda 7 Aralık Pazartesi gününe kadar size bilgi vereceğiz. İkame "
+     "Onay geldiği anda sizi arayacağız, her durumda en geç 7 Aralık Pazartesi günü. İkame "
      "aracınız (34 ABC 123) sizde kalacak."),
     # "zaten belirtmiştik" with its object and place around it is left to the agent
     ("Merhaba Can Bey, bu bilgiyi onay e-postanızda zaten belirtmiştik: bagaj hakkı 15 kg.",
@@ -632,7 +632,7 @@ def test_a_participle_term_before_a_noun_is_left_to_the_agent() -> None:
      "Your prescription is valid until 30 January."),
     # a colloquial Turkish contact-back in the aorist
     ("Sistem güncellenince sana atarız.",
-     "Sistem güncellenince sana atarız; her durumda 7 Aralık Pazartesi gününe kadar sana bilgi vereceğiz."),
+     "Sistem güncellenince sana atarız, her durumda en geç 7 Aralık Pazartesi günü."),
     # — round 17, Turkish —
     # the draft's word keeps its case; the glossary's noun is not said twice
     ("Dosyanız RGB modunda hazırlanmış, baskı ise 9 Aralık'ta.", "Dosyanız ekran renk (RGB) modunda hazırlanmış, "
