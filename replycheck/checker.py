@@ -469,6 +469,11 @@ class Checker:
         if rule.category == "condescension" and prep and SAID.search(original) and original[:2].lower() == "as":
             # "as clearly stated in section [4.2 of your policy wording]," keeps its reference: "as set out in section"
             action, replacement = "replace", f"{original[:2]} set out {prep.group(1).lower()}{prep.group(2)}"
+        document = _DOCUMENT_CITED.search(original) if rule.category == "condescension" and lang == "en" and not prep else None
+        if document and original[:2].lower() == "as" and re.match(r"\s*,", text[hit.end:]):
+            # "as clearly stated in your rental agreement," → "as set out in your rental agreement,": the basis of
+            # the rule stays, the reproach goes
+            action, replacement = "replace", f"{original[:2]} set out {document.group(1).lower()}{document.group(2)}"
         if (rule.category == "condescension" and action == "replace" and re.match(r"\s*:", text[hit.end:])
                 and not re.search(r"(?i)summary|recap|özet|ozet", replacement)):
             stub = _JUDGING_STUB.match(text, sent_start, hit.start)
@@ -1048,6 +1053,13 @@ def _plain_finding(text: str, hit: Hit, lang: str) -> Finding:
     return Finding(rule_id=rule.code, category=rule.category, severity=rule.severity, start=hit.start, end=hit.end,
                    text=text[hit.start:hit.end], message=rule.message, why=rule.why, fix_title=rule.fix_title,
                    suggestions=[manual(hit.start, hit.end, rule.category, lang, rule.fix.template)])
+
+
+# a contract-like document named as the source of a rule (not an earlier message: "as I said in my last email")
+_DOCUMENT_CITED = re.compile(
+    r"(?i)^as\b[\w' ]*?\b(?:stated|explained|set out|spelled out|spelt out|written|mentioned|noted|outlined|specified|detailed"
+    r"|described|printed)\s+(in|on)(\s+(?:the|your|our)\s+(?:[\w-]+\s+){0,2}(?:agreement|contract|terms|policy|conditions"
+    r"|handbook|wording|schedule|t&cs|terms and conditions|booking conditions|rules|regulations))$")
 
 
 def _update_texts(lang: str, deadline: str, text: str) -> tuple[str, ...]:

@@ -927,6 +927,9 @@ _ALTERNATIVE = {
         r"(?i)(?:\b\w+[ae]bilirsiniz\b|\b\w+[ae]bilirsin\b|\b\w+[ae]biliriz\b|\bdilerseniz\b|\bisterseniz\b"
         r"|\bbunun yerine\b|\balternatif olarak\b)"),
 }
+# a pronoun that points back at the refusal's thing
+_POINTS_BACK = {"en": re.compile(r"(?i)\b(?:it|them|this one|that one)\b"),
+                "tr": re.compile(r"(?i)\b(?:onu|onları|onlari|bunu|bunları|bunlari)\b")}
 _REGRET = {
     "en": re.compile(r"(?i)^(?:(?:unfortunately|sadly|regrettably|i'm afraid|i am afraid)\s*,?\s*)+"),
     "tr": re.compile(r"(?i)^(?:(?:maalesef|ne yazık ki|ne yazik ki)\s*,?\s*)+"),
@@ -946,8 +949,9 @@ _NEXT_SENTENCE = re.compile(r"\s*([^.!?\n]+[.!?]+)")
 def alternative_first(text: str, sent_start: int, sent_end: int, lang: str) -> Suggestion | None:
     """Move the draft's own alternative, said in the next sentence, ahead of the refusal; the
     refusal stays (a decision stays a decision), without its regret opener:
-    "Unfortunately we don't refund digital goods. You can exchange it for store credit." →
-    "You can exchange it for store credit. We don't refund digital goods." """
+    "Unfortunately we don't refund digital goods. You can exchange your order for store credit." →
+    "You can exchange your order for store credit. We don't refund digital goods."  An alternative that
+    points back at the refused thing ("We can replace it") stays where it is."""
     from .safety import refusal_in
 
     start, end = sentence_core(text, sent_start, sent_end)
@@ -958,6 +962,8 @@ def alternative_first(text: str, sent_start: int, sent_end: int, lang: str) -> S
     alternative = following.group(1)
     if not _ALTERNATIVE[lang].search(alternative) or refusal_in(alternative, lang) or "?" in alternative:
         return None
+    if _POINTS_BACK[lang].search(alternative):
+        return None  # "We can replace it for £89": ahead of the refusal, "it" would point at nothing
     refusal = text[start:end]
     opening = OPENING.match(refusal)
     head = opening.group() if opening else ""

@@ -49,8 +49,11 @@ def test_condition_first_turkish(sentence: str, expected: str | None) -> None:
     [
         ("Unfortunately we are unable to process refunds for digital goods. We can offer store credit instead.",
          "We can offer store credit instead. We are unable to process refunds for digital goods."),
-        ("Hi Ana, we can't change the name on a booking. You can cancel it for free within 24 hours and book again.",
-         "Hi Ana, you can cancel it for free within 24 hours and book again. We can't change the name on a booking."),
+        ("Hi Ana, we can't change the name on a booking. You can cancel the booking for free within 24 hours and book again.",
+         "Hi Ana, you can cancel the booking for free within 24 hours and book again. We can't change the name on a booking."),
+        # an alternative that points back at the refused thing stays after it
+        ("Hi Chloe, we're unable to repair the screen under warranty. We can replace it for £89.",
+         "Hi Chloe, we're unable to repair the screen under warranty. We can replace it for £89."),
         ("Maalesef dijital ürünlerde iade yapamıyoruz. Dilerseniz tutarı hediye çekine çevirebiliriz.",
          "Dilerseniz tutarı hediye çekine çevirebiliriz. Dijital ürünlerde iade yapamıyoruz."),
     ],
