@@ -45,7 +45,7 @@ from spacy.tokens import Doc, Span
 
 from . import pack_cache
 from .folding import fold, fold_keep_length, fold_regex
-from .matching import FILE_AFTER, CompiledPack, Hit, in_brackets
+from .matching import FILE_AFTER, CompiledPack, Hit, in_brackets, in_quoted_name
 from .models import Finding
 from .pipeline import _STARTS as SENTENCE_STARTS, sentences
 from .rulepack import Rule
@@ -137,6 +137,9 @@ _FILE_EXTENSION = re.compile(  # a technical file's extension; the name before i
     re.I,
 )
 _FILE_NAME = re.compile(r"[\w-]+$")
+# a quoted label is a name to find as written ("Ağ adınız 'TT_4F21'"), but not a quoted status code
+_STATUS_BEFORE = re.compile(r"(?i)\b(?:status|state|durum\w*|kod\w*|code)\W{0,4}$")
+_STATUS_AFTER = re.compile(r"(?i)\W{0,4}(?:durum\w*|status|state|kodu\w*|code)\b")
 _FUSED = re.compile(r"l[ae]\w{0,10}")  # -lA- (verb), -lAr (plural) on a foreign stem (not -lI: "temperli cam")
 # a Turkish case ending on a Turkish noun that happens to spell an English word ("prize": priz + -e)
 _CASE_ENDING = re.compile(r"(?:y?[eaıiuü]|n?[dt][ea]n?|n?[ıiuü]n)$")
@@ -532,7 +535,9 @@ def hits(
     result: list[Hit] = []
     rules = pack.rules
     for sent, term in check.terms(text, doc, customer_words, lambda code: code in rules and active(rules[code])):
-        if any(s < term.end and term.start < e for s, e in taken) or in_brackets(text, term.start, term.end):
+        if any(s < term.end and term.start < e for s, e in taken) or in_brackets(text, term.start, term.end) \
+                or (in_quoted_name(text, term.start, term.end) and not _STATUS_BEFORE.search(text, 0, term.start)
+                    and not _STATUS_AFTER.match(text, term.end)):
             continue
         if FILE_AFTER.match(text, term.end) or text[term.start - 1:term.start] in ("/", "\\", "."):
             continue  # "crash.txt", "/var/cache": a name the customer must type as it is

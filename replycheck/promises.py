@@ -119,6 +119,9 @@ _RELATIVE_DAY = re.compile(r"(?i)\b(?:today|tonight|tomorrow|yesterday|this (?:m
 _TR_DATED = re.compile(r"\b\d{1,2} (?:ocak|subat|mart|nisan|mayis|haziran|temmuz|agustos|eylul|ekim|kasim|aralik)")
 
 
+_CLOCK_WRITTEN = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\bsaat \d|\b\d{1,2}\s*(?:am|pm)\b")
+
+
 def missed_promise(missed: Commitment, lang: str) -> str | None:
     """What a missed thread promise was, said again for the apology's ``{missed}``: the English
     step in the agent's own words, the Turkish day when the thread wrote it out and it resolves to
@@ -127,7 +130,9 @@ def missed_promise(missed: Commitment, lang: str) -> str | None:
         written = (m.group().split() for m in _TR_DATED.finditer(fold(missed.quote, lang)))
         if fold(format_day(missed.deadline, lang), lang).split()[:2] not in written:
             return None
-        return describe(missed.deadline, missed.has_clock, lang) + ("" if missed.has_clock else " günü")
+        # a clock only when the thread wrote one: "Salı akşamına kadar" resolves to 21:00, which it never said
+        clock = missed.has_clock and _CLOCK_WRITTEN.search(fold(missed.quote, lang)) is not None
+        return describe(missed.deadline, clock, lang) + ("" if clock else " günü")
     return missed_step(missed.quote, lang)
 
 

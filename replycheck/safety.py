@@ -108,6 +108,7 @@ for _table in (_DECISION, _REQUIREMENT, _NEGATION, _COMMITMENT):
     _folded_patterns(_table)
 
 
+_ORPHAN_TO = re.compile(r"(?i)(?:^|[.!?:;,]\s+)to\s+(?!(?:you|us|me|them|him|her|the|a|an|your|our|this|that|date|be)\b)[a-z]+")
 _GLUED = re.compile(r"(?<![\w-])[^\W\d_]\d|\d[^\W\d_]{2,}(?![\w'’])")  # a letter glued to a number, or a number to a word
 _LOWER_START = re.compile(r"[.!?]\s+[a-zçğıöşü]")
 _DOUBLED = re.compile(r"\b(\w{3,})\w*\s+\1\w*\b")  # "Number number", "kodu kodu", "kayıt kaydı"
@@ -251,6 +252,8 @@ def problems(
     doubled = len(_DOUBLED.findall(fold(after, lang))) - len(_DOUBLED.findall(fold(before, lang)))
     if doubled > 0:
         found.append("doubled word")
+    if lang == "en" and len(_ORPHAN_TO.findall(after)) > len(_ORPHAN_TO.findall(before)):
+        found.append("fragment left: to")  # "Hi Nadia, [it's against our policy] to hold a table …"
     if len(_GLUED.findall(after)) > len(_GLUED.findall(before)):
         found.append("word cut")  # an insertion at a wrong offset: "sizinle i7 Aralık … letişime"
     if len(_LOWER_START.findall(after)) > len(_LOWER_START.findall(before)):

@@ -398,7 +398,8 @@ _EN_CONTACT = re.compile(
     r"(?:(?:be|get) (?:back )?in touch(?: with you)?|ping you|report back|circle back"
     r"|get back to you|come back to you|update you|let you know|reach out(?: to you)?|contact you|call you(?: back)?"
     r"|ring you(?: back)?|phone you(?: back)?|text you|message you"
-    r"|email you|e-mail you|reply|respond|follow up(?: with you)?|send you an update|keep you (?:posted|updated|informed))\b"
+    r"|email you|e-mail you|reply|respond|follow up(?: with you)?|send you an update|keep you (?:posted|updated|informed)"
+    r"|send (?:you |over )?the details(?: over)?)\b"
 )
 _EN_VAGUE = re.compile(
     r"(?i)\s*(?:,\s*)?\b(?:very |really |as )?(?:soon|shortly|asap|as soon as (?:possible|we can|we're able|they can)"

@@ -144,3 +144,14 @@ def test_word_lists_load_offline_for_both_languages() -> None:
     assert not open_jargon.english_word("fatura")
     assert open_jargon.zipf("iade", "tr") > 4
     assert open_jargon.zipf("gun", "tr") > 4  # chat-style Turkish without diacritics meets "gün"
+
+
+def test_a_quoted_label_is_a_name_but_a_quoted_status_code_is_jargon(checker: replycheck.Checker) -> None:
+    assert not checker.check("Ağ adınız 'TT_4F21' olarak görünecek.", lang="tr").findings
+    assert [f.text for f in checker.check("Talebiniz 'PENDING_RECON' durumunda.", lang="tr").findings] == ["PENDING_RECON"]
+    assert [f.text for f in checker.check("Your refund is in status 'PENDING_RECON'.", lang="en").findings] == ["PENDING_RECON"]
+
+
+def test_a_turkish_case_ending_on_a_turkish_noun_is_no_english_word(checker: replycheck.Checker) -> None:
+    # "prize" is "priz" in the dative, "temperli" an everyday adjective: neither is code-switching
+    assert not checker.check("Kabloyu duvardaki prize takmanız yeterli; temperli cam ekranı korur.", lang="tr").findings

@@ -154,3 +154,15 @@ def test_the_apology_names_the_missed_step_only_in_words_that_still_hold(checker
     report = checker.check("Hi Emma, could you confirm your delivery address?", lang="en", thread=relative, now=NOW)
     # "by tomorrow" said again three days later would name the wrong day: the apology stays general
     assert report.rewrite.startswith("Hi Emma, I'm sorry we didn't keep our promise to you; I'll update you by")
+
+
+def test_the_turkish_apology_names_no_clock_the_thread_did_not_write() -> None:
+    thread = [
+        {"role": "agent", "at": "2026-11-30T15:10:00+03:00",
+         "text": "Merhaba Nilay Hanım, iade kargo etiketini 1 Aralık Salı akşamına kadar e-postanıza göndereceğim."},
+        {"role": "customer", "at": "2026-12-03T09:05:00+03:00", "text": "Merhaba, etiket hâlâ gelmedi."},
+    ]
+    report = replycheck.check("Merhaba Nilay Hanım, değişim talebiniz kayıtlı (Talep No: DG-55817).", lang="tr",
+                              thread=thread, now=datetime.fromisoformat("2026-12-03T10:30:00+03:00"))
+    assert "1 Aralık Salı günü için verdiğimiz sözü tutamadık" in report.rewrite
+    assert "21:00" not in report.rewrite

@@ -938,3 +938,11 @@ def test_register_of_the_hedge_and_work_done_in_the_chat(draft: str, lang: str, 
 ])
 def test_contact_backs_said_once_and_framed_hedges_without_their_adverb(draft: str, lang: str, expected: str) -> None:
     assert replycheck.check(draft, lang=lang, now=NOW).rewrite == expected
+
+
+def test_the_gate_catches_an_infinitive_left_without_its_clause() -> None:
+    from replycheck.safety import problems
+    before = "Hi Nadia, I'm afraid it's against our policy to hold a table for more than 15 minutes."
+    assert "fragment left: to" in problems(before, "Hi Nadia, to hold a table for more than 15 minutes.", "en")
+    rewrite = replycheck.check(before, lang="en", now=NOW).rewrite
+    assert ", to hold" not in rewrite
