@@ -445,6 +445,9 @@ class Checker:
             else:
                 replacement = f"{replacement} ({code})"
         repeated = _repeated_tail(replacement, text[hit.end:], lang) if action == "replace" and replacement else 0
+        compound = (lang == "tr" and rule.category == "jargon" and action == "replace" and bool(replacement)
+                    and not repeated and bool(_TR_HEADED.search(replacement.split(" (")[0]))
+                    and _TR_HEAD_NEXT.match(text, hit.end) is not None)
         if repeated:
             # "çocuk oyuncağı [bir işlem]" → "birkaç adımlık bir işlem", not "… bir işlem bir işlem"
             replacement = replacement[:repeated].rstrip()
@@ -692,6 +695,8 @@ class Checker:
                 edit = None
             elif rule.category == "condescension" and action == "delete" and transform is None:
                 edit = edit.model_copy(update={"applicability": "safe"})
+        if compound:
+            edit = None  # "DNS sunucusu": the term heads a compound its plain words can't join
         if edit is None and transform == "own_promise" and owned_update:
             update_added.remove(sent_start)  # the gate dropped it: the reply's update is still to be given
         if edit is None:
@@ -1106,6 +1111,12 @@ def _dated_clauses(findings: list[Finding], deadline: str) -> list[str]:
     return clauses
 
 
+# Turkish plain words that end in a plural compound head ("alan adı ayarları") and a next word that is a head
+# itself ("DNS sunucusu"): put together they would read "alan adı ayarları sunucusu"
+_TR_HEADED = re.compile(r"l[ae]r[ıi]$")  # a plural head ("ayarları"): "ürün kodu bilgisi" reads well, "ayarları sunucusu" not
+_TR_HEAD_NEXT = re.compile(r"\s+\w+(?:s[ıiuü]|[^aeıioöuü\sdt][ıiuü])(?:n(?:[ıiuü]|[ae]|d[ae]n?|[ıiuü]n))?\b")
+
+
 def _timed_elsewhere(found: list[Finding], promised: list[Finding], text: str, pack: CompiledPack) -> list[Finding]:
     """Pending work whose sentence names a day the deadline check judges ("I'll email you the label
     by yesterday") has a time frame, a wrong one: that finding speaks for it."""
@@ -1127,7 +1138,7 @@ def _one_update(findings: list[Finding], text: str, lang: str, pack: CompiledPac
                        for f in findings)
     if not acknowledged:
         return findings
-    marker = ("gününe kadar", "gunune kadar") if lang == "tr" else ("update you by", "by ")
+    marker = ("gününe kadar", "gunune kadar", "her durumda") if lang == "tr" else ("update you by", "by ")
     kept = []
     for f in findings:
         if (f.category == "missing_timeline" and f.suggestions and _check_of(pack, f) != "thread"

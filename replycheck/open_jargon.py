@@ -138,8 +138,16 @@ _FILE_EXTENSION = re.compile(  # a technical file's extension; the name before i
 )
 _FILE_NAME = re.compile(r"[\w-]+$")
 # a quoted label is a name to find as written ("Ağ adınız 'TT_4F21'"), but not a quoted status code
-_STATUS_BEFORE = re.compile(r"(?i)\b(?:status|state|durum\w*|kod\w*|code)\W{0,4}$")
-_STATUS_AFTER = re.compile(r"(?i)\W{0,4}(?:durum\w*|status|state|kodu\w*|code)\b")
+_STATUS_BEFORE = re.compile(r"(?i)\b(?:status|state|durum\w*|kod\w*|code|(?:showing|shows|shown|marked|listed|flagged|set) as)\W{0,4}$")
+def _quoted_status(text: str, start: int, end: int) -> bool:
+    """Whether the quoted words around ``text[start:end]`` are a status or code ("showing as 'POD pending – NDR'",
+    "'PENDING_RECON' durumunda") rather than a label to find."""
+    opening = max(text.rfind(quote, 0, start) for quote in "'‘\"“")
+    closing = min((i for i in (text.find(quote, end) for quote in "'’\"”") if i >= 0), default=end)
+    return bool(_STATUS_BEFORE.search(text, 0, max(opening, 0))) or bool(_STATUS_AFTER.match(text, closing + 1))
+
+
+_STATUS_AFTER = re.compile(r"(?i)\s{0,3}(?:durum\w*|status|state|kodu\w*|code)\b")
 _FUSED = re.compile(r"l[ae]\w{0,10}")  # -lA- (verb), -lAr (plural) on a foreign stem (not -lI: "temperli cam")
 # a Turkish case ending on a Turkish noun that happens to spell an English word ("prize": priz + -e)
 _CASE_ENDING = re.compile(r"(?:y?[eaıiuü]|n?[dt][ea]n?|n?[ıiuü]n)$")
@@ -536,8 +544,7 @@ def hits(
     rules = pack.rules
     for sent, term in check.terms(text, doc, customer_words, lambda code: code in rules and active(rules[code])):
         if any(s < term.end and term.start < e for s, e in taken) or in_brackets(text, term.start, term.end) \
-                or (in_quoted_name(text, term.start, term.end) and not _STATUS_BEFORE.search(text, 0, term.start)
-                    and not _STATUS_AFTER.match(text, term.end)):
+                or (in_quoted_name(text, term.start, term.end) and not _quoted_status(text, term.start, term.end)):
             continue
         if FILE_AFTER.match(text, term.end) or text[term.start - 1:term.start] in ("/", "\\", "."):
             continue  # "crash.txt", "/var/cache": a name the customer must type as it is

@@ -89,6 +89,9 @@ _JOINS_GREETING = frozenset(
     "before since in on for to at with from following unfortunately sadly".split())
 
 
+_EMOTICON = re.compile(r"[:;]-?[()DPp](?!\w)")
+
+
 def delete(text: str, start: int, end: int, sent_start: int, sent_end: int, lang: str) -> Suggestion:
     """Remove ``text[start:end]`` and repair spacing, commas and capitals around it."""
     core_end = _sentence_core_end(text, sent_end)
@@ -134,13 +137,14 @@ def delete(text: str, start: int, end: int, sent_start: int, sent_end: int, lang
     previous = text[before - 1] if before > 0 else ""
     at_start = _at_sentence_start(text, sent_start, start)
     following = text[after] if after < len(text) else ""
-    if following and (following in ",;:" or ((at_start or previous in ",;:") and following in "–—")) and (
+    emoticon = _EMOTICON.match(text, after) is not None  # ":)" is a smiley, not a colon
+    if following and not emoticon and (following in ",;:" or ((at_start or previous in ",;:") and following in "–—")) and (
             at_start or (previous and previous in ",;:(–—-")):  # ("" is in every string)
         after += 1
         while after < len(text) and text[after] in " \t":
             after += 1
         following = text[after] if after < len(text) else ""
-    if following == "" or following in _FINAL + ")\r\n" or _EMOJI.match(following):
+    if following == "" or following in _FINAL + ")\r\n" or _EMOJI.match(following) or emoticon:
         begin = before
         if lang == "en" and previous == "," and following in _FINAL and _GREETING_BEFORE.search(text, 0, before):
             # "Dear Mr. Petrov, [you should have read …]. Your application …" → "Dear Mr. Petrov, your application …"
@@ -162,7 +166,7 @@ def delete(text: str, start: int, end: int, sent_start: int, sent_end: int, lang
         lone = _LONE_ADVERBIAL.search(text, sent_start, begin)
         if lone and lone.start() > sent_start:
             begin = lone.start()  # "…faiz uygulandı, bu konuda [elimizden bir şey gelmez]." → "…faiz uygulandı."
-        return Suggestion(start=begin, end=after, replacement=" " if _EMOJI.match(following) else "")
+        return Suggestion(start=begin, end=after, replacement=" " if _EMOJI.match(following) or emoticon else "")
     if at_start or (previous == "," and _GREETING_BEFORE.search(text, 0, before)):
         connective = _OPENING_CONNECTIVE.match(text, after)
         if connective:  # "Hi Mrs Lowe, [sadly] but the …": the connective goes with the words it joined

@@ -61,7 +61,7 @@ def test_no_plural_where_the_stem_hides_the_nominative(plain: str) -> None:
 
 
 @pytest.mark.parametrize(("draft", "expected"), [
-    ("SLA'larınız bu ay değişti.", "Hizmet süresi taahhütleriniz (SLA) bu ay değişti."),
+    ("SLA'larınız bu ay değişti.", "Hizmet seviyesi taahhütleriniz (SLA) bu ay değişti."),
     ("VPS'nizi yeniden başlattık.", "Sanal sunucunuzu (VPS) yeniden başlattık."),
     ("DNS'lerde bir sorun yok.", "Alan adı ayarlarında (DNS) bir sorun yok."),
     # a form the pack lists as it is keeps its own plain words

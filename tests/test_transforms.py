@@ -375,7 +375,7 @@ def test_the_missed_promise_apology_replaces_a_vague_contact_back() -> None:
         ("Merhaba, menu talebini mutfak sefimize ilettim. Kisa sure icinde sana donus yapacagiz.",
          "Merhaba, menu talebini mutfak sefimize ilettim. 7 Aralik Pazartesi gunune kadar sana donus yapacagiz."),
         ("Sozlesmendeki SLA'ya gore 48 saat icinde mudahale ediyoruz.",
-         "Sozlesmendeki hizmet suresi taahhudune (SLA) gore 48 saat icinde mudahale ediyoruz."),
+         "Sozlesmendeki hizmet seviyesi taahhudune (SLA) gore 48 saat icinde mudahale ediyoruz."),
         ("Teknisyen yarin kesinlikle gelecek, soz veriyorum cekmeceyi yerinde onaracak.",
          "Su anki bilgilere gore teknisyen yarin gelecek, cekmeceyi yerinde onaracak."),
     ],
@@ -946,3 +946,23 @@ def test_the_gate_catches_an_infinitive_left_without_its_clause() -> None:
     assert "fragment left: to" in problems(before, "Hi Nadia, to hold a table for more than 15 minutes.", "en")
     rewrite = replycheck.check(before, lang="en", now=NOW).rewrite
     assert ", to hold" not in rewrite
+
+
+@pytest.mark.parametrize(("draft", "expected"), [
+    # plain words ending in a plural head can't join a head after the term: left to the agent
+    ("Modeminizin DNS sunucusu adresini değiştirdik.", "Modeminizin DNS sunucusu adresini değiştirdik."),
+    # a singular head stacks well: "kimlik doğrulama (KYC) belgesi"
+    ("KYC belgesi eksik.", "Kimlik doğrulama (KYC) belgesi eksik."),
+])
+def test_a_turkish_term_heading_a_compound(draft: str, expected: str) -> None:
+    assert replycheck.check(draft, lang="tr", now=NOW).rewrite == expected
+
+
+@pytest.mark.parametrize(("draft", "expected"), [
+    # the counterfactual reproach goes whole, with its light verb, and the smiley stays a smiley
+    ("Selam Mert, takip linki mailinde duruyor, biraz dikkat etsen gorurdun :) Paketin yarin kapinda.",
+     "Selam Mert, takip linki mailinde duruyor :) Paketin yarin kapinda."),
+    ("Ayarı dokümantasyonda anlatıyoruz, bir göz atsan kendin de bulurdun.", "Ayarı dokümantasyonda anlatıyoruz."),
+])
+def test_a_counterfactual_reproach_goes_whole(draft: str, expected: str) -> None:
+    assert replycheck.check(draft, lang="tr", now=NOW).rewrite == expected
