@@ -637,7 +637,9 @@ class Checker:
             if hedged is not None and edit is not None:
                 hedged[-1 - sent_start] = edit  # keyed apart from the sentence's hedge
         elif transform == "own_update" and lang == "en" and _CUSTOMER_FIRST.search(text[sent_start:sent_end]):
-            edit = None  # "you take the test online, then our team reviews it": the next step is the customer's
+            # "you take the test online, then our team reviews it": the next step is the customer's, so no day of
+            # ours; a vague word there only goes ("Once you resend it, we'll get back to you [in due course].")
+            edit = drop_vague(text, sent_start, sent_end, hit.start, hit.end, lang) if plain_vague else None
         elif transform == "own_update" and _SOMEDAY[lang].search(fold(text[sent_start:sent_end], lang)):
             edit = None  # "ileride eklenmesi düşünülüyor", "on our roadmap": no update day fits a someday
         elif transform == "own_update" and (decision_in(text[sent_start:sent_end], lang) or (
@@ -717,7 +719,10 @@ class Checker:
 
 # the customer's step comes first: "you take the test online, then our academic team reviews it"
 _CUSTOMER_FIRST = re.compile(r"(?i)\byou(?:'ll| will| just| simply)? (?:take|send|submit|upload|complete|sign|return|pay|fill in"
-                             r"|provide|book|bring|post|drop off|reply)\b[^.!?]{0,80}?\b(?:then|and then|after that)\b")
+                             r"|provide|book|bring|post|drop off|reply)\b[^.!?]{0,80}?\b(?:then|and then|after that)\b"
+                             # "Once you resend it, …", "After payment, your request will be processed": the customer's step first
+                             r"|^\W*(?:once|when|after|as soon as) (?:you\b|payment\b|your payment\b|the (?:balance|payment|fee) is"
+                             r" (?:paid|cleared|received))")
 # the decision itself looked at again: a day on it would read as a promise to reverse it
 _RECONSIDER = re.compile(r"\b(?:reconsider\w*|revisit\w*|re-?assess\w*|re-?evaluat\w*|reviewed again|review it again"
                          r"|(?:yeniden|tekrar) (?:degerlendiril|incelen|gozden geciril)\w*)")

@@ -413,10 +413,10 @@ _TR_CONTACT = re.compile(
     r"|iletisime gececeg|ulasacag)(?:iz|im|ız|ım)"
     # the aorist ("dönüş gelince yazarım", "haber veririz") and the passive ("size bilgi verilecektir")
     r"|(?:donus yapar|doner|arar|yazar|haber verir|bilgi verir|iletisime gecer|(?:sana|size) atar)(?:im|iz)"
-    r"|(?:bilgi verilecek|donus yapilacak|bilgilendirileceksiniz|aranacaksiniz|iletisime gecilecek)(?:tir)?)\b")
+    r"|(?:bilgi verilecek|donus yapilacak|bilgilendirileceksiniz|aranacaksiniz|iletisime gecilecek|bildirilecek)(?:tir)?)\b")
 # the result of the work as the contact-back's object ("sonucu", "karar hakkında"): not only an update
-_TR_OUTCOME = re.compile(r"\b(?:sonuc|karar|cevab|cevap|yanit|onay)\w*")
-_TR_PASSIVE_CONTACT = re.compile(r"(?:bilgi verilecek|donus yapilacak|bilgilendirileceksiniz|aranacaksiniz|iletisime gecilecek)")
+_TR_OUTCOME = re.compile(r"\b(?:sonuc|karar|cevab|cevap|yanit)\w*(?: hakkinda)?\s+(?:[\w']+\s+){0,4}$")
+_TR_PASSIVE_CONTACT = re.compile(r"(?:bilgi verilecek|donus yapilacak|bilgilendirileceksiniz|aranacaksiniz|iletisime gecilecek|bildirilecek)")
 # work handed to someone else earlier in the sentence ("müdürümüze ilettik", "ekibine aktardım")
 _TR_HANDOFF = re.compile(r"\b\w+(?:[ae]|[yn][ae]) (?:ilet|aktar|yonlendir|devret|havale et)\w*")
 _TR_OWN_VERB = re.compile(r"\b\w+(?:[ae]c[ae][gğ][ıi](?:z|m)|[ıiuü]yoruz|[ıiuü]yorum)\b")
@@ -536,6 +536,13 @@ def own_update(
             # day joins it rather than repeating it in a sentence of its own
             if not vague and not names_a_day(sentence):
                 return _diff(sentence, sentence + _latest_day_clause(text, lang, deadline, sentence), start), True
+            contact_tr = None
+        if contact_tr and not vague and _TR_OUTCOME.search(folded_tr, 0, contact_tr.start()):
+            # "Sonuç SMS ile bildirilecektir": no day inside it (it would date the result); ours joins it
+            # ("…, her durumda en geç …" after our own contact-back) or follows
+            if not _TR_PASSIVE_CONTACT.match(contact_tr.group()) and not names_a_day(sentence):
+                return _diff(sentence, sentence + f", her durumda en geç {deadline} günü" if not is_plain_turkish(text)
+                             else sentence + strip_turkish_letters(f", her durumda en geç {deadline} günü"), start), True
             contact_tr = None
         if contact_tr and vague and _TR_OUTCOME.search(folded_tr, 0, contact_tr.start()):
             # "Sonucu size en kısa sürede bildireceğiz": a day there would promise the result, which may be

@@ -966,3 +966,17 @@ def test_a_turkish_term_heading_a_compound(draft: str, expected: str) -> None:
 ])
 def test_a_counterfactual_reproach_goes_whole(draft: str, expected: str) -> None:
     assert replycheck.check(draft, lang="tr", now=NOW).rewrite == expected
+
+
+@pytest.mark.parametrize(("draft", "lang", "expected"), [
+    # a contact-back about the result takes no day inside it; ours joins it once
+    ("Sonuç hakkında size bilgi vereceğiz.", "tr", "Sonuç hakkında size bilgi vereceğiz, her durumda en geç 7 Aralık Pazartesi günü."),
+    ("Başvurunuzun sonucu zamanı geldiğinde tarafınıza SMS ile bildirilecektir.", "tr",
+     "Başvurunuzun sonucu zamanı geldiğinde tarafınıza SMS ile bildirilecektir; her durumda 7 Aralık Pazartesi gününe "
+     "kadar size bilgi vereceğiz."),
+    # the customer's step comes first: no day of ours, the vague words only go
+    ("Once you resend it, our team will check it and get back to you in due course.", "en",
+     "Once you resend it, our team will check it and get back to you."),
+])
+def test_no_day_on_a_result_or_before_the_customers_step(draft: str, lang: str, expected: str) -> None:
+    assert replycheck.check(draft, lang=lang, now=NOW).rewrite == expected
