@@ -510,6 +510,15 @@ class Checker:
         if action == "replace" and everyone and replacement.strip():
             # "çok basit aslında, herkes yapıyor." → "birkaç adımda tamamlanıyor aslında.": "everyone does it" goes with it
             replacement, last = replacement + text[last:last + everyone.end(1)], last + everyone.end()
+        ease_end: int | None = None
+        if action == "replace" and rule.category == "condescension" and rule.name in ("it-is-easy", "very-easy"):
+            # "…basman yeterli, bu gerçekten çok basit bir işlem." / "…in the app, it's very straightforward.":
+            # a closing clause that only judges the ease goes whole (a replacement there reads as a non sequitur)
+            cut = max(text.rfind(",", sent_start, first), text.rfind(";", sent_start, first))
+            end_core = _core_end(text, hit.start, sent_end)
+            if (cut > sent_start and _EASE_LEAD.fullmatch(text[cut + 1:first])
+                    and _EASE_TAIL.fullmatch(text[last:end_core])):
+                action, first, ease_end = "delete", cut, end_core
         degree = re.search(r"(?i)\b(?:bu kadar|o kadar|hiç|hic)\s+$", text[sent_start:first]) if lang == "tr" else None
         if action == "replace" and rule.category == "condescension" and degree and " " in replacement.strip():
             first = sent_start + degree.start()  # "[bu kadar] panik yapmanıza gerek yok" → "endişenizi anlıyorum"
@@ -545,7 +554,7 @@ class Checker:
             # "… takip etmesi gerektiğini bilmeniz gerekirdi." → "… takip etmesi gerekiyor." (the rule stays, the jab goes)
             action, first, last, replacement = "replace", sent_start + known.start(), _core_end(text, hit.start, hit.end), "gerekiyor"
         # "ilanları [dikkatle] okumanızı öneririz": the advice keeps its verb, only the jab goes
-        delete_end = hit.start + careful.end(1) if careful else hit.end
+        delete_end = hit.start + careful.end(1) if careful else ease_end or hit.end
         if (lang == "tr" and rule.category == "condescension" and action == "delete"
                 and re.fullmatch(r"[^\W\d_]+\s+", text[sent_start:first]) and re.match(r"\w+[dt][ae]\b", original)
                 and re.search(r"(?:üzere|uzere|gibi)$", fold(original, lang))):
@@ -718,6 +727,11 @@ class Checker:
 
 
 # the customer's step comes first: "you take the test online, then our academic team reviews it"
+# the words around an ease judgement when they make a whole closing clause of it
+_EASE_LEAD = re.compile(r"(?i)\s*(?:(?:and|but|ve|ama|so|yani)\s+)?(?:(?:it's|it is|this is|that's|that is|bu|bu da|gerçekten|gercekten"
+                        r"|really|honestly|actually|aslında|aslinda)\s+)*")
+_EASE_TAIL = re.compile(r"(?i)(?:\s+(?:bir\s+)?(?:işlem|islem|iş|is|şey|sey|adım|adim)|\s+(?:thing|job|task|process|step))?"
+                        r"(?:\s+(?:aslında|aslinda|really|honestly))?\s*")
 _CUSTOMER_FIRST = re.compile(r"(?i)\byou(?:'ll| will| just| simply)? (?:take|send|submit|upload|complete|sign|return|pay|fill in"
                              r"|provide|book|bring|post|drop off|reply)\b[^.!?]{0,80}?\b(?:then|and then|after that)\b"
                              # "Once you resend it, …", "After payment, your request will be processed": the customer's step first

@@ -397,7 +397,7 @@ _EN_CONTACT = re.compile(
     r"(?i)(?:\b(?:we(?:'ll| will)|i(?:'ll| will)|we're going to|i'm going to)\s+|(?<=and )(?:will\s+)?)"
     r"(?:(?:be|get) (?:back )?in touch(?: with you)?|ping you|report back|circle back"
     r"|get back to you|come back to you|update you|let you know|reach out(?: to you)?|contact you|call you(?: back)?"
-    r"|ring you(?: back)?|phone you(?: back)?|text you|message you"
+    r"|ring you(?: back)?|phone you(?: back)?|text you|message you|revert(?: back)?(?: to you)?"
     r"|email you|e-mail you|reply|respond|follow up(?: with you)?|send you an update|keep you (?:posted|updated|informed)"
     r"|send (?:you |over )?the details(?: over)?)\b"
 )

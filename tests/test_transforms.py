@@ -980,3 +980,10 @@ def test_a_counterfactual_reproach_goes_whole(draft: str, expected: str) -> None
 ])
 def test_no_day_on_a_result_or_before_the_customers_step(draft: str, lang: str, expected: str) -> None:
     assert replycheck.check(draft, lang=lang, now=NOW).rewrite == expected
+
+
+def test_our_latest_day_joins_the_contact_back_said_next() -> None:
+    draft = "Your shipment is held at customs, and the broker has raised it with the clearing agent. We'll revert once we have an update."
+    assert replycheck.check(draft, lang="en", now=NOW).rewrite == (
+        "Your shipment is held at customs, and the broker has raised it with the clearing agent. We'll revert once we "
+        "have an update, and in any case by Monday 7 December.")
