@@ -189,3 +189,19 @@ def test_caching_tokenizer_gives_spacys_tokens(lang: str) -> None:
         expected = [(t.text, t.norm_, t.idx, t.whitespace_) for t in plain(text)]
         assert [(t.text, t.norm_, t.idx, t.whitespace_) for t in caching(text)] == expected
     assert caching.rules == plain.rules  # spaCy's tokenizer still answers for its settings
+
+
+@pytest.mark.parametrize(("draft", "lang"), [
+    ("We cannot print your invitations from the 180 KB file you sent.", "en"),  # a unit after its number
+    ("Your excess on this policy is £250, which will be deducted from the settlement.", "en"),
+    ("Your PIN stays the same, and you can use the card at any ATM as soon as it arrives.", "en"),
+    ("Paletiniz gümrükte 'antrepo' denen, vergisi ödenmemiş malların beklediği depoda duruyor.", "tr"),
+])
+def test_round_27_clean_replies_stay_clean(draft: str, lang: str) -> None:
+    found = [f for f in replycheck.check(draft, lang=lang).findings if f.category != "negative_framing"]
+    assert found == []
+
+
+def test_a_date_that_only_dates_a_record_is_no_time_frame() -> None:
+    report = replycheck.check("We have received your form dated 24 November, and it will be processed in due course.", lang="en")
+    assert [f.category for f in report.findings] == ["missing_timeline"]
