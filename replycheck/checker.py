@@ -510,6 +510,15 @@ class Checker:
         if action == "replace" and everyone and replacement.strip():
             # "çok basit aslında, herkes yapıyor." → "birkaç adımda tamamlanıyor aslında.": "everyone does it" goes with it
             replacement, last = replacement + text[last:last + everyone.end(1)], last + everyone.end()
+        cited = _TR_SAID_BEFORE.fullmatch(fold(original, lang)) if lang == "tr" and rule.category == "condescension" else None
+        place = re.search(r"\w+(?:d[ae]|t[ae])\s+$", text[sent_start:first]) if cited else None
+        closer = re.match(r"\s*[:,]", text[last:]) if cited else None
+        if cited and place and closer and action != "manual":
+            # "kampanya koşullarında zaten belirtmiştik: …" → "kampanya koşullarında belirtildiği gibi, …": the source
+            # stays, "zaten" (already, again) goes
+            said = _TR_AS_SAID[cited.group(1)]
+            action, last = "replace", last + closer.end()
+            replacement = (strip_turkish_letters(said) if register(text, lang)[0] else said) + ","
         ease_end: int | None = None
         if action == "replace" and rule.category == "condescension" and rule.name in ("it-is-easy", "very-easy"):
             # "…basman yeterli, bu gerçekten çok basit bir işlem." / "…in the app, it's very straightforward.":
@@ -560,7 +569,7 @@ class Checker:
                 and re.search(r"(?:üzere|uzere|gibi)$", fold(original, lang))):
             first = sent_start  # "[web] sitemizde açıkça belirtildiği üzere, …": the noun before goes with its clause
         pointer = _pointer_clause(text, sent_start, sent_end, hit.start, hit.end, action != "replace") \
-            if lang == "tr" and rule.category == "condescension" else None
+            if lang == "tr" and rule.category == "condescension" and not (cited and place and closer) else None
         if pointer is None and lang == "en" and rule.category == "condescension":
             # "…, so it's pretty easy to check before ordering." → "…." (the judging clause closes the sentence)
             pointer = _so_clause(text, sent_start, sent_end, hit.start)
@@ -727,6 +736,10 @@ class Checker:
 
 
 # the customer's step comes first: "you take the test online, then our academic team reviews it"
+# "zaten belirtmiştik" after the place it was said: the neutral, impersonal "as stated there"
+_TR_SAID_BEFORE = re.compile(r"zaten (belirtmistik|yazmistik|duyurmustuk|paylasmistik|bildirmistik)")
+_TR_AS_SAID = {"belirtmistik": "belirtildiği gibi", "yazmistik": "yazıldığı gibi", "duyurmustuk": "duyurulduğu gibi",
+               "paylasmistik": "paylaşıldığı gibi", "bildirmistik": "bildirildiği gibi"}
 # the words around an ease judgement when they make a whole closing clause of it
 _EASE_LEAD = re.compile(r"(?i)\s*(?:(?:and|but|ve|ama|so|yani)\s+)?(?:(?:it's|it is|this is|that's|that is|bu|bu da|gerçekten|gercekten"
                         r"|really|honestly|actually|aslında|aslinda)\s+)*")

@@ -108,6 +108,9 @@ for _table in (_DECISION, _REQUIREMENT, _NEGATION, _COMMITMENT):
     _folded_patterns(_table)
 
 
+# a sentence that is only a subordinate clause: "Once a payment has been confirmed."
+_ORPHAN_CLAUSE = re.compile(r"(?:^|[.!?]\s+)(?:Once|When|After|Because|If|Unless|Although|Since|Until|While)\b"
+                            r"(?! (?:then|now|that|so far|today|possible|needed|necessary)\b)[^,.!?;:–—]*[.!?]")
 _ORPHAN_TO = re.compile(r"(?i)(?:^|[.!?:;,]\s+)to\s+(?!(?:you|us|me|them|him|her|the|a|an|your|our|this|that|date|be)\b)[a-z]+")
 _GLUED = re.compile(r"(?<![\w-])[^\W\d_]\d|\d[^\W\d_]{2,}(?![\w'’])")  # a letter glued to a number, or a number to a word
 _LOWER_START = re.compile(r"[.!?]\s+[a-zçğıöşü]")
@@ -252,6 +255,8 @@ def problems(
     doubled = len(_DOUBLED.findall(fold(after, lang))) - len(_DOUBLED.findall(fold(before, lang)))
     if doubled > 0:
         found.append("doubled word")
+    if lang == "en" and len(_ORPHAN_CLAUSE.findall(after)) > len(_ORPHAN_CLAUSE.findall(before)):
+        found.append("fragment left: subordinate clause")  # "[That is against our policy] once a payment …" → "Once a payment …."
     if lang == "en" and len(_ORPHAN_TO.findall(after)) > len(_ORPHAN_TO.findall(before)):
         found.append("fragment left: to")  # "Hi Nadia, [it's against our policy] to hold a table …"
     if len(_GLUED.findall(after)) > len(_GLUED.findall(before)):

@@ -144,11 +144,12 @@ _EN_TAG = re.compile(
     r"|whatever (?:happens(?: with [\w' ]{1,25})?|the \w+ (?:does|says)|the weather)|come what may|come rain or shine"
     r"|rain or shine|(?:they|it|we) always (?:do|does)"
     r"|no matter what(?: happens| [\w' ]{1,40})?"
-    r"|100%|for sure|no question|no doubt|without fail|(?:you can )?take my word for it|without (?:a|any) doubt|(?:and )?that's a promise)"
+    r"|100%|for sure|no question|no doubt|without fail|(?:you can )?take my word for it|without (?:a|any) doubt|(?:and )?that's a promise"
+    r"|i'd (?:put|bet) my (?:house|life|money|job) on it)"
     r"(?=\s*[.!?]?\s*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\s*)*$|\s*[,–—-])"
 )
 _EN_INTENSIFIER = re.compile(
-    r"(?i)\s*\b(?:definitely|certainly|absolutely|surely|100%|100 per ?cent|without (?:a|any) doubt|for sure"
+    r"(?i)\s*\b(?:definitely|certainly|absolutely|surely|exactly|precisely|100%|100 per ?cent|without (?:a|any) doubt|for sure"
     r"|with (?:total|complete|absolute) certainty)(?!\w),?"
 )
 _EN_WILL = re.compile(
@@ -430,7 +431,7 @@ _PURE_VAGUE = re.compile(
     r"(?:very |really |as )?(?:soon|shortly|asap|as soon as possible|as quickly as possible|promptly|swiftly|speedily"
     r"|in the (?:coming|next few) (?:days|weeks)|over the (?:coming|next few) (?:days|weeks)"
     r"|in a bit|at some point|in due course|before long|any day now|in a timely manner|at the earliest opportunity"
-    r"|in the (?:not too distant|near) future"
+    r"|in the (?:not too distant|near) future|once things (?:settle|calm|quieten|quiet) down"
     r"|(?:en |cok |çok )?kisa (?:surede|sure icinde|sure icerisinde|zamanda)|en kisa zamanda|en yakin zamanda|yakinda"
     r"|bir an once|mumkun olan en kisa surede"
     r"|ivedilikle|en kisa surede|en kısa sürede)"

@@ -987,3 +987,14 @@ def test_our_latest_day_joins_the_contact_back_said_next() -> None:
     assert replycheck.check(draft, lang="en", now=NOW).rewrite == (
         "Your shipment is held at customs, and the broker has raised it with the clearing agent. We'll revert once we "
         "have an update, and in any case by Monday 7 December.")
+
+
+@pytest.mark.parametrize(("draft", "expected"), [
+    # a deletion that would leave only a subordinate clause is not made
+    ("We cannot reverse the transfer. That is against our policy once a payment has been confirmed.",
+     "We cannot reverse the transfer. That is against our policy once a payment has been confirmed."),
+    # the hedge takes every absolute of the claim with it, the house bet too
+    ("Your flight will definitely depart exactly on time, I'd put my house on it!", "Your flight should depart on time!"),
+])
+def test_round_27_rewrites(draft: str, expected: str) -> None:
+    assert replycheck.check(draft, lang="en", now=NOW).rewrite == expected
