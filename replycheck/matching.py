@@ -349,7 +349,11 @@ class CompiledPack:
                 if (*before, norm) in self._listed:
                     continue  # listed as it is, with its own plain words
                 rule = self.rules[code]
-                replacement = inflect(plain, case, rule.soft_stems, rule.bare_nouns)
+                # "rollback bug'ı biliniyor": after an English word the term heads a compound ("-ı" is its
+                # possessive, not the accusative)
+                head = (case == "acc" and start > 0 and _COMPOUND_HEAD_BEFORE.fullmatch(doc[start - 1].text) is not None
+                        and token.i + 1 < len(doc) and _NO_OBJECT_VERB.match(doc[token.i + 1].norm_) is not None)
+                replacement = inflect(plain, "poss3" if head else case, rule.soft_stems, rule.bare_nouns)
                 if replacement is not None:
                     raw.append((code, start, token.i + 1, replacement, (start, token.i + 1)))
         return raw
@@ -701,6 +705,10 @@ _VALIDITY = re.compile(r"\b(?:valid|remains? valid|expire[sd]?|expiry|gecerli\w*
 # a sentence that opens on a condition ("If nobody's home, …", "Yansıdığında …", "Ulaşınca …")
 _IF_THEN = re.compile(r"(?i)\W*(?:if|when|once|should)\b")
 # Turkish: "Yansıdığında …", "Tutar yansıyınca …": the condition's verb stem, to find the event it waits on
+_COMPOUND_HEAD_BEFORE = re.compile(r"[a-z]{3,}")  # an English word right before a suffixed term: a compound
+# a verb that takes no object (passive, existential): the "-I" before it is a possessive, not the accusative
+_NO_OBJECT_VERB = re.compile(r"(?:var|yok|mevcut|\w+(?:il|in|ul|un)(?:iyor|uyor|di|du|mis|mus|ecek|acak|ir|ur|mektedir|maktadir)\w*"
+                             r"|olustu\w*|cikti\w*|yasaniyor\w*|devam)$")
 _POSSESSED = re.compile(r"(?:[iu]|s[iu])(?:n[iu]|n[ae]|nd[ae]n?|n[iu]n)?$")  # "süresi", "kodunu": a genitive's noun
 _TR_OUR_STEP = re.compile(r"\b\w+(?:[ae]c[ae][gğ]|[ıiuüae]r)(?:[ıiuü]z|[ıiuü]m)\b")  # değerlendiririz, göndereceğiz
 _TR_WHEN = re.compile(r"(?i)\W*(?:[\w']+\s+){0,3}?(\w{3,}?)(?:[dt][ıiuü][ğg][ıiuü]nd[ae]|y?[ıiuü]nc[ae])\b")

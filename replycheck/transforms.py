@@ -492,17 +492,17 @@ _TR_VAGUE_LEAD = re.compile(r"(?i)\s*\b(?:çok|en|daha)\s*$")  # "en" of "en kı
 def _latest_day_clause(text: str, lang: str, deadline: str, contact_back: str = "") -> str:
     """The agent's latest next update joined to a contact-back that waits on something:
     ", and in any case by …" (English: the contact-back is said once).  Turkish, after
-    ``contact_back`` (the clause it joins): our own conditional one, active or passive, is not said
-    twice (", her durumda en geç … günü"); after one handed to someone else, or none, our update is
-    said in full ("; her durumda … gününe kadar size bilgi vereceğiz")."""
+    ``contact_back`` (the clause it joins): our own conditional one is not said twice (", her durumda
+    en geç … günü"); after a passive one, one handed to someone else, or none, our update is said in
+    full ("; her durumda … gününe kadar size bilgi vereceğiz")."""
     if lang == "en":
         return f", and in any case by {deadline}"
     plain = register(text, lang)[0]
     folded = strip_turkish_letters(turkish.lower(contact_back))
     contact = _TR_CONTACT.search(folded)
     handed_off = contact is not None and bool(_TR_HANDOFF.search(folded, 0, contact.start()))
-    if contact and conditional(contact_back, lang) and not handed_off and (
-            not _TR_PASSIVE_CONTACT.match(contact.group()) or turkish.address_form(text) != "sen"):
+    # a passive one ("…bilgilendirileceksiniz") would hang our day on its own news: ours is said in full
+    if contact and conditional(contact_back, lang) and not handed_off and not _TR_PASSIVE_CONTACT.match(contact.group()):
         clause = f", her durumda en geç {deadline} günü"
     else:
         return f"; her durumda {update_sentence(lang, deadline, *register(text, lang)).rstrip('.')}"

@@ -69,6 +69,9 @@ def test_no_plural_where_the_stem_hides_the_nominative(plain: str) -> None:
     # "-In" is the genitive before its possessed noun, else "your" (sen): "key'in revoke edildi"
     ("Eski API key'in süresi doldu.", "Eski yazılım bağlantı anahtarının (API) süresi doldu."),
     ("Selam, API key'in iptal edildi.", "Selam, yazılım bağlantı anahtarın (API) iptal edildi."),
+    # after an English word and before a verb with no object, "-ı" is a compound's possessive: "rollback bug'ı biliniyor"
+    ("Bu sistem bug'ı biliniyor.", "Bu sistem hatası biliniyor."),
+    ("Bu bug'ı düzelttik.", "Bu hatayı düzelttik."),
 ])
 def test_the_engine_matches_and_rewrites_suffixed_forms(draft: str, expected: str) -> None:
     assert replycheck.check(draft, lang="tr").rewrite == expected

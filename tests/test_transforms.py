@@ -424,8 +424,8 @@ def test_added_update_texts_are_counted_as_often_as_they_were_added() -> None:
      "sana bilgi verecegim."),
     # a passive contact-back after a step ("ardından size bilgi verilecektir") gets the day beside it, not a repeat
     ("Ekibimiz sayacı yeniden kontrol edecek, ardından size bilgi verilecektir.",
-     "Ekibimiz sayacı yeniden kontrol edecek, ardından size bilgi verilecektir, her durumda en geç 7 Aralık Pazartesi "
-     "günü."),
+     "Ekibimiz sayacı yeniden kontrol edecek, ardından size bilgi verilecektir; her durumda 7 Aralık Pazartesi gününe "
+     "kadar size bilgi vereceğiz."),
     # the update sentence goes after a sentence that points back at the one before ("bu süre içinde")
     ("İtirazınızı bankaya ilettik, inceleme en kısa sürede tamamlanacak. Bu süre içinde faiz işletilmeyecektir.",
      "İtirazınızı bankaya ilettik, inceleme tamamlanacak. Bu süre içinde faiz işletilmeyecektir. 7 Aralık Pazartesi "
@@ -479,8 +479,8 @@ def test_the_recheck_of_a_plain_rewrite_reads_only_around_its_changes() -> None:
      "We'll look into other dates and come back to you. The rest of your move is confirmed for that day."),
     # a condition inside the flagged words keeps the day out of the sentence
     ("Dosyanız rücu birimine aktarılmıştır. Değerlendirme tamamlandığında en kısa sürede bilgilendirileceksiniz.",
-     "Dosyanız rücu birimine aktarılmıştır. Değerlendirme tamamlandığında en kısa sürede bilgilendirileceksiniz, "
-     "her durumda en geç 7 Aralık Pazartesi günü."),
+     "Dosyanız rücu birimine aktarılmıştır. Değerlendirme tamamlandığında en kısa sürede bilgilendirileceksiniz; "
+     "her durumda 7 Aralık Pazartesi gününe kadar size bilgi vereceğiz."),
     # a connective that opened the deleted words' clause goes with them
     ("Hi Mrs Lowe, I'm not sure how else to explain this, but the mice come in behind the boiler.",
      "Hi Mrs Lowe, the mice come in behind the boiler."),
