@@ -268,7 +268,10 @@ def check_thread(
         detail = _say(lang, "claim", n=claim_index + 1, when=when, quote=message.text.strip())
         # no deadline is known: the rule's fallback acknowledgement, without {promised}
         replacement = fallback or template.replace("{promised}", "")
-    dated_contact = any(own_contact(text[a:b], lang) and names_a_day(text[a:b]) for a, b in _sentences(text))
+    # the draft dates our contact-back or the next step itself ("is now booked for Monday 7 December between 08:00
+    # and 12:00"): the apology adds no second day
+    dated_contact = any((own_contact(text[a:b], lang) or _NEXT_STEP[lang].search(fold(text[a:b], lang)))
+                        and names_a_day(text[a:b]) for a, b in _sentences(text))
     settled = decision_in(text, lang) or (not overdue and not _PENDING[lang].search(fold(text, lang)))
     if ";" in replacement and (dated_contact or (settled and not own_contact(text, lang))):
         # the draft already says when it comes back ("I'll email you the decision by Thursday 10 December"),
@@ -278,6 +281,12 @@ def check_thread(
         replacement = replacement.split(";", 1)[0].rstrip() + "."
     edit_start, edit_end, edit_text = _acknowledgement_edit(text, start, replacement, lang)
     return PromiseHit(rule, start, max(end, start), edit_start, edit_end, edit_text, detail)
+
+
+_NEXT_STEP = {
+    "en": re.compile(r"\b(?:(?:now |been )?(?:re)?booked|(?:re)?scheduled|will (?:visit|arrive|call|be delivered)|is due)\b"),
+    "tr": re.compile(r"\b(?:randevu\w*|planland\w*|ayarland\w*|\w+(?:acak|ecek)(?:tir|tır)?)\b"),
+}
 
 
 def _kept(rule: Rule, message: Message, lang: str) -> bool:

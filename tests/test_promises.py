@@ -166,3 +166,16 @@ def test_the_turkish_apology_names_no_clock_the_thread_did_not_write() -> None:
                               thread=thread, now=datetime.fromisoformat("2026-12-03T10:30:00+03:00"))
     assert "1 Aralık Salı günü için verdiğimiz sözü tutamadık" in report.rewrite
     assert "21:00" not in report.rewrite
+
+
+def test_no_update_day_in_the_apology_when_the_draft_rebooks_the_step() -> None:
+    thread = [
+        {"role": "agent", "at": "2026-11-30T11:00:00+01:00",
+         "text": "Your broadband installation is booked: our technician will visit on Wednesday 2 December between 12:00 and 16:00."},
+        {"role": "customer", "at": "2026-12-02T17:30:00+01:00", "text": "Nobody came today."},
+    ]
+    draft = ("Hi Mrs Kowalski, your broadband installation (order TN-66120) is now booked for Monday 7 December "
+             "between 08:00 and 12:00.")
+    report = replycheck.check(draft, lang="en", thread=thread, now=datetime.fromisoformat("2026-12-03T09:15:00+01:00"))
+    assert "I'm sorry" in report.rewrite
+    assert "update you by" not in report.rewrite
