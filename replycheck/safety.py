@@ -25,8 +25,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 from collections.abc import Iterable
+from functools import lru_cache
+from typing import NamedTuple
 
 from .folding import fold
 
@@ -185,6 +186,23 @@ def _count(rx: re.Pattern[str], text: str, lang: str) -> Counter[str]:
     return Counter(m.group() for m in rx.finditer(fold(text, lang)))
 
 
+class _Surface(NamedTuple):
+    """What the gate counts in one text, apart from its facts (a text is often gated many times)."""
+
+    fragments: frozenset[str]
+    doubled: int
+    orphan_clauses: int
+    orphan_to: int
+    glued: int
+    lower_starts: int
+
+
+@lru_cache(maxsize=8192)
+def _surface(text: str, lang: str) -> _Surface:
+    return _Surface(frozenset(_fragments(text)), len(_DOUBLED.findall(fold(text, lang))), len(_ORPHAN_CLAUSE.findall(text)),
+                    len(_ORPHAN_TO.findall(text)), len(_GLUED.findall(text)), len(_LOWER_START.findall(text)))
+
+
 def problems(
     before: str,
     after: str,
@@ -250,18 +268,19 @@ def problems(
 
         if negations(after, written) != negations(before, gone):
             found.append("negation changed")
-    if _fragments(after) - _fragments(before):
-        found.append("fragment left: " + ", ".join(sorted(_fragments(after) - _fragments(before))))
-    doubled = len(_DOUBLED.findall(fold(after, lang))) - len(_DOUBLED.findall(fold(before, lang)))
+    shape_before, shape_after = _surface(before, lang), _surface(after, lang)
+    if shape_after.fragments - shape_before.fragments:
+        found.append("fragment left: " + ", ".join(sorted(shape_after.fragments - shape_before.fragments)))
+    doubled = shape_after.doubled - shape_before.doubled
     if doubled > 0:
         found.append("doubled word")
-    if lang == "en" and len(_ORPHAN_CLAUSE.findall(after)) > len(_ORPHAN_CLAUSE.findall(before)):
+    if lang == "en" and shape_after.orphan_clauses > shape_before.orphan_clauses:
         found.append("fragment left: subordinate clause")  # "[That is against our policy] once a payment …" → "Once a payment …."
-    if lang == "en" and len(_ORPHAN_TO.findall(after)) > len(_ORPHAN_TO.findall(before)):
+    if lang == "en" and shape_after.orphan_to > shape_before.orphan_to:
         found.append("fragment left: to")  # "Hi Nadia, [it's against our policy] to hold a table …"
-    if len(_GLUED.findall(after)) > len(_GLUED.findall(before)):
+    if shape_after.glued > shape_before.glued:
         found.append("word cut")  # an insertion at a wrong offset: "sizinle i7 Aralık … letişime"
-    if len(_LOWER_START.findall(after)) > len(_LOWER_START.findall(before)):
+    if shape_after.lower_starts > shape_before.lower_starts:
         found.append("lower-case sentence start")  # an edit in the wrong sentence ("… 4410. yarın sabah …")
     invented = _count(_COMMITMENT[lang], after, lang) - _count(_COMMITMENT[lang], before, lang)
     invented -= _count(_COMMITMENT[lang], added_update, lang)
