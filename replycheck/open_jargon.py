@@ -525,6 +525,12 @@ _LABEL_BEFORE = re.compile(
     r"(?i)\b(?:ad[ıi]n?|ad[ıi]n[ıi]z|kullan[ıi]c[ıi] ad[ıi]\w*|numaras[ıi]\w*|numaran[ıi]z|no|kodu\w*|name|username"
     r"|user ?id|id|number|no\.|ref(?:erence)?|code|order|booking|ticket|tracking)\s*[:#]\s*$")
 _DIGITS_AFTER = re.compile(r"[ -]?\d{4,}\b")
+# a name given right after what it names: "the courier, DPX,", "ağ adı KasLodge_Guest", "network name: TT_4F21"
+_NAMED_BEFORE = re.compile(
+    r"(?i)(?:\b(?:the|our|your) (?:courier|carrier|bank|airline|insurer|partner|supplier|manufacturer|provider|company"
+    r"|operator|app|platform|marketplace|broker|agency|lender)\s*[,(–—-]\s*"
+    r"|\b(?:ağ|ag|wi-?fi|kablosuz ağ|kablosuz ag|network|modem) ad[ıi]\w*\s*(?:[:#]|olarak)?\s*"
+    r"|\b(?:network name|ssid|wi-?fi name)(?: is)?\s*[:#]?\s*)$")
 
 
 def hits(
@@ -548,7 +554,8 @@ def hits(
             continue
         if FILE_AFTER.match(text, term.end) or text[term.start - 1:term.start] in ("/", "\\", "."):
             continue  # "crash.txt", "/var/cache": a name the customer must type as it is
-        if _LABEL_BEFORE.search(text, max(0, term.start - 30), term.start) or _DIGITS_AFTER.match(text, term.end):
+        if (_LABEL_BEFORE.search(text, max(0, term.start - 30), term.start) or _DIGITS_AFTER.match(text, term.end)
+                or _NAMED_BEFORE.search(text, max(0, term.start - 40), term.start)):
             continue  # "Kullanıcı adın: GeceKurdu_77", "container MSKU 7781204": a reference the customer needs
         surface = text[term.start:term.end]
         if term.plain and not term.suffixed:

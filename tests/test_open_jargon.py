@@ -155,3 +155,12 @@ def test_a_quoted_label_is_a_name_but_a_quoted_status_code_is_jargon(checker: re
 def test_a_turkish_case_ending_on_a_turkish_noun_is_no_english_word(checker: replycheck.Checker) -> None:
     # "prize" is "priz" in the dative, "temperli" an everyday adjective: neither is code-switching
     assert not checker.check("Kabloyu duvardaki prize takmanız yeterli; temperli cam ekranı korur.", lang="tr").findings
+
+
+@pytest.mark.parametrize(("draft", "lang"), [
+    ("Missed deliveries are dealt with by the courier, DPX, not by our store.", "en"),  # a name after what it names
+    ("Bir kez daha yazıyorum: ağ adı KasLodge_Guest, şifre deniz2026.", "tr"),
+    ("Your network name is TT_4F21 and the password is on the router.", "en"),
+])
+def test_a_name_given_after_what_it_names_is_no_term(checker: replycheck.Checker, draft: str, lang: str) -> None:
+    assert [f for f in checker.check(draft, lang=lang).findings if f.category == "jargon"] == []
