@@ -492,6 +492,10 @@ class Checker:
         if (lang == "en" and rule.category == "jargon" and action == "replace" and " " in replacement.strip()
                 and re.fullmatch(r"(?i)\w+(?:ed|en)", original) and _DETERMINER_BEFORE.search(text, sent_start, hit.start)):
             action = "manual"  # "a misconfigured rule": "a set up wrongly rule" would not read; the agent rewords it
+        if (lang == "en" and rule.category == "jargon" and action == "replace"
+                and re.match(r"(?i)(?:on|in|at|by|for|with)\b", replacement.strip())
+                and _DETERMINER_BEFORE.search(text, sent_start, hit.start) and re.match(r"\s+[a-z]", text[hit.end:])):
+            action = "manual"  # "a server-side patch": a phrase with a preposition can't stand before a noun
         if action == "replace" and rule.category == "jargon":
             action, replacement, last = _splice_term(text, hit.start, last, replacement, lang)
         about = re.match(r"\s+(?:about|over) (?:it|this|that)\b(?=\s*[,.;:!?])", text[last:])
@@ -749,7 +753,10 @@ _CUSTOMER_FIRST = re.compile(r"(?i)\byou(?:'ll| will| just| simply)? (?:take|sen
                              r"|provide|book|bring|post|drop off|reply)\b[^.!?]{0,80}?\b(?:then|and then|after that)\b"
                              # "Once you resend it, …", "After payment, your request will be processed": the customer's step first
                              r"|^\W*(?:once|when|after|as soon as) (?:you\b|payment\b|your payment\b|the (?:balance|payment|fee) is"
-                             r" (?:paid|cleared|received))")
+                             r" (?:paid|cleared|received))"
+                             # "… will be processed once the original is received": it waits on what the customer sends
+                             r"|\b(?:once|when|after|as soon as) (?:the|your) (?:\w+ ){0,3}?(?:is|are|has been|have been)"
+                             r" (?:received|returned|posted|sent|uploaded|signed|paid)\b")
 # the decision itself looked at again: a day on it would read as a promise to reverse it
 _RECONSIDER = re.compile(r"\b(?:reconsider\w*|revisit\w*|re-?assess\w*|re-?evaluat\w*|reviewed again|review it again"
                          r"|(?:yeniden|tekrar) (?:degerlendiril|incelen|gozden geciril)\w*)")

@@ -444,7 +444,9 @@ def fold_phrase(text: str) -> str:
 
 
 _DONE_STATE = re.compile(
-    r"(?i)\b(?:is|are|be|'s|'re)\s+(?:out|ready|back|done|fixed|available|live|resolved|sorted|up|over|in stock)\s*$")
+    r"(?i)\b(?:is|are|be|'s|'re)\s+(?:out|ready|back|done|fixed|available|live|resolved|sorted|up|over|in stock)\s*$"
+    # "should land [any day now]", "will arrive [soon]": a bare arrival verb reads as done or odd without its time
+    r"|\b(?:should|will|'ll|to)\s+(?:land|arrive|come through|go through|clear|reach you|show up|appear)\s*$")
 
 
 def update_sentence(lang: str, deadline: str, plain: bool = False, sen: bool = False, singular: bool = False) -> str:

@@ -998,3 +998,17 @@ def test_our_latest_day_joins_the_contact_back_said_next() -> None:
 ])
 def test_round_27_rewrites(draft: str, expected: str) -> None:
     assert replycheck.check(draft, lang="en", now=NOW).rewrite == expected
+
+
+@pytest.mark.parametrize(("draft", "expected"), [
+    # the work waits on what the customer sends: no day of ours
+    ("Your application will be processed in due course once the original is received. Please post it to us.",
+     "Your application will be processed in due course once the original is received. Please post it to us."),
+    # an arrival verb keeps its vague time (without it, "should land." reads odd); our update follows
+    ("Your refund is with our finance team and should land any day now.",
+     "Your refund is with our finance team and should land any day now. We'll update you by Monday 7 December."),
+    # a prepositional plain phrase can't stand before a noun: "a server-side patch" is left to the agent
+    ("Our team is working on a server-side patch.", "Our team is working on a server-side patch."),
+])
+def test_round_28_rewrites(draft: str, expected: str) -> None:
+    assert replycheck.check(draft, lang="en", now=NOW).rewrite == expected
