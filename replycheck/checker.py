@@ -532,7 +532,8 @@ class Checker:
             if (cut > sent_start and _EASE_LEAD.fullmatch(text[cut + 1:first])
                     and _EASE_TAIL.fullmatch(text[last:end_core])):
                 action, first, ease_end = "delete", cut, end_core
-        degree = re.search(r"(?i)\b(?:bu kadar|o kadar|hiç|hic)\s+$", text[sent_start:first]) if lang == "tr" else None
+        degree = re.search(r"(?i)\b(?:bu kadar|o kadar|hiç|hic|önce|once|lütfen önce|lutfen once)\s+$",
+                           text[sent_start:first]) if lang == "tr" else None
         if action == "replace" and rule.category == "condescension" and degree and " " in replacement.strip():
             first = sent_start + degree.start()  # "[bu kadar] panik yapmanıza gerek yok" → "endişenizi anlıyorum"
         if (lang == "en" and rule.category == "jargon" and action == "replace" and _ACRONYM.match(original)
