@@ -516,10 +516,12 @@ class Checker:
             replacement, last = replacement + text[last:last + everyone.end(1)], last + everyone.end()
         cited = _TR_SAID_BEFORE.fullmatch(fold(original, lang)) if lang == "tr" and rule.category == "condescension" else None
         place = re.search(r"\w+(?:d[ae]|t[ae])\s+$", text[sent_start:first]) if cited else None
+        if place and _TR_OBJECT.search(fold(re.split(r"[,;:]", text[sent_start:first])[-1], lang)):
+            place = None  # "bu bilgiyi onay e-postanızda zaten belirtmiştik": the object would be left without its verb
         closer = re.match(r"\s*[:,]", text[last:]) if cited else None
         if cited and place and closer and action != "manual":
-            # "kampanya koşullarında zaten belirtmiştik: …" → "kampanya koşullarında belirtildiği gibi, …": the source
-            # stays, "zaten" (already, again) goes
+            # "kampanya koşullarında zaten belirtmiştik: …" → "kampanya koşullarında yer aldığı gibi, …": the source
+            # stays, the reproach of saying it again goes
             said = _TR_AS_SAID[cited.group(1)]
             action, last = "replace", last + closer.end()
             replacement = (strip_turkish_letters(said) if register(text, lang)[0] else said) + ","
@@ -740,16 +742,17 @@ class Checker:
         )
 
 
-# the customer's step comes first: "you take the test online, then our academic team reviews it"
-# "zaten belirtmiştik" after the place it was said: the neutral, impersonal "as stated there"
+# "zaten belirtmiştik" after the place it was said: the neutral "as it appears there" ("yer aldığı gibi"; the
+# pack reads "belirttiğimiz gibi" and "belirtildiği gibi" as the reproach itself)
+_TR_OBJECT = re.compile(r"\b(?:bunu|bunlari|sunu|onu|\w+(?:yi|yu|ni|nu))\b")  # an accusative object, folded
 _TR_SAID_BEFORE = re.compile(r"zaten (belirtmistik|yazmistik|duyurmustuk|paylasmistik|bildirmistik)")
-_TR_AS_SAID = {"belirtmistik": "belirtildiği gibi", "yazmistik": "yazıldığı gibi", "duyurmustuk": "duyurulduğu gibi",
-               "paylasmistik": "paylaşıldığı gibi", "bildirmistik": "bildirildiği gibi"}
+_TR_AS_SAID = dict.fromkeys(("belirtmistik", "yazmistik", "duyurmustuk", "paylasmistik", "bildirmistik"), "yer aldığı gibi")
 # the words around an ease judgement when they make a whole closing clause of it
 _EASE_LEAD = re.compile(r"(?i)\s*(?:(?:and|but|ve|ama|so|yani)\s+)?(?:(?:it's|it is|this is|that's|that is|bu|bu da|gerçekten|gercekten"
                         r"|really|honestly|actually|aslında|aslinda)\s+)*")
 _EASE_TAIL = re.compile(r"(?i)(?:\s+(?:bir\s+)?(?:işlem|islem|iş|is|şey|sey|adım|adim)|\s+(?:thing|job|task|process|step))?"
                         r"(?:\s+(?:aslında|aslinda|really|honestly))?\s*")
+# the customer's step comes first: "you take the test online, then our academic team reviews it"
 _CUSTOMER_FIRST = re.compile(r"(?i)\byou(?:'ll| will| just| simply)? (?:take|send|submit|upload|complete|sign|return|pay|fill in"
                              r"|provide|book|bring|post|drop off|reply)\b[^.!?]{0,80}?\b(?:then|and then|after that)\b"
                              # "Once you resend it, …", "After payment, your request will be processed": the customer's step first

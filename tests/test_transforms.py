@@ -963,6 +963,11 @@ def test_register_of_the_hedge_and_work_done_in_the_chat(draft: str, lang: str, 
     ("Selam Mert, takip linki mailinde duruyor, biraz dikkat etsen gorurdun :) Paketin yarin kapinda.", "tr",
      "Selam Mert, takip linki mailinde duruyor :) Paketin yarin kapinda."),
     ("Ayarı dokümantasyonda anlatıyoruz, bir göz atsan kendin de bulurdun.", "tr", "Ayarı dokümantasyonda anlatıyoruz."),
+    # "zaten belirtmiştik" after where it was said: the source stays, the reproach goes
+    ("Kampanya koşullarında zaten belirtmiştik: kod indirimli ürünlerde geçerli değildir.", "tr",
+     "Kampanya koşullarında yer aldığı gibi, kod indirimli ürünlerde geçerli değildir."),
+    ("abi duyuru kanalinda zaten yazmistik, bakim 02:00'de bitti.", "tr",
+     "abi duyuru kanalinda yer aldigi gibi, bakim 02:00'de bitti."),
 ])
 def test_rewrites_read_in_rounds_twenty_five_to_twenty_eight(draft: str, lang: str, expected: str) -> None:
     assert replycheck.check(draft, lang=lang, now=NOW).rewrite == expected
