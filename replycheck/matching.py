@@ -775,7 +775,7 @@ def in_brackets(text: str, start: int, end: int) -> bool:
             and bool(text[max(0, opening - 3):opening].strip()))
 
 
-_QUOTED_NAME = re.compile(r"""(?:(?<=\s)'|[‘"“])([A-Z][^'’"”\n]{0,38})(?:'|[’"”])(?!\w)""")
+_QUOTED_NAME = re.compile(r"""(?:(?<=\s)'|[‘"“])([A-Z][^'’"”\n]{0,38}|[a-z0-9]+(?:[-_.][a-z0-9]+)+)(?:'|[’"”])(?!\w)""")
 
 
 def in_quoted_name(text: str, start: int, end: int) -> bool:

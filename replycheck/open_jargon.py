@@ -524,7 +524,7 @@ def for_pack(pack: CompiledPack) -> OpenJargon:
 _LABEL_BEFORE = re.compile(
     r"(?i)\b(?:ad[ıi]n?|ad[ıi]n[ıi]z|kullan[ıi]c[ıi] ad[ıi]\w*|numaras[ıi]\w*|numaran[ıi]z|no|kodu\w*|name|username"
     r"|user ?id|id|number|no\.|ref(?:erence)?|code|order|booking|ticket|tracking)\s*[:#]\s*$")
-_DIGITS_AFTER = re.compile(r"[ -]?\d{4,}\b")
+_DIGITS_AFTER = re.compile(r"[ -]?\d{4,}\b|[ ]\d{2,4}\b(?![.,:]\d)")  # "RMA-77120", a course or route code "HIST 204"
 # a name given right after what it names: "the courier, DPX,", "ağ adı KasLodge_Guest", "network name: TT_4F21"
 _NAMED_BEFORE = re.compile(
     r"(?i)(?:\b(?:the|our|your) (?:courier|carrier|bank|airline|insurer|partner|supplier|manufacturer|provider|company"

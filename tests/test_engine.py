@@ -205,3 +205,12 @@ def test_round_27_clean_replies_stay_clean(draft: str, lang: str) -> None:
 def test_a_date_that_only_dates_a_record_is_no_time_frame() -> None:
     report = replycheck.check("We have received your form dated 24 November, and it will be processed in due course.", lang="en")
     assert [f.category for f in report.findings] == ["missing_timeline"]
+
+
+@pytest.mark.parametrize("draft", [
+    "Your essay for HIST 204 is now due on Thursday 10 December at 23:59.",  # a course code with its number
+    "Thanks for the screenshots from your workspace 'northwind-ops'.",  # a quoted name, written as a slug
+    "The transfer is now booked for Tuesday 8 December. I'll text you that day once it's complete.",
+])
+def test_round_29_clean_replies_stay_clean(draft: str) -> None:
+    assert replycheck.check(draft, lang="en").findings == []
