@@ -817,7 +817,7 @@ _CONDITION = {
     "tr": re.compile(r"(?i)(?:\w+[dt][ıiuü]kt[ae]n sonra|\w+(?:[ıiuü]nca|[ıiuü]nce)\b|\w+(?:d[ıiuü]ğ|t[ıiuü]ğ)[ıiuü]nda\b"
                      r"|\w+(?:d[ıiuü]g|t[ıiuü]g)[ıiuü]nda\b|\w+[dt][ıiuü][ğg][ıiuü](?:n[ıiuü]z)?n[dt][ae]\b|\bbitince\b"
                      r"|\w+d[ıiuü]kça\b|\w+[dt]ikçe\b|\w{2,}(?:[ae]r|[ıiuü]r|m[ae]z)s[ae]\b|\w+(?:[ıiuü]|y[ıiuü])s[ae]\b"
-                     r"|\bardından\b|\bardindan\b|\bsonrasında\b|\bsonrasinda\b|\bsonra\b"
+                     r"|\bardından\b|\bardindan\b|\bsonrasında\b|\bsonrasinda\b|\bsonrası\b|\bsonrasi\b|\bsonra\b"
                      r"|\w+[dt][ıiuü][ğg][ıiuü]\s+(?:anda|an|zaman|sırada|sirada)\b)"),
 }
 

@@ -963,6 +963,9 @@ def test_register_of_the_hedge_and_work_done_in_the_chat(draft: str, lang: str, 
     ("Selam Mert, takip linki mailinde duruyor, biraz dikkat etsen gorurdun :) Paketin yarin kapinda.", "tr",
      "Selam Mert, takip linki mailinde duruyor :) Paketin yarin kapinda."),
     ("Ayarı dokümantasyonda anlatıyoruz, bir göz atsan kendin de bulurdun.", "tr", "Ayarı dokümantasyonda anlatıyoruz."),
+    # "sonrası" makes a condition: our latest day goes beside the contact-back, never inside it (it would date the fix)
+    ("Düzeltme hazırlanıyor, güncelleme sonrası size dönüş yapacağız.", "tr",
+     "Düzeltme hazırlanıyor, güncelleme sonrası size dönüş yapacağız, her durumda en geç 7 Aralık Pazartesi günü."),
     # "zaten belirtmiştik" after where it was said: the source stays, the reproach goes
     ("Kampanya koşullarında zaten belirtmiştik: kod indirimli ürünlerde geçerli değildir.", "tr",
      "Kampanya koşullarında yer aldığı gibi, kod indirimli ürünlerde geçerli değildir."),
