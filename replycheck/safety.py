@@ -197,7 +197,7 @@ class _Surface(NamedTuple):
     lower_starts: int
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=256)  # one draft's gate checks ask again and again; across drafts they rarely do
 def _surface(text: str, lang: str) -> _Surface:
     return _Surface(frozenset(_fragments(text)), len(_DOUBLED.findall(fold(text, lang))), len(_ORPHAN_CLAUSE.findall(text)),
                     len(_ORPHAN_TO.findall(text)), len(_GLUED.findall(text)), len(_LOWER_START.findall(text)))
