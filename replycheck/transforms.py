@@ -409,15 +409,17 @@ _EN_VAGUE = re.compile(
 )
 # a contact-back's "as it goes" ("update you as things progress"): no time frame, and no condition either
 _EN_ALONG = r"(?:\s+(?:as (?:things|it|this|the work|work) (?:progress(?:es)?|moves? (?:along|forward)|develops?)|as we (?:learn|hear|find out|know) more|along the way))"
+# the passive contact-backs ("size bilgi verilecektir"): said once, used by both patterns below
+_TR_PASSIVE = r"bilgi verilecek|donus yapilacak|bilgilendirileceksiniz|aranacaksiniz|iletisime gecilecek|bildirilecek"
 _TR_CONTACT = re.compile(
     r"\b(?:(?:donus (?:yapacag|saglayacag)|(?:geri )?doneceg|bilgi vereceg|bilgilendireceg|bildireceg|arayacag|yazacag|haber vereceg"
     r"|iletisime gececeg|ulasacag)(?:iz|im|ız|ım)"
     # the aorist ("dönüş gelince yazarım", "haber veririz") and the passive ("size bilgi verilecektir")
     r"|(?:donus yapar|doner|arar|yazar|haber verir|bilgi verir|iletisime gecer|(?:sana|size) atar)(?:im|iz)"
-    r"|(?:bilgi verilecek|donus yapilacak|bilgilendirileceksiniz|aranacaksiniz|iletisime gecilecek|bildirilecek)(?:tir)?)\b")
+    rf"|(?:{_TR_PASSIVE})(?:tir)?)\b")
 # the result of the work as the contact-back's object ("sonucu", "karar hakkında"): not only an update
 _TR_OUTCOME = re.compile(r"\b(?:sonuc|karar|cevab|cevap|yanit)\w*(?: hakkinda)?\s+(?:[\w']+\s+){0,4}$")
-_TR_PASSIVE_CONTACT = re.compile(r"(?:bilgi verilecek|donus yapilacak|bilgilendirileceksiniz|aranacaksiniz|iletisime gecilecek|bildirilecek)")
+_TR_PASSIVE_CONTACT = re.compile(rf"(?:{_TR_PASSIVE})")
 # work handed to someone else earlier in the sentence ("müdürümüze ilettik", "ekibine aktardım")
 _TR_HANDOFF = re.compile(r"\b\w+(?:[ae]|[yn][ae]) (?:ilet|aktar|yonlendir|devret|havale et)\w*")
 _TR_OWN_VERB = re.compile(r"\b\w+(?:[ae]c[ae][gğ][ıi](?:z|m)|[ıiuü]yoruz|[ıiuü]yorum)\b")
