@@ -575,6 +575,11 @@ class Checker:
                 and re.fullmatch(r"[^\W\d_]+\s+", text[sent_start:first]) and re.match(r"\w+[dt][ae]\b", original)
                 and re.search(r"(?:üzere|uzere|gibi)$", fold(original, lang))):
             first = sent_start  # "[web] sitemizde açıkça belirtildiği üzere, …": the noun before goes with its clause
+        modifier = _TR_PAGE_MODIFIER.search(text, sent_start, first) if (
+            lang == "tr" and rule.category == "condescension" and action == "delete"
+            and re.match(r"(?i)(?:site|sayfa)\w*\b", original)) else None
+        if modifier:
+            first = modifier.start()  # "…, [web] sitemizde belirtildiği üzere çıkış saati 12:00": not a stray "web"
         pointer = _pointer_clause(text, sent_start, sent_end, hit.start, hit.end, action != "replace") \
             if lang == "tr" and rule.category == "condescension" and not (cited and place and closer) else None
         if pointer is None and lang == "en" and rule.category == "condescension":
@@ -744,6 +749,8 @@ class Checker:
 
 # "zaten belirtmiştik" after the place it was said: the neutral "as it appears there" ("yer aldığı gibi"; the
 # pack reads "belirttiğimiz gibi" and "belirtildiği gibi" as the reproach itself)
+# the first word of a "web sitesi"-like compound whose head a deletion takes ("web", "internet", "destek")
+_TR_PAGE_MODIFIER = re.compile(r"(?i)\b(?:web|internet|destek|yardım|yardim|kampanya|ürün|urun|sipariş|siparis)\s+$")
 _TR_OBJECT = re.compile(r"\b(?:bunu|bunlari|sunu|onu|\w+(?:yi|yu|ni|nu))\b")  # an accusative object, folded
 _TR_SAID_BEFORE = re.compile(r"zaten (belirtmistik|yazmistik|duyurmustuk|paylasmistik|bildirmistik)")
 _TR_AS_SAID = dict.fromkeys(("belirtmistik", "yazmistik", "duyurmustuk", "paylasmistik", "bildirmistik"), "yer aldığı gibi")

@@ -121,7 +121,7 @@ def _tidy(sentence: str, lang: str, capital: bool) -> str:
     sentence = re.sub(r"[,;:]\s*([–—])", r" \1", sentence)  # "this summer, – our tutors" → "this summer – our tutors"
     sentence = re.sub(r"\s*[–—]\s*$", "", sentence)
     sentence = re.sub(r"(?:,\s*)+$", "", sentence)
-    sentence = re.sub(r",\s*(?=[\U0001F300-\U0001FAFF\u2600-\u27BF]+\s*$)", " ", sentence)  # "…olacak, 😊" → "…olacak 😊"
+    sentence = re.sub(r",\s*(?=[\U0001F300-\U0001FAFF\u2600-\u27BF]+(?:\s|$))", " ", sentence)  # "…olacak, 😊" → "…olacak 😊"
     sentence = re.sub(r"(?<=\S)  (?=\S)", " ", sentence).strip()  # a removal's double space (blanked markup stays)
     sentence = re.sub(r"^[,;:–—-]\s*", "", sentence)
     return upper_first(sentence, lang) if capital else sentence
@@ -433,7 +433,7 @@ _PURE_VAGUE = re.compile(
     r"(?:very |really |as )?(?:soon|shortly|asap|as soon as possible|as quickly as possible|promptly|swiftly|speedily"
     r"|in the (?:coming|next few) (?:days|weeks)|over the (?:coming|next few) (?:days|weeks)"
     r"|in a bit|at some point|in due course|before long|any day now|in a timely manner|at the earliest opportunity"
-    r"|in the (?:not too distant|near) future|once things (?:settle|calm|quieten|quiet) down"
+    r"|in the (?:not too distant|near) future|once things (?:settle|calm|quieten|quiet) down|when (?:they|we|he|she|i) can"
     r"|(?:en |cok |çok )?kisa (?:surede|sure icinde|sure icerisinde|zamanda)|en kisa zamanda|en yakin zamanda|yakinda"
     r"|bir an once|mumkun olan en kisa surede"
     r"|ivedilikle|en kisa surede|en kısa sürede)"

@@ -960,6 +960,14 @@ def test_a_rewrite_never_leaves_only_a_greeting(draft: str) -> None:
     # "sonrası" makes a condition: our latest day goes beside the contact-back, never inside it (it would date the fix)
     ("Düzeltme hazırlanıyor, güncelleme sonrası size dönüş yapacağız.", "tr",
      "Düzeltme hazırlanıyor, güncelleme sonrası size dönüş yapacağız, her durumda en geç 7 Aralık Pazartesi günü."),
+    # reading 29: a compound's first word goes with the deleted head; a comma before a smiley goes with the assurance;
+    # "when they can" is a vague time like "soon"
+    ("Geç çıkış talebinizi karşılayamıyoruz, web sitemizde belirtildiği üzere çıkış saati 12:00.", "tr",
+     "Geç çıkış talebinizi karşılayamıyoruz, çıkış saati 12:00."),
+    ("Selam! Bir daha asla böyle bir şey olmayacak, söz veriyorum 🙂 Oyuncu ID: 55810293.", "tr",
+     "Selam! Şu an gördüğüm kadarıyla bir daha böyle bir şey olmayacak 🙂 Oyuncu ID: 55810293."),
+    ("Our team will look at it when they can. The order is on hold.", "en",
+     "Our team will look at it. We'll update you by Monday 7 December. The order is on hold."),
     # "zaten belirtmiştik" after where it was said: the source stays, the reproach goes
     ("Kampanya koşullarında zaten belirtmiştik: kod indirimli ürünlerde geçerli değildir.", "tr",
      "Kampanya koşullarında yer aldığı gibi, kod indirimli ürünlerde geçerli değildir."),
