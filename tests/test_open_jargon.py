@@ -164,3 +164,8 @@ def test_a_turkish_case_ending_on_a_turkish_noun_is_no_english_word(checker: rep
 ])
 def test_a_name_given_after_what_it_names_is_no_term(checker: replycheck.Checker, draft: str, lang: str) -> None:
     assert [f for f in checker.check(draft, lang=lang).findings if f.category == "jargon"] == []
+
+
+def test_everyday_turkish_acronyms_are_no_terms(checker: replycheck.Checker) -> None:
+    draft = "12 Aralık YHT biletiniz hazır. Göz ve KBB muayeneleriniz tamamlandı, randevunuz MHRS'de görünüyor."
+    assert [f for f in checker.check(draft, lang="tr").findings if f.category == "jargon"] == []
