@@ -292,7 +292,8 @@ class Checker:
                 original,
                 findings,
                 lambda found: _rewrite_edits(found, pack),
-                lambda text: recheck(text, make_view(text, view.format)),
+                lambda text: _one_update(recheck(text, make_view(text, view.format)), text, lang, pack,
+                                         self._acknowledgements(findings, pack)),
                 [sent.start_char for sent in sentences(doc)],
                 GateContext(lang, (*_update_texts(lang, deadline, original),
                                    f"by {deadline}", f"{deadline} gününe kadar",
@@ -406,8 +407,12 @@ class Checker:
     def _acknowledgements(findings: list[Finding], pack: CompiledPack) -> tuple[str, ...]:
         """Texts a promise check adds (an acknowledgement, a realistic new day): the gate allows
         their dates and commitment."""
-        return tuple(f.suggestions[0].replacement for f in findings
-                     if f.suggestions and _check_of(pack, f) in ("thread", "deadline"))
+        # the apology's own sentence (its edit may carry the draft's next words, recapitalised, after it)
+        added = [re.split(r"(?<=[.!?])\s", f.suggestions[0].replacement.strip(), maxsplit=1)[0] for f in findings
+                 if f.suggestions and _check_of(pack, f) in ("thread", "deadline")]
+        # also as it reads after a greeting that opens the same sentence ("Gül Hanım, size verdiğimiz sözü …")
+        return tuple(text for a in added for text in (a, turkish.lower(a[:1]) + a[1:] if pack.lang == "tr"
+                                                       else a[:1].lower() + a[1:]))
 
     @staticmethod
     def _finding(
@@ -1181,11 +1186,12 @@ def _overlap(text: str, start: int, end: int, edit: Suggestion) -> str:
     return text[max(start, edit.start):min(end, edit.end)]
 
 
-def _one_update(findings: list[Finding], text: str, lang: str, pack: CompiledPack) -> list[Finding]:
+def _one_update(findings: list[Finding], text: str, lang: str, pack: CompiledPack, apologies: Sequence[str] = ()) -> list[Finding]:
     """An acknowledged missed promise gives the new day; an update sentence added elsewhere
-    would say it twice, so those findings are left to the agent."""
+    would say it twice, so those findings are left to the agent.  ``apologies``: the acknowledgement
+    texts a rewrite pass already put in ``text`` (a later pass re-checks it without the thread finding)."""
     acknowledged = any(_check_of(pack, f) == "thread" and f.suggestions and f.suggestions[0].applicability != "manual"
-                       for f in findings)
+                       for f in findings) or any(a and a in text for a in apologies)
     if not acknowledged:
         return findings
     marker = ("gününe kadar", "gunune kadar", "her durumda") if lang == "tr" else ("update you by", "by ")

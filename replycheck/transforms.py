@@ -818,6 +818,7 @@ _CONDITION = {
     "en": re.compile(r"(?i)\b(?:once|after|when|as soon as|until|if|pending)\b"),
     "tr": re.compile(r"(?i)(?:\w+[dt][ıiuü]kt[ae]n sonra|\w+(?:[ıiuü]nca|[ıiuü]nce)\b|\w+(?:d[ıiuü]ğ|t[ıiuü]ğ)[ıiuü]nda\b"
                      r"|\w+(?:d[ıiuü]g|t[ıiuü]g)[ıiuü]nda\b|\w+[dt][ıiuü][ğg][ıiuü](?:n[ıiuü]z)?n[dt][ae]\b|\bbitince\b"
+                     r"|\b(\w{3,}?)(?:[aeıiuü]r|r) \1m[ae]z\b"  # "tamamlanır tamamlanmaz": as soon as it is done
                      r"|\w+d[ıiuü]kça\b|\w+[dt]ikçe\b|\w{2,}(?:[ae]r|[ıiuü]r|m[ae]z)s[ae]\b|\w+(?:[ıiuü]|y[ıiuü])s[ae]\b"
                      r"|\bardından\b|\bardindan\b|\bsonrasında\b|\bsonrasinda\b|\bsonrası\b|\bsonrasi\b|\bsonra\b"
                      r"|\w+[dt][ıiuü][ğg][ıiuü]\s+(?:anda|an|zaman|sırada|sirada)\b)"),
@@ -955,7 +956,9 @@ def regret_only(words: str, lang: str) -> bool:
 # a greeting that opens a sentence, up to its comma: "Hi Ann, ", "Dear Mr. Haddad, ", "Sayın Okan Bey, "
 OPENING = re.compile(
     r"(?i)^(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|merhaba|selam|sayın|sayin|değerli|degerli)\b"
-    r"(?:[^,\n.!?]|(?<=\bmr)\.|(?<=\bms)\.|(?<=\bdr)\.|(?<=\bmrs)\.){0,40},\s*)")
+    r"(?:[^,\n.!?]|(?<=\bmr)\.|(?<=\bms)\.|(?<=\bdr)\.|(?<=\bmrs)\.){0,40},\s*"
+    # a Turkish name with its title is a greeting on its own: "Gül Hanım, …", "Ahmet Bey, …"
+    r"|(?-i:[A-ZÇĞİÖŞÜ][a-zçğıöşü]+(?: [A-ZÇĞİÖŞÜ][a-zçğıöşü]+)?) (?:Hanım|Hanim|Bey),\s*)")
 _NEXT_SENTENCE = re.compile(r"\s*([^.!?\n]+[.!?]+)")
 
 

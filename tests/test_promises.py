@@ -179,3 +179,16 @@ def test_no_update_day_in_the_apology_when_the_draft_rebooks_the_step() -> None:
     report = replycheck.check(draft, lang="en", thread=thread, now=datetime.fromisoformat("2026-12-03T09:15:00+01:00"))
     assert "I'm sorry" in report.rewrite
     assert "update you by" not in report.rewrite
+
+
+def test_the_apology_goes_after_a_name_with_its_title_and_is_said_once() -> None:
+    thread = [
+        {"role": "agent", "at": "2026-12-01T17:20:00+03:00",
+         "text": "Servis kaydınızı açtım, yarın sabah 11:00'e kadar sizi arayıp teknisyen saatini bildireceğim."},
+        {"role": "customer", "at": "2026-12-03T09:05:00+03:00", "text": "Dün arayacağınızı söylemiştiniz, kimse aramadı."},
+    ]
+    draft = ("Gül Hanım, servis kaydınız (SRV-30917) açık durumda ve teknisyen ataması en kısa sürede yapılacak. "
+             "Cihazınız garanti kapsamında.")
+    rewrite = replycheck.check(draft, lang="tr", thread=thread, now=datetime.fromisoformat("2026-12-03T10:30:00+03:00")).rewrite
+    assert rewrite.startswith("Gül Hanım, size verdiğimiz sözü tutamadık")
+    assert rewrite.count("gününe kadar size bilgi vereceğiz") == 1

@@ -968,6 +968,12 @@ def test_a_rewrite_never_leaves_only_a_greeting(draft: str) -> None:
      "Selam! Şu an gördüğüm kadarıyla bir daha böyle bir şey olmayacak 🙂 Oyuncu ID: 55810293."),
     ("Our team will look at it when they can. The order is on hold.", "en",
      "Our team will look at it. We'll update you by Monday 7 December. The order is on hold."),
+    # reading 30: "-Ir -mAz" (as soon as) is a condition, so our day goes beside the contact-back; "failed to be"
+    ("Değerlendirme tamamlanır tamamlanmaz size bilgi verilecek.", "tr",
+     "Değerlendirme tamamlanır tamamlanmaz size bilgi verilecek; her durumda 7 Aralık Pazartesi gününe kadar size bilgi "
+     "vereceğiz."),
+    ("Hi Kemal, you failed to be home for both delivery attempts.", "en",
+     "Hi Kemal, it looks like you weren't home for both delivery attempts."),
     # "zaten belirtmiştik" after where it was said: the source stays, the reproach goes
     ("Kampanya koşullarında zaten belirtmiştik: kod indirimli ürünlerde geçerli değildir.", "tr",
      "Kampanya koşullarında yer aldığı gibi, kod indirimli ürünlerde geçerli değildir."),
