@@ -27,7 +27,7 @@ from .safety import decision_in
 from .transforms import names_a_day, own_contact
 from .timeframe import format_day
 
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
+_SENTENCE = re.compile(r"(?:[^.!?\n]|(?<=\d)\.(?=\d))+(?:[.!?]+|$)")  # "£38.50" does not end a sentence
 # A greeting, with a title's full stop ("Dear Ms. Ibrahim,") kept inside it; a thank-you that
 # opens the reply ("Thanks for checking in, Mr. Ito.") is part of the opening too.
 _TITLE_DOT = r"(?<=\bmr)\.|(?<=\bms)\.|(?<=\bdr)\.|(?<=\bmrs)\.|(?<=\bprof)\.|(?<=\bsn)\."

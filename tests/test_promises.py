@@ -192,3 +192,24 @@ def test_the_apology_goes_after_a_name_with_its_title_and_is_said_once() -> None
     rewrite = replycheck.check(draft, lang="tr", thread=thread, now=datetime.fromisoformat("2026-12-03T10:30:00+03:00")).rewrite
     assert rewrite.startswith("Gül Hanım, size verdiğimiz sözü tutamadık")
     assert rewrite.count("gününe kadar size bilgi vereceğiz") == 1
+
+
+def test_a_promised_document_the_draft_cites_was_delivered() -> None:
+    thread = [
+        {"role": "agent", "at": "2026-11-27T11:30:00+00:00", "text": "I'll send you the revised policy documents by Tuesday 1 December."},
+        {"role": "customer", "at": "2026-12-03T08:52:00+00:00", "text": "Can you confirm when my new premium starts?"},
+    ]
+    draft = "Hi Karen, your new premium of £38.50 a month starts on 15 December, as set out in the revised documents."
+    report = replycheck.check(draft, lang="en", thread=thread, now=datetime.fromisoformat("2026-12-03T10:00:00+00:00"))
+    assert report.findings == []
+
+
+def test_a_refund_sent_to_the_iban_keeps_the_promise_and_an_amount_does_not_end_a_sentence() -> None:
+    thread = [
+        {"role": "agent", "at": "2026-11-30T14:00:00+03:00",
+         "text": "1.500 TL depozito iadenizi 2 Aralık'a kadar hesabınıza yatıracağız."},
+        {"role": "customer", "at": "2026-12-03T09:55:00+03:00", "text": "Depozito iadesi yapıldı mı?"},
+    ]
+    draft = "Merhaba Tarık Bey, 1.500 TL depozito iadeniz 2 Aralık'ta IBAN'ınıza gönderildi; dekontu ekte bulabilirsiniz."
+    report = replycheck.check(draft, lang="tr", thread=thread, now=datetime.fromisoformat("2026-12-03T10:20:00+03:00"))
+    assert report.findings == []
