@@ -27,7 +27,7 @@ from .readability import readability as reading_ease
 from .compose import CORE_CATEGORIES, GateContext, added_texts, compose
 from .rewrite import SAID, SAID_WHERE, append_sentence, delete, insert_end, replace
 from .safety import decision_in, problems, refusal_in
-from .transforms import (OWNER, conditional, drop_vague, frame_without_claim, hedge, manual, names_a_day, own_contact,
+from .transforms import (OWNER, SAID_ONCE, conditional, drop_vague, frame_without_claim, hedge, manual, names_a_day, own_contact,
                          own_promise, own_step, own_update, redundant_contact, reframe, regret_only, register,
                          sentence_around, sentence_core, strip_turkish_letters, update_sentence)
 from .rulepack import LanguagePack, LoadedRule, Rule, builtin_languages, load_pack
@@ -288,16 +288,16 @@ class Checker:
         findings = _one_update(findings, view.text, lang, pack)
         rewrite = original
         if findings and len(findings) <= MAX_REWRITTEN:
+            apologies = self._acknowledgements(findings, pack)
             rewrite, put_back = compose(
                 original,
                 findings,
                 lambda found: _rewrite_edits(found, pack),
-                lambda text: _one_update(recheck(text, make_view(text, view.format)), text, lang, pack,
-                                         self._acknowledgements(findings, pack)),
+                lambda text: _one_update(recheck(text, make_view(text, view.format)), text, lang, pack, apologies),
                 [sent.start_char for sent in sentences(doc)],
                 GateContext(lang, (*_update_texts(lang, deadline, original),
                                    f"by {deadline}", f"{deadline} gününe kadar",
-                                   *self._acknowledgements(findings, pack),
+                                   *apologies,
                                    *_dated_clauses(findings, deadline), OWNER,
                                    *(verb for f in findings if f.category == "unkept_promise" and f.suggestions
                                      for verb in _owned_verbs(f.suggestions[0].replacement))),
@@ -340,6 +340,7 @@ class Checker:
         said: dict[int, list[str]] = {}  # sentence → replacements already written there
         update_added: list[int] = []  # sentences given the reply's one dated next update
         hedged: dict[int, Suggestion] = {}  # sentence → its hedge (several over-promises in one sentence: one hedge)
+        owned: dict[int, Suggestion] = {}  # sentence → its ownerless promise taken on (PRM003 and TML030: one edit)
         hits = [hit for hit in pack.hits(doc, customer_words, text) if self._active(hit.rule)]
         if len(hits) > MAX_REWRITTEN:  # not a reply but a wall of flagged words: reported, not rewritten
             return [_plain_finding(text, hit, pack.lang) for hit in hits]
@@ -354,7 +355,7 @@ class Checker:
             if hit.rule.category == "missing_timeline" and _DATED_UPDATE[pack.lang].search(
                     fold(text[hit.end:hit.sent.end_char + 120], pack.lang)):
                 continue  # "… in the next release. We'll update you by Monday 7 December.": the time frame is given
-            finding = self._finding(text, hit, pack.lang, deadline, update_added, hedged)
+            finding = self._finding(text, hit, pack.lang, deadline, update_added, hedged, owned)
             written = finding.suggestions[0].replacement.strip().lower()
             earlier = said.setdefault(hit.sent.start, [])
             edit = finding.suggestions[0]
@@ -417,7 +418,7 @@ class Checker:
     @staticmethod
     def _finding(
         text: str, hit: Hit, lang: str, deadline: str, update_added: list[int] | None = None,
-        hedged: dict[int, Suggestion] | None = None,
+        hedged: dict[int, Suggestion] | None = None, owned: dict[int, Suggestion] | None = None,
     ) -> Finding:
         rule = hit.rule
         sent_start, sent_end = hit.sent.start_char, hit.sent.end_char
@@ -626,7 +627,7 @@ class Checker:
                      or re.match(r"\s+(?:to|on|for|at|with|in)\b", text[hit.end:]))):
             action = "append_sentence"  # "Please stay tuned to our website": the words stay, our update follows
         if transform == "own_promise" and rule.category == "missing_timeline" and not (
-                hedged is not None and -1 - sent_start in hedged) and own_promise(
+                owned is not None and sent_start in owned) and own_promise(
                 text, sent_start, sent_end, hit.start, hit.end, lang, None) is None:
             # an ownerless promise we can't take on ("Şubeden biri gelip paketi alacak, sonra … döneriz"):
             # its missing time frame is still ours to give, as for other pending work
@@ -657,9 +658,9 @@ class Checker:
                 edit = hedged_edit if hedged_edit is not None else edit
             if hedged is not None and hedged_edit is not None:
                 hedged[sent_start] = hedged_edit
-        elif transform == "own_promise" and hedged is not None and -1 - sent_start in hedged:
+        elif transform == "own_promise" and owned is not None and sent_start in owned:
             # the ownerless promise and its missing time frame (TML030 beside PRM003): one edit for both
-            edit = hedged[-1 - sent_start]
+            edit = owned[sent_start]
         elif transform == "own_promise":
             add = update_added is not None and not update_added and not names_a_day(text[sent_start:sent_end])
             edit = own_promise(text, sent_start, sent_end, hit.start, hit.end, lang,
@@ -669,8 +670,8 @@ class Checker:
             owned_update = edit is not None and add and update_added is not None
             if owned_update:
                 update_added.append(sent_start)
-            if hedged is not None and edit is not None:
-                hedged[-1 - sent_start] = edit  # keyed apart from the sentence's hedge
+            if owned is not None and edit is not None:
+                owned[sent_start] = edit
         elif transform == "own_update" and lang == "en" and _CUSTOMER_FIRST.search(text[sent_start:sent_end]):
             # "you take the test online, then our team reviews it": the next step is the customer's, so no day of
             # ours; a vague word there only goes ("Once you resend it, we'll get back to you [in due course].")
@@ -1130,9 +1131,8 @@ def _update_texts(lang: str, deadline: str, text: str) -> tuple[str, ...]:
     sentence = update_sentence(lang, deadline, plain, sen, singular)
     phrase = f"{deadline} gününe kadar" if lang == "tr" else f"by {deadline}"
     said = (sentence.rstrip("."), sentence[:1].lower() + sentence[1:].rstrip("."), phrase)
-    if lang == "tr":  # the latest day joined to a contact-back, passive or said once ("her durumda en geç …")
-        said += (f"her durumda en geç {deadline} günü", f"{deadline} gününe kadar tarafınıza bilgi verilecektir",
-                 f"{deadline} gününe kadar size bilgi verilecektir")
+    if lang == "tr":  # the latest day joined to our own contact-back, which is not said again
+        said += (SAID_ONCE.format(deadline=deadline),)
     return tuple(strip_turkish_letters(s) for s in said) if plain else said
 
 

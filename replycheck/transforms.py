@@ -501,16 +501,22 @@ def _latest_day_clause(text: str, lang: str, deadline: str, contact_back: str = 
     full ("; her durumda … gününe kadar size bilgi vereceğiz")."""
     if lang == "en":
         return f", and in any case by {deadline}"
-    plain = register(text, lang)[0]
     folded = strip_turkish_letters(turkish.lower(contact_back))
     contact = _TR_CONTACT.search(folded)
     handed_off = contact is not None and bool(_TR_HANDOFF.search(folded, 0, contact.start()))
     # a passive one ("…bilgilendirileceksiniz") would hang our day on its own news: ours is said in full
     if contact and conditional(contact_back, lang) and not handed_off and not _TR_PASSIVE_CONTACT.match(contact.group()):
-        clause = f", her durumda en geç {deadline} günü"
-    else:
-        return f"; her durumda {update_sentence(lang, deadline, *register(text, lang)).rstrip('.')}"
-    return strip_turkish_letters(clause) if plain else clause
+        return _said_once(text, deadline)
+    return f"; her durumda {update_sentence(lang, deadline, *register(text, lang)).rstrip('.')}"
+
+
+def _said_once(text: str, deadline: str) -> str:
+    """Our latest day after our own Turkish contact-back, which is not said again: ", her durumda en geç … günü"."""
+    clause = f", {SAID_ONCE.format(deadline=deadline)}"
+    return strip_turkish_letters(clause) if is_plain_turkish(text) else clause
+
+
+SAID_ONCE = "her durumda en geç {deadline} günü"
 
 
 # another clause after the contact-back's condition ("…, and in the meantime please continue your dose"):
@@ -546,8 +552,7 @@ def own_update(
             # "Sonuç SMS ile bildirilecektir": no day inside it (it would date the result); ours joins it
             # ("…, her durumda en geç …" after our own contact-back) or follows
             if not _TR_PASSIVE_CONTACT.match(contact_tr.group()) and not names_a_day(sentence):
-                return _diff(sentence, sentence + f", her durumda en geç {deadline} günü" if not is_plain_turkish(text)
-                             else sentence + strip_turkish_letters(f", her durumda en geç {deadline} günü"), start), True
+                return _diff(sentence, sentence + _said_once(text, deadline), start), True
             contact_tr = None
         if contact_tr and vague and _TR_OUTCOME.search(folded_tr, 0, contact_tr.start()):
             # "Sonucu size en kısa sürede bildireceğiz": a day there would promise the result, which may be

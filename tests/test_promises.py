@@ -156,60 +156,56 @@ def test_the_apology_names_the_missed_step_only_in_words_that_still_hold(checker
     assert report.rewrite.startswith("Hi Emma, I'm sorry we didn't keep our promise to you; I'll update you by")
 
 
+def _rewrite_after(agent: tuple[str, str], customer: tuple[str, str], draft: str, lang: str, now: str) -> replycheck.Report:
+    """The report on ``draft`` after a thread of one agent promise and one customer message ((at, text) each)."""
+    thread = [{"role": "agent", "at": agent[0], "text": agent[1]}, {"role": "customer", "at": customer[0], "text": customer[1]}]
+    return replycheck.check(draft, lang=lang, thread=thread, now=datetime.fromisoformat(now))
+
+
 def test_the_turkish_apology_names_no_clock_the_thread_did_not_write() -> None:
-    thread = [
-        {"role": "agent", "at": "2026-11-30T15:10:00+03:00",
-         "text": "Merhaba Nilay Hanım, iade kargo etiketini 1 Aralık Salı akşamına kadar e-postanıza göndereceğim."},
-        {"role": "customer", "at": "2026-12-03T09:05:00+03:00", "text": "Merhaba, etiket hâlâ gelmedi."},
-    ]
-    report = replycheck.check("Merhaba Nilay Hanım, değişim talebiniz kayıtlı (Talep No: DG-55817).", lang="tr",
-                              thread=thread, now=datetime.fromisoformat("2026-12-03T10:30:00+03:00"))
+    report = _rewrite_after(
+        ("2026-11-30T15:10:00+03:00",
+         "Merhaba Nilay Hanım, iade kargo etiketini 1 Aralık Salı akşamına kadar e-postanıza göndereceğim."),
+        ("2026-12-03T09:05:00+03:00", "Merhaba, etiket hâlâ gelmedi."),
+        "Merhaba Nilay Hanım, değişim talebiniz kayıtlı (Talep No: DG-55817).", "tr", "2026-12-03T10:30:00+03:00")
     assert "1 Aralık Salı günü için verdiğimiz sözü tutamadık" in report.rewrite
     assert "21:00" not in report.rewrite
 
 
 def test_no_update_day_in_the_apology_when_the_draft_rebooks_the_step() -> None:
-    thread = [
-        {"role": "agent", "at": "2026-11-30T11:00:00+01:00",
-         "text": "Your broadband installation is booked: our technician will visit on Wednesday 2 December between 12:00 and 16:00."},
-        {"role": "customer", "at": "2026-12-02T17:30:00+01:00", "text": "Nobody came today."},
-    ]
-    draft = ("Hi Mrs Kowalski, your broadband installation (order TN-66120) is now booked for Monday 7 December "
-             "between 08:00 and 12:00.")
-    report = replycheck.check(draft, lang="en", thread=thread, now=datetime.fromisoformat("2026-12-03T09:15:00+01:00"))
+    report = _rewrite_after(
+        ("2026-11-30T11:00:00+01:00",
+         "Your broadband installation is booked: our technician will visit on Wednesday 2 December between 12:00 and 16:00."),
+        ("2026-12-02T17:30:00+01:00", "Nobody came today."),
+        "Hi Mrs Kowalski, your broadband installation (order TN-66120) is now booked for Monday 7 December "
+        "between 08:00 and 12:00.", "en", "2026-12-03T09:15:00+01:00")
     assert "I'm sorry" in report.rewrite
     assert "update you by" not in report.rewrite
 
 
 def test_the_apology_goes_after_a_name_with_its_title_and_is_said_once() -> None:
-    thread = [
-        {"role": "agent", "at": "2026-12-01T17:20:00+03:00",
-         "text": "Servis kaydınızı açtım, yarın sabah 11:00'e kadar sizi arayıp teknisyen saatini bildireceğim."},
-        {"role": "customer", "at": "2026-12-03T09:05:00+03:00", "text": "Dün arayacağınızı söylemiştiniz, kimse aramadı."},
-    ]
-    draft = ("Gül Hanım, servis kaydınız (SRV-30917) açık durumda ve teknisyen ataması en kısa sürede yapılacak. "
-             "Cihazınız garanti kapsamında.")
-    rewrite = replycheck.check(draft, lang="tr", thread=thread, now=datetime.fromisoformat("2026-12-03T10:30:00+03:00")).rewrite
+    rewrite = _rewrite_after(
+        ("2026-12-01T17:20:00+03:00",
+         "Servis kaydınızı açtım, yarın sabah 11:00'e kadar sizi arayıp teknisyen saatini bildireceğim."),
+        ("2026-12-03T09:05:00+03:00", "Dün arayacağınızı söylemiştiniz, kimse aramadı."),
+        "Gül Hanım, servis kaydınız (SRV-30917) açık durumda ve teknisyen ataması en kısa sürede yapılacak. "
+        "Cihazınız garanti kapsamında.", "tr", "2026-12-03T10:30:00+03:00").rewrite
     assert rewrite.startswith("Gül Hanım, size verdiğimiz sözü tutamadık")
     assert rewrite.count("gününe kadar size bilgi vereceğiz") == 1
 
 
-def test_a_promised_document_the_draft_cites_was_delivered() -> None:
-    thread = [
-        {"role": "agent", "at": "2026-11-27T11:30:00+00:00", "text": "I'll send you the revised policy documents by Tuesday 1 December."},
-        {"role": "customer", "at": "2026-12-03T08:52:00+00:00", "text": "Can you confirm when my new premium starts?"},
-    ]
-    draft = "Hi Karen, your new premium of £38.50 a month starts on 15 December, as set out in the revised documents."
-    report = replycheck.check(draft, lang="en", thread=thread, now=datetime.fromisoformat("2026-12-03T10:00:00+00:00"))
-    assert report.findings == []
-
-
-def test_a_refund_sent_to_the_iban_keeps_the_promise_and_an_amount_does_not_end_a_sentence() -> None:
-    thread = [
-        {"role": "agent", "at": "2026-11-30T14:00:00+03:00",
-         "text": "1.500 TL depozito iadenizi 2 Aralık'a kadar hesabınıza yatıracağız."},
-        {"role": "customer", "at": "2026-12-03T09:55:00+03:00", "text": "Depozito iadesi yapıldı mı?"},
-    ]
-    draft = "Merhaba Tarık Bey, 1.500 TL depozito iadeniz 2 Aralık'ta IBAN'ınıza gönderildi; dekontu ekte bulabilirsiniz."
-    report = replycheck.check(draft, lang="tr", thread=thread, now=datetime.fromisoformat("2026-12-03T10:20:00+03:00"))
-    assert report.findings == []
+@pytest.mark.parametrize(("agent", "customer", "draft", "lang", "now"), [
+    # a promised document the draft cites was delivered
+    (("2026-11-27T11:30:00+00:00", "I'll send you the revised policy documents by Tuesday 1 December."),
+     ("2026-12-03T08:52:00+00:00", "Can you confirm when my new premium starts?"),
+     "Hi Karen, your new premium of £38.50 a month starts on 15 December, as set out in the revised documents.",
+     "en", "2026-12-03T10:00:00+00:00"),
+    # a refund sent to the IBAN keeps the promise, and an amount does not end the promise's sentence
+    (("2026-11-30T14:00:00+03:00", "1.500 TL depozito iadenizi 2 Aralık'a kadar hesabınıza yatıracağız."),
+     ("2026-12-03T09:55:00+03:00", "Depozito iadesi yapıldı mı?"),
+     "Merhaba Tarık Bey, 1.500 TL depozito iadeniz 2 Aralık'ta IBAN'ınıza gönderildi; dekontu ekte bulabilirsiniz.",
+     "tr", "2026-12-03T10:20:00+03:00"),
+])
+def test_a_promise_the_draft_shows_kept_gets_no_finding(
+        agent: tuple[str, str], customer: tuple[str, str], draft: str, lang: str, now: str) -> None:
+    assert _rewrite_after(agent, customer, draft, lang, now).findings == []
