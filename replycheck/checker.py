@@ -383,8 +383,9 @@ class Checker:
             if rule.check == "thread" and draft.thread:
                 fallback = rule.fix.fallback.replace("{deadline}", deadline)
                 named = rule.fix.named.replace("{deadline}", deadline)
+                call = rule.fix.missed_call.replace("{deadline}", deadline)
                 hit = check_thread(rule, text, lang, draft.thread, now, self.calendar, template, fallback, named,
-                                   plain=lambda words: _in_plain_words(words, pack))
+                                   plain=lambda words: _in_plain_words(words, pack), missed_call=call)
                 hits += [hit] if hit else []
             elif rule.check == "deadline" and draft.now is not None:
                 hits += check_deadlines(rule, text, lang, now, self.calendar, template, self._judge_working_time)
@@ -532,6 +533,7 @@ class Checker:
             action, last = "replace", last + closer.end()
             replacement = (strip_turkish_letters(said) if register(text, lang)[0] else said) + ","
         ease_end: int | None = None
+        judged = False  # the deletion takes a clause that only judges the reader ("if you read the FAQ" is no instruction)
         if action == "replace" and rule.category == "condescension" and rule.name in ("it-is-easy", "very-easy"):
             # "…basman yeterli, bu gerçekten çok basit bir işlem." / "…in the app, it's very straightforward.":
             # a closing clause that only judges the ease goes whole (a replacement there reads as a non sequitur)
@@ -540,6 +542,18 @@ class Checker:
             if (cut > sent_start and _EASE_LEAD.fullmatch(text[cut + 1:first])
                     and _EASE_TAIL.fullmatch(text[last:end_core])):
                 action, first, ease_end = "delete", cut, end_core
+            elif lang == "en" and (understood := _EASE_UNDERSTOOD.match(text, last, end_core)):
+                # "It's very easy to understand if you read the FAQ; we'll …": "it only takes a moment to
+                # understand" still judges the reader, so the clause goes whole when nothing else is in it
+                lead = text.rfind(",", sent_start, first) if cut > sent_start else sent_start
+                closing = understood.group("joint") is None
+                if (_EASE_LEAD.fullmatch(text[max(lead + 1, sent_start) if lead > sent_start else sent_start:first])
+                        and not re.search(r"\d", text[first:understood.end()])
+                        and (closing or lead == sent_start)):
+                    action, ease_end, judged = "delete", understood.end(), True
+                    first = lead if closing else first
+                else:
+                    action = "manual"
         degree = re.search(r"(?i)\b(?:bu kadar|o kadar|hiç|hic|önce|once|lütfen önce|lutfen once)\s+$",
                            text[sent_start:first]) if lang == "tr" else None
         if action == "replace" and rule.category == "condescension" and degree and " " in replacement.strip():
@@ -616,7 +630,7 @@ class Checker:
                 and (refusal_in(text[hit.end:sent_end], lang) or _CONDOLENCE.search(fold(text, lang)))):
             edit = None  # "Unfortunately we can't …" / "Maalesef" in a condolence: the bare refusal would read colder
         if (edit is not None and (action == "delete" or (action == "replace" and not replacement.strip()))
-                and transform is None and rule.category in CORE_CATEGORIES
+                and transform is None and rule.category in CORE_CATEGORIES and not judged
                 and _deletes_content(text, edit, sent_start, sent_end, lang, rule.category)):
             edit = None  # the words carry an instruction, a reason or the sentence's predicate: the agent rewords it
         if edit is not None and lang == "tr" and rule.category == "condescension" and not edit.replacement.strip():
@@ -725,7 +739,8 @@ class Checker:
             judging = rule.category in ("condescension", "jargon", "missing_timeline") or (
                 rule.category == "negative_framing" and action == "delete" and transform is None
                 and not refusal_in(original, lang))
-            found = problems(before, after, lang, removable=[original, where.group(1) if where else ""],
+            found = problems(before, after, lang, removable=[original, where.group(1) if where else "",
+                                                           text[first:delete_end] if judged else ""],
                              added_update=added_texts(candidates, after, before),
                              polarity_may_change=transform == "reframe",
                              exempt=(_overlap(text, min(hit.start, first), hit.end, edit), "") if judging else ("", ""))
@@ -765,6 +780,10 @@ _EASE_LEAD = re.compile(r"(?i)\s*(?:(?:and|but|ve|ama|so|yani)\s+)?(?:(?:it's|it
                         r"|really|honestly|actually|aslında|aslinda)\s+)*")
 _EASE_TAIL = re.compile(r"(?i)(?:\s+(?:bir\s+)?(?:işlem|islem|iş|is|şey|sey|adım|adim)|\s+(?:thing|job|task|process|step))?"
                         r"(?:\s+(?:aslında|aslinda|really|honestly))?\s*")
+# what an ease judgement is about when it judges the reader ("easy to understand if you read the FAQ"), up to the
+# end of its clause: a ";" or "," before more words (joint), or the end of the sentence
+_EASE_UNDERSTOOD = re.compile(r"(?i)\s+to\s+(?:understand|follow|see|spot|find|read|figure out|work out|grasp|get)\b"
+                              r"[^.;:,!?]*?(?:(?P<joint>[;:,]\s+)(?=\w)|(?P<end>)\s*$)")
 # the customer's step comes first: "you take the test online, then our academic team reviews it"
 _CUSTOMER_FIRST = re.compile(r"(?i)\byou(?:'ll| will| just| simply)? (?:take|send|submit|upload|complete|sign|return|pay|fill in"
                              r"|provide|book|bring|post|drop off|reply)\b[^.!?]{0,80}?\b(?:then|and then|after that)\b"

@@ -122,8 +122,12 @@ def _chunk_problems(before: str, after: str, chunk: Chunk, gate: GateContext) ->
               + " " + " ".join(before[max(0, f.suggestions[0].start - chunk.start):max(0, f.start - chunk.start)]
                                for f in judging if f.suggestions[0].start < f.start), "")
     # a judging phrase deleted with the words that say when it was said ("like I said yesterday,")
-    removable += [before[max(0, f.suggestions[0].start - chunk.start):max(0, f.suggestions[0].end - chunk.start)]
-                  for f in judging if f.category == "condescension" and not f.suggestions[0].replacement.strip()]
+    # (a deletion may recapitalise the word after it: "[It's easy to see if you read the FAQ; w]e'll …" → "W")
+    for f in judging:
+        gone = before[max(0, f.suggestions[0].start - chunk.start):max(0, f.suggestions[0].end - chunk.start)]
+        kept = f.suggestions[0].replacement.strip().lower()
+        if f.category == "condescension" and (not kept or (len(kept) <= 2 and gone.lower().endswith(kept))):
+            removable.append(gone)
     dates = [f.text for f in chunk.findings if f.rule_id in gate.date_rules]
     return problems(before, after, gate.lang, removable=removable, added_update=update,
                     polarity_may_change=polarity, exempt=exempt, replaced_dates=dates)

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
+from . import turkish
 from .business_calendar import BusinessCalendar
 from .folding import fold, fold_keep_length
 from .models import Message
@@ -35,7 +36,7 @@ _GREETING = re.compile(
     r"^\s*(?:(?:hi|hello|hey|dear|(?:good )?(?:morning|afternoon|evening)|merhaba|selam|sayin|iyi gunler|gunaydin)\b"
     rf"(?:[^,\n.!?]|{_TITLE_DOT}){{0,40}}[,!.]?[ \t]*\n*[ \t]*"
     # a Turkish name with its title opens the reply on its own: "Gül Hanım, …" (folded: "gul hanim,")
-    r"|\w+(?: \w+)? (?:hanim|bey),[ \t]*)?"
+    r"|\w+(?: \w+)? (?:hanim|bey)(?: (?:merhaba|selam|gunaydin|iyi gunler))?[,!][ \t]*)?"  # "Fatih Bey merhaba,"
     rf"(?:(?:thanks|thank you|many thanks|tesekkur\w*)\b(?:[^\n.!?]|{_TITLE_DOT}){{0,60}}[.!][ \t]*\n*[ \t]*)?"
 )
 
@@ -138,6 +139,34 @@ def missed_promise(missed: Commitment, lang: str) -> str | None:
     return missed_step(missed.quote, lang)
 
 
+# a promised phone call ("a technician will call you", "sizi arayıp", "arayacağım")
+_CALL = {"en": re.compile(r"(?i)\b(?:call|ring|phone)(?:s)? you\b"),
+         "tr": re.compile(r"\b(?:sizi |seni )?ara(?:yip|yacag\w*|yacak\w*|rim|riz)\b")}
+_EN_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+
+
+def called_on(missed: Commitment, lang: str) -> str | None:
+    """The day (and clock, when written) of a missed promise to call, as the thread wrote it out
+    ("Wednesday 2 December", "2 Aralık Çarşamba 15:00'te"); ``None`` for any other promise, or when
+    the thread's words don't name the day."""
+    # the call and its day in one clause ("2 Aralık Çarşamba günü sizi arayıp …"), not a call beside the promise
+    # that was missed ("30 Kasım akşamına kadar teslim edilecek, teslimattan önce sizi arayacağım")
+    clauses = [c for c in re.split(r"[,;.!?](?!\d)", fold(missed.quote, lang)) if lang in _CALL and _CALL[lang].search(c)]
+    if not clauses:
+        return None
+    quote = " ".join(clauses)
+    day, month = missed.deadline.day, missed.deadline.strftime("%B").lower()
+    if lang == "en" and not re.search(rf"(?i)\b(?:{day}(?:st|nd|rd|th)? (?:of )?{month}|{month} {day}\b)", quote):
+        return None
+    if lang == "tr" and fold(format_day(missed.deadline, lang), lang).split()[:2] not in (
+            m.group().split() for m in _TR_DATED.finditer(quote)):
+        return None
+    clock = missed.has_clock and _CLOCK_WRITTEN.search(quote) is not None
+    if lang == "tr":
+        return turkish.locative(describe(missed.deadline, clock, lang)) if clock else describe(missed.deadline, clock, lang) + " günü"
+    return "on " + describe(missed.deadline, clock, lang)
+
+
 def missed_step(quote: str, lang: str) -> str | None:
     """The promised step of an English thread promise, to be named in the apology ("email you the
     visit slot by Monday 30 November"); ``None`` when it can't be said again as it was."""
@@ -216,6 +245,7 @@ def _acknowledgement_edit(text: str, at: int, sentence: str, lang: str) -> tuple
 def check_thread(
     rule: Rule, text: str, lang: str, thread: list[Message], now: datetime, calendar: BusinessCalendar,
     template: str, fallback: str = "", named: str = "", plain: Callable[[str], str | None] | None = None,
+    missed_call: str = "",
 ) -> PromiseHit | None:
     """The ``thread`` check: a missed promise the draft ignores, or ``None``.  ``plain`` gives the
     missed step, in the agent's earlier words, as it may be said again to the customer (its jargon
@@ -259,7 +289,12 @@ def check_thread(
         replacement = fallback or template.replace("{promised}", describe(missed.deadline, missed.has_clock, lang))
         which = missed_promise(missed, lang) if named else None
         which = plain(which) if which and plain is not None else which
-        if which:
+        # (an English step said again names more than the day: "call you … with the decision on your roof claim")
+        call = called_on(missed, lang) if missed_call and (lang == "tr" or not which) else None
+        if call:
+            # "I'm sorry we didn't call you on Wednesday 2 December as promised": the missed call, on the day written
+            replacement = missed_call.replace("{missed}", call)
+        elif which:
             # the customer sees which promise: "I'm sorry we didn't email you the visit slot by Monday 30 November
             # as promised", "Size 2 Aralık Çarşamba günü için verdiğimiz sözü tutamadık"
             replacement = named.replace("{missed}", which)

@@ -183,13 +183,44 @@ def delete(text: str, start: int, end: int, sent_start: int, sent_end: int, lang
     return Suggestion(start=before, end=after, replacement=joiner)
 
 
+# words spelt with a vowel but said with a consonant ("a user", "a one-off") and the reverse ("an hour")
+_CONSONANT_SOUND = re.compile(r"(?i)(?:u[bcdfgklmnprstvz][aeiouy]|uni|use|usu|eu|ewe|one\b|once\b|ouija)")
+_VOWEL_SOUND = re.compile(r"(?i)(?:hour|honest|honou?r|heir)")
+_ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w'’-])(an?)\s+$")
+
+
+def indefinite_article(word: str) -> str:
+    """``a`` or ``an`` before ``word`` by its sound: an acronym by its first letter's name ("an SMS",
+    "a PIN"), a word by its spelling with the common exceptions ("a user", "an hour")."""
+    if not word:
+        return "a"
+    letters = re.match(r"[A-Za-z]+", word)
+    if letters and len(letters.group()) > 1 and letters.group().isupper():
+        return "an" if word[0] in "AEFHILMNORSX" else "a"
+    if _VOWEL_SOUND.match(word):
+        return "an"
+    if word[0] in "aeiouAEIOU" and not _CONSONANT_SOUND.match(word):
+        return "an"
+    if word[0] in "8":  # "an 8-digit code"
+        return "an"
+    return "a"
+
+
 def replace(text: str, start: int, end: int, replacement: str, sent_start: int, lang: str) -> Suggestion:
-    """Replace ``text[start:end]``, capitalising at a sentence start."""
+    """Replace ``text[start:end]``, capitalising at a sentence start; in English the article just before
+    follows the replacement's first word ("a [root cause analysis]" → "an investigation into the cause")."""
     original = text[start:end]
     if _at_sentence_start(text, sent_start, start) and original[:1].isupper():
         replacement = upper_first(replacement, lang)
     elif original[:1].islower() and replacement[:1].isupper() and replacement[1:2].islower():
         replacement = replacement[0].lower() + replacement[1:]
+    article = _ARTICLE_BEFORE.search(text, max(sent_start, start - 4), start) if lang == "en" else None
+    first = re.match(r"[\w-]+", replacement)
+    if article and first and not re.fullmatch(r"(?i)an?|the", first.group()):
+        wanted = indefinite_article(first.group())
+        if wanted != article.group(1).lower():
+            wanted = wanted.capitalize() if article.group(1)[:1].isupper() else wanted
+            return Suggestion(start=article.start(1), end=end, replacement=f"{wanted}{text[article.end(1):start]}{replacement}")
     return Suggestion(start=start, end=end, replacement=replacement)
 
 

@@ -162,7 +162,9 @@ _EN_SO_CLAIM = re.compile(
     r"(?=(?:safe|covered|fine|sorted|all sorted|ok|okay|secure|guaranteed|all set|good to go)\b)")
 _EN_FOREVER = re.compile(r"(?i)\s*\b(?:for good|forever|permanently|once and for all)\b")
 # a claim in the present right after an assurance frame: "I guarantee [it lands] by tomorrow" → "it should land"
-_EN_PRESENT_CLAIM = re.compile(r"(?i)\s*(?P<subj>it|they|he|she|the \w+|your \w+)\s+(?P<verb>[a-z]{2,}?)(?P<s>ies|es|s)?\b")
+_EN_PRESENT_CLAIM = re.compile(r"(?i)\s*(?P<subj>it|they|he|she|the [a-z]+|your [a-z]+)\s+(?P<verb>[a-z]{2,}?)(?P<s>ies|es|s)?\b"
+                               # a noun before its verb ("the 3 banners will be …") is no verb
+                               r"(?!\s+(?:will|won't|should|would|can|could|may|might|must|shall|are|is|were|was|have|has)\b)")
 _NOT_A_VERB = frozenset("really also always still just only never usually normally definitely certainly".split())
 
 
@@ -209,8 +211,14 @@ def hedge_en(sentence: str, anchor: int) -> str | None:
     text = _EN_FOREVER.sub("", text)
     anchor = min(anchor, len(text))
     verbs = list(_EN_WILL.finditer(text))
+    present = _present_claim(text, frame.start()) if frame else None
+    if present is not None and verbs and _EN_PRESENT_CLAIM.match(text, frame.start()).end() <= verbs[0].start():
+        # "I promise it arrives tomorrow, and this will never happen again": both claims are hedged
+        if anchor > frame.start():
+            anchor += len(present) - len(text)
+        text = present
+        verbs = list(_EN_WILL.finditer(text))
     if not verbs:
-        present = _present_claim(text, frame.start()) if frame else None
         if present is not None:
             return _tidy(present, "en", capital)
         if frame and frame_without_claim(sentence):
@@ -244,6 +252,7 @@ _TR_ASSURANCES = (
     "hiç şüpheniz olmasın ki", "hiç şüpheniz olmasın", "şüpheniz olmasın", "(?:bundan |buna )?emin olabilirsiniz ki",
     "(?:bundan |buna )?emin olabilirsiniz", "size söz veriyorum", "söz veriyorum", "size garanti ediyorum",
     "garanti ediyorum", "garanti ederim", "garanti ediyoruz", "taahhüt ediyorum", "bunun arkasındayım", "yemin ederim",
+    r"adım gibi emin(?:im|iz)(?=\s*(?:[.!?]|$))",  # "…yarın açacak, adım gibi eminim."
     # "ödemeniz kesin onaylanacak", "kesin gelip düzeltecek" (not "kesin bilgi")
     r"kesin(?!\s+(?:olarak|bir|tarih\w*|bilgi\w*|sonuç\w*|sonuc\w*|karar\w*|saat\w*|rakam\w*|tutar\w*)\b)(?=\s+(?:\w+\s+){0,2}\w+(?:[ae]c[ae]k|[ae]c[ae]kt[ıi]r|[ıiuü]p)\b|\s+(?:\w+\s+)?(?:eder|olur|gelir|yapar|biter|halleder)\b)",
     r"garanti(?=\s*(?:[.!?]|$))",  # a clause-final tag: "…aynı çıkacak, garanti."
@@ -285,7 +294,9 @@ _TR_NEG_FUTURE_YOU = re.compile(r"\b(\w+?)(m[ae])y[ae]c[ae]ks(ınız|iniz|ın|in
 _TR_FUTURE = re.compile(r"(?i)(?:(?<!m[ae]y)(?<!m[ae])(?:[ae]c[ae]k|[ae]c[ae]kt[ıi]r)\b(?!\s+(?:şekilde|sekilde|gibi))"
                         # a claim in the aorist: "pazartesi çekilmiş olur", "yarın elinizde olur"
                         r"|\b(?:olur|gelir|çıkar|cikar|ulaşır|ulasir|biter|yapılır|yapilir|edilir|gönderilir|gonderilir"
-                        r"|eder|halleder|yapar)\b)")
+                        r"|eder|halleder|yapar)\b"
+                        # the customer's outcome in the aorist: "Pazartesi teslim alırsınız", "yarın görürsün"
+                        r"|\b\w{2,}(?:[ıiuü]|[ae])rs(?:ınız|iniz|unuz|ünüz|ın|in|un|ün)\b)")
 _TR_JOINT = re.compile(r"(?i)(?:[,;]\s*(?:ama|fakat|ancak|ve)?|\s(?:ama|fakat|ancak))\s+")  # where a clause starts
 _TR_CONNECTIVE = re.compile(r"(?i)(?:yine de|ama|ancak|fakat|ayrıca|ayrica|bu arada|bu yüzden|bu yuzden|o yüzden|o yuzden)"
                             r",?\s+")
@@ -315,7 +326,7 @@ def _as_expected(sentence: str, anchor: int = 0) -> str:
     words = rest.split(maxsplit=2)
     name = bool(words) and ("'" in words[0] or "’" in words[0] or words[0].isupper()
                             or (len(words) > 1 and words[1][:1].isupper()))
-    if words and not name:
+    if words and not name and not head:  # mid-sentence the word is as the draft wrote it ("…, Pazartesi teslim …")
         rest = turkish.lower(rest[:1]) + rest[1:]
     return f"{head}{lead} {rest}"
 
@@ -963,7 +974,7 @@ OPENING = re.compile(
     r"(?i)^(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|merhaba|selam|sayın|sayin|değerli|degerli)\b"
     r"(?:[^,\n.!?]|(?<=\bmr)\.|(?<=\bms)\.|(?<=\bdr)\.|(?<=\bmrs)\.){0,40},\s*"
     # a Turkish name with its title is a greeting on its own: "Gül Hanım, …", "Ahmet Bey, …"
-    r"|(?-i:[A-ZÇĞİÖŞÜ][a-zçğıöşü]+(?: [A-ZÇĞİÖŞÜ][a-zçğıöşü]+)?) (?:Hanım|Hanim|Bey),\s*)")
+    r"|(?-i:[A-ZÇĞİÖŞÜ][a-zçğıöşü]+(?: [A-ZÇĞİÖŞÜ][a-zçğıöşü]+)?) (?:Hanım|Hanim|Bey)(?: (?:merhaba|selam|günaydın|gunaydin|iyi günler|iyi gunler))?,\s*)")
 _NEXT_SENTENCE = re.compile(r"\s*([^.!?\n]+[.!?]+)")
 
 

@@ -194,6 +194,30 @@ def test_the_apology_goes_after_a_name_with_its_title_and_is_said_once() -> None
     assert rewrite.count("gününe kadar size bilgi vereceğiz") == 1
 
 
+@pytest.mark.parametrize(("agent", "customer", "draft", "lang", "now", "apology"), [
+    # a missed call is named as a call, on the day and clock the thread wrote, after "Name Bey merhaba,"
+    (("2026-12-01T16:20:00+03:00", "Nihan Hanım, yarın (2 Aralık) saat 15:00'te sizi arayıp kurulumu birlikte yapacağım."),
+     ("2026-12-03T08:40:00+03:00", "Dün aramanızı bekledim, arayan olmadı."),
+     "Nihan Hanım merhaba, güncel sürücüyü bu e-postaya ekledim.", "tr", "2026-12-03T09:10:00+03:00",
+     "Nihan Hanım merhaba, söz verdiğimiz hâlde 2 Aralık Çarşamba 15:00'te sizi arayamadık, özür dileriz"),
+    # (an English step that can't be said again as it was: "tomorrow" would name the wrong day)
+    (("2026-12-01T14:30:00+00:00",
+      "I'll ask our manager, Steve, to ring you by end of day tomorrow (Wednesday 2 December) about the sofa cover."),
+     ("2026-12-03T09:12:00+00:00", "Nobody called me."),
+     "Hi Pete, we can ship the cover on 14 December.", "en", "2026-12-03T09:40:00+00:00",
+     "Hi Pete, I'm sorry we didn't call you on Wednesday 2 December as promised"),
+    # a call beside the promise that was missed is not the promise: the day is named, not a call
+    (("2026-11-27T10:00:00+03:00",
+      "Bavulunuz en geç 30 Kasım Pazartesi akşamına kadar teslim edilecek, teslimattan önce sizi arayacağım."),
+     ("2026-12-03T09:00:00+03:00", "Bavul hâlâ gelmedi."),
+     "Merhaba Nilay Hanım, bavulunuz İzmir'de.", "tr", "2026-12-03T10:00:00+03:00",
+     "Merhaba Nilay Hanım, size 30 Kasım Pazartesi günü için verdiğimiz sözü tutamadık"),
+])
+def test_a_missed_call_is_named_as_a_call(agent: tuple[str, str], customer: tuple[str, str], draft: str, lang: str,
+                                          now: str, apology: str) -> None:
+    assert _rewrite_after(agent, customer, draft, lang, now).rewrite.startswith(apology)
+
+
 @pytest.mark.parametrize(("agent", "customer", "draft", "lang", "now"), [
     # a promised document the draft cites was delivered
     (("2026-11-27T11:30:00+00:00", "I'll send you the revised policy documents by Tuesday 1 December."),

@@ -235,6 +235,24 @@ def test_apply_tracked_skips_manual_and_maps_positions() -> None:
          "I'll update you by Monday 7 December. – Pixelforge"),  # the draft speaks as I
         ("Talebiniz en kısa sürede değerlendirilecektir.",
          "Talebiniz değerlendirilecektir. 7 Aralık Pazartesi gününe kadar size bilgi vereceğiz."),
+        # every claim after the assurance is hedged, the present-tense one too
+        ("I promise it arrives tomorrow before lunch, and this kind of delay will never happen again.",
+         "It should arrive tomorrow before lunch, and this kind of delay shouldn't happen again."),
+        # a noun before "will" is no present-tense verb
+        ("I guarantee the 3 banners will be at your venue before the 12 December conference.",
+         "The 3 banners should be at your venue before the 12 December conference."),
+        # the article follows the plain words
+        ("Our team is doing a root cause analysis and will share the findings by Friday 11 December.",
+         "Our team is doing an investigation into the cause and will share the findings by Friday 11 December."),
+        # an ease judgement about understanding goes with its clause ("only takes a moment to understand" still judges)
+        ("It's very easy to understand if you read the FAQ; we'll release the €7,500 on Monday 7 December.",
+         "We'll release the €7,500 on Monday 7 December."),
+        ("The steps are in the FAQ, it's really easy to follow.", "The steps are in the FAQ."),
+        # the Turkish customer-facing aorist is stated as things stand; a day name mid-sentence keeps its capital
+        ("Parça bugün sipariş edildi, garanti ediyorum Pazartesi tamir edilmiş olarak teslim alırsınız.",
+         "Parça bugün sipariş edildi, şu anki bilgilere göre Pazartesi tamir edilmiş olarak teslim alırsınız."),
+        ("Moderasyon ekibi hesabınızı yarın kesin açacak, adım gibi eminim.",
+         "Şu anki bilgilere göre moderasyon ekibi hesabınızı yarın açacak."),
     ],
 )
 def test_rewrites_a_lead_would_send(draft: str, rewrite: str) -> None:
