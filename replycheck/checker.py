@@ -351,11 +351,22 @@ class Checker:
         # (an ownerless promise we take on is our contact-back too: "Birileri sizinle iletişime geçecek")
         hits.sort(key=lambda hit: 0 if hit.rule.category == "missing_timeline" and own_contact(
             text[hit.sent.start_char:hit.sent.end_char], pack.lang) else 1 if hit.rule.fix.transform == "own_promise" else 2)
+        glossed: set[str] = set()  # terms an earlier edit of this reply explains ("… (ETGB)")
         for hit in hits:
             if hit.rule.category == "missing_timeline" and _DATED_UPDATE[pack.lang].search(
                     fold(text[hit.end:hit.sent.end_char + 120], pack.lang)):
                 continue  # "… in the next release. We'll update you by Monday 7 December.": the time frame is given
+            term = _term_base(text[hit.start:hit.end]) if hit.rule.category == "jargon" else ""
+            if term and _explained_before(text, hit.start, term):
+                continue  # "… beyannamesi (ETGB) … ETGB'yi": explained once in this reply
             finding = self._finding(text, hit, pack.lang, deadline, update_added, hedged, owned)
+            finding = _feeling_said(finding, customer_words, pack.lang)
+            if term and finding.suggestions and finding.suggestions[0].applicability != "manual":
+                if term in glossed:  # its first occurrence is explained: this one stays as written
+                    finding = finding.model_copy(update={"suggestions": [manual(
+                        hit.start, hit.end, hit.rule.category, pack.lang, hit.rule.fix.template)]})
+                elif f"({term})" in finding.suggestions[0].replacement:  # "e-ticaret gümrük beyannamesi (ETGB)"
+                    glossed.add(term)
             written = finding.suggestions[0].replacement.strip().lower()
             earlier = said.setdefault(hit.sent.start, [])
             edit = finding.suggestions[0]
@@ -369,7 +380,7 @@ class Checker:
                     finding = finding.model_copy(update={"suggestions": [again]})
                 earlier.append(written)
             findings.append(finding)
-        return findings
+        return _regret_beside_refusal(findings, text, pack.lang)
 
     def _promise_findings(
         self, text: str, draft: Draft, lang: str, pack: CompiledPack, now: datetime, deadline: str
@@ -503,8 +514,15 @@ class Checker:
                 and re.match(r"(?i)(?:on|in|at|by|for|with)\b", replacement.strip())
                 and _DETERMINER_BEFORE.search(text, sent_start, hit.start) and re.match(r"\s+[a-z]", text[hit.end:])):
             action = "manual"  # "a server-side patch": a phrase with a preposition can't stand before a noun
+        if (action == "replace" and rule.category == "jargon" and lang == "en"
+                and re.match(r"(?i)(?:our|your|the|a|an)\s", replacement) and _DETERMINER_BEFORE.search(text, sent_start, hit.start)):
+            action = "manual"  # "a QA case" → "an our testing team case": the plain words bring their own determiner
         if action == "replace" and rule.category == "jargon":
             action, replacement, last = _splice_term(text, hit.start, last, replacement, lang)
+        slowly = re.match(r"(?i),?\s+(?:(?:very|really|nice and)\s+)?(?:slowly|one more time|once more|again)\b(?=\s*[,.;:!?–—])",
+                          text[last:]) if rule.category == "condescension" and lang == "en" and action == "replace" else None
+        if slowly and replacement.strip():
+            last += slowly.end()  # "I'll explain it once more, slowly:" → "here's a quick summary:" (not "…, slowly")
         about = re.match(r"\s+(?:about|over) (?:it|this|that)\b(?=\s*[,.;:!?])", text[last:])
         if action == "replace" and rule.category == "condescension" and lang == "en" and about:
             last += about.end()  # "There's no need to panic [about it]" → "I understand this is worrying"
@@ -579,8 +597,16 @@ class Checker:
             if lang == "tr" and rule.category == "condescension" and action in ("delete", "replace") else None
         if careful and not re.search(r"\w", re.split(r"[,;:]", text[sent_start:hit.start])[-1]):
             careful = None  # "…yazıyor, lütfen dikkatli okumanızı rica ederiz": the whole closing clause goes (below)
+        read_again: int | None = None
         if careful:
             action = "delete"
+            comma = max(text.rfind(",", sent_start, hit.start), text.rfind(";", sent_start, hit.start))
+            if (comma > sent_start and _TR_WRITTEN_THERE.search(fold(text[sent_start:comma], lang))
+                    and "zaten" not in fold(text[sent_start:comma], lang)  # "zaten belirtmiştik" is a reproach of its own
+                    and not re.search(r"\w", text[hit.end:sent_end])):
+                # "Kayıt formunda bu şart yazıyordu, formu dikkatlice okumanızı rica ederiz": where it is written
+                # says it all; the request to read it again goes with its clause
+                read_again = comma
             this_time = re.search(r"(?i)\bbu sefer\s+$", text[sent_start:hit.start])
             if this_time:  # "formu [bu sefer dikkatlice] okumanızı rica ederiz"
                 first = sent_start + this_time.start()
@@ -602,6 +628,8 @@ class Checker:
             first = modifier.start()  # "…, [web] sitemizde belirtildiği üzere çıkış saati 12:00": not a stray "web"
         pointer = _pointer_clause(text, sent_start, sent_end, hit.start, hit.end, action != "replace") \
             if lang == "tr" and rule.category == "condescension" and not (cited and place and closer) else None
+        if pointer is None and read_again is not None:
+            pointer = read_again
         if pointer is None and lang == "en" and rule.category == "condescension":
             # "…, so it's pretty easy to check before ordering." → "…." (the judging clause closes the sentence)
             pointer = _so_clause(text, sent_start, sent_end, hit.start)
@@ -686,7 +714,9 @@ class Checker:
                 update_added.append(sent_start)
             if owned is not None and edit is not None:
                 owned[sent_start] = edit
-        elif transform == "own_update" and lang == "en" and _CUSTOMER_FIRST.search(text[sent_start:sent_end]):
+        elif transform == "own_update" and (
+                _CUSTOMER_FIRST.search(text[sent_start:sent_end]) if lang == "en"
+                else _TR_CUSTOMER_FIRST.search(fold(text[sent_start:sent_end], lang))):
             # "you take the test online, then our team reviews it": the next step is the customer's, so no day of
             # ours; a vague word there only goes ("Once you resend it, we'll get back to you [in due course].")
             edit = drop_vague(text, sent_start, sent_end, hit.start, hit.end, lang) if plain_vague else None
@@ -770,6 +800,8 @@ class Checker:
 
 # "zaten belirtmiştik" after the place it was said: the neutral "as it appears there" ("yer aldığı gibi"; the
 # pack reads "belirttiğimiz gibi" and "belirtildiği gibi" as the reproach itself)
+# a clause that says where something is written ("formda yazıyordu", "sözleşmede belirtilmişti"), folded
+_TR_WRITTEN_THERE = re.compile(r"(?:yaz\w*|belirt\w*|yer al\w*|anlatil\w*|aciklan\w*|gorunuyor\w*)\s*$")
 # the first word of a "web sitesi"-like compound whose head a deletion takes ("web", "internet", "destek")
 _TR_PAGE_MODIFIER = re.compile(r"(?i)\b(?:web|internet|destek|yardım|yardim|kampanya|ürün|urun|sipariş|siparis)\s+$")
 _TR_OBJECT = re.compile(r"\b(?:bunu|bunlari|sunu|onu|\w+(?:yi|yu|ni|nu))\b")  # an accusative object, folded
@@ -785,6 +817,13 @@ _EASE_TAIL = re.compile(r"(?i)(?:\s+(?:bir\s+)?(?:işlem|islem|iş|is|şey|sey|a
 _EASE_UNDERSTOOD = re.compile(r"(?i)\s+to\s+(?:understand|follow|see|spot|find|read|figure out|work out|grasp|get)\b"
                               r"[^.;:,!?]*?(?:(?P<joint>[;:,]\s+)(?=\w)|(?P<end>)\s*$)")
 # the customer's step comes first: "you take the test online, then our academic team reviews it"
+# Turkish, folded: the customer's step first ("Ödemeniz sisteme düştükten sonra ekip yönlendirilecektir",
+# "Belgelerinizi yüklediğinizde …")
+_TR_CUSTOMER_FIRST = re.compile(
+    r"\b(?:odemeniz|odemenizin|belgeniz|belgeleriniz|evraklariniz|formunuz|faturaniz|dekontunuz|iadeniz|urununuz)\b"
+    r"(?:\s+\w+){0,3}?\s+\w+?(?:[dt][iu]kt[ae]n sonra|(?:gel|ulas|yatir|yuklen|gonderil|tamamlan)[iu]nc[ae]"
+    r"|[dt][iu]g[iu]nd[ae])\b"
+    r"|\b\w+[dt][iu]g[iu]n[iu]zd[ae]\b")
 _CUSTOMER_FIRST = re.compile(r"(?i)\byou(?:'ll| will| just| simply)? (?:take|send|submit|upload|complete|sign|return|pay|fill in"
                              r"|provide|book|bring|post|drop off|reply)\b[^.!?]{0,80}?\b(?:then|and then|after that)\b"
                              # "Once you resend it, …", "After payment, your request will be processed": the customer's step first
@@ -1293,3 +1332,42 @@ def check(
         return report
     passed = not any(SEVERITY_RANK[f.severity] >= SEVERITY_RANK[fail_on] for f in report.findings)
     return report.model_copy(update={"passed": passed})
+
+
+def _term_base(words: str) -> str:
+    """A flagged term without its Turkish suffix ("ETGB'yi" → "ETGB"), for finding it again."""
+    return re.split(r"['’]", words.strip(), maxsplit=1)[0]
+
+
+def _explained_before(text: str, at: int, term: str) -> bool:
+    """Whether the reply explained ``term`` before ``at``: "(ETGB)" after its plain words, or "ETGB (…)"."""
+    quoted = re.escape(term)
+    return re.search(rf"\(\s*{quoted}\s*\)|(?<!\w){quoted}\s*\([^)]{{3,}}\)", text[:at]) is not None
+
+
+def _regret_beside_refusal(findings: list[Finding], text: str, lang: str) -> list[Finding]:
+    """A regret opener ("Maalesef", "Unfortunately") stays when the refusal in its sentence is left to
+    the agent: without it the refusal only reads colder ("Piyanoyu taşımamız mümkün değil")."""
+    manual_refusals = {sentence_around(text, f.start, f.end) for f in findings
+                       if f.category == "negative_framing" and f.suggestions and f.suggestions[0].applicability == "manual"}
+    kept = []
+    for f in findings:
+        if (f.category == "negative_framing" and f.suggestions and f.suggestions[0].applicability != "manual"
+                and regret_only(f.text, lang) and sentence_around(text, f.start, f.end) in manual_refusals):
+            f = f.model_copy(update={"suggestions": [manual(f.start, f.end, f.category, lang)]})
+        kept.append(f)
+    return kept
+
+
+# what the customer says they feel ("I'm really worried"): the acknowledgement names that feeling
+_WORRIED = re.compile(r"(?i)\b(?:worr(?:y|ied|ying)|anxious|scared|nervous|afraid|concerned|panick\w*)\b")
+
+
+def _feeling_said(finding: Finding, customer_words: str, lang: str) -> Finding:
+    """"I understand this is frustrating" becomes "… worrying" when the customer wrote that they are worried."""
+    edit = finding.suggestions[0] if finding.suggestions else None
+    if (lang != "en" or finding.category != "condescension" or edit is None or edit.applicability == "manual"
+            or "this is frustrating" not in edit.replacement or not _WORRIED.search(customer_words)):
+        return finding
+    worrying = edit.model_copy(update={"replacement": edit.replacement.replace("this is frustrating", "this is worrying")})
+    return finding.model_copy(update={"suggestions": [worrying, *finding.suggestions[1:]]})

@@ -712,6 +712,9 @@ _NO_OBJECT_VERB = re.compile(r"(?:var|yok|mevcut|\w+(?:il|in|ul|un)(?:iyor|uyor|
 _POSSESSED = re.compile(r"(?:[iu]|s[iu])(?:n[iu]|n[ae]|nd[ae]n?|n[iu]n)?$")  # "süresi", "kodunu": a genitive's noun
 _TR_OUR_STEP = re.compile(r"\b\w+(?:[ae]c[ae][gğ]|[ıiuüae]r)(?:[ıiuü]z|[ıiuü]m)\b")  # değerlendiririz, göndereceğiz
 _TR_WHEN = re.compile(r"(?i)\W*(?:[\w']+\s+){0,3}?(\w{3,}?)(?:[dt][ıiuü][ğg][ıiuü]nd[ae]|y?[ıiuü]nc[ae])\b")
+# a Turkish sentence with a step still to come: a future or aorist verb, a deadline, a booking
+_TR_NEXT_STEP = re.compile(r"\w+(?:[ae]c[ae]k|[ae]c[ae]g|[ae]c[ae]z|[ıiuü]r(?:[ıiuü]z|[ıiuü]m)?|[ae]r(?:[ıi]z|[ıi]m)?"
+                           r"|[ıiuü]yor|[ae]bilir)\w*\b|\b(?:kadar|icinde|itibaren|planland\w*|randevu\w*|bekle\w*)\b")
 _EN_NEXT_STEP = re.compile(r"\b(?:will|'ll|should|shall|expect|hear|update|going to|by)\b|\bwe'll\b|\bi'll\b")
 
 
@@ -720,6 +723,8 @@ def _times_next_step(folded: str, lang: str) -> bool:
     hear from us by Friday"), not a fact ("Your policy renews on 2 January", "valid until 30 January")."""
     if _VALIDITY.search(folded):
         return False
+    if lang == "tr":  # "Kargo 4 Aralık'ta yola çıkacak", not "ilk hata zamanı 2 Aralık 22:15" (a record's time)
+        return bool(_TR_NEXT_STEP.search(folded))
     return lang != "en" or bool(_EN_NEXT_STEP.search(folded))
 
 

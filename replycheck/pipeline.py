@@ -236,9 +236,16 @@ class CachingTokenizer:
         return getattr(self.tokenizer, name)
 
 
+# abbreviations that stand before a reference or number and never end a sentence ("no." may: "the answer is no.")
+_ABBREVIATIONS = {"en": tuple(f"{w}." for base in ("ref", "approx", "tel", "ext", "incl", "acc", "inv", "cf")
+                              for w in (base, base.capitalize(), base.upper()))}
+
+
 def build_nlp(lang: str) -> Language:
     """A blank ``lang`` pipeline: tokenizer, then folded norms and sentence starts."""
     nlp = spacy.blank(lang)
+    for abbreviation in _ABBREVIATIONS.get(lang, ()):  # "(ref. WA-11982)": the stop ends no sentence
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     nlp.tokenizer = CachingTokenizer(nlp.tokenizer)
     nlp.add_pipe("replycheck_norm", config={"lang": lang})
     return nlp

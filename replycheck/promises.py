@@ -112,7 +112,8 @@ def _any(patterns: list[str], folded: str) -> re.Match[str] | None:
 
 
 # the step an agent promised, in their own words: "I'll [email you the visit slot by Monday 30 November]."
-_EN_PROMISED_STEP = re.compile(r"(?i)\b(?:i|we)(?:'ll|’ll| will)\s+(?P<step>[a-z][^.!?;]{4,120}?)\s*(?:[.!?;]|$)")
+_EN_PROMISED_STEP = re.compile(
+    r"(?i)\b(?:i|we)(?:'ll|’ll| will)\s+(?P<step>[a-z](?:[^.!?;]|(?<=\d)\.(?=\d)){4,120}?)\s*(?:[.!?;](?!\d)|$)")  # "£89.99" stays whole
 # words whose day depends on when they were said: repeated later they would name the wrong day
 _RELATIVE_DAY = re.compile(r"(?i)\b(?:today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening|week)|later"
                            r"|within|in \d+|in an? (?:hour|day|week)|next|end of (?:the )?day|eod|asap|soon)\b")

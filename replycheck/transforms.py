@@ -253,6 +253,8 @@ _TR_ASSURANCES = (
     "(?:bundan |buna )?emin olabilirsiniz", "size söz veriyorum", "söz veriyorum", "size garanti ediyorum",
     "garanti ediyorum", "garanti ederim", "garanti ediyoruz", "taahhüt ediyorum", "bunun arkasındayım", "yemin ederim",
     r"adım gibi emin(?:im|iz)(?=\s*(?:[.!?]|$))",  # "…yarın açacak, adım gibi eminim."
+    "(?:sizi |seni )?temin eder(?:im|iz)(?: ki)?",  # "Sizi temin ederim ki faturanız …"
+    r"or[aı]s[ıi] kesin(?=\s*(?:[.!?]|$))",  # "…, orası kesin."
     # "ödemeniz kesin onaylanacak", "kesin gelip düzeltecek" (not "kesin bilgi")
     r"kesin(?!\s+(?:olarak|bir|tarih\w*|bilgi\w*|sonuç\w*|sonuc\w*|karar\w*|saat\w*|rakam\w*|tutar\w*)\b)(?=\s+(?:\w+\s+){0,2}\w+(?:[ae]c[ae]k|[ae]c[ae]kt[ıi]r|[ıiuü]p)\b|\s+(?:\w+\s+)?(?:eder|olur|gelir|yapar|biter|halleder)\b)",
     r"garanti(?=\s*(?:[.!?]|$))",  # a clause-final tag: "…aynı çıkacak, garanti."
@@ -291,7 +293,7 @@ _TR_NEG_FUTURE = re.compile(r"\b(\w+?)(m[ae])(?:y([ae])c[ae]k(?:t[ıi]r)?|z)\b")
 _TR_NEG_FUTURE_YOU = re.compile(r"\b(\w+?)(m[ae])y[ae]c[ae]ks(ınız|iniz|ın|in)\b")
 
 
-_TR_FUTURE = re.compile(r"(?i)(?:(?<!m[ae]y)(?<!m[ae])(?:[ae]c[ae]k|[ae]c[ae]kt[ıi]r)\b(?!\s+(?:şekilde|sekilde|gibi))"
+_TR_FUTURE = re.compile(r"(?i)(?:(?<!m[ae]y)(?<!m[ae])(?:[ae]c[ae]k(?:l[ae]r)?|[ae]c[ae]kt[ıi]r)\b(?!\s+(?:şekilde|sekilde|gibi))"
                         # a claim in the aorist: "pazartesi çekilmiş olur", "yarın elinizde olur"
                         r"|\b(?:olur|gelir|çıkar|cikar|ulaşır|ulasir|biter|yapılır|yapilir|edilir|gönderilir|gonderilir"
                         r"|eder|halleder|yapar)\b"
@@ -331,12 +333,18 @@ def _as_expected(sentence: str, anchor: int = 0) -> str:
     return f"{head}{lead} {rest}"
 
 
+_TR_SETTLED = re.compile(r"(?i)(?<!\w)(?:tamamen|kalıcı olarak|kalici olarak|kökten|kokten)\s+"
+                         r"(?=(?:çözüldü|cozuldu|giderildi|düzeldi|duzeldi)\b)")
+
+
 def hedge_tr(sentence: str, anchor: int) -> str | None:
     """Turkish: the assurance words go and the claim stays a plain statement ("Tutar kesinlikle
     iade edilecek" → "Tutar iade edilecek"); a framed claim is expected ("geleceğini garanti
     ediyorum" → "gelmesini bekliyoruz") and an absolute negative is stated as things stand in its own
     clause ("…, şu anki bilgilere göre bu sorun bir daha yaşanmayacak")."""
     capital = sentence[:1].isupper()
+    # "sorunlar tamamen çözüldü, bir daha …": the settled fact loses its absolute with the claim
+    sentence = _TR_SETTLED.sub("", sentence)
     framed = _TR_FRAMED.search(sentence)
     if framed:
         # "Paketin yarın geleceğini garanti ediyorum" → "Paketin yarın gelmesini bekliyorum"
@@ -362,6 +370,19 @@ def hedge_tr(sentence: str, anchor: int) -> str | None:
         you = _TR_NEG_FUTURE_YOU.search(tail)
         # "bir daha asla yaşanmayacak" → "Şu anki bilgilere göre bir daha yaşanmayacak": the claim as things
         # stand ("-mAmalı" reads as "must not", and "-mAsInI beklemiyoruz" would need its subject in the genitive)
+        if you and not verb or (you and verb and you.start() <= verb.start()):
+            # "bir daha tek bir böcek görmeyeceksiniz" → "… görmemenizi bekliyoruz": what we expect, no absolute
+            plain = is_plain_turkish(sentence)
+            harmony = you.group(2)[-1]  # the negative's vowel: "me" → "memenizi", "ma" → "mamanızı"
+            back = harmony == "a"
+            person = "n" + (("ı" if back else "i") + "z" if you.group(3).lower() in ("ınız", "iniz") else "")
+            ending = ("m" + harmony) + person + ("ı" if back else "i")
+            if plain:
+                ending = strip_turkish_letters(ending)
+            verb_text = f"{you.group(1)}{you.group(2)}{ending} bekliyoruz"
+            head = text[:absolute.start()] + (absolute.groupdict().get("keep") or "")
+            new = head + tail[:you.start()] + verb_text + tail[you.end():]
+            return _tidy(new, "tr", capital)
         if you or verb:
             text = text[:absolute.start()] + (absolute.groupdict().get("keep") or "") + tail
             # the lead opens the clause that makes the claim ("güncelledik, [şu anki bilgilere göre] bu sorun …")
@@ -532,7 +553,9 @@ SAID_ONCE = "her durumda en geç {deadline} günü"
 
 # another clause after the contact-back's condition ("…, and in the meantime please continue your dose"):
 # a latest day appended there would time that clause, so our update is a sentence of its own
-_MORE_AFTER = re.compile(r"[,;]\s*(?:and |but )?(?:in the meantime|meanwhile|please|you|your|if)\b")
+_MORE_AFTER = re.compile(r"[,;]\s*(?:and |but )?(?:in the meantime|meanwhile|please|you|your|if)\b"
+                         # "…, and Dr. Shah will go through the options with you then": another's step follows
+                         r"|[,;]\s*(?:and|but)\s+(?:[\w.'’]+\s+){1,3}(?:will|would|can|could|should|may|might)\b")
 
 
 def own_update(
@@ -631,7 +654,8 @@ def own_update(
             else:
                 new = f"{head}{phrase}{sentence[rel_end:]}"
         elif re.search(_EN_CONTACT.pattern + r"\s*$", sentence, re.I):
-            new = f"{sentence} by {deadline}"
+            # "We'll keep you posted" → "We'll update you by …" ("keep you posted by Monday" doesn't read)
+            new = re.sub(r"(?i)\bkeep you (?:posted|updated|informed)$", "update you", sentence) + f" by {deadline}"
         else:  # "we'll update you once the carrier replies": the condition stays, a latest day is added
             new = f"{sentence}, and by {deadline} at the latest"
         return _diff(sentence, _tidy(new, lang, sentence[:1].isupper()), start), False
@@ -720,6 +744,15 @@ def _own_promise_tr(sentence: str, start: int, end: int, plain: bool) -> str | N
     return f"{head} {rest}"
 
 
+# another party named in the sentence before an ownerless promise: its "someone" may be theirs, not ours
+_OTHER_PARTY = {
+    "tr": re.compile(r"\b(?:sigorta (?:sirket|firma)\w*|sigortaci\w*|eksper\w*|kurye\w*|kargo firma\w*|banka\w*|uretici\w*|tedarikci\w*|belediye\w*"
+                     r"|operator\w*|yetkili servis\w*|distributor\w*|hastane\w*|laboratuvar\w*|noter\w*|avukat\w*)"),
+    "en": re.compile(r"\b(?:insurers?|assessors?|loss adjusters?|couriers?|carriers?|banks?|manufacturers?|suppliers?"
+                     r"|council|landlords?|airlines?|lab|laboratory|solicitors?|distributors?|installers? from)\b"),
+}
+
+
 def own_promise(text: str, sent_start: int, sent_end: int, hit_start: int, hit_end: int, lang: str,
                 update: str | None, deadline: str = "", merge_day: bool = True) -> Suggestion | None:
     """Give an ownerless promise its owner, the agent ("Someone from the warehouse will sort out the swap"
@@ -728,6 +761,9 @@ def own_promise(text: str, sent_start: int, sent_end: int, hit_start: int, hit_e
     Turkish contact-back when ``merge_day``; ``None`` when the words don't have that shape."""
     start, end = sentence_core(text, sent_start, sent_end)
     sentence = text[start:end]
+    previous = re.split(r"(?<=[.!?])\s+", text[max(0, sent_start - 300):sent_start].strip())[-1]
+    if _OTHER_PARTY.get(lang) is not None and _OTHER_PARTY[lang].search(fold_phrase(previous)):
+        return None  # "Sigorta şirketimiz ekspertiz için … Birisi gelip inceleyecek": the someone may be theirs
     if lang == "tr":
         new = _own_promise_tr(sentence, hit_start - start, hit_end - start, is_plain_turkish(text))
         if new is None:
@@ -827,7 +863,9 @@ _ANAPHOR = re.compile(r"(?i)\s+[^.!?\n]*\b(?:that day|the same day|that date|on 
 # a sentence that points back at the one before it in time: the update goes after it
 _MEANWHILE = re.compile(
     r"(?i)\s+(?:o zamana (?:kadar|dek)|bu arada|bu süre\w*|bu sure\w*|o süre\w*|o sure\w*|bu süreç\w*|bu surec\w*"
-    r"|until then|till then|in the meantime|meanwhile|during (?:this|that) time|for (?:now|the time being))\b[^.!?\n]*[.!?]+")
+    r"|until then|till then|in the meantime|meanwhile|during (?:this|that) time|for (?:now|the time being))\b"
+    # to the sentence's end: not a stop inside "£20.50" or after "ref." / "No."
+    r"(?:[^.!?\n]|(?<=\d)\.(?=\d)|(?:(?<=\bref)|(?<=\bRef)|(?<=\bREF)|(?<=\bno)|(?<=\bNo)|(?<=\bNO)|(?<=\btel)|(?<=\bTel)|(?<=\bnr)|(?<=\bNr))\.(?=\s*[\w#-]*\d))*[.!?]+")
 
 
 _CONDITION = {
@@ -846,9 +884,16 @@ def _ours(sentence: str, contact: re.Match[str]) -> bool:
     ("we're checking and will be in touch"; not "our assessors are reviewing it and will be in touch")."""
     if re.match(r"(?i)(?:we|i)\b", contact.group()):
         return True
+    ours = ("we", "i", "we're", "i'm", "we've", "i've", "we'll", "i'll")
+    # the clause the contact-back closes: after a comma when one opens there ("…, so we're waiting on parts and
+    # will update you"), else the sentence
+    part = re.sub(r"(?i)^\s*(?:so|and|but|then)\s+", "", re.split(r"[.;!?,]", sentence[:contact.start()])[-1])
+    subject = re.match(r"(?i)\s*(\w+(?:'\w+)?)", part)
+    if subject and not re.fullmatch(r"(?i)\s*(?:and|but|so|then)?\s*", part):
+        return subject.group(1).lower() in ours
     clause = OPENING.sub("", re.split(r"[.;!?]", sentence[:contact.start()])[-1].lstrip())
     subject = re.match(r"(?i)\s*(\w+(?:'\w+)?)", clause)
-    return bool(subject) and subject.group(1).lower() in ("we", "i", "we're", "i'm", "we've", "i've", "we'll", "i'll")
+    return bool(subject) and subject.group(1).lower() in ours
 
 
 def own_contact(sentence: str, lang: str) -> bool:

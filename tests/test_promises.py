@@ -194,6 +194,22 @@ def test_the_apology_goes_after_a_name_with_its_title_and_is_said_once() -> None
     assert rewrite.count("gününe kadar size bilgi vereceğiz") == 1
 
 
+def test_the_acknowledgement_names_the_feeling_the_customer_wrote() -> None:
+    thread = [{"role": "customer", "at": "2026-12-02T20:15:00+00:00", "text": "I'm really worried she will fail."}]
+    report = replycheck.check("Hi Mr. Duarte, please relax — one mock is not the whole exam.", lang="en", thread=thread,
+                              now=datetime.fromisoformat("2026-12-03T08:45:00+00:00"))
+    assert report.rewrite.startswith("Hi Mr. Duarte, I understand this is worrying —")
+
+
+def test_a_call_that_took_place_is_no_missed_promise() -> None:
+    report = _rewrite_after(
+        ("2026-12-01T11:30:00+00:00", "I'll call you on Wednesday 2 December at 2 pm to go through the settlement."),
+        ("2026-12-02T15:10:00+00:00", "Thanks for the call earlier. Can you confirm the amount in writing please?"),
+        "Good morning Mr. Adeyemi, as discussed on our call yesterday, we will pay £3,480 by Tuesday 8 December.",
+        "en", "2026-12-03T09:30:00+00:00")
+    assert not [f for f in report.findings if f.category == "unkept_promise"]
+
+
 @pytest.mark.parametrize(("agent", "customer", "draft", "lang", "now", "apology"), [
     # a missed call is named as a call, on the day and clock the thread wrote, after "Name Bey merhaba,"
     (("2026-12-01T16:20:00+03:00", "Nihan Hanım, yarın (2 Aralık) saat 15:00'te sizi arayıp kurulumu birlikte yapacağım."),
@@ -206,6 +222,11 @@ def test_the_apology_goes_after_a_name_with_its_title_and_is_said_once() -> None
      ("2026-12-03T09:12:00+00:00", "Nobody called me."),
      "Hi Pete, we can ship the cover on 14 December.", "en", "2026-12-03T09:40:00+00:00",
      "Hi Pete, I'm sorry we didn't call you on Wednesday 2 December as promised"),
+    # an amount in the promised step stays whole ("£89.99", not "£89")
+    (("2026-11-26T11:25:00+00:00", "Sorry about that. I'll confirm the refund of the duplicate £89.99 charge by Tuesday 1 December."),
+     ("2026-12-03T13:20:00+00:00", "Hello? Still nothing about the duplicate charge."),
+     "Dear Ms Abara, the charge is showing as pending.", "en", "2026-12-03T14:00:00+00:00",
+     "Dear Ms Abara, I'm sorry we didn't confirm the refund of the duplicate £89.99 charge by Tuesday 1 December as promised"),
     # a call beside the promise that was missed is not the promise: the day is named, not a call
     (("2026-11-27T10:00:00+03:00",
       "Bavulunuz en geç 30 Kasım Pazartesi akşamına kadar teslim edilecek, teslimattan önce sizi arayacağım."),
