@@ -722,7 +722,10 @@ class Checker:
             edit = drop_vague(text, sent_start, sent_end, hit.start, hit.end, lang) if plain_vague else None
         elif transform == "own_update" and _SOMEDAY[lang].search(fold(text[sent_start:sent_end], lang)):
             edit = None  # "ileride eklenmesi düşünülüyor", "on our roadmap": no update day fits a someday
-        elif transform == "own_update" and (decision_in(text[sent_start:sent_end], lang) or (
+        elif transform == "own_update" and ((decision_in(text[sent_start:sent_end], lang) and not (
+                # "We are waiting for the airline to confirm the reason for the cancellation and will contact you
+                # when we hear back": our own contact-back waits on something, whatever the words around it
+                own_contact(text[sent_start:sent_end], lang) and conditional(text[sent_start:sent_end], lang))) or (
                 not own_step(text[sent_start:sent_end], lang) and decision_in(text[max(0, sent_start - 160):sent_start], lang)
                 and (redundant_contact(text, sent_start, sent_end, lang) is not None
                      or _RECONSIDER.search(fold(text[sent_start:sent_end], lang))))):

@@ -25,6 +25,7 @@ Every transform returns a :class:`~replycheck.models.Suggestion` or ``None``
 
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
 
@@ -278,7 +279,7 @@ _TR_CLAUSE_JOINT = re.compile(r"(?:[,;:!]|\s(?:ve|ama|fakat|ancak)\b)\s*")
 _TR_NEVER = re.compile(r"(?i)(?P<keep>\bbir daha\s+)?(?:asla|hiçbir zaman|hicbir zaman)\s+")
 # "bir daha böyle bir sorun yaşamayacaksınız", "hiçbir gecikme olmayacak": absolute without "asla"
 _TR_AGAIN = re.compile(r"(?i)(?P<keep>\b(?:bir daha|tekrar|yeniden)\s+)(?=(?:[\w']+\s+){0,4}[\w']+m[ae](?:y[ae]c[ae]k|z\b))")
-_TR_NONE = re.compile(r"(?i)\b(?:hiçbir|hicbir)\s+(?=[\w']+\s+(?:ol|yaşan|yasan|çık|cik)m[ae]y[ae]c[ae]k)")
+_TR_NONE = re.compile(r"(?i)\b(?:hiçbir|hicbir)\s+(?=[\w']+\s+(?:ol|yaşan|yasan|çık|cik)m[ae](?:y[ae]c[ae]k|z\b))")
 _TR_FRAMED = re.compile(
     r"(?i)\b(?P<stem>\w+?)(?P<neg>m[ae])?y?(?P<v>[ae])c[ae][ğg][ıi](?:n[ıi]|nd[ae]n)\s+(?:(?:d[ae]|şimdiden|simdiden|size|sana|hiç|hic)\s+){0,3}"
     r"(?P<frame>garanti ediyorum|garanti ederim|garanti ediyoruz|garanti ederiz|söz veriyorum|söz veriyoruz|soz veriyorum"
@@ -384,7 +385,14 @@ def hedge_tr(sentence: str, anchor: int) -> str | None:
             new = head + tail[:you.start()] + verb_text + tail[you.end():]
             return _tidy(new, "tr", capital)
         if you or verb:
+            # an assurance went from an earlier clause: "…, [kesin] elinde olur, hiçbir aksilik çıkmaz"
+            cut = len(os.path.commonprefix([text, sentence])) if text != sentence else len(text)
+            joints = list(_TR_CLAUSE_JOINT.finditer(text, 0, absolute.start()))
+            earlier = cut < (joints[-1].start() if joints else 0)
             text = text[:absolute.start()] + (absolute.groupdict().get("keep") or "") + tail
+            if earlier and _TR_FUTURE.search(text, 0, absolute.start()):
+                # the lead goes before the first claim and covers the absolute after it too
+                return _tidy(_as_expected(text, 0), "tr", capital)
             # the lead opens the clause that makes the claim ("güncelledik, [şu anki bilgilere göre] bu sorun …")
             joint = list(_TR_CLAUSE_JOINT.finditer(text, 0, absolute.start()))
             if not joint:
@@ -717,6 +725,11 @@ def drop_vague(text: str, sent_start: int, sent_end: int, hit_start: int, hit_en
 _EN_OWNERLESS = re.compile(
     r"(?i)\b(?P<actor>(?:someone|somebody)(?:\s+(?:from|at|in|on)\s+(?:(?:our|the|your)\s+)?[\w-]+(?:\s+[\w-]+)?)?"
     r"|one of (?:our|the|my|us)(?:\s+[\w-]+){0,2}?)(?P<verb>\s+will|'ll|’ll|\s+(?:is|'s)\s+going to)\b(?!\s+(?:be|have)\b)")
+# "someone will be out / round / in touch": a visit or a call said with "be"
+_EN_OWNERLESS_VISIT = re.compile(
+    r"(?i)\b(?P<actor>someone|somebody)(?:\s+will|'ll|’ll)\s+be\s+(?P<where>out|over|round|around|in touch|in contact)\b")
+_EN_VISIT = {"out": "come out", "over": "come over", "round": "come round", "around": "come round",
+             "in touch": "get in touch", "in contact": "get in touch"}
 OWNER = "I'll have"  # the agent owns the ownerless promise: "I'll have someone … call you"
 
 
@@ -753,6 +766,11 @@ _OTHER_PARTY = {
 }
 
 
+# work handed over earlier in the sentence ("passed this on to …", "sigorta şirketine ilettik"), folded
+_HANDED_TO = {"en": re.compile(r"\b(?:passed|forwarded|referred|handed|escalated|sent)\b[^.;]{0,40}?\bto\b"),
+              "tr": re.compile(r"\w+(?:[ae]|[yn][ae]) (?:ilet|aktar|yonlendir|devret)\w*")}
+
+
 def own_promise(text: str, sent_start: int, sent_end: int, hit_start: int, hit_end: int, lang: str,
                 update: str | None, deadline: str = "", merge_day: bool = True) -> Suggestion | None:
     """Give an ownerless promise its owner, the agent ("Someone from the warehouse will sort out the swap"
@@ -762,21 +780,35 @@ def own_promise(text: str, sent_start: int, sent_end: int, hit_start: int, hit_e
     start, end = sentence_core(text, sent_start, sent_end)
     sentence = text[start:end]
     previous = re.split(r"(?<=[.!?])\s+", text[max(0, sent_start - 300):sent_start].strip())[-1]
-    if _OTHER_PARTY.get(lang) is not None and _OTHER_PARTY[lang].search(fold_phrase(previous)):
+    party = _OTHER_PARTY.get(lang)
+    if party is not None and party.search(fold_phrase(previous)):
         return None  # "Sigorta şirketimiz ekspertiz için … Birisi gelip inceleyecek": the someone may be theirs
+    handed = _HANDED_TO.get(lang)
+    before = fold_phrase(text[sent_start:hit_start])
+    if party is not None and handed is not None and any(party.search(before, m.start()) for m in handed.finditer(before)):
+        return None  # "I've passed this on to the landlord, and someone will be round": the landlord's someone
+    found: re.Match[str] | None = None
     if lang == "tr":
         new = _own_promise_tr(sentence, hit_start - start, hit_end - start, is_plain_turkish(text))
         if new is None:
             return None
     elif lang == "en":
         found = _EN_OWNERLESS.search(sentence, max(0, hit_start - start - 1))
-        if not found or found.start() > hit_end - start:
+        visit = _EN_OWNERLESS_VISIT.search(sentence, max(0, hit_start - start - 1)) if not found else None
+        if visit and visit.start() <= hit_end - start:
+            # "Someone will be out to sort it" → "I'll have someone come out to sort it"
+            actor = visit.group("actor")
+            new = (f"{sentence[:visit.start()]}{OWNER} {actor[:1].lower()}{actor[1:]} "
+                   f"{_EN_VISIT[visit.group('where').lower()]}{sentence[visit.end():]}")
+            found = None
+        elif not found or found.start() > hit_end - start:
             return None
+    else:
+        return None
+    if lang == "en" and found is not None:
         actor = found.group("actor")
         rest = sentence[found.end():]
         new = f"{sentence[:found.start()]}{OWNER} {actor[:1].lower()}{actor[1:]}{rest}"
-    else:
-        return None
     contact = _TR_CONTACT.search(strip_turkish_letters(turkish.lower(new))) if (
         lang == "tr" and update and deadline and merge_day) else None
     if contact:

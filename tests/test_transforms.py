@@ -272,6 +272,19 @@ def test_apply_tracked_skips_manual_and_maps_positions() -> None:
         # where it is written says it all: the request to read it again goes with its clause
         ("Kayıt formunda bu şart açıkça yazıyordu, formu dikkatlice okumanızı rica ederiz.",
          "Kayıt formunda bu şart yazıyordu."),
+        # "someone will be out": the visit is ours to arrange
+        ("Thanks for reporting the broken streetlight. Someone will be out to sort it.",
+         "Thanks for reporting the broken streetlight. I'll have someone come out to sort it. "
+         "We'll update you by Monday 7 December."),
+        # our own contact-back that waits on someone gets its latest day, whatever word for a decision is near it
+        ("We are waiting for the airline to confirm the reason for the cancellation and will contact you when we hear back.",
+         "We are waiting for the airline to confirm the reason for the cancellation and will contact you when we hear "
+         "back, and in any case by Monday 7 December."),
+        # "hiçbir aksilik çıkmaz" is an absolute too; the Turkish adjective takes the bare noun ("teknik ekibe")
+        ("Düğünden önce elinde olur, hiçbir aksilik çıkmaz.",
+         "Düğünden önce elinde olur, şu anki bilgilere göre aksilik çıkmaz."),
+        ("Sorunu tech ekibine açtık, 7 Aralık'a kadar dönüş yapacağız.",
+         "Sorunu teknik ekibe açtık, 7 Aralık'a kadar dönüş yapacağız."),
         # a term is explained once in a reply: its second occurrence stays as written
         ("Paketi ETGB açılmadan teslim edemeyiz. Faturayı gönderirsen ETGB'yi biz açarız.",
          "Paketi e-ticaret gümrük beyannamesi (ETGB) açılmadan teslim edemeyiz. Faturayı gönderirsen ETGB'yi biz "
@@ -286,6 +299,9 @@ def test_someone_after_another_party_is_not_taken_on_as_ours() -> None:
     draft = "Sigorta şirketimiz ekspertiz için sizinle 7 Aralık'ta iletişime geçecek. Birisi gelip masayı yerinde inceleyecek."
     rewrite = replycheck.check(draft, now=NOW).rewrite
     assert "Birisi gelip masayı yerinde inceleyecek." in rewrite and "inceleyeceğiz" not in rewrite
+    # handed over in the same sentence: the landlord's someone, not ours
+    rewrite = replycheck.check("I've passed this on to the landlord, and someone will be round to sort it.", now=NOW).rewrite
+    assert "someone will be round to sort it" in rewrite and "I'll have" not in rewrite
 
 
 @pytest.mark.parametrize(
@@ -729,7 +745,7 @@ def test_a_participle_term_before_a_noun_is_left_to_the_agent() -> None:
      "Merhaba Tolga Bey, yeni kartınız bu akşam 20:00'ye kadar kulübeye bırakılacak ve bir "
      "daha böyle bir sorun yaşamamanızı bekliyoruz."),  # what we expect, in the clause that made the claim
     ("Merhaba Burak Bey, arac 14:00'te kesinlikle teslim edilecek, hicbir gecikme olmayacak, soz veriyorum.",
-     "Merhaba Burak Bey, arac 14:00'te teslim edilecek, su anki bilgilere gore gecikme olmayacak."),
+     "Merhaba Burak Bey, su anki bilgilere gore arac 14:00'te teslim edilecek, gecikme olmayacak."),
     # the degree word goes with the dismissive phrase
     ("Bu tür işlemler yurt dışı sitelerde sık oluyor, bu kadar panik yapmanıza gerek yok. İtirazınız 3 Aralık'ta "
      "iletildi.",
