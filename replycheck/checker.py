@@ -27,7 +27,7 @@ from .readability import readability as reading_ease
 from .compose import CORE_CATEGORIES, GateContext, added_texts, compose
 from .rewrite import SAID, SAID_WHERE, append_sentence, delete, insert_end, replace
 from .safety import decision_in, problems, refusal_in
-from .transforms import (OWNER, SAID_ONCE, conditional, drop_vague, frame_without_claim, hedge, manual, names_a_day, own_contact,
+from .transforms import (OWNERS, SAID_ONCE, conditional, drop_vague, frame_without_claim, hedge, manual, names_a_day, own_contact,
                          own_promise, own_step, own_update, redundant_contact, reframe, regret_only, register,
                          sentence_around, sentence_core, strip_turkish_letters, update_sentence)
 from .rulepack import LanguagePack, LoadedRule, Rule, builtin_languages, load_pack
@@ -298,7 +298,7 @@ class Checker:
                 GateContext(lang, (*_update_texts(lang, deadline, original),
                                    f"by {deadline}", f"{deadline} gününe kadar",
                                    *apologies,
-                                   *_dated_clauses(findings, deadline), OWNER,
+                                   *_dated_clauses(findings, deadline), *OWNERS,
                                    *(verb for f in findings if f.category == "unkept_promise" and f.suggestions
                                      for verb in _owned_verbs(f.suggestions[0].replacement))),
                             frozenset(r.code for r in pack.rules.values() if r.fix.transform == "reframe"),
@@ -352,6 +352,7 @@ class Checker:
         hits.sort(key=lambda hit: 0 if hit.rule.category == "missing_timeline" and own_contact(
             text[hit.sent.start_char:hit.sent.end_char], pack.lang) else 1 if hit.rule.fix.transform == "own_promise" else 2)
         glossed: set[str] = set()  # terms an earlier edit of this reply explains ("… (ETGB)")
+        acknowledged: set[str] = set()  # the feeling an earlier edit acknowledged ("endişeni anlıyorum")
         for hit in hits:
             if hit.rule.category == "missing_timeline" and _DATED_UPDATE[pack.lang].search(
                     fold(text[hit.end:hit.sent.end_char + 120], pack.lang)):
@@ -361,6 +362,16 @@ class Checker:
                 continue  # "… beyannamesi (ETGB) … ETGB'yi": explained once in this reply
             finding = self._finding(text, hit, pack.lang, deadline, update_added, hedged, owned)
             finding = _feeling_said(finding, customer_words, pack.lang)
+            acknowledgement = finding.suggestions[0].replacement.strip().lower() if (
+                hit.rule.category == "condescension" and finding.suggestions
+                and finding.suggestions[0].applicability != "manual"
+                and _ACKNOWLEDGES.search(finding.suggestions[0].replacement)) else ""
+            if acknowledgement and acknowledgement in acknowledged:
+                # "Sakin ol …, panik yapmana gerek yok": the feeling is acknowledged once; the second one just goes
+                again = delete(text, hit.start, hit.end, hit.sent.start_char, hit.sent.end_char, pack.lang)
+                finding = finding.model_copy(update={"suggestions": [again]})
+            elif acknowledgement:
+                acknowledged.add(acknowledgement)
             if term and finding.suggestions and finding.suggestions[0].applicability != "manual":
                 if term in glossed:  # its first occurrence is explained: this one stays as written
                     finding = finding.model_copy(update={"suggestions": [manual(
@@ -512,14 +523,17 @@ class Checker:
             action = "manual"  # "a misconfigured rule": "a set up wrongly rule" would not read; the agent rewords it
         if (lang == "en" and rule.category == "jargon" and action == "replace"
                 and re.match(r"(?i)(?:on|in|at|by|for|with)\b", replacement.strip())
-                and _DETERMINER_BEFORE.search(text, sent_start, hit.start) and re.match(r"\s+[a-z]", text[hit.end:])):
+                and _DETERMINER_NEAR.search(text, sent_start, hit.start)
+                and re.match(r"\s+(?!(?:and|or|but|so|to|for|with|in|on|at|by|from|of|as|which|that|is|was|are|were|has"
+                             r"|have|will|can|should|would|this|these|it|we|you|they|yesterday|today|now)\b)[a-z]", text[hit.end:])):
             action = "manual"  # "a server-side patch": a phrase with a preposition can't stand before a noun
         if (action == "replace" and rule.category == "jargon" and lang == "en"
                 and re.match(r"(?i)(?:our|your|the|a|an)\s", replacement) and _DETERMINER_BEFORE.search(text, sent_start, hit.start)):
             action = "manual"  # "a QA case" → "an our testing team case": the plain words bring their own determiner
         if action == "replace" and rule.category == "jargon":
             action, replacement, last = _splice_term(text, hit.start, last, replacement, lang)
-        slowly = re.match(r"(?i),?\s+(?:(?:very|really|nice and)\s+)?(?:slowly|one more time|once more|again)\b(?=\s*[,.;:!?–—])",
+        slowly = re.match(r"(?i),?\s+(?:(?:very|really|nice and|more)\s+)?(?:slowly|one more time|once more|again)"
+                          r"(?:\s+this time)?\b(?=\s*[,.;:!?–—])",
                           text[last:]) if rule.category == "condescension" and lang == "en" and action == "replace" else None
         if slowly and replacement.strip():
             last += slowly.end()  # "I'll explain it once more, slowly:" → "here's a quick summary:" (not "…, slowly")
@@ -617,6 +631,10 @@ class Checker:
             action, first, last, replacement = "replace", sent_start + known.start(), _core_end(text, hit.start, hit.end), "gerekiyor"
         # "ilanları [dikkatle] okumanızı öneririz": the advice keeps its verb, only the jab goes
         delete_end = hit.start + careful.end(1) if careful else ease_end or hit.end
+        which = re.match(r",\s*which\b[^,.;!?]{3,120}(?=,)", text[delete_end:sent_end]) if (
+            action == "delete" and rule.category == "condescension" and lang == "en") else None
+        if which:  # "as stated on our admissions page, which every applicant is asked to read," goes whole
+            delete_end += which.end()
         if (lang == "tr" and rule.category == "condescension" and action == "delete"
                 and re.fullmatch(r"[^\W\d_]+\s+", text[sent_start:first]) and re.match(r"\w+[dt][ae]\b", original)
                 and re.search(r"(?:üzere|uzere|gibi)$", fold(original, lang))):
@@ -719,7 +737,9 @@ class Checker:
                 else _TR_CUSTOMER_FIRST.search(fold(text[sent_start:sent_end], lang))):
             # "you take the test online, then our team reviews it": the next step is the customer's, so no day of
             # ours; a vague word there only goes ("Once you resend it, we'll get back to you [in due course].")
-            edit = drop_vague(text, sent_start, sent_end, hit.start, hit.end, lang) if plain_vague else None
+            # (only a filler: "in the coming days" says how long it takes, and without it the step has no time at all)
+            edit = drop_vague(text, sent_start, sent_end, hit.start, hit.end, lang) if plain_vague and _FILLER_VAGUE.fullmatch(
+                fold(original, lang).strip()) else None
         elif transform == "own_update" and _SOMEDAY[lang].search(fold(text[sent_start:sent_end], lang)):
             edit = None  # "ileride eklenmesi düşünülüyor", "on our roadmap": no update day fits a someday
         elif transform == "own_update" and ((decision_in(text[sent_start:sent_end], lang) and not (
@@ -765,7 +785,7 @@ class Checker:
                 lo -= 1
             before = text[lo:hi]
             after = text[lo:edit.start] + edit.replacement + text[edit.end:hi]
-            candidates = (*_update_texts(lang, deadline, text), f"by {deadline}", f"{deadline} gününe kadar", OWNER,
+            candidates = (*_update_texts(lang, deadline, text), f"by {deadline}", f"{deadline} gününe kadar", *OWNERS,
                           *(_owned_verbs(edit.replacement) if transform == "own_promise" else ()),
                           replacement if rule.category == "missing_timeline" else "")
             # the flagged words themselves may go when they only judge, explain or hedge (not a refusal)
@@ -937,11 +957,18 @@ def _pointer_clause(text: str, sent_start: int, sent_end: int, start: int, end: 
     return None
 
 
+# vague words that only pad a contact-back the customer's own step already times ("Once you resend it, we'll get back
+# to you [in due course]"), folded
+_FILLER_VAGUE = re.compile(r"in due course|at some point|as soon as possible|asap|as soon as we can|when we can"
+                           r"|at (?:the|your) earliest convenience|promptly")
 _SOMEDAY = {
     "en": re.compile(r"\b(?:in the future|future (?:release|update|version|plan|role|vacanc|opening|opportunit)\w*|roadmap"
                      r"|someday|some day|one day|eventually|down the (?:line|road)|long[- ]term"
-                     r"|keep (?:your|the|his|her) (?:cv|resume|details|application|name) on file)\b"),
-    "tr": re.compile(r"\b(?:ileride|gelecekte|ilerleyen donemde|yol harita\w*|uzun vadede|bir gun)\b"),
+                     r"|keep (?:your|the|his|her) (?:cv|resume|details|application|name) on file"
+                     # work not even planned yet: "once a build is planned for your street"
+                     r"|(?:once|when|if) (?:a|the|any) [\w -]{1,30}? (?:is|gets|has been) (?:planned|scheduled) for (?:your|the) (?:area|street|region|road))\b"),
+    "tr": re.compile(r"\b(?:ileride|gelecekte|ilerleyen donemde|yol harita\w*|uzun vadede|bir gun"
+                     r"|\w+ (?:calismasi|yatirimi|insaati) planland[iı]g[iı]nda)\b"),
 }
 _RHETORICAL = re.compile(
     r"(?i)(?:^|(?<=[,.!?]\s)|(?<=^\W))\b((?:did|do) you (?:even|actually|really|at least|ever)(?: bother to)? )"
@@ -1037,6 +1064,8 @@ _ACTION = re.compile(r"(?i)\b(?:try|trying|click|tap|open|restart|switch|turn|en
 # asking the customer to do something: kept when the rest of the sentence stays ("…, as the leaflet explains")
 _ASK = re.compile(r"(?i)\b(?:please|make sure|ensure|remember to|bring|send)\b")
 # a noun term where a verb goes ("they'll RMA the unit"): plain words for the noun would not fit
+# a determiner a word or two before ("a known [client-side] sync error")
+_DETERMINER_NEAR = re.compile(r"(?i)\b(?:a|an|the|your|our|their|this|that|these|those|its|his|her)\s+(?:[\w-]+\s+){0,2}$")
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:a|an|the|your|our|their|this|that|these|those|its|his|her)\s+$")
 _VERB_SLOT = re.compile(r"(?i)(?:\b(?:will|'ll|’ll|to|can|could|should|would|must|please|may|might|let's|we|i|they)\s+)$")
 _COMMA_CLAUSE = re.compile(r",\s*([a-z][^,.;:!?]*)")
@@ -1374,3 +1403,7 @@ def _feeling_said(finding: Finding, customer_words: str, lang: str) -> Finding:
         return finding
     worrying = edit.model_copy(update={"replacement": edit.replacement.replace("this is frustrating", "this is worrying")})
     return finding.model_copy(update={"suggestions": [worrying, *finding.suggestions[1:]]})
+
+
+# an acknowledgement of the customer's feeling, written in place of "calm down" / "sakin olun"
+_ACKNOWLEDGES = re.compile(r"(?i)\b(?:i understand|anlıyorum|anliyorum)\b")

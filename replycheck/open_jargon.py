@@ -129,6 +129,7 @@ _ACRONYM = re.compile(rf"[{_UPPER}][{_UPPER}&]{{2,5}}")
 _TIER_CODE = re.compile(r"(?:[LP]|SEV|Sev|TIER|Tier)[-\s]?[0-4]")
 _DIGIT_CODE = re.compile(rf"\d[{_UPPER}]{{1,4}}\d")  # 3DS2
 _SNAKE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+")
+_HANDLE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)*_\d{1,4}")  # a user name: capitalised words and a number
 _STATUS_CODE = re.compile(rf"[{_UPPER}]{{1,5}}[-_]?\d{{2,6}}|[{_UPPER}]{{4,}}")
 # "error", "status", "reason code", "hata kodu" right before a code (never "promo code", "booking code")
 _STATUS_CUE = re.compile(r"(?:error|status|state|reason|hata|durum|statusu|sebep|neden)(?:\s+(?:code|kodu?))?\s*[:#]?\s*$")
@@ -397,7 +398,7 @@ class OpenJargon:
         word = token.text
         folded_word = token.stem = token.folded
         if _SNAKE.fullmatch(word):
-            return True
+            return not _HANDLE.fullmatch(word)  # "KaraKartal_35" is a player's name, not an identifier
         if (_STATUS_CODE.fullmatch(word) and folded_word not in self.everyday
                 and _STATUS_CUE.search(folded, max(0, token.start - 24), token.start)):
             return not self._common_word(word)

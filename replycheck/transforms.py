@@ -117,12 +117,12 @@ def _diff(old: str, new: str, offset: int) -> Suggestion:
 
 def _tidy(sentence: str, lang: str, capital: bool) -> str:
     """Spaces and punctuation left behind by a removal; a capital at the start when it had one."""
-    sentence = re.sub(r"\s+([,.;:!?])", r"\1", sentence)
-    sentence = re.sub(r"([,;:–—-])\s*([,.;:!?])", r"\2", sentence)
+    sentence = re.sub(r"\s+([,.;:!?])(?!-?[)(DP](?:\s|$))", r"\1", sentence)  # not the ":" of a smiley ":)"
+    sentence = re.sub(r"([,;:–—-])\s*([,.;:!?])(?!-?[)(DP](?:\s|$))", r"\2", sentence)
     sentence = re.sub(r"[,;:]\s*([–—])", r" \1", sentence)  # "this summer, – our tutors" → "this summer – our tutors"
     sentence = re.sub(r"\s*[–—]\s*$", "", sentence)
     sentence = re.sub(r"(?:,\s*)+$", "", sentence)
-    sentence = re.sub(r",\s*(?=[\U0001F300-\U0001FAFF\u2600-\u27BF]+(?:\s|$))", " ", sentence)  # "…olacak, 😊" → "…olacak 😊"
+    sentence = re.sub(r",\s*(?=[\U0001F300-\U0001FAFF\u2600-\u27BF]+(?:\s|$)|[:;]-?[)(DP](?:\s|$))", " ", sentence)  # "…olacak, 😊" → "…olacak 😊"
     sentence = re.sub(r"(?<=\S)  (?=\S)", " ", sentence).strip()  # a removal's double space (blanked markup stays)
     sentence = re.sub(r"^[,;:–—-]\s*", "", sentence)
     return upper_first(sentence, lang) if capital else sentence
@@ -136,12 +136,13 @@ _EN_FRAME = re.compile(
     r"(?:promise|guarantee|assure|swear|certain|sure|confident|positive|tell you|give you my (?:personal )?"
     r"(?:word|assurance|guarantee|promise)|bet|can say)"
     r"(?:\s+(?:you|to you)(?!\s+(?:won't|will|wo|can|cannot|can't|should|shall|get|have|are|need|must|do|don't|may)\b))?"
-    r"(?:\s+with (?:total|complete|absolute|full|100%) (?:certainty|confidence))?"
+    r"(?:\s+with (?:total|complete|absolute|full|100%) (?:certainty|confidence))?(?:\s+100\s?%)?"
     r"(?:\s*,)?(?:\s+that)?\s+"
 )
 _EN_TAG = re.compile(
     r"(?i)\s*(?:[,–—-]\s*|\band\s+)?(?:you can (?:bank|count|rely) on (?:it|that)|that's (?:a )?(?:certainty|guaranteed|a promise)"
     r"|guaranteed|you have my word|mark my words|hand on heart|(?:and )?i can promise you that|(?:and )?i promise you that|no doubt about it|no question about it|no ifs,? no buts"
+    r"|(?:and )?i (?:can )?(?:guarantee|promise)(?: you)? (?:it|that|this)(?=\s*(?:[.!?]|$))"
     r"|whatever (?:happens(?: with [\w' ]{1,25})?|the \w+ (?:does|says)|the weather)|come what may|come rain or shine"
     r"|rain or shine|(?:they|it|we) always (?:do|does)"
     r"|no matter what(?: happens| [\w' ]{1,40})?"
@@ -254,11 +255,13 @@ _TR_ASSURANCES = (
     "(?:bundan |buna )?emin olabilirsiniz", "size söz veriyorum", "söz veriyorum", "size garanti ediyorum",
     "garanti ediyorum", "garanti ederim", "garanti ediyoruz", "taahhüt ediyorum", "bunun arkasındayım", "yemin ederim",
     r"adım gibi emin(?:im|iz)(?=\s*(?:[.!?]|$))",  # "…yarın açacak, adım gibi eminim."
+    r"(?:yüzde yüz|%100|kesinlikle) emin(?:im|iz)",  # "bundan yüzde yüz eminim": one assurance, with its "bundan"
     "(?:sizi |seni )?temin eder(?:im|iz)(?: ki)?",  # "Sizi temin ederim ki faturanız …"
     r"or[aı]s[ıi] kesin(?=\s*(?:[.!?]|$))",  # "…, orası kesin."
     # "ödemeniz kesin onaylanacak", "kesin gelip düzeltecek" (not "kesin bilgi")
-    r"kesin(?!\s+(?:olarak|bir|tarih\w*|bilgi\w*|sonuç\w*|sonuc\w*|karar\w*|saat\w*|rakam\w*|tutar\w*)\b)(?=\s+(?:\w+\s+){0,2}\w+(?:[ae]c[ae]k|[ae]c[ae]kt[ıi]r|[ıiuü]p)\b|\s+(?:\w+\s+)?(?:eder|olur|gelir|yapar|biter|halleder)\b)",
-    r"garanti(?=\s*(?:[.!?]|$))",  # a clause-final tag: "…aynı çıkacak, garanti."
+    r"kesin(?!\s+(?:olarak|bir|tarih\w*|bilgi\w*|sonuç\w*|sonuc\w*|karar\w*|saat\w*|rakam\w*|tutar\w*)\b)(?=\s+(?:\w+\s+){0,7}\w+(?:[ae]c[ae]k|[ae]c[ae]kt[ıi]r|[ıiuü]p)\b|\s+(?:\w+\s+){0,4}(?:eder|olur|gelir|yapar|biter|halleder)\b)",
+    r"garanti(?=\s*(?:[.!?]|[:;]-?[)(DP]|[\U0001F300-\U0001FAFF\u2600-\u27BF]|$))",  # "…aynı çıkacak, garanti." / "garanti :)"
+    "(?:size |sana )?garanti veri(?:yorum|yoruz|rim|riz)",  # "…sorunsuz biter, size garanti veriyorum"
     r"(?<!sözüm )(?<!sozum )söz(?=\s*(?:[.!?]|$))",  # "…yaşamayacaksın, söz." (not "sözüm söz")
     r"(?:emin(?:im|iz)|emin olabilirsin)(?=\s*(?:[.!?]|$))",  # "…, bundan eminim."
     r"(?:içiniz|için|icin|iciniz) rahat olsun(?=\s*(?:[.!?]|$))",  # "…kırılmaz, içiniz rahat olsun."
@@ -276,7 +279,8 @@ _TR_ASSURANCE_STUB = re.compile(
     r"(?i)(?<!\w)(?:(?:bundan|buna|bunu|ben|biz|size|sana)\s+){1,2}(?=(?:" + _TR_ASSURANCE_WORDS + r")\b,?\s*(?:[,;.!?]|$))")
 
 _TR_CLAUSE_JOINT = re.compile(r"(?:[,;:!]|\s(?:ve|ama|fakat|ancak)\b)\s*")
-_TR_NEVER = re.compile(r"(?i)(?P<keep>\bbir daha\s+)?(?:asla|hiçbir zaman|hicbir zaman)\s+")
+_TR_NEVER = re.compile(r"(?i)(?P<keep>\bbir daha\s+)?(?:asla|hiçbir zaman|hicbir zaman"
+                       r"|(?<!\w)(?:hiç|hic)(?=\s+(?:[\w']+\s+){0,2}[\w']+m[ae]y[ae]c[ae]k))\s+")  # "hiç arıza yapmayacak"
 # "bir daha böyle bir sorun yaşamayacaksınız", "hiçbir gecikme olmayacak": absolute without "asla"
 _TR_AGAIN = re.compile(r"(?i)(?P<keep>\b(?:bir daha|tekrar|yeniden)\s+)(?=(?:[\w']+\s+){0,4}[\w']+m[ae](?:y[ae]c[ae]k|z\b))")
 _TR_NONE = re.compile(r"(?i)\b(?:hiçbir|hicbir)\s+(?=[\w']+\s+(?:ol|yaşan|yasan|çık|cik)m[ae](?:y[ae]c[ae]k|z\b))")
@@ -334,6 +338,7 @@ def _as_expected(sentence: str, anchor: int = 0) -> str:
     return f"{head}{lead} {rest}"
 
 
+_TR_WHATEVER = re.compile(r"(?i)(?<!\w)(?:hava|durum|sonuç|sonuc|koşullar|kosullar|trafik)\s+ne olursa olsun\b,?\s*")
 _TR_SETTLED = re.compile(r"(?i)(?<!\w)(?:tamamen|kalıcı olarak|kalici olarak|kökten|kokten)\s+"
                          r"(?=(?:çözüldü|cozuldu|giderildi|düzeldi|duzeldi)\b)")
 
@@ -346,6 +351,8 @@ def hedge_tr(sentence: str, anchor: int) -> str | None:
     capital = sentence[:1].isupper()
     # "sorunlar tamamen çözüldü, bir daha …": the settled fact loses its absolute with the claim
     sentence = _TR_SETTLED.sub("", sentence)
+    # "hava ne olursa olsun konser …": the assurance goes with its own subject
+    sentence = _TR_WHATEVER.sub("", sentence)
     framed = _TR_FRAMED.search(sentence)
     if framed:
         # "Paketin yarın geleceğini garanti ediyorum" → "Paketin yarın gelmesini bekliyorum"
@@ -466,7 +473,8 @@ _TR_OWN_VERB = re.compile(r"\b\w+(?:[ae]c[ae][gğ][ıi](?:z|m)|[ıiuü]yoruz|[ı
 
 
 # a contact-back that brings someone's outcome: a day joined to it dates the outcome, not our update
-_WITH_OUTCOME = re.compile(r"(?i)\b(?:with|about) (?:a|the|our|their|your) (?:final )?(?:decision|outcome|result|verdict|answer|offer)s?\b")
+_WITH_OUTCOME = re.compile(r"(?i)\b(?:with|about) (?:(?:a|the|our|their|your) (?:final )?(?:decision|outcome|result|verdict|answer|offer)s?"
+                           r"|(?:(?:their|the|your|some) )?feedback)\b")
 _DECISION_WORD = re.compile(r"(?i)\b(?:decision|decide|outcome|verdict|result of (?:the|your) (?:review|appeal|claim))\b")
 _EN_HOPE_LEAD = re.compile(r"(?i),?\s*\b(?:hopefully|fingers crossed|with any luck)\s*$")
 _PURE_VAGUE = re.compile(
@@ -559,6 +567,19 @@ def _said_once(text: str, deadline: str) -> str:
 SAID_ONCE = "her durumda en geç {deadline} günü"
 
 
+def _after_contact(sentence: str, clause: str, lang: str) -> str:
+    """``sentence`` with our latest day ``clause`` right after its Turkish contact-back when more follows it
+    ("Makine dönünce size haber veririz[, her durumda …]; fiyatınız 4.500 TL'de sabit kalacak"): at the end it
+    would time the last clause instead; elsewhere the clause closes the sentence."""
+    contact = _TR_CONTACT.search(strip_turkish_letters(turkish.lower(sentence))) if lang == "tr" else None
+    if contact is None or not any(c.isalnum() for c in sentence[contact.end():]):
+        return sentence + clause
+    clause = clause.rstrip(".")
+    if clause.startswith(";"):  # "; her durumda … bilgi vereceğiz" before more words: a comma joins it
+        clause = "," + clause[1:]
+    return sentence[:contact.end()] + clause + sentence[contact.end():]
+
+
 # another clause after the contact-back's condition ("…, and in the meantime please continue your dose"):
 # a latest day appended there would time that clause, so our update is a sentence of its own
 _MORE_AFTER = re.compile(r"[,;]\s*(?:and |but )?(?:in the meantime|meanwhile|please|you|your|if)\b"
@@ -588,13 +609,13 @@ def own_update(
             # "müdürümüze ilettik, size dönüş yapılacak": the manager's contact-back, not ours; our latest
             # day joins it rather than repeating it in a sentence of its own
             if not vague and not names_a_day(sentence):
-                return _diff(sentence, sentence + _latest_day_clause(text, lang, deadline, sentence), start), True
+                return _diff(sentence, _after_contact(sentence, _latest_day_clause(text, lang, deadline, sentence), lang), start), True
             contact_tr = None
         if contact_tr and not vague and _TR_OUTCOME.search(folded_tr, 0, contact_tr.start()):
             # "Sonuç SMS ile bildirilecektir": no day inside it (it would date the result); ours joins it
             # ("…, her durumda en geç …" after our own contact-back) or follows
             if not _TR_PASSIVE_CONTACT.match(contact_tr.group()) and not names_a_day(sentence):
-                return _diff(sentence, sentence + _said_once(text, deadline), start), True
+                return _diff(sentence, _after_contact(sentence, _said_once(text, deadline), lang), start), True
             contact_tr = None
         if contact_tr and vague and _TR_OUTCOME.search(folded_tr, 0, contact_tr.start()):
             # "Sonucu size en kısa sürede bildireceğiz": a day there would promise the result, which may be
@@ -602,7 +623,7 @@ def own_update(
             head = _TR_VAGUE_LEAD.sub("", sentence[:rel_start])
             kept = _tidy(head.rstrip() + " " + sentence[rel_end:].lstrip(), lang, sentence[:1].isupper()) \
                 if _PURE_VAGUE.fullmatch(fold_phrase(sentence[rel_start:rel_end])) else sentence
-            return _diff(sentence, kept + _latest_day_clause(text, lang, deadline), start), True
+            return _diff(sentence, _after_contact(kept, _latest_day_clause(text, lang, deadline), lang), start), True
         own = bool(contact_tr)
         if own and vague and contact_tr and len(sentence[max(rel_end, 0):contact_tr.start()].split()) > 2:
             # "en kısa sürede kargoya verip sana haber vereceğiz": the vague time is the dispatch's, which gets
@@ -610,7 +631,7 @@ def own_update(
             head = _TR_VAGUE_LEAD.sub("", sentence[:rel_start])
             kept = _tidy(head.rstrip() + " " + sentence[rel_end:].lstrip(), lang, sentence[:1].isupper()) \
                 if _PURE_VAGUE.fullmatch(fold_phrase(sentence[rel_start:rel_end])) else sentence
-            return _diff(sentence, kept + _latest_day_clause(text, lang, deadline), start), True
+            return _diff(sentence, _after_contact(kept, _latest_day_clause(text, lang, deadline), lang), start), True
     else:
         contacts = [m for m in _EN_CONTACT.finditer(sentence) if _ours(sentence, m)]
         own = any(m.start() <= max(rel_start, 0) + 1 and rel_start - m.end() <= 25 for m in contacts) \
@@ -632,13 +653,13 @@ def own_update(
         own = False  # "… once they've decided" / "onay gelince …": no day inside it; our own update follows
         if lang == "tr" and (not vague or condition_in_hit):
             # "Yer açılırsa size haber vereceğiz" → "…, her durumda en geç 7 Aralık Pazartesi günü"
-            return _diff(sentence, sentence + _latest_day_clause(text, lang, deadline, sentence), start), True
+            return _diff(sentence, _after_contact(sentence, _latest_day_clause(text, lang, deadline, sentence), lang), start), True
         if lang == "tr" and _PURE_VAGUE.fullmatch(fold_phrase(hit_text)):
             # "gelişme olduğunda en kısa sürede sizi bilgilendireceğiz" → "gelişme olduğunda sizi
             # bilgilendireceğiz, her durumda en geç …": the contact-back is said once
             head = _TR_VAGUE_LEAD.sub("", sentence[:rel_start])
             kept = _tidy(head.rstrip() + " " + sentence[rel_end:].lstrip(), lang, sentence[:1].isupper())
-            return _diff(sentence, kept + _latest_day_clause(text, lang, deadline, kept), start), True
+            return _diff(sentence, _after_contact(kept, _latest_day_clause(text, lang, deadline, kept), lang), start), True
     if own and _ANAPHOR.match(text, _punctuation_end(text, end, sent_end)):
         return None, False  # "… come back to you. The rest of your move is confirmed for that day.": a day here would change "that day"
     if own:
@@ -696,8 +717,8 @@ def own_update(
     if following and own_contact(following.group(2), lang) and not names_a_day(following.group(2)):
         # "… aktarılmıştır. Tamamlandığında bilgilendirileceksiniz." → the latest day joins that contact-back
         joined = _latest_day_clause(text, lang, deadline, following.group(2))
-        return _diff(text[start:following.end(2)], f"{new}{closer}{following.group(1)}{following.group(2)}{joined}",
-                     start), True
+        return _diff(text[start:following.end(2)],
+                     f"{new}{closer}{following.group(1)}{_after_contact(following.group(2), joined, lang)}", start), True
     return _diff(text[start:stop], f"{new}{closer} {update}", start), True
 
 
@@ -731,6 +752,12 @@ _EN_OWNERLESS_VISIT = re.compile(
 _EN_VISIT = {"out": "come out", "over": "come over", "round": "come round", "around": "come round",
              "in touch": "get in touch", "in contact": "get in touch"}
 OWNER = "I'll have"  # the agent owns the ownerless promise: "I'll have someone … call you"
+OWNERS = (OWNER, "We'll have", "we'll have")  # as the draft speaks: as I, or as we
+# a contact-back the owned promise makes ("get back to you", "be in touch"): our day goes right after it
+_EN_OWNED_CONTACT = re.compile(r"(?i)\b(?:get back to you|get in touch(?: with you)?|contact you|call you(?: back)?|ring you(?: back)?"
+                               r"|email you|phone you(?: back)?|reply to you)\b")
+_EN_VAGUE_TAIL = re.compile(r"(?i)\s+(?:very |really )?(?:soon|shortly|asap|as soon as possible|in due course|in the coming days"
+                            r"|at some point|before long)\b(?=\s*(?:[.!?,;]|$))")
 
 
 # a third-person future verb: "arayacak", "iletişime geçecek(tir)", "halledecek"
@@ -798,7 +825,7 @@ def own_promise(text: str, sent_start: int, sent_end: int, hit_start: int, hit_e
         if visit and visit.start() <= hit_end - start:
             # "Someone will be out to sort it" → "I'll have someone come out to sort it"
             actor = visit.group("actor")
-            new = (f"{sentence[:visit.start()]}{OWNER} {actor[:1].lower()}{actor[1:]} "
+            new = (f"{sentence[:visit.start()]}{_owner(text, sentence[:visit.start()])} {actor[:1].lower()}{actor[1:]} "
                    f"{_EN_VISIT[visit.group('where').lower()]}{sentence[visit.end():]}")
             found = None
         elif not found or found.start() > hit_end - start:
@@ -808,7 +835,7 @@ def own_promise(text: str, sent_start: int, sent_end: int, hit_start: int, hit_e
     if lang == "en" and found is not None:
         actor = found.group("actor")
         rest = sentence[found.end():]
-        new = f"{sentence[:found.start()]}{OWNER} {actor[:1].lower()}{actor[1:]}{rest}"
+        new = f"{sentence[:found.start()]}{_owner(text, sentence[:found.start()])} {actor[:1].lower()}{actor[1:]}{rest}"
     contact = _TR_CONTACT.search(strip_turkish_letters(turkish.lower(new))) if (
         lang == "tr" and update and deadline and merge_day) else None
     if contact:
@@ -824,11 +851,27 @@ def own_promise(text: str, sent_start: int, sent_end: int, hit_start: int, hit_e
         if not any(c.isalnum() for c in new[:at]):  # the day now opens the sentence
             day, rest = upper_first(day, "tr"), turkish.lower(rest[:1]) + rest[1:]
         return _diff(sentence, new[:at] + day + rest, start)
+    if lang == "en" and update:
+        # "…pop round to sort it [shortly]": the vague time goes where our dated update follows
+        new = _tidy(_EN_VAGUE_TAIL.sub("", new), "en", new[:1].isupper())
+        contact_en = _EN_OWNED_CONTACT.search(new)
+        if contact_en and deadline and merge_day and not _WITH_OUTCOME.match(new, contact_en.end() + 1):
+            # "We'll have someone get back to you about a date" → "… get back to you by Monday 7 December about a
+            # date": the contact-back is ours now, so the day goes into it
+            return _diff(sentence, f"{new[:contact_en.end()]} by {deadline}{new[contact_en.end():]}", start)
     if not update:
         return _diff(sentence, new, start)
     stop = _punctuation_end(text, end, sent_end)
     closer = text[end:stop].replace(",", "") or "."
     return _diff(text[start:stop], f"{new}{closer} {update}", start)
+
+
+def _owner(text: str, before: str) -> str:
+    """Who takes on an ownerless promise, in the draft's voice: "I'll have" or "We'll have" ("we'll have"
+    inside a sentence, after ``before``)."""
+    if register(text, "en")[2]:
+        return OWNER
+    return OWNERS[1] if not any(c.isalnum() for c in before) else "we'll have"
 
 
 _EN_FILLER = re.compile(

@@ -79,6 +79,8 @@ def test_finding_is_jargon_with_a_manual_template_naming_the_term(checker: reply
         # e-mail addresses, URLs, handles, references and codes the customer needs
         ("en", "Write to billing_team@example.com or see https://example.com/HELP_CENTER for the form."),
         ("en", "Use promo code SAVE20 at checkout; your booking code is ABC123."),
+        # a player's user name is a name, not an identifier
+        ("tr", "Dostum, KaraKartal_35 hesabını 28 Kasım'da kapattık."),
         # places and organisations
         ("en", "Your flight from ATL to JFK leaves from gate B12 at 9 am."),
         ("en", "I've passed your kind words to the LGA Leadership Team."),
