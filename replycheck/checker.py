@@ -469,7 +469,9 @@ class Checker:
             elif capitals:  # "per the SOP" → "(SOP)", "PHP-FPM pool" → "(PHP-FPM)"
                 code = capitals.group()
             words = replacement.rsplit(" ", 1)
-            if lang == "tr" and len(words) == 2 and _TR_PASSIVE_VERB.fullmatch(fold(words[1], lang)):
+            if re.search(rf"(?<![\w-]){re.escape(code)}(?![\w-])", replacement):
+                pass  # "static IP" → "fixed IP address": the code is in the plain words already
+            elif lang == "tr" and len(words) == 2 and _TR_PASSIVE_VERB.fullmatch(fold(words[1], lang)):
                 replacement = f"{words[0]} ({code}) {words[1]}"  # "uzman ekibimize (L2) iletildi": the code by its noun
             else:
                 replacement = f"{replacement} ({code})"
@@ -564,6 +566,9 @@ class Checker:
             said = _TR_AS_SAID[cited.group(1)]
             action, last = "replace", last + closer.end()
             replacement = (strip_turkish_letters(said) if register(text, lang)[0] else said) + ","
+        if (action == "replace" and rule.category == "condescension" and rule.name == "doing-it-is-very-easy"
+                and re.match(r"\s*:", text[last:])):
+            replacement = "works like this"  # "resetting your passcode is very easy: tap …" (not "takes a few steps: …")
         ease_end: int | None = None
         judged = False  # the deletion takes a clause that only judges the reader ("if you read the FAQ" is no instruction)
         if action == "replace" and rule.category == "condescension" and rule.name in ("it-is-easy", "very-easy"):

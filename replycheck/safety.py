@@ -80,8 +80,8 @@ _NEGATION = {
     ),
     "tr": re.compile(
         r"(?:\bdegil\w*|\byok\w*|\bhayir\b|\bdis\w*|"
-        r"\b\w+?(?:m[ıiuü]yor|m[ae]z\b|m[ae]zs|m[ae]d[ıi]|m[ae]m[ıi]s|m[ae]y[ae]c[ae]k|m[ae]m[ae]kt[ae]|m[ae]y[ıi]z"
-        r"|m[ae]m\b|m[ae]y[ıi]n|m[ae]m[ae]l[ıi]|m[ae]m[ae]n[ıi]z\b|m[ae]m[ae]n[ıi](?:z[ıi])?\b|m[ae]m[ae]s[ıi]\b|m[ae]m[ae]n(?= gerek))\w*)"
+        r"\b\w+?(?:m[ıiuü]yor|m[ae]z\b|m[ae]zs|m[ae]d[ıi]|m[ae]m[ıi]s|m[ae]y[ae]c[ae](?:k|ğ|g)|m[ae]m[ae]kt[ae]|m[ae]y[ıi]z"
+        r"|m[ae]m\b|m[ae]y[ıi]n|m[ae]m[ae]l[ıi]|m[ae]m[ae]n[ıi]z\b|m[ae]m[ae]n[ıi](?:z[ıi])?\b|m[ae]m[ae]s[ıi](?:n[ıi])?\b|m[ae]m[ae]n(?= gerek))\w*)"
         r"(?<!supheniz olmasin)"
     ),
 }

@@ -256,6 +256,7 @@ _TR_ASSURANCES = (
     "garanti ediyorum", "garanti ederim", "garanti ediyoruz", "taahhüt ediyorum", "bunun arkasındayım", "yemin ederim",
     r"adım gibi emin(?:im|iz)(?=\s*(?:[.!?]|$))",  # "…yarın açacak, adım gibi eminim."
     r"(?:yüzde yüz|%100|kesinlikle) emin(?:im|iz)",  # "bundan yüzde yüz eminim": one assurance, with its "bundan"
+    r"hemen(?=\s+(?:[\w']+\s+)?[\w']+[ae]c[ae]k\b)",  # "raporu hemen gelecek": immediacy promised for others
     "(?:sizi |seni )?temin eder(?:im|iz)(?: ki)?",  # "Sizi temin ederim ki faturanız …"
     r"or[aı]s[ıi] kesin(?=\s*(?:[.!?]|$))",  # "…, orası kesin."
     # "ödemeniz kesin onaylanacak", "kesin gelip düzeltecek" (not "kesin bilgi")
@@ -390,6 +391,23 @@ def hedge_tr(sentence: str, anchor: int) -> str | None:
             verb_text = f"{you.group(1)}{you.group(2)}{ending} bekliyoruz"
             head = text[:absolute.start()] + (absolute.groupdict().get("keep") or "")
             new = head + tail[:you.start()] + verb_text + tail[you.end():]
+            return _tidy(new, "tr", capital)
+        before_verb = text[:absolute.start()] + (absolute.groupdict().get("keep") or "") + (tail[:verb.start()] if verb else "")
+        bare = re.search(r"(?i)(?:\b(?:daha|bir|hiçbir|hicbir|böyle bir|boyle bir)\s+)(?!(?:daha|asla|hiç|hic|bir)\b)([^\W\d_]{3,})\s+$",
+                         before_verb) if verb and not you else None
+        if bare and not re.search(r"(?:[ıiuü]n|n[ıiuü]n|[ıiuü]|s[ıiuü]|l[ae]r)$", bare.group(1).lower()) \
+                and _TR_NEG_FUTURE.fullmatch(verb.group()) and (verb.group(3) or "").lower() in ("a", "e") \
+                and re.fullmatch(r"(?i)ol|çık|cik|yaşan|yasan|görül|gorul|tekrarlan|gerçekleş|gerceklesi?|kal|yaşa|yasa",
+                                 verb.group(1)):  # (not "cihazınız arıza vermeyecek": the noun is an object there)
+            # "bir daha arıza çıkmayacak" → "bir daha arıza çıkmamasını bekliyoruz": a bare noun subject needs no
+            # genitive, so the claim becomes what we expect ("bu sorun yaşanmayacak" keeps the lead: "bu sorunun")
+            harmony = verb.group(2)[-1]
+            back = harmony == "a"
+            ending = f"m{harmony}s{'ı' if back else 'i'}n{'ı' if back else 'i'}"
+            if is_plain_turkish(sentence):
+                ending = strip_turkish_letters(ending)
+            head = text[:absolute.start()] + (absolute.groupdict().get("keep") or "")
+            new = head + tail[:verb.start()] + f"{verb.group(1)}{verb.group(2)}{ending} bekliyoruz" + tail[verb.end():]
             return _tidy(new, "tr", capital)
         if you or verb:
             # an assurance went from an earlier clause: "…, [kesin] elinde olur, hiçbir aksilik çıkmaz"
