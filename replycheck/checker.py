@@ -357,6 +357,8 @@ class Checker:
             if hit.rule.category == "missing_timeline" and _DATED_UPDATE[pack.lang].search(
                     fold(text[hit.end:hit.sent.end_char + 120], pack.lang)):
                 continue  # "… in the next release. We'll update you by Monday 7 December.": the time frame is given
+            if hit.rule.category == "jargon" and _in_signature(text, hit.start, hit.end, pack.lang):
+                continue  # "İyi çalışmalar, KutuDepo Self Storage": a company's name in the signature
             term = _term_base(text[hit.start:hit.end]) if hit.rule.category == "jargon" else ""
             if term and _explained_before(text, hit.start, term):
                 continue  # "… beyannamesi (ETGB) … ETGB'yi": explained once in this reply
@@ -984,7 +986,8 @@ _BEFORE_US = re.compile(r"(?i)\s+before (?:(?:calling|contacting|emailing|e-mail
                         r"reaching out to|chatting with|opening a (?:ticket|case) with) us|(?:calling|emailing|e-mailing|"
                         r"messaging|writing in|getting in touch|reaching out|chatting))\b(?=\s*\?)")
 _JUDGING_STUB = re.compile(r"(?i)\W*(?:(?:it's|it is|that's|that is|this is|honestly|really|trust me|look)[,\s]+)*")
-_CAPS_TOKEN = re.compile(r"\b[A-Z]{2,}(?:-[A-Z0-9]{2,})*\b")  # "PHP-FPM pool": a name on a screen or a document
+# "PHP-FPM pool", "VoLTE": a name on a screen or a document (two capitals or more in the word)
+_CAPS_TOKEN = re.compile(r"\b(?:[A-Z]{2,}(?:-[A-Z0-9]{2,})*|[A-Z][a-z]?[A-Z]{2,}[a-z]?)\b")
 _TR_FINITE_PRESENT = re.compile(r"(\w+?)[ıiuü]yor$")
 
 
@@ -1412,3 +1415,18 @@ def _feeling_said(finding: Finding, customer_words: str, lang: str) -> Finding:
 
 # an acknowledgement of the customer's feeling, written in place of "calm down" / "sakin olun"
 _ACKNOWLEDGES = re.compile(r"(?i)\b(?:i understand|anlıyorum|anliyorum)\b")
+
+
+# a sign-off near the end of a reply, after which capitalised words are a name ("Regards, Sunny Storage Ltd")
+_SIGNED = re.compile(r"(?:thanks|thank you|best|regards|cheers|sincerely|best wishes|take care|saygilarimizla|saygilarimla"
+                     r"|sevgiler|tesekkurler|tesekkur ederiz|iyi gunler|iyi calismalar|iyi aksamlar)\b[,!.]?\s+(?=[^\s])")
+
+
+def _in_signature(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether a capitalised term sits in the reply's signature, after its sign-off and among capitalised words."""
+    word = text[start:end]
+    if not word[:1].isupper() or len(text) - start > 80:
+        return False
+    signed = list(_SIGNED.finditer(fold_keep_length(text[max(0, start - 80):start], lang)))
+    tail = text[max(0, start - 80) + signed[-1].end():start] if signed else ""
+    return bool(signed) and not re.search(r"[.!?]", tail) and all(w[:1].isupper() for w in tail.split())

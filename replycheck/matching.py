@@ -711,6 +711,8 @@ _NO_OBJECT_VERB = re.compile(r"(?:var|yok|mevcut|\w+(?:il|in|ul|un)(?:iyor|uyor|
                              r"|olustu\w*|cikti\w*|yasaniyor\w*|devam)$")
 _POSSESSED = re.compile(r"(?:[iu]|s[iu])(?:n[iu]|n[ae]|nd[ae]n?|n[iu]n)?$")  # "süresi", "kodunu": a genitive's noun
 _TR_OUR_STEP = re.compile(r"\b\w+(?:[ae]c[ae][gğ]|[ıiuüae]r)(?:[ıiuü]z|[ıiuü]m)\b")  # değerlendiririz, göndereceğiz
+_TR_EVENT_NOUN = re.compile(r"\W*(\w{3,}?)(?:me|ma)(?:si|s[ıi])?\s+(?:yapil|gerceklest|tamamlan|onaylan|ulas)\w*"
+                            r"(?:[dt][ıiuü][ğg][ıiuü]nd[ae]|y?[ıiuü]nc[ae])\b")
 _TR_WHEN = re.compile(r"(?i)\W*(?:[\w']+\s+){0,3}?(\w{3,}?)(?:[dt][ıiuü][ğg][ıiuü]nd[ae]|y?[ıiuü]nc[ae])\b")
 # a Turkish sentence with a step still to come: a future or aorist verb, a deadline, a booking
 _TR_NEXT_STEP = re.compile(r"\w+(?:[ae]c[ae]k|[ae]c[ae]g|[ae]c[ae]z|[ıiuü]r(?:[ıiuü]z|[ıiuü]m)?|[ae]r(?:[ıi]z|[ıi]m)?"
@@ -874,8 +876,11 @@ def _waits_on_dated_event(sentence: str, previous: str, concrete_time: re.Patter
         return False
     # the same event dated ("yansıyacak … Yansıdığında"), or our own step dated just before
     # ("talebini aynı gün değerlendiririz. Yeni limitin onaylandığında …")
-    return re.search(rf"\b{re.escape(when.group(1))}\w*(?:[ae]c[ae]k|[ıiuü]yor)\w*", previous) is not None or \
-        _TR_OUR_STEP.search(previous) is not None
+    if re.search(rf"\b{re.escape(when.group(1))}\w*(?:[ae]c[ae]k|[ıiuü]yor)\w*", previous) or _TR_OUR_STEP.search(previous):
+        return True
+    # the event named by its noun: "… 7 Aralık'ta IBAN'ınıza ödenecek. Ödeme yapıldığında …" ("ödeme" → "öde")
+    noun = _TR_EVENT_NOUN.match(sentence)
+    return noun is not None and re.search(rf"\b{re.escape(noun.group(1))}\w*(?:[ae]c[ae]k|[ıiuü]yor)\w*", previous) is not None
 
 
 def _resolve(

@@ -143,10 +143,13 @@ def missed_promise(missed: Commitment, lang: str) -> str | None:
 # a promised phone call ("a technician will call you", "sizi arayıp", "arayacağım")
 _CALL = {"en": re.compile(r"(?i)\b(?:call|ring|phone)(?:s)? you\b"),
          "tr": re.compile(r"\b(?:sizi |seni )?ara(?:yip|yacag\w*|yacak\w*|rim|riz)\b")}
+# a call promised for a day said relatively ("tomorrow morning", "yarın sabah"), folded
+_RELATIVE_CALL_DAY = {"en": re.compile(r"\b(?:today|tomorrow|this (?:morning|afternoon))\b"),
+                      "tr": re.compile(r"\b(?:bugun|yarin|bu sabah|bu ogleden sonra)\b")}
 _EN_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 
 
-def called_on(missed: Commitment, lang: str) -> str | None:
+def called_on(missed: Commitment, lang: str, now: datetime | None = None) -> str | None:
     """The day (and clock, when written) of a missed promise to call, as the thread wrote it out
     ("Wednesday 2 December", "2 Aralık Çarşamba 15:00'te"); ``None`` for any other promise, or when
     the thread's words don't name the day."""
@@ -157,10 +160,19 @@ def called_on(missed: Commitment, lang: str) -> str | None:
         return None
     quote = " ".join(clauses)
     day, month = missed.deadline.day, missed.deadline.strftime("%B").lower()
-    if lang == "en" and not re.search(rf"(?i)\b(?:{day}(?:st|nd|rd|th)? (?:of )?{month}|{month} {day}\b)", quote):
+    written = bool(re.search(rf"(?i)\b(?:{day}(?:st|nd|rd|th)? (?:of )?{month}|{month} {day}\b)", quote)) if lang == "en" \
+        else fold(format_day(missed.deadline, lang), lang).split()[:2] in (m.group().split() for m in _TR_DATED.finditer(quote))
+    relative = _RELATIVE_CALL_DAY.get(lang)
+    if not written and now is not None and relative is not None and relative.search(quote):
+        # "I'll ring you tomorrow morning" said yesterday: "this morning" / "yesterday", from when it was due
+        days = (now.date() - missed.deadline.date()).days
+        morning = missed.deadline.hour <= 12
+        if days == 0:
+            return ("bu sabah" if morning else "bugün") if lang == "tr" else ("this morning" if morning else "today")
+        if days == 1:
+            return "dün" if lang == "tr" else "yesterday"
         return None
-    if lang == "tr" and fold(format_day(missed.deadline, lang), lang).split()[:2] not in (
-            m.group().split() for m in _TR_DATED.finditer(quote)):
+    if not written:
         return None
     clock = missed.has_clock and _CLOCK_WRITTEN.search(quote) is not None
     if lang == "tr":
@@ -260,6 +272,7 @@ def check_thread(
         c for c in promised
         if c.deadline < now and not any(m.role == "agent" for m in thread[c.index + 1:])
         and not any(_kept(rule, m, lang) for m in thread[c.index + 1:])
+        and not _done_in_draft(c.quote, folded_draft, lang)
     ]
     claim_index = None
     last_agent = max((i for i, m in enumerate(thread) if m.role == "agent"), default=-1)
@@ -291,7 +304,7 @@ def check_thread(
         which = missed_promise(missed, lang) if named else None
         which = plain(which) if which and plain is not None else which
         # (an English step said again names more than the day: "call you … with the decision on your roof claim")
-        call = called_on(missed, lang) if missed_call and (lang == "tr" or not which) else None
+        call = called_on(missed, lang, now) if missed_call and (lang == "tr" or not which) else None
         if call:
             # "I'm sorry we didn't call you on Wednesday 2 December as promised": the missed call, on the day written
             replacement = missed_call.replace("{missed}", call)
@@ -322,9 +335,30 @@ def check_thread(
 
 
 _NEXT_STEP = {
-    "en": re.compile(r"\b(?:(?:now |been )?(?:re)?booked|(?:re)?scheduled|will (?:visit|arrive|call|be delivered)|is due)\b"),
+    "en": re.compile(r"\b(?:(?:now |been )?(?:re)?booked|(?:re)?scheduled|will (?:visit|arrive|call|be delivered)|is due"
+                     r"|can be (?:delivered|collected|booked|fitted|installed|picked up))\b"),
     "tr": re.compile(r"\b(?:randevu\w*|planland\w*|ayarland\w*|\w+(?:acak|ecek)(?:tir|tır)?)\b"),
 }
+
+
+# the verb of a promised step: "sisteme işleyeceğim" → "işle", "I'll email you" → "email" (folded)
+_PROMISED_VERB = {"tr": re.compile(r"\b(\w{2,}?)(?:y?[ae]c[ae][gğ][ıi](?:m|z)|y?[ae]c[ae]k(?:tir)?)\b"),
+                  "en": re.compile(r"\b(?:i|we)(?:'ll|’ll| will)\s+(?:be\s+)?([a-z]{3,})\b")}
+
+
+def _done_in_draft(quote: str, folded_draft: str, lang: str) -> bool:
+    """Whether the draft says the promised step was done, in the promise's own verb: "sisteme işleyeceğim" →
+    "sisteme işledim", "I'll email you the label" → "I've emailed you the label"."""
+    found = _PROMISED_VERB.get(lang)
+    if found is None:
+        return False
+    for verb in {m.group(1) for m in found.finditer(fold(quote, lang))}:
+        if lang == "tr" and re.search(rf"\b{re.escape(verb)}(?:[dt][ıiuü](?:m|k|)|n[dt][ıiuü])\b", folded_draft):
+            return True
+        if lang == "en" and verb not in ("get", "let", "make", "have", "keep", "update", "look", "try", "do") and re.search(
+                rf"\b(?:i|we)(?:'ve| have)?\s+(?:just\s+|now\s+|already\s+)?{re.escape(verb)}(?:ed|d)\b", folded_draft):
+            return True
+    return False
 
 
 def _kept(rule: Rule, message: Message, lang: str) -> bool:

@@ -79,6 +79,8 @@ def test_finding_is_jargon_with_a_manual_template_naming_the_term(checker: reply
         # e-mail addresses, URLs, handles, references and codes the customer needs
         ("en", "Write to billing_team@example.com or see https://example.com/HELP_CENTER for the form."),
         ("en", "Use promo code SAVE20 at checkout; your booking code is ABC123."),
+        # a company's name in the signature is a name, even with an English word in it
+        ("tr", "Kartınızı bugün açtık; depoya 07:00-22:00 arasında girebilirsiniz. İyi çalışmalar, KutuDepo Self Storage"),
         # a player's user name is a name, not an identifier
         ("tr", "Dostum, KaraKartal_35 hesabını 28 Kasım'da kapattık."),
         # places and organisations

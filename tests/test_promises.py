@@ -190,7 +190,8 @@ def test_the_apology_goes_after_a_name_with_its_title_and_is_said_once() -> None
         ("2026-12-03T09:05:00+03:00", "Dün arayacağınızı söylemiştiniz, kimse aramadı."),
         "Gül Hanım, servis kaydınız (SRV-30917) açık durumda ve teknisyen ataması en kısa sürede yapılacak. "
         "Cihazınız garanti kapsamında.", "tr", "2026-12-03T10:30:00+03:00").rewrite
-    assert rewrite.startswith("Gül Hanım, size verdiğimiz sözü tutamadık")
+    # (the missed call was promised for "yarın sabah", a day ago: "dün")
+    assert rewrite.startswith("Gül Hanım, söz verdiğimiz hâlde dün sizi arayamadık")
     assert rewrite.count("gününe kadar size bilgi vereceğiz") == 1
 
 
@@ -222,6 +223,12 @@ def test_a_call_that_took_place_is_no_missed_promise() -> None:
      ("2026-12-03T09:12:00+00:00", "Nobody called me."),
      "Hi Pete, we can ship the cover on 14 December.", "en", "2026-12-03T09:40:00+00:00",
      "Hi Pete, I'm sorry we didn't call you on Wednesday 2 December as promised"),
+    # a call promised for "tomorrow morning" a day ago was missed "this morning"
+    (("2026-12-02T15:10:00+00:00", "Hi Tomasz, I'll ring you tomorrow morning before 11 am to arrange a new slot."),
+     ("2026-12-03T13:05:00+00:00", "It's past one and nobody rang."),
+     "Hi Tomasz, your parcel can be delivered on Friday 4 December after 2 pm. Let me know if that suits.", "en",
+     "2026-12-03T13:30:00+00:00",
+     "Hi Tomasz, I'm sorry we didn't call you this morning as promised. Your parcel can be delivered"),
     # an amount in the promised step stays whole ("£89.99", not "£89")
     (("2026-11-26T11:25:00+00:00", "Sorry about that. I'll confirm the refund of the duplicate £89.99 charge by Tuesday 1 December."),
      ("2026-12-03T13:20:00+00:00", "Hello? Still nothing about the duplicate charge."),

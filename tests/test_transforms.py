@@ -310,6 +310,11 @@ def test_apply_tracked_skips_manual_and_maps_positions() -> None:
         ("Your bills will be zero from next summer, I guarantee it.", "Your bills should be zero from next summer."),
         ("Bundan sonra bu klima hiç arıza yapmayacak, yüzde yüz garanti.",
          "Şu anki bilgilere göre bundan sonra bu klima arıza yapmayacak."),
+        # a settings label keeps its name beside the plain words: the customer has to find it on screen
+        ("selam, hattinin 4.5G'ye gecmesi icin yeni SIM gerekmiyor, ayarlardan VoLTE'yi acman yeterli. kasim faturan "
+         "289 TL, son odeme tarihin 8 aralik.",
+         "selam, hattinin 4.5G'ye gecmesi icin yeni SIM gerekmiyor, ayarlardan yuksek kaliteli sesli aramayi (VoLTE) "
+         "acman yeterli. kasim faturan 289 TL, son odeme tarihin 8 aralik."),
         # a term is explained once in a reply: its second occurrence stays as written
         ("Paketi ETGB açılmadan teslim edemeyiz. Faturayı gönderirsen ETGB'yi biz açarız.",
          "Paketi e-ticaret gümrük beyannamesi (ETGB) açılmadan teslim edemeyiz. Faturayı gönderirsen ETGB'yi biz "
