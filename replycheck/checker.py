@@ -642,6 +642,11 @@ class Checker:
             action == "delete" and rule.category == "condescension" and lang == "en") else None
         if which:  # "as stated on our admissions page, which every applicant is asked to read," goes whole
             delete_end += which.end()
+        if_read = re.match(r"\s+if you (?:had )?(?:read|look|looked|check|checked|scroll|scrolled|bother)\b[^,.;:!?]*(?::\s*)?",
+                           text[delete_end:sent_end]) if (
+            action == "delete" and rule.category == "condescension" and lang == "en") else None
+        if if_read and if_read.group().rstrip().endswith(":"):
+            delete_end += if_read.end()  # "It's all in the letter if you read past the first paragraph: the price …"
         if (lang == "tr" and rule.category == "condescension" and action == "delete"
                 and re.fullmatch(r"[^\W\d_]+\s+", text[sent_start:first]) and re.match(r"\w+[dt][ae]\b", original)
                 and re.search(r"(?:üzere|uzere|gibi)$", fold(original, lang))):

@@ -189,6 +189,8 @@ def missed_step(quote: str, lang: str) -> str | None:
     if not found:
         return None
     step = found.group("step").strip()
+    # "make sure a £7.99 credit is applied" said as missed: "get a £7.99 credit applied"
+    step = re.sub(r"(?i)^make sure (?:that )?(.+?) (?:is|are|gets|get) (\w+ed)\b", r"get \1 \2", step)
     if (len(step.split()) > 16 or _RELATIVE_DAY.search(step) or not re.search(r"\d", step)
             or re.search(r",\s*(?:and|but|so)\b|\b(?:if|unless|once)\b", step, re.I)):
         return None

@@ -720,6 +720,8 @@ def own_update(
         clause = re.split(r"[,;:–—]", head)[-1] + " " + re.split(r"[,;:–—]", sentence[rel_end:])[0]
         if len(clause.split()) <= 1 and not (lang == "en" and head != sentence[:rel_start]):
             vague = False  # "…değerlendirmede, en kısa sürede sonuçlanacak": a lone verb would be left
+        if lang == "tr" and re.fullmatch(r"(?i)\s*(?:o|bu|şu|su|onlar)\s+(?:da|de)\s+\w+\s*", clause):
+            vague = False  # "…, o da yakında biter": "o da biter" would say nothing
     if vague:
         new = _tidy(head.rstrip() + " " + sentence[rel_end:].lstrip(), lang, sentence[:1].isupper())
     stop = _punctuation_end(text, end, sent_end)

@@ -229,6 +229,11 @@ def test_a_call_that_took_place_is_no_missed_promise() -> None:
      "Hi Tomasz, your parcel can be delivered on Friday 4 December after 2 pm. Let me know if that suits.", "en",
      "2026-12-03T13:30:00+00:00",
      "Hi Tomasz, I'm sorry we didn't call you this morning as promised. Your parcel can be delivered"),
+    # "make sure X is applied", said as missed: "get X applied"
+    (("2026-11-27T10:00:00+00:00", "I'll make sure a £7.99 credit is applied to your account by Monday 30 November."),
+     ("2026-12-03T09:00:00+00:00", "Still no credit on my account."),
+     "Hi Sam, your next billing date is 15 December.", "en", "2026-12-03T10:00:00+00:00",
+     "Hi Sam, I'm sorry we didn't get a £7.99 credit applied to your account by Monday 30 November as promised"),
     # an amount in the promised step stays whole ("£89.99", not "£89")
     (("2026-11-26T11:25:00+00:00", "Sorry about that. I'll confirm the refund of the duplicate £89.99 charge by Tuesday 1 December."),
      ("2026-12-03T13:20:00+00:00", "Hello? Still nothing about the duplicate charge."),

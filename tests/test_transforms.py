@@ -315,6 +315,13 @@ def test_apply_tracked_skips_manual_and_maps_positions() -> None:
          "289 TL, son odeme tarihin 8 aralik.",
          "selam, hattinin 4.5G'ye gecmesi icin yeni SIM gerekmiyor, ayarlardan yuksek kaliteli sesli aramayi (VoLTE) "
          "acman yeterli. kasim faturan 289 TL, son odeme tarihin 8 aralik."),
+        # the jab's "if you read past …:" goes with it
+        ("Hi Gareth, it's all in the letter if you read past the first paragraph: the price goes up on 1 January.",
+         "Hi Gareth, the price goes up on 1 January."),
+        # "o da biter" would say nothing: the vague time stays, our update follows
+        ("Yün halının lekesi için özel işlem gerekiyor, o da yakında biter.",
+         "Yün halının lekesi için özel işlem gerekiyor, o da yakında biter. 7 Aralık Pazartesi gününe kadar size bilgi "
+         "vereceğiz."),
         # a term is explained once in a reply: its second occurrence stays as written
         ("Paketi ETGB açılmadan teslim edemeyiz. Faturayı gönderirsen ETGB'yi biz açarız.",
          "Paketi e-ticaret gümrük beyannamesi (ETGB) açılmadan teslim edemeyiz. Faturayı gönderirsen ETGB'yi biz "
