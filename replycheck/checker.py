@@ -506,6 +506,16 @@ class Checker:
             # "as clearly stated in section [4.2 of your policy wording]," keeps its reference: "as set out in section"
             action, replacement = "replace", f"{original[:2]} set out {prep.group(1).lower()}{prep.group(2)}"
         document = _DOCUMENT_CITED.search(original) if rule.category == "condescension" and lang == "en" and not prep else None
+        following = re.match(r"\s+(in|on)(\s+(?:the|your|our)\s+(?:[\w-]+\s+){0,2}(?:agreement|contract|terms(?: of (?:sale|service|use|business))?"
+                             r"|policy|conditions|handbook|wording|schedule|t&cs|terms and conditions|booking conditions|rules"
+                             r"|regulations))(?=\s*[,.;])", text[hit.end:sent_end]) if (
+            rule.category == "condescension" and lang == "en" and not prep and not document
+            and re.match(r"(?i)as\b[\w' ]*?\b(?:stated|explained|set out|spelled out|spelt out|written|mentioned|noted|outlined"
+                         r"|specified|detailed|described|printed)\b", original)) else None
+        if following and original[:2].lower() == "as":
+            # "as stated clearly [in our terms of sale]." → "as set out in our terms of sale.": the basis stays
+            action, replacement, last = "replace", f"{original[:2]} set out {following.group(1).lower()}{following.group(2)}", \
+                hit.end + following.end()
         if document and original[:2].lower() == "as" and re.match(r"\s*,", text[hit.end:]):
             # "as clearly stated in your rental agreement," → "as set out in your rental agreement,": the basis of
             # the rule stays, the reproach goes
@@ -571,6 +581,14 @@ class Checker:
         if (action == "replace" and rule.category == "condescension" and rule.name == "doing-it-is-very-easy"
                 and re.match(r"\s*:", text[last:])):
             replacement = "works like this"  # "resetting your passcode is very easy: tap …" (not "takes a few steps: …")
+        placed = re.fullmatch(r"(?i)(\w+(?:d[ae]|t[ae]))\s+(?:da\s+|de\s+)?(?:belirttigimiz|yazdigimiz|bildirdigimiz|paylastigimiz"
+                              r"|belirtildigi|yazdigi)\s+(?:gibi|uzere)", fold(original, lang)) if (
+            lang == "tr" and rule.category == "condescension" and action in ("delete", "replace")) else None
+        if placed:
+            # "rezervasyon sayfasında da belirttiğimiz gibi" → "rezervasyon sayfasında yer aldığı gibi": the source stays
+            said = "yer aldığı gibi"
+            action, replacement = "replace", original[:len(placed.group(1))] + " " + (
+                strip_turkish_letters(said) if register(text, lang)[0] else said)
         ease_end: int | None = None
         judged = False  # the deletion takes a clause that only judges the reader ("if you read the FAQ" is no instruction)
         if action == "replace" and rule.category == "condescension" and rule.name in ("it-is-easy", "very-easy"):
@@ -752,6 +770,8 @@ class Checker:
             # (only a filler: "in the coming days" says how long it takes, and without it the step has no time at all)
             edit = drop_vague(text, sent_start, sent_end, hit.start, hit.end, lang) if plain_vague and _FILLER_VAGUE.fullmatch(
                 fold(original, lang).strip()) else None
+        elif transform == "own_update" and _EXTERNAL_DECISION[lang].search(fold(text[sent_start:sent_end], lang)):
+            edit = None  # "We will write to you once the adjudicator has made a decision": a day of ours reads as its ruling's
         elif transform == "own_update" and _SOMEDAY[lang].search(fold(text[sent_start:sent_end], lang)):
             edit = None  # "ileride eklenmesi düşünülüyor", "on our roadmap": no update day fits a someday
         elif transform == "own_update" and ((decision_in(text[sent_start:sent_end], lang) and not (
@@ -973,6 +993,12 @@ def _pointer_clause(text: str, sent_start: int, sent_end: int, start: int, end: 
 # to you [in due course]"), folded
 _FILLER_VAGUE = re.compile(r"in due course|at some point|as soon as possible|asap|as soon as we can|when we can"
                            r"|at (?:the|your) earliest convenience|promptly")
+# waiting on an independent body's ruling (folded): our update day would read as the day of the ruling
+_EXTERNAL_DECISION = {
+    "en": re.compile(r"\b(?:adjudicator|court|tribunal|ombudsman|judge|arbitrator|panel|appeals? board)\b.*\b(?:decision|decides?|ruling|rules|verdict)\b"
+                     r"|\b(?:decision|ruling|verdict)\b.*\b(?:adjudicator|court|tribunal|ombudsman|judge|arbitrator)\b"),
+    "tr": re.compile(r"\b(?:mahkeme|hakem|bilirkisi|tuketici hakem heyeti|arabulucu|kurul)\w*\b.*\bkarar\w*"),
+}
 _SOMEDAY = {
     "en": re.compile(r"\b(?:in the future|future (?:release|update|version|plan|role|vacanc|opening|opportunit)\w*|roadmap"
                      r"|someday|some day|one day|eventually|down the (?:line|road)|long[- ]term"

@@ -286,7 +286,7 @@ _TR_NEVER = re.compile(r"(?i)(?P<keep>\bbir daha\s+)?(?:asla|hiçbir zaman|hicbi
 _TR_AGAIN = re.compile(r"(?i)(?P<keep>\b(?:bir daha|tekrar|yeniden)\s+)(?=(?:[\w']+\s+){0,4}[\w']+m[ae](?:y[ae]c[ae]k|z\b))")
 _TR_NONE = re.compile(r"(?i)\b(?:hiçbir|hicbir)\s+(?=[\w']+\s+(?:ol|yaşan|yasan|çık|cik)m[ae](?:y[ae]c[ae]k|z\b))")
 _TR_FRAMED = re.compile(
-    r"(?i)\b(?P<stem>\w+?)(?P<neg>m[ae])?y?(?P<v>[ae])c[ae][ğg][ıi](?:n[ıi]|nd[ae]n)\s+(?:(?:d[ae]|şimdiden|simdiden|size|sana|hiç|hic)\s+){0,3}"
+    r"(?i)\b(?P<stem>\w+?)(?P<neg>m[ae])?y?(?P<v>[ae])c[ae][ğg][ıi](?P<person>n[ıi]z[ıi]|n[ıi]|nd[ae]n)\s+(?:(?:d[ae]|şimdiden|simdiden|size|sana|hiç|hic)\s+){0,3}"
     r"(?P<frame>garanti ediyorum|garanti ederim|garanti ediyoruz|garanti ederiz|söz veriyorum|söz veriyoruz|soz veriyorum"
     r"|taahhüt ediyorum|taahhüt ediyoruz|eminim|eminiz|emin olabilirsiniz|şüpheniz olmasın|suphe(?:niz)? olmasin)\b")
 _TR_HANGING = re.compile(
@@ -357,7 +357,9 @@ def hedge_tr(sentence: str, anchor: int) -> str | None:
     framed = _TR_FRAMED.search(sentence)
     if framed:
         # "Paketin yarın geleceğini garanti ediyorum" → "Paketin yarın gelmesini bekliyorum"
-        nominal = turkish.suffix(framed.group("stem") + (framed.group("neg") or ""), "mAsInI", proper=False,
+        # "iş bulacağınızı garanti ediyoruz" → "iş bulmanızı bekliyoruz": the customer's own claim keeps its person
+        template = "mAnIzI" if framed.group("person").lower().startswith(("nız", "niz")) else "mAsInI"
+        nominal = turkish.suffix(framed.group("stem") + (framed.group("neg") or ""), template, proper=False,
                                  diacritics=not is_plain_turkish(sentence))
         mine = re.search(r"(?:[uıiü]m|[ıi]m)\b|\beminim\b|\bederim\b", framed.group("frame"))
         verb = "bekliyorum" if mine and turkish.address_form(sentence) == "sen" else "bekliyoruz"  # a letter: "we"
@@ -791,6 +793,8 @@ def _own_promise_tr(sentence: str, start: int, end: int, plain: bool) -> str | N
         return None
     if re.search(r"(?i)\w+[dt][ae]n\s*$", sentence[:start]):
         return None  # "yetkili servisten biri gelecek": someone of another firm, not us
+    if re.search(r"(?i)\w+(?:d[ae]|t[ae])ki\s*$", sentence[:start]):
+        return None  # "Bölgenizdeki [ekipten biri]": the modifier would be left without its noun
     verb = _TR_FUTURE_3SG.search(sentence, end)
     if verb is None or any(c in sentence[end:verb.start()] for c in ",;:"):
         return None

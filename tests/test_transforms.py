@@ -322,6 +322,15 @@ def test_apply_tracked_skips_manual_and_maps_positions() -> None:
         ("Yün halının lekesi için özel işlem gerekiyor, o da yakında biter.",
          "Yün halının lekesi için özel işlem gerekiyor, o da yakında biter. 7 Aralık Pazartesi gününe kadar size bilgi "
          "vereceğiz."),
+        # the document a rule comes from stays, without the reproach; Turkish too ("yer aldığı gibi")
+        ("Unfortunately we cannot exchange your tickets, as stated clearly in our terms of sale. Exchanges close 48 "
+         "hours before.",
+         "Unfortunately we cannot exchange your tickets, as set out in our terms of sale. Exchanges close 48 hours before."),
+        ("Merhaba Arda Bey, rezervasyon sayfasında da belirttiğimiz gibi açık havuzumuz kış aylarında kapalıdır.",
+         "Merhaba Arda Bey, rezervasyon sayfasında yer aldığı gibi açık havuzumuz kış aylarında kapalıdır."),
+        # the customer's own claim keeps its person when it becomes what we expect
+        ("Kursu bitirirseniz 3 ay içinde kesinlikle iş bulacağınızı garanti ediyoruz.",
+         "Kursu bitirirseniz 3 ay içinde iş bulmanızı bekliyoruz."),
         # a term is explained once in a reply: its second occurrence stays as written
         ("Paketi ETGB açılmadan teslim edemeyiz. Faturayı gönderirsen ETGB'yi biz açarız.",
          "Paketi e-ticaret gümrük beyannamesi (ETGB) açılmadan teslim edemeyiz. Faturayı gönderirsen ETGB'yi biz "
@@ -348,6 +357,8 @@ def test_someone_after_another_party_is_not_taken_on_as_ours() -> None:
         "Maalesef piyanoyu aynı araçla taşımamız mümkün değil.",
         # the next step waits on the customer's payment: no update day of ours
         "Ödemeniz sisteme düştükten sonra ekip yönlendirilecektir.",
+        # an independent body's ruling: a day of ours would read as the ruling's
+        "The case is with the independent adjudicator. We will write to you once the adjudicator has made a decision.",
         # work not even planned yet gets no update day of ours
         "Bölgenize altyapı çalışması planlandığında tarafınıza bilgi verilecektir.",
         # the customer's step first: "in the coming days" says how long, so it stays for the agent
@@ -1086,7 +1097,7 @@ def test_a_rewrite_never_leaves_only_a_greeting(draft: str) -> None:
     # reading 29: a compound's first word goes with the deleted head; a comma before a smiley goes with the assurance;
     # "when they can" is a vague time like "soon"
     ("Geç çıkış talebinizi karşılayamıyoruz, web sitemizde belirtildiği üzere çıkış saati 12:00.", "tr",
-     "Geç çıkış talebinizi karşılayamıyoruz, çıkış saati 12:00."),
+     "Geç çıkış talebinizi karşılayamıyoruz, web sitemizde yer aldığı gibi çıkış saati 12:00."),  # the source stays
     ("Selam! Bir daha asla böyle bir şey olmayacak, söz veriyorum 🙂 Oyuncu ID: 55810293.", "tr",
      "Selam! Bir daha böyle bir şey olmamasını bekliyoruz 🙂 Oyuncu ID: 55810293."),
     ("Our team will look at it when they can. The order is on hold.", "en",
