@@ -484,7 +484,7 @@ class Checker:
         if repeated:
             # "çocuk oyuncağı [bir işlem]" → "birkaç adımlık bir işlem", not "… bir işlem bir işlem"
             replacement = replacement[:repeated].rstrip()
-        if action == "replace" and lang == "tr" and _TR_FINITE_PRESENT.search(replacement) and re.match(r"\s+bir\b", text[hit.end:]):
+        if action == "replace" and lang == "tr" and _TR_FINITE_PRESENT.search(replacement) and re.match(r"\s+(?:bir|bi)\b", text[hit.end:]):
             # "çok basit bir işlem" → "birkaç adımda tamamlanan bir işlem" (a modifier, not a finite verb)
             replacement = _TR_FINITE_PRESENT.sub(lambda m: m.group(1) + ("an" if _back_vowel(m.group(1)) else "en"), replacement)
         first, last = hit.start, hit.end

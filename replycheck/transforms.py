@@ -732,7 +732,7 @@ def own_update(
     closer = text[end:stop].replace(",", "") or (
         "" if sentence[-1:] and not sentence[-1].isalnum() and sentence[-1] not in ")\"'’”" else ".")
     update = update_sentence(lang, deadline, *register(text, lang))
-    meanwhile = _MEANWHILE.match(text, stop)
+    meanwhile = _MEANWHILE.match(text, stop) or (_MEANWHILE_INSIDE.match(text, stop) if lang == "en" else None)
     if meanwhile:  # "O zamana kadar …" / "Until then …" still points at the draft's own event
         return _diff(text[start:meanwhile.end()], f"{new}{closer}{meanwhile.group()} {update}", start), True
     following = _NEXT_CORE.match(text, stop)
@@ -960,6 +960,8 @@ def names_a_day(text: str) -> bool:
 _ANAPHOR = re.compile(r"(?i)\s+[^.!?\n]*\b(?:that day|the same day|that date|on that date|o gün|o gun|aynı gün|ayni gun"
                       r"|o tarih\w*)\b")
 # a sentence that points back at the one before it in time: the update goes after it
+# "Luna can eat normally until then": a later sentence that points back at the draft's event, anywhere in it
+_MEANWHILE_INSIDE = re.compile(r"(?i)\s+[^.!?\n]{1,100}?\b(?:until then|till then|in the meantime|meanwhile)\b[^.!?\n]*[.!?]+")
 _MEANWHILE = re.compile(
     r"(?i)\s+(?:o zamana (?:kadar|dek)|bu arada|bu süre\w*|bu sure\w*|o süre\w*|o sure\w*|bu süreç\w*|bu surec\w*"
     r"|until then|till then|in the meantime|meanwhile|during (?:this|that) time|for (?:now|the time being))\b"

@@ -331,6 +331,15 @@ def test_apply_tracked_skips_manual_and_maps_positions() -> None:
         # the customer's own claim keeps its person when it becomes what we expect
         ("Kursu bitirirseniz 3 ay içinde kesinlikle iş bulacağınızı garanti ediyoruz.",
          "Kursu bitirirseniz 3 ay içinde iş bulmanızı bekliyoruz."),
+        # our update goes after a later sentence that points back at the event ("… until then")
+        ("The lab will send the results back soon and we'll ring you then. Luna can eat normally until then.",
+         "The lab will send the results back and we'll ring you then. Luna can eat normally until then. We'll update "
+         "you by Monday 7 December."),
+        # "birkaç adımda tamamlanan bi şey": the participle before a noun, in a chat's "bi" too
+        ("merhaba Ilker, telefonunda APN ayarini 'internet' yapip veri dolasimini acarsan calisir, cok kolay bi sey. "
+         "istersen simdi tanimlayayim.",
+         "merhaba Ilker, telefonunda mobil internet (APN) ayarini 'internet' yapip veri dolasimini acarsan calisir, "
+         "birkac adimda tamamlanan bi sey. istersen simdi tanimlayayim."),
         # a term is explained once in a reply: its second occurrence stays as written
         ("Paketi ETGB açılmadan teslim edemeyiz. Faturayı gönderirsen ETGB'yi biz açarız.",
          "Paketi e-ticaret gümrük beyannamesi (ETGB) açılmadan teslim edemeyiz. Faturayı gönderirsen ETGB'yi biz "

@@ -413,3 +413,9 @@ def test_empty_template_leaves_the_word() -> None:
 ])
 def test_words_that_differ_only_in_diacritics_are_not_confused(word: str, expected: str) -> None:
     assert accusative(word) == expected
+
+
+def test_a_bare_first_name_greets_a_sen() -> None:
+    from replycheck import turkish
+    assert turkish.address_form("Merhaba Berk, dosyanı sıkıştırıp tekrar dene.") == "sen"
+    assert turkish.address_form("Merhaba Berk Bey, dosyanızı sıkıştırıp tekrar deneyin.") == "siz"
