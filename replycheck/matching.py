@@ -717,7 +717,9 @@ _TR_WHEN = re.compile(r"(?i)\W*(?:[\w']+\s+){0,3}?(\w{3,}?)(?:[dt][ıiuü][ğg][
 # a Turkish sentence with a step still to come: a future or aorist verb, a deadline, a booking
 _TR_NEXT_STEP = re.compile(r"\w+(?:[ae]c[ae]k|[ae]c[ae]g|[ae]c[ae]z|[ıiuü]r(?:[ıiuü]z|[ıiuü]m)?|[ae]r(?:[ıi]z|[ıi]m)?"
                            r"|[ıiuü]yor|[ae]bilir)\w*\b|\b(?:kadar|icinde|itibaren|planland\w*|randevu\w*|bekle\w*)\b")
-_EN_NEXT_STEP = re.compile(r"\b(?:will|'ll|should|shall|expect|hear|update|going to|by)\b|\bwe'll\b|\bi'll\b")
+# (not any "should": "He can eat normally tonight and should keep taking the tablets" times no step of ours)
+_EN_NEXT_STEP = re.compile(r"\b(?:will|'ll|shall|expect|hear|update|going to|by)\b|\bwe'll\b|\bi'll\b"
+                           r"|\bshould (?:arrive|reach|be (?:with|back|ready|delivered|sorted|fixed|done|live|resolved)|hear|get|receive|land|go out)\b")
 
 
 def _times_next_step(folded: str, lang: str) -> bool:
