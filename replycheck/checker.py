@@ -581,14 +581,16 @@ class Checker:
         if (action == "replace" and rule.category == "condescension" and rule.name == "doing-it-is-very-easy"
                 and re.match(r"\s*:", text[last:])):
             replacement = "works like this"  # "resetting your passcode is very easy: tap …" (not "takes a few steps: …")
-        placed = re.fullmatch(r"(?i)(\w+(?:d[ae]|t[ae]))\s+(?:da\s+|de\s+)?(?:belirttigimiz|yazdigimiz|bildirdigimiz|paylastigimiz"
+        placed = re.fullmatch(r"(?i)(\w+(?:d[ae]|t[ae]))?\s*(?:da\s+|de\s+)?(?:belirttigimiz|yazdigimiz|bildirdigimiz|paylastigimiz"
                               r"|belirtildigi|yazdigi)\s+(?:gibi|uzere)", fold(original, lang)) if (
             lang == "tr" and rule.category == "condescension" and action in ("delete", "replace")) else None
+        if placed and not placed.group(1) and not re.search(r"\w+(?:d[ae]|t[ae])\s+$", text[sent_start:hit.start]):
+            placed = None  # no place named before it ("daha önce de belirttiğimiz gibi"): the phrase only reproaches
         if placed:
             # "rezervasyon sayfasında da belirttiğimiz gibi" → "rezervasyon sayfasında yer aldığı gibi": the source stays
             said = "yer aldığı gibi"
-            action, replacement = "replace", original[:len(placed.group(1))] + " " + (
-                strip_turkish_letters(said) if register(text, lang)[0] else said)
+            said = strip_turkish_letters(said) if register(text, lang)[0] else said
+            action, replacement = "replace", (original[:len(placed.group(1))] + " " + said) if placed.group(1) else said
         ease_end: int | None = None
         judged = False  # the deletion takes a clause that only judges the reader ("if you read the FAQ" is no instruction)
         if action == "replace" and rule.category == "condescension" and rule.name in ("it-is-easy", "very-easy"):
@@ -752,7 +754,8 @@ class Checker:
             # the ownerless promise and its missing time frame (TML030 beside PRM003): one edit for both
             edit = owned[sent_start]
         elif transform == "own_promise":
-            add = update_added is not None and not update_added and not names_a_day(text[sent_start:sent_end])
+            add = update_added is not None and not update_added and not names_a_day(text[sent_start:sent_end]) \
+                and not _SAME_DAY[lang].search(fold(text[sent_start:sent_end], lang))  # "… pick it up this afternoon"
             edit = own_promise(text, sent_start, sent_end, hit.start, hit.end, lang,
                                update_sentence(lang, deadline, *register(text, lang)) if add else None, deadline,
                                # "Sonuçlar gelince sizi arayacağız": a contact-back that waits on others takes no day
@@ -770,6 +773,8 @@ class Checker:
             # (only a filler: "in the coming days" says how long it takes, and without it the step has no time at all)
             edit = drop_vague(text, sent_start, sent_end, hit.start, hit.end, lang) if plain_vague and _FILLER_VAGUE.fullmatch(
                 fold(original, lang).strip()) else None
+        elif transform == "own_update" and _URGENT[lang].search(fold(text, lang)):
+            edit = None  # a leak, no heating: "en kısa sürede" carries the urgency and a day of ours would read as a wait
         elif transform == "own_update" and _EXTERNAL_DECISION[lang].search(fold(text[sent_start:sent_end], lang)):
             edit = None  # "We will write to you once the adjudicator has made a decision": a day of ours reads as its ruling's
         elif transform == "own_update" and _SOMEDAY[lang].search(fold(text[sent_start:sent_end], lang)):
@@ -999,6 +1004,12 @@ _EXTERNAL_DECISION = {
                      r"|\b(?:decision|ruling|verdict)\b.*\b(?:adjudicator|court|tribunal|ombudsman|judge|arbitrator)\b"),
     "tr": re.compile(r"\b(?:mahkeme|hakem|bilirkisi|tuketici hakem heyeti|arabulucu|kurul)\w*\b.*\bkarar\w*"),
 }
+# an emergency the reply is about (folded): a vague "as soon as possible" there is urgency, not a missing day
+_URGENT = {"en": re.compile(r"\b(?:emergency|urgent|gas leak|water leak|flooding|burst pipe|no heating|no hot water|without power)\b"),
+           "tr": re.compile(r"\b(?:acil|kacak ihbar\w*|gaz kacag\w*|su kacag\w*|su basti|patlak boru)\b")}
+# a time later today (folded): the step is timed, no day of ours goes beside it
+_SAME_DAY = {"en": re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b"),
+             "tr": re.compile(r"\b(?:bugun|bu aksam|bu ogleden sonra|bu sabah|bu gece)\b")}
 _SOMEDAY = {
     "en": re.compile(r"\b(?:in the future|future (?:release|update|version|plan|role|vacanc|opening|opportunit)\w*|roadmap"
                      r"|someday|some day|one day|eventually|down the (?:line|road)|long[- ]term"
@@ -1006,6 +1017,7 @@ _SOMEDAY = {
                      # work not even planned yet: "once a build is planned for your street"
                      r"|(?:once|when|if) (?:a|the|any) [\w -]{1,30}? (?:is|gets|has been) (?:planned|scheduled) for (?:your|the) (?:area|street|region|road))\b"),
     "tr": re.compile(r"\b(?:ileride|gelecekte|ilerleyen donemde|yol harita\w*|uzun vadede|bir gun"
+                     r"|(?:ek|yeni) \w+ (?:\w+ )?(?:da |de )?yakinda (?:kurulacak|acilacak|eklenecek)"
                      r"|\w+ (?:calismasi|yatirimi|insaati) planland[iı]g[iı]nda)\b"),
 }
 _RHETORICAL = re.compile(
@@ -1200,6 +1212,13 @@ def _deletes_content(text: str, edit: Suggestion, sent_start: int, sent_end: int
             r"\W*(?:kurallari|kurali|politikasi|politikalari|proseduru|prosedurleri|yonetmeligi|mevzuati)\b", fold(gone, lang)) \
             and re.search(r"\w{2,}[ıiuü]\s*$", text[max(sent_start, edit.start - 20):edit.start]):
         return True  # "kart kuruluşu [kuralları gereği]": the compound's head goes, its modifier would be left hanging
+    clause_before = re.split(r"[,;:.!?]", fold(text[sent_start:edit.start], lang))[-1]
+    if (re.search(r"\w+(?:d[ıiuü]k|d[ıiuü]m|t[ıiuü]k|t[ıiuü]m|m[ıiuü]şt[ıiuü]k|m[iu]st[iu]k)\W*$", fold(gone, lang))
+            and re.search(r"\w+(?:[ğg][ıiu]n[ıiu]|n[ıiu]|y[ıiu])(?:\s+\w+){0,3}\s*$", clause_before)
+            and not re.search(r"(?:yor|dir|tir|dur|tur|ir|ar|ur|di|ti|du|tu|mis|mus|ecek|acak|meli|mali|lidir|lazim|iz|im|uz|um"
+                              r"|ik|uk|lar|ler|sin|sun|siniz|sunuz)\s*$",
+                              clause_before)):  # (the clause has its own verb: "kartını getirmeniz gerekiyor; [bunu …]")
+        return True  # "… ne zaman yapılacağını genel kurulda [defalarca anlattık]": the object would lose its verb
     if _TR_NEEDS_COMPLEMENT.match(fold(text[edit.end:edit.end + 30], lang)):
         return True  # "… bedeli [sizin hatanızdan] kaynaklıdır": the postposition needs the deleted words
     core_end = sent_end

@@ -216,6 +216,10 @@ def replace(text: str, start: int, end: int, replacement: str, sent_start: int, 
         replacement = replacement[0].lower() + replacement[1:]
     article = _ARTICLE_BEFORE.search(text, max(sent_start, start - 4), start) if lang == "en" else None
     first = re.match(r"[\w-]+", replacement)
+    if article and first and re.fullmatch(r"(?i)two|three|four|several|multiple|both|some|\d+", first.group()):
+        # "a [double NAT]" → "two routers in a row": a plural takes no article
+        return Suggestion(start=article.start(1), end=end, replacement=upper_first(replacement, lang)
+                          if article.group(1)[:1].isupper() else replacement)
     if article and first and not re.fullmatch(r"(?i)an?|the", first.group()):
         wanted = indefinite_article(first.group())
         if wanted != article.group(1).lower():

@@ -340,6 +340,15 @@ def test_apply_tracked_skips_manual_and_maps_positions() -> None:
          "istersen simdi tanimlayayim.",
          "merhaba Ilker, telefonunda mobil internet (APN) ayarini 'internet' yapip veri dolasimini acarsan calisir, "
          "birkac adimda tamamlanan bi sey. istersen simdi tanimlayayim."),
+        # a place named before "da belirttiğimiz gibi" stays the source
+        ("Sipariş formunda da belirttiğimiz gibi, noter işlemi kaşe basıldıktan sonra başlıyor.",
+         "Sipariş formunda yer aldığı gibi, noter işlemi kaşe basıldıktan sonra başlıyor."),
+        # a plural plain phrase takes no "a"
+        ("Hi Sven, a double NAT will break your VPN tunnel on Friday 11 December.",
+         "Hi Sven, two routers in a row (NAT) will break your VPN tunnel on Friday 11 December."),
+        # "garanti ediyorum ki" goes whole
+        ("Ekibi yarın gönderiyorum ve garanti ediyorum ki bir sonraki faturanız 1.000 TL'nin altında gelecek.",
+         "Şu anki bilgilere göre ekibi yarın gönderiyorum ve bir sonraki faturanız 1.000 TL'nin altında gelecek."),
         # a term is explained once in a reply: its second occurrence stays as written
         ("Paketi ETGB açılmadan teslim edemeyiz. Faturayı gönderirsen ETGB'yi biz açarız.",
          "Paketi e-ticaret gümrük beyannamesi (ETGB) açılmadan teslim edemeyiz. Faturayı gönderirsen ETGB'yi biz "
@@ -368,6 +377,12 @@ def test_someone_after_another_party_is_not_taken_on_as_ours() -> None:
         "Ödemeniz sisteme düştükten sonra ekip yönlendirilecektir.",
         # an independent body's ruling: a day of ours would read as the ruling's
         "The case is with the independent adjudicator. We will write to you once the adjudicator has made a decision.",
+        # an emergency: "en kısa sürede" is urgency, and a day of ours would read as a wait
+        "Kaçak ihbarınız için ekip en kısa sürede adresinize yönlendirilecek. Ana vanayı kapalı tutun.",
+        # a roadmap item, no pending work of the customer's
+        "İadenizi yaptık. Bölgenize ek şarj istasyonları da yakında kurulacak.",
+        # the object would lose its verb
+        "Tapu devirlerinin ne zaman yapılacağını genel kurulda defalarca anlattık, tutanakları okumanızı rica ederiz.",
         # work not even planned yet gets no update day of ours
         "Bölgenize altyapı çalışması planlandığında tarafınıza bilgi verilecektir.",
         # the customer's step first: "in the coming days" says how long, so it stays for the agent
