@@ -408,8 +408,9 @@ class Checker:
                 fallback = rule.fix.fallback.replace("{deadline}", deadline)
                 named = rule.fix.named.replace("{deadline}", deadline)
                 call = rule.fix.missed_call.replace("{deadline}", deadline)
+                under_way = rule.fix.under_way.replace("{deadline}", deadline)
                 hit = check_thread(rule, text, lang, draft.thread, now, self.calendar, template, fallback, named,
-                                   plain=lambda words: _in_plain_words(words, pack), missed_call=call)
+                                   plain=lambda words: _in_plain_words(words, pack), missed_call=call, under_way=under_way)
                 hits += [hit] if hit else []
             elif rule.check == "deadline" and draft.now is not None:
                 hits += check_deadlines(rule, text, lang, now, self.calendar, template, self._judge_working_time)

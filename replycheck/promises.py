@@ -140,6 +140,14 @@ def missed_promise(missed: Commitment, lang: str) -> str | None:
     return missed_step(missed.quote, lang)
 
 
+# a future said in an agent message (folded)
+_FUTURE_SAID = {"en": re.compile(r"\bwill\b|'ll\b|’ll\b|\bgoing to\b"),
+                "tr": re.compile(r"\w+(?:[ae]c[ae]k|[ae]c[ae][gğ])\w*")}
+# the draft says the promised step is under way (folded)
+_UNDER_WAY = {"en": re.compile(r"\btakes? \d+(?:\s?[–-]\s?\d+)? (?:working |business )?days to (?:appear|show|arrive|clear)\b"
+                               r"|\b(?:is|are) on (?:its|their) way\b|\bhas been (?:sent|issued|processed)\b"),
+              "tr": re.compile(r"\b\d+(?:\s?[–-]\s?\d+)? is gunu icinde (?:hesabiniza |kartiniza )?(?:yansi|gec)\w*"
+                               r"|\byola cikti\b|\bgonderildi\b")}
 # a promised phone call ("a technician will call you", "sizi arayıp", "arayacağım")
 _CALL = {"en": re.compile(r"(?i)\b(?:call|ring|phone)(?:s)? you\b"),
          "tr": re.compile(r"\b(?:sizi |seni )?ara(?:yip|yacag\w*|yacak\w*|rim|riz)\b")}
@@ -261,6 +269,7 @@ def check_thread(
     rule: Rule, text: str, lang: str, thread: list[Message], now: datetime, calendar: BusinessCalendar,
     template: str, fallback: str = "", named: str = "", plain: Callable[[str], str | None] | None = None,
     missed_call: str = "",
+    under_way: str = "",
 ) -> PromiseHit | None:
     """The ``thread`` check: a missed promise the draft ignores, or ``None``.  ``plain`` gives the
     missed step, in the agent's earlier words, as it may be said again to the customer (its jargon
@@ -278,14 +287,19 @@ def check_thread(
     ]
     claim_index = None
     last_agent = max((i for i, m in enumerate(thread) if m.role == "agent"), default=-1)
+    # an agent said something would happen ("An engineer will visit …", "… yapıp size yazacağım"), timed or not
+    committed = bool(promised) or any(m.role == "agent" and _FUTURE_SAID[lang].search(fold(m.text, lang)) for m in thread) \
+        if lang in _FUTURE_SAID else True
     for index in range(len(thread) - 1, last_agent, -1):
         message = thread[index]
         if message.role != "customer":
             continue
         folded = fold(message.text, lang)
         # A chase ("still nothing") speaks of a promise only when an agent has written before.
-        if _any(rule.broken_claim, folded) or (last_agent >= 0 and _any(rule.chase, folded)
+        if _any(rule.broken_claim, folded) or (last_agent >= 0 and committed and _any(rule.chase, folded)
                                                and not _kept(rule, message, lang)):  # "geldi ama hâlâ yavaş"
+            # (a chase speaks of a promise only when an agent promised something: "Raporlar menüsünü hâlâ
+            # göremiyorum" after an explanation is a question, not a broken promise)
             claim_index = index
             break
     pending = [c for c in promised if c.deadline >= now and not any(m.role == "agent" for m in thread[c.index + 1:])]
@@ -307,7 +321,11 @@ def check_thread(
         which = plain(which) if which and plain is not None else which
         # (an English step said again names more than the day: "call you … with the decision on your roof claim")
         call = called_on(missed, lang, now) if missed_call and (lang == "tr" or not which) else None
-        if call:
+        if under_way and _UNDER_WAY[lang].search(folded_draft):
+            # "Refunds usually take 3–5 working days to appear": the step is on its way, so the apology is for the
+            # wait, not for a step not taken (which the draft would contradict)
+            replacement = under_way
+        elif call:
             # "I'm sorry we didn't call you on Wednesday 2 December as promised": the missed call, on the day written
             replacement = missed_call.replace("{missed}", call)
         elif which:

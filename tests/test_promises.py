@@ -234,6 +234,12 @@ def test_a_call_that_took_place_is_no_missed_promise() -> None:
      ("2026-12-03T09:00:00+00:00", "Still no credit on my account."),
      "Hi Sam, your next billing date is 15 December.", "en", "2026-12-03T10:00:00+00:00",
      "Hi Sam, I'm sorry we didn't get a £7.99 credit applied to your account by Monday 30 November as promised"),
+    # the draft says the step is under way: the apology is for the wait, not for a step not taken
+    (("2026-11-28T19:40:00+00:00", "So sorry, Priya. I'll have the £18.60 refund sent back to your card by Monday 30 November."),
+     ("2026-12-02T21:05:00+00:00", "Still nothing on my card."),
+     "Hi Priya, refunds to cards usually take 3–5 working days to appear, and yours is for £18.60.", "en",
+     "2026-12-03T10:15:00+00:00",
+     "Hi Priya, I'm sorry this is taking longer than we promised; I'll update you by"),
     # an amount in the promised step stays whole ("£89.99", not "£89")
     (("2026-11-26T11:25:00+00:00", "Sorry about that. I'll confirm the refund of the duplicate £89.99 charge by Tuesday 1 December."),
      ("2026-12-03T13:20:00+00:00", "Hello? Still nothing about the duplicate charge."),
@@ -266,3 +272,11 @@ def test_a_missed_call_is_named_as_a_call(agent: tuple[str, str], customer: tupl
 def test_a_promise_the_draft_shows_kept_gets_no_finding(
         agent: tuple[str, str], customer: tuple[str, str], draft: str, lang: str, now: str) -> None:
     assert _rewrite_after(agent, customer, draft, lang, now).findings == []
+
+
+def test_a_chase_after_an_explanation_is_no_broken_promise() -> None:
+    thread = [{"role": "agent", "at": "2026-12-01T11:00:00+03:00", "text": "Raporlar menüsü yalnızca Admin rolündeki kullanıcılara açıktır."},
+              {"role": "customer", "at": "2026-12-02T18:20:00+03:00", "text": "Raporlar menüsünü hâlâ göremiyorum, neden?"}]
+    report = replycheck.check("Merhaba Ece Hanım, hesabınızda rolünüz 'Editor' olarak tanımlı.", lang="tr", thread=thread,
+                              now=datetime.fromisoformat("2026-12-03T09:00:00+03:00"))
+    assert not [f for f in report.findings if f.rule_id == "PRM010"]
