@@ -27,9 +27,9 @@ from .readability import readability as reading_ease
 from .compose import CORE_CATEGORIES, GateContext, added_texts, compose
 from .rewrite import SAID, SAID_WHERE, append_sentence, delete, insert_end, replace
 from .safety import decision_in, problems, refusal_in
-from .transforms import (OWNERS, SAID_ONCE, conditional, drop_vague, frame_without_claim, hedge, manual, names_a_day, own_contact,
+from .transforms import (OWNERS, SAID_ONCE, conditional, drop_vague, frame_without_claim, hangs_tr, hedge, manual, names_a_day, own_contact,
                          own_promise, own_step, own_update, redundant_contact, reframe, regret_only, register,
-                         sentence_around, sentence_core, strip_turkish_letters, update_sentence)
+                         sentence_around, sentence_core, still_assures, strip_turkish_letters, update_sentence)
 from .rulepack import LanguagePack, LoadedRule, Rule, builtin_languages, load_pack
 from .timeframe import format_day
 
@@ -384,7 +384,8 @@ class Checker:
             earlier = said.setdefault(hit.sent.start, [])
             edit = finding.suggestions[0]
             shared = any(f.suggestions[0] == edit for f in findings[-4:] if f.suggestions)  # one hedge for the sentence
-            if len(written) > 10 and edit.applicability != "manual" and not shared:
+            # (a hedge's edit may say again what the sentence says: "…, and [I'm sure] the drain problem is fixed")
+            if len(written) > 10 and edit.applicability != "manual" and not shared and hit.rule.fix.transform != "hedge":
                 sentence = text[hit.sent.start_char:hit.sent.end_char].lower()
                 if written in sentence or any(written in other or other in written for other in earlier):
                     # two refusals in one sentence: the reframe is written once, the second one goes
@@ -742,6 +743,10 @@ class Checker:
                 text[sent_start:hit.start])
             if reported:
                 edit = None  # "Our manager has promised it won't happen again": their words, for the agent to handle
+            elif hedged_edit is None and lang == "tr" and edited is not None and hangs_tr(edited):
+                edit = None  # "davayı kazanacağımızı [garanti ediyoruz]": the clause would lose its verb
+            elif hedged_edit is None and lang == "en" and edited is not None and still_assures(edited):
+                edit = None  # "so your seat is [100%] guaranteed": one word out, the guarantee stays
             elif hedged_edit is None and lang == "en" and frame_without_claim(text[sent_start:sent_end]):
                 edit = None  # "I can guarantee you the window table and perfect weather!": the agent rewords it
             elif hedged_edit is None and lang == "tr" and not edit.replacement.strip() and re.search(

@@ -141,17 +141,17 @@ _EN_FRAME = re.compile(
 )
 _EN_TAG = re.compile(
     r"(?i)\s*(?:[,–—-]\s*|\band\s+)?(?:you can (?:bank|count|rely) on (?:it|that)|that's (?:a )?(?:certainty|guaranteed|a promise)"
-    r"|guaranteed|you have my word|mark my words|hand on heart|(?:and )?i can promise you that|(?:and )?i promise you that|no doubt about it|no question about it|no ifs,? no buts"
-    r"|(?:and )?i (?:can )?(?:guarantee|promise)(?: you)? (?:it|that|this)(?=\s*(?:[.!?]|$))"
-    r"|whatever (?:happens(?: with [\w' ]{1,25})?|the \w+ (?:does|says)|the weather)|come what may|come rain or shine"
+    r"|(?:100\s?%\s+)?guaranteed|you have my word|mark my words|hand on heart|(?:and )?i can promise you that|(?:and )?i promise you that|no doubt about it|no question about it|no ifs,? no buts"
+    r"|(?:and )?i (?:can )?(?:guarantee|promise)(?: you)? (?:it|that|this)(?: 100\s?%)?(?=\s*(?:[.!?]|$))"
+    r"|whatever (?:happens(?: with [\w' ]{1,25})?|the \w+ (?:does|says)|the weather|[\w' ]{1,40})|come what may|come rain or shine"
     r"|rain or shine|(?:they|it|we) always (?:do|does)"
     r"|no matter what(?: happens| [\w' ]{1,40})?"
-    r"|100%|for sure|no question|no doubt|without fail|(?:you can )?take my word for it|without (?:a|any) doubt|(?:and )?that's a promise"
+    r"|(?<!is )(?<!are )(?<!was )(?<!at )(?<!of )(?<!by )(?<!to )(?<!a )100%|for sure|no question|no doubt|without fail|(?:you can )?take my word for it|without (?:a|any) doubt|(?:and )?that's a promise"
     r"|i'd (?:put|bet) my (?:house|life|money|job) on it)"
     r"(?=\s*[.!?]?\s*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\s*)*$|\s*[,–—-])"
 )
 _EN_INTENSIFIER = re.compile(
-    r"(?i)\s*\b(?:definitely|certainly|absolutely|surely|exactly|precisely|100%|100 per ?cent|without (?:a|any) doubt|for sure"
+    r"(?i)\s*\b(?:definitely|certainly|absolutely|surely|exactly|precisely|(?<!is )(?<!are )(?<!was )(?<!at )(?<!of )(?<!by )(?<!to )(?<!a )100%|100%(?=\s+\w)|100 per ?cent|without (?:a|any) doubt|for sure"
     r"|with (?:total|complete|absolute) certainty)(?!\w),?"
 )
 _EN_WILL = re.compile(
@@ -167,6 +167,18 @@ _EN_FOREVER = re.compile(r"(?i)\s*\b(?:for good|forever|permanently|once and for
 _EN_PRESENT_CLAIM = re.compile(r"(?i)\s*(?P<subj>it|they|he|she|the [a-z]+|your [a-z]+)\s+(?P<verb>[a-z]{2,}?)(?P<s>ies|es|s)?\b"
                                # a noun before its verb ("the 3 banners will be …") is no verb
                                r"(?!\s+(?:will|won't|should|would|can|could|may|might|must|shall|are|is|were|was|have|has)\b)")
+# a settled state assured: "your site is 100% fixed now" → "your site should be fixed now"
+_EN_ASSURED_STATE = re.compile(
+    r"(?i)\b(?:is|are|'s|’s)\s+(?:100\s?%|definitely|absolutely|certainly)\s+"
+    r"(?=(?:fixed|sorted|resolved|solved|working|safe|secure|covered|done|gone|ready|back|there)\b)")
+# "it's guaranteed to reach you tomorrow" → "it should reach you tomorrow"
+_EN_GUARANTEED_TO = re.compile(r"(?i)(?:\s+is|\s+are|'s|’s)\s+(?:absolutely\s+|100%\s+)?(?:guaranteed|certain|sure|bound) to(?=\s+\w)")
+# "it's 100% certain you won't see …": an impersonal frame around the claim
+_EN_IT_FRAME = re.compile(r"(?i)\bit(?:'s|’s| is)\s+(?:100%\s+|absolutely\s+)?(?:certain|guaranteed|a certainty|a given)\s+(?:that\s+)?"
+                          r"(?=\w+\s+(?:will|won't|'ll|’ll)|\w+(?:'ll|’ll)\b)")
+_DANGLING_COPULA = re.compile(r"(?i)\b(?:is|are|was|were|be)\s*(?:[,.;!?]|$)")
+# where a clause of a claim ends: an assurance in the same clause as a "will" covers that claim
+_EN_CLAUSE_BREAK = re.compile(r"(?i)[,;:]|\s[–—-]\s|\b(?:and|but|so|while|because)\b")
 _NOT_A_VERB = frozenset("really also always still just only never usually normally definitely certainly".split())
 
 
@@ -192,6 +204,21 @@ def _present_claim(text: str, at: int) -> str | None:
     return text[:claim.start("verb")] + "should " + base + text[claim.end():]
 
 
+def still_assures(sentence: str) -> bool:
+    """Whether an English sentence still carries an assurance ("guaranteed", "I promise", "for sure")."""
+    return bool(_EN_FRAME.search(sentence) or _EN_TAG.search(sentence) or _EN_INTENSIFIER.search(sentence)
+                or re.search(r"(?i)\bguarantee|100\s?%", sentence))
+
+
+# a Turkish sentence that ends on a nominalised clause with no verb of its own ("… kazanacağımızı.")
+_TR_HANGS = re.compile(r"(?i)\w+(?:[ae]c[ae][ğg]|[dt][ıiuü][ğg])\w*\W*$")
+
+
+def hangs_tr(sentence: str) -> bool:
+    """Whether a Turkish sentence ends on a "-AcAğI…/-DIğI…" clause left without its verb."""
+    return bool(_TR_HANGS.search(sentence.strip()))
+
+
 def frame_without_claim(sentence: str) -> bool:
     """An English assurance frame followed by a bare noun phrase, no verb ("I can guarantee you the window
     table and perfect weather!"): there is no claim to hedge, and the frame can't just go."""
@@ -203,20 +230,56 @@ def frame_without_claim(sentence: str) -> bool:
         r"(?i)\b(?:is|are|was|were|be|been|has|have|had|can|should|must|may|might|'s|'re|\w+(?:ed|es))\b", after)
 
 
+def _should_form(text: str, verb: re.Match[str]) -> tuple[str, int]:
+    """The hedged form of the "will" ``verb`` and where the words it replaces end ("you'll never" → "you shouldn't")."""
+    end = verb.end()
+    never = re.match(r"(?i)\s+(?:hopefully\s+)?never\b", text[end:])
+    if verb.group("ll") and never:
+        return f"{verb.group('subj')} shouldn't", end + never.end()
+    if verb.group("ll"):
+        return f"{verb.group('subj')} should", end
+    if verb.group().lower() in ("will never", "won't", "will not"):
+        return "shouldn't", end
+    return "should", end
+
+
+def _assured_wills(sentence: str) -> list[bool]:
+    """For each "will" of ``sentence`` in order, whether an absolute ("100%", "for sure", ", I guarantee it")
+    stands in its clause; a "will" inside the assurance frame ("I will guarantee …") is not a claim."""
+    frame = _EN_FRAME.search(sentence)
+    markers = [m.start() for rx in (_EN_TAG, _EN_INTENSIFIER) for m in rx.finditer(sentence)]
+    breaks = [m.start() for m in _EN_CLAUSE_BREAK.finditer(sentence)]
+    found = []
+    for verb in _EN_WILL.finditer(sentence):
+        if frame and frame.start() <= verb.start() < frame.end():
+            continue
+        left = max([b for b in breaks if b < verb.start()], default=-1)
+        right = min([b for b in breaks if b > verb.end()], default=len(sentence))
+        found.append(any(left < at <= right for at in markers))
+    return found
+
+
 def hedge_en(sentence: str, anchor: int) -> str | None:
     """Hedge the claim near ``anchor`` in an English sentence; ``None`` when no claim verb is found."""
     capital = sentence[:1].isupper()
+    draft = sentence
+    sentence = _EN_IT_FRAME.sub("", _EN_GUARANTEED_TO.sub(" should", sentence))
+    sentence = _EN_ASSURED_STATE.sub(lambda m: "should be " if m.group().lower().startswith(("is", "are")) else
+                                     " should be ", sentence)
+    assured = _assured_wills(sentence)
     text = _EN_TAG.sub("", sentence)
     frame = _EN_FRAME.search(text)
-    text = _EN_FRAME.sub(" ", text, count=1)
+    text = _EN_FRAME.sub(" \x00", text, count=1)  # (a mark where the frame's claim starts, gone below)
     text = _EN_INTENSIFIER.sub("", text)
     text = _EN_FOREVER.sub("", text)
+    frame_at = text.find("\x00")
+    text = text.replace("\x00", "")
     anchor = min(anchor, len(text))
     verbs = list(_EN_WILL.finditer(text))
-    present = _present_claim(text, frame.start()) if frame else None
-    if present is not None and verbs and _EN_PRESENT_CLAIM.match(text, frame.start()).end() <= verbs[0].start():
+    present = _present_claim(text, frame_at) if frame else None
+    if present is not None and verbs and _EN_PRESENT_CLAIM.match(text, frame_at).end() <= verbs[0].start():
         # "I promise it arrives tomorrow, and this will never happen again": both claims are hedged
-        if anchor > frame.start():
+        if anchor > frame_at:
             anchor += len(present) - len(text)
         text = present
         verbs = list(_EN_WILL.finditer(text))
@@ -225,26 +288,35 @@ def hedge_en(sentence: str, anchor: int) -> str | None:
             return _tidy(present, "en", capital)
         if frame and frame_without_claim(sentence):
             return None  # "I can guarantee you [the window table and perfect weather]": no claim left to hedge
-        return _tidy(text, "en", capital) if text != sentence else None
+        if text == draft or len(_DANGLING_COPULA.findall(text)) > len(_DANGLING_COPULA.findall(draft)):
+            return None  # "so your seat is [100% guaranteed]." : the absolute was the predicate
+        return _tidy(text, "en", capital)
     after = [m for m in verbs if m.start() >= anchor - 2]
     verb = after[0] if after else verbs[-1]
-    word = verb.group().lower()
-    end = verb.end()
-    if verb.group("ll") and re.match(r"(?i)\s+(?:hopefully\s+)?never\b", text[end:]):
-        new = f"{verb.group('subj')} shouldn't"  # "you'll never" → "you shouldn't"
-        end += re.match(r"(?i)\s+(?:hopefully\s+)?never\b", text[end:]).end()
-    elif verb.group("ll"):
-        new = f"{verb.group('subj')} should"
-    elif word in ("will never", "won't", "will not"):
-        new = "shouldn't"
-    else:
-        new = "should"
-    text = text[:verb.start()] + new + text[end:]
+    # "it will 100% be here on Monday, so you'll have it back on Tuesday for sure": every assured claim is hedged
+    hedged = [v for k, v in enumerate(verbs) if v is verb or (len(verbs) == len(assured) and assured[k])]
+    if len(verbs) == len(assured) and any(assured):
+        # "Replacements will definitely be with you, and our warehouse will look into it": the claims the absolutes
+        # stand beside are hedged, and the one the frame introduces ("I promise [it'll] …"), not our own next step
+        claims = [v for k, v in enumerate(verbs) if assured[k]]
+        framed = [v for v in verbs if frame and v.start() >= frame_at][:1]
+        hedged = [v for v in verbs if v in claims or v in framed]
+        verb = verb if verb in hedged else hedged[0]
+    start = verb.start()
+    for other in reversed(hedged):
+        replacement, end = _should_form(text, other)
+        text = text[:other.start()] + replacement + text[end:]
+        if other is verb:
+            new = replacement
+        elif other.start() < verb.start():
+            start += len(replacement) - (end - other.start())
     # the consequence drawn from the claim is no firmer than the claim: "…, so your restock is safe" → "should be safe"
-    so = _EN_SO_CLAIM.match(text, verb.start() + len(new))
+    so = _EN_SO_CLAIM.match(text, start + len(new))
     if so:
         text = text[:so.start("verb")] + " should be " + text[so.end():]
     text = re.sub(r"(?i)\bshould(n't)? hopefully\b", r"should\1", text)
+    if len(_DANGLING_COPULA.findall(text)) > len(_DANGLING_COPULA.findall(draft)):
+        return None  # "so your seat is [100% guaranteed]." : the claim was the predicate
     text = re.sub(r"(?i)\bshould be (?:done|fixed|sorted|resolved) and dusted\b", "should be done", text)
     return _tidy(text, "en", capital or not text[:1].isalpha())
 
@@ -261,7 +333,7 @@ _TR_ASSURANCES = (
     "(?:sizi |seni )?temin eder(?:im|iz)(?: ki)?",  # "Sizi temin ederim ki faturanız …"
     r"or[aı]s[ıi] kesin(?=\s*(?:[.!?]|$))",  # "…, orası kesin."
     # "ödemeniz kesin onaylanacak", "kesin gelip düzeltecek" (not "kesin bilgi")
-    r"kesin(?!\s+(?:olarak|bir|tarih\w*|bilgi\w*|sonuç\w*|sonuc\w*|karar\w*|saat\w*|rakam\w*|tutar\w*)\b)(?=\s+(?:\w+\s+){0,7}\w+(?:[ae]c[ae]k|[ae]c[ae]kt[ıi]r|[ıiuü]p)\b|\s+(?:\w+\s+){0,4}(?:eder|olur|gelir|yapar|biter|halleder)\b)",
+    r"kesin(?!\s+(?:olarak|bir|tarih\w*|bilgi\w*|sonuç\w*|sonuc\w*|karar\w*|saat\w*|rakam\w*|tutar\w*)\b)(?=\s+(?:\w+\s+){0,7}\w+(?:[ae]c[ae]k(?:s[ıi]n(?:[ıi]z)?)?|[ae]c[ae]kt[ıi]r|[ıiuü]p)\b|\s+(?:\w+\s+){0,4}(?:eder|olur|gelir|yapar|biter|halleder)\b)",
     r"garanti(?=\s*(?:[.!?]|[:;]-?[)(DP]|[\U0001F300-\U0001FAFF\u2600-\u27BF]|$))",  # "…aynı çıkacak, garanti." / "garanti :)"
     "(?:size |sana )?garanti veri(?:yorum|yoruz|rim|riz)",  # "…sorunsuz biter, size garanti veriyorum"
     r"(?<!sözüm )(?<!sozum )söz(?=\s*(?:[.!?]|$))",  # "…yaşamayacaksın, söz." (not "sözüm söz")
@@ -287,7 +359,7 @@ _TR_NEVER = re.compile(r"(?i)(?P<keep>\bbir daha\s+)?(?:asla|hiçbir zaman|hicbi
 _TR_AGAIN = re.compile(r"(?i)(?P<keep>\b(?:bir daha|tekrar|yeniden)\s+)(?=(?:[\w']+\s+){0,4}[\w']+m[ae](?:y[ae]c[ae]k|z\b))")
 _TR_NONE = re.compile(r"(?i)\b(?:hiçbir|hicbir)\s+(?=[\w']+\s+(?:ol|yaşan|yasan|çık|cik)m[ae](?:y[ae]c[ae]k|z\b))")
 _TR_FRAMED = re.compile(
-    r"(?i)\b(?P<stem>\w+?)(?P<neg>m[ae])?y?(?P<v>[ae])c[ae][ğg][ıi](?P<person>n[ıi]z[ıi]|n[ıi]|nd[ae]n)\s+(?:(?:d[ae]|şimdiden|simdiden|size|sana|hiç|hic)\s+){0,3}"
+    r"(?i)\b(?P<stem>\w+?)(?P<neg>m[ae])?y?(?P<v>[ae])c[ae][ğg][ıi](?P<person>n[ıi]z[ıi]|n[ıi]|nd[ae]n|n[ae]|m[ıi]z[ıi])\s+(?:(?:d[ae]|şimdiden|simdiden|size|sana|hiç|hic)\s+){0,3}"
     r"(?P<frame>garanti ediyorum|garanti ederim|garanti ediyoruz|garanti ederiz|söz veriyorum|söz veriyoruz|soz veriyorum"
     r"|taahhüt ediyorum|taahhüt ediyoruz|eminim|eminiz|emin olabilirsiniz|şüpheniz olmasın|suphe(?:niz)? olmasin)\b")
 _TR_HANGING = re.compile(
@@ -300,13 +372,14 @@ _TR_NEG_FUTURE = re.compile(r"\b(\w+?)(m[ae])(?:y([ae])c[ae]k(?:t[ıi]r)?|z)\b")
 _TR_NEG_FUTURE_YOU = re.compile(r"\b(\w+?)(m[ae])y[ae]c[ae]ks(ınız|iniz|ın|in)\b")
 
 
-_TR_FUTURE = re.compile(r"(?i)(?:(?<!m[ae]y)(?<!m[ae])(?:[ae]c[ae]k(?:l[ae]r)?|[ae]c[ae]kt[ıi]r)\b(?!\s+(?:şekilde|sekilde|gibi))"
+_TR_FUTURE = re.compile(r"(?i)(?:(?<!m[ae]y)(?<!m[ae])(?:[ae]c[ae]k(?:l[ae]r)?|[ae]c[ae]kt[ıi]r|[ae]c[ae]ks[ıi]n(?:[ıi]z)?)\b(?!\s+(?:şekilde|sekilde|gibi))"
                         # a claim in the aorist: "pazartesi çekilmiş olur", "yarın elinizde olur"
                         r"|\b(?:olur|gelir|çıkar|cikar|ulaşır|ulasir|biter|yapılır|yapilir|edilir|gönderilir|gonderilir"
                         r"|eder|halleder|yapar)\b"
                         # the customer's outcome in the aorist: "Pazartesi teslim alırsınız", "yarın görürsün"
                         r"|\b\w{2,}(?:[ıiuü]|[ae])rs(?:ınız|iniz|unuz|ünüz|ın|in|un|ün)\b)")
-_TR_JOINT = re.compile(r"(?i)(?:[,;]\s*(?:ama|fakat|ancak|ve)?|\s(?:ama|fakat|ancak))\s+")  # where a clause starts
+# where a clause starts (also "ve" after a finished verb: "talebiniz iletildi ve …")
+_TR_JOINT = re.compile(r"(?i)(?:[,;]\s*(?:ama|fakat|ancak|ve)?|\s(?:ama|fakat|ancak)|(?<=[dt][ıiuü])\s+ve)\s+")
 _TR_CONNECTIVE = re.compile(r"(?i)(?:yine de|ama|ancak|fakat|ayrıca|ayrica|bu arada|bu yüzden|bu yuzden|o yüzden|o yuzden)"
                             r",?\s+")
 _TR_AS_FAR_AS = "Şu anki bilgilere göre"  # "as things stand": the plan is stated, not promised
@@ -323,7 +396,7 @@ def _as_expected(sentence: str, anchor: int = 0) -> str:
     connective = _TR_CONNECTIVE.match(rest)
     if connective:  # "Yine de şu anki bilgilere göre …": the link to the sentence before stays first
         head, rest = head + rest[:connective.end()], rest[connective.end():]
-    futures = list(_TR_FUTURE.finditer(rest))
+    futures = list(_TR_FUTURE.finditer(rest)) or list(_TR_AORIST_END.finditer(rest))
     near = [m for m in futures if m.start() >= anchor - len(head) - 8]  # the claim after the assurance
     future = near[0] if near else (futures[-1] if futures else None)
     joints = list(_TR_JOINT.finditer(rest, 0, future.start())) if future else []
@@ -340,7 +413,13 @@ def _as_expected(sentence: str, anchor: int = 0) -> str:
     return f"{head}{lead} {rest}"
 
 
-_TR_WHATEVER = re.compile(r"(?i)(?<!\w)(?:hava|durum|sonuç|sonuc|koşullar|kosullar|trafik)\s+ne olursa olsun\b,?\s*")
+# a fix reported as settled: "Siteniz %100 düzeldi" → "Şu anki bilgilere göre siteniz düzeldi"
+_TR_SETTLED_PAST = re.compile(r"(?i)\b(?:düzel|duzel|çözül|cozul|gideril|halledil|onarıl|onaril|tamamlan|hallol)"
+                              r"(?:d[ıiuü]|m[ıiuü]ş(?:t[ıiuü]r)?|m[ıiuü]s)\b")
+# a claim in the aorist at the sentence's end: "Bu hafta içinde makineniz çalışır"
+_TR_AORIST_END = re.compile(r"(?i)\b\w{2,}(?:[ae]r|[ıiuü]r)\s*[,;]?\s*[.!?]*\s*$")
+_TR_WHATEVER = re.compile(r"(?i)(?<!\w)(?:hava|durum|sonuç|sonuc|koşullar|kosullar|trafik)\w*(?:\s+(?:koşulları|kosullari|durumu))?"
+                          r"\s+ne olursa olsun\b,?\s*")
 _TR_SETTLED = re.compile(r"(?i)(?<!\w)(?:tamamen|kalıcı olarak|kalici olarak|kökten|kokten)\s+"
                          r"(?=(?:çözüldü|cozuldu|giderildi|düzeldi|duzeldi)\b)")
 
@@ -359,7 +438,8 @@ def hedge_tr(sentence: str, anchor: int) -> str | None:
     if framed:
         # "Paketin yarın geleceğini garanti ediyorum" → "Paketin yarın gelmesini bekliyorum"
         # "iş bulacağınızı garanti ediyoruz" → "iş bulmanızı bekliyoruz": the customer's own claim keeps its person
-        template = "mAnIzI" if framed.group("person").lower().startswith(("nız", "niz")) else "mAsInI"
+        person = framed.group("person").lower()
+        template = "mAnIzI" if person.startswith(("nız", "niz")) else "mAmIzI" if person.startswith("m") else "mAsInI"
         nominal = turkish.suffix(framed.group("stem") + (framed.group("neg") or ""), template, proper=False,
                                  diacritics=not is_plain_turkish(sentence))
         mine = re.search(r"(?:[uıiü]m|[ıi]m)\b|\beminim\b|\bederim\b", framed.group("frame"))
@@ -373,7 +453,8 @@ def hedge_tr(sentence: str, anchor: int) -> str | None:
     if text != sentence and _TR_HANGING.search(text):
         return None  # "… geçeceğini de garanti ederim" without its verb is not a sentence
     absolute = _TR_NEVER.search(text) or _TR_AGAIN.search(text) or _TR_NONE.search(text)
-    if not absolute and text != sentence and _TR_FUTURE.search(text):
+    if not absolute and text != sentence and (_TR_FUTURE.search(text) or _TR_SETTLED_PAST.search(text)
+                                              or _TR_AORIST_END.search(text)):
         return _tidy(_as_expected(text, anchor), "tr", capital)
     if absolute:
         # "bir daha asla olmayacak": an absolute the hedge states as things stand (below)

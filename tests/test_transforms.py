@@ -100,6 +100,19 @@ def test_condition_first_declines_other_shapes(sentence: str) -> None:
         # the consequence drawn from the claim is hedged with it
         ("I guarantee the shipment will arrive before Christmas, so your January restock is safe",
          "The shipment should arrive before Christmas, so your January restock should be safe"),
+        # "100%" as an assurance goes with the claim; every claim it stands beside is hedged, our own step is not
+        ("It will 100% be here on Monday, so you'll have it back on Tuesday for sure",
+         "It should be here on Monday, so you should have it back on Tuesday"),
+        ("Replacements will definitely be with you before Christmas, and our warehouse will look into it",
+         "Replacements should be with you before Christmas, and our warehouse will look into it"),
+        ("It'll 100% be there by Saturday, and I promise it won't arrive broken this time",
+         "It should be there by Saturday, and it shouldn't arrive broken this time"),
+        ("Your site is 100% fixed now", "Your site should be fixed now"),
+        ("It's guaranteed to reach you tomorrow, 100%", "It should reach you tomorrow"),
+        ("I've added the bundle, and it's 100% certain you won't see a charge like this again",
+         "I've added the bundle, and you shouldn't see a charge like this again"),
+        ("Our engineers will have it back with you by Saturday – 100% guaranteed, whatever the fault turns out to be",
+         "Our engineers should have it back with you by Saturday"),
     ],
 )
 def test_hedge_english(sentence: str, expected: str) -> None:
@@ -116,6 +129,16 @@ def test_hedge_turkish_states_the_claim_as_things_stand() -> None:
     assert hedge_tr("Ahmet Bey yarın kesinlikle gelecek", 0) == "Şu anki bilgilere göre Ahmet Bey yarın gelecek"
     assert hedge_tr("Yarın kesinlikle sizi arayacağım", 0) == "Yarın sizi arayacağım"  # our own step stays ours
     assert hedge_tr("Tutar iade edilecek", 0) is None  # nothing to hedge
+    assert hedge_tr("Ancak bu kurun sonunda sınavı kesinlikle geçeceksiniz", 0) == \
+        "Ancak şu anki bilgilere göre bu kurun sonunda sınavı geçeceksiniz"
+    assert hedge_tr("Talebiniz iletildi ve itirazı kesinlikle kazanacaksınız", 0) == \
+        "Talebiniz iletildi ve şu anki bilgilere göre itirazı kazanacaksınız"  # the lead opens the claim's clause
+    assert hedge_tr("Siteniz kesinlikle düzeldi", 0) == "Şu anki bilgilere göre siteniz düzeldi"
+
+
+def test_hedge_english_leaves_a_predicate_it_cannot_replace() -> None:
+    # "so your seat is [100% guaranteed]": the absolute is the predicate, so the agent rewords it
+    assert hedge_en("I've re-issued your ticket, so your seat is 100% guaranteed", 0) is None
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -125,6 +148,16 @@ def test_hedge_turkish_states_the_claim_as_things_stand() -> None:
     ("Bu hatayla bir daha asla karşılaşmayacaksın, söz veriyorum",
      "Bu hatayla bir daha karşılaşmamanı bekliyoruz"),
     ("Bu hata bir daha asla tekrarlanmayacak", "Şu anki bilgilere göre bu hata bir daha tekrarlanmayacak"),
+    # a framed claim in the dative ("-AcAğInA söz veriyorum") is what we expect too
+    ("Yeni ekran bir daha sorun çıkarmayacağına söz veriyorum", "Yeni ekran bir daha sorun çıkarmamasını bekliyoruz"),
+    # our own outcome framed ("kazanacağımızı garanti ediyoruz") is what we expect of ourselves
+    ("Dosyayı üstlenirsek davayı kesinlikle kazanacağımızı garanti ediyoruz",
+     "Dosyayı üstlenirsek davayı kazanmamızı bekliyoruz"),
+    # a claim in the aorist is stated as things stand, in its own clause
+    ("Kesinlikle bu hafta içinde makineniz çalışır, garanti ediyorum",
+     "Şu anki bilgilere göre bu hafta içinde makineniz çalışır"),
+    ("Sizi listeye ekledik; söz veriyorum, yarın öğlene kadar bir yer açılır",
+     "Sizi listeye ekledik; şu anki bilgilere göre yarın öğlene kadar bir yer açılır"),
 ])
 def test_hedge_turkish_never_again_is_stated_as_things_stand(sentence: str, expected: str) -> None:
     assert hedge_tr(sentence, 0) == expected
