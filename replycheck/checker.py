@@ -27,7 +27,7 @@ from .readability import readability as reading_ease
 from .compose import CORE_CATEGORIES, GateContext, added_texts, compose
 from .rewrite import SAID, SAID_WHERE, append_sentence, delete, insert_end, replace
 from .safety import decision_in, problems, refusal_in
-from .transforms import (OWNERS, SAID_ONCE, conditional, drop_vague, frame_without_claim, hangs_tr, hedge, manual, names_a_day, own_contact,
+from .transforms import (OWNERS, SAID_ONCE, conditional, drop_dead_end, drop_vague, frame_without_claim, hangs_tr, hedge, manual, names_a_day, own_contact,
                          own_promise, own_step, own_update, redundant_contact, reframe, regret_only, register,
                          sentence_around, sentence_core, still_assures, strip_turkish_letters, update_sentence)
 from .rulepack import LanguagePack, LoadedRule, Rule, builtin_languages, load_pack
@@ -706,11 +706,17 @@ class Checker:
             edit = insert_end(text, sent_end, replacement)
         else:
             edit = append_sentence(text, sent_end, replacement)
-        if (edit is not None and action == "delete" and rule.category == "negative_framing" and regret_only(original, lang)
+        dead_end = drop_dead_end(text, sent_start, sent_end, hit.start, lang,
+                                 lambda words, lg: refusal_in(words, lg) or decision_in(words, lg)
+                                 or bool(_POLICY_SAYS_NO.search(fold(words, lg)))) \
+            if rule.category == "negative_framing" and transform is None and edit is not None else None
+        if dead_end is not None:
+            edit = dead_end  # "…, [and there is nothing further we can do]": the refusal before it stays
+        if (dead_end is None and edit is not None and action == "delete" and rule.category == "negative_framing" and regret_only(original, lang)
                 and (refusal_in(text[hit.end:sent_end], lang) or _CONDOLENCE.search(fold(text, lang)))):
             edit = None  # "Unfortunately we can't …" / "Maalesef" in a condolence: the bare refusal would read colder
         if (edit is not None and (action == "delete" or (action == "replace" and not replacement.strip()))
-                and transform is None and rule.category in CORE_CATEGORIES and not judged
+                and transform is None and rule.category in CORE_CATEGORIES and not judged and dead_end is None
                 and _deletes_content(text, edit, sent_start, sent_end, lang, rule.category)):
             edit = None  # the words carry an instruction, a reason or the sentence's predicate: the agent rewords it
         if edit is not None and lang == "tr" and rule.category == "condescension" and not edit.replacement.strip():
@@ -839,7 +845,8 @@ class Checker:
                                                            text[first:delete_end] if judged else ""],
                              added_update=added_texts(candidates, after, before),
                              polarity_may_change=transform == "reframe",
-                             exempt=(_overlap(text, min(hit.start, first), hit.end, edit), "") if judging else ("", ""))
+                             exempt=(text[edit.start:edit.end], "") if dead_end is not None else
+                             (_overlap(text, min(hit.start, first), hit.end, edit), "") if judging else ("", ""))
             if found:
                 edit = None
             elif rule.category == "condescension" and action == "delete" and transform is None:
@@ -862,6 +869,11 @@ class Checker:
             fix_title=rule.fix_title,
             suggestions=[edit],
         )
+
+
+# a policy that says no ("against studio policy", "not covered", "politikamız gereği"), folded
+_POLICY_SAYS_NO = re.compile(r"\bagainst (?:\w+ ){0,2}(?:policy|rules|terms)|\bnot covered\b|\bnon-refundable\b|\bexcluded\b"
+                             r"|politika\w* gereg|kural\w* gereg|kapsam\w* disinda")
 
 
 # "zaten belirtmiştik" after the place it was said: the neutral "as it appears there" ("yer aldığı gibi"; the
@@ -1202,7 +1214,8 @@ def _deletes_content(text: str, edit: Suggestion, sent_start: int, sent_end: int
             return True  # "Unfortunately not." → "Not.": the answer needs its word
         if at_start and re.match(r"(?i)\W*(?:which|who|whose)\b", rest) and any(c.isalnum() for c in rest[1:]):
             return True  # "[You should have read the welcome pack], which explains this on page 2": the clause hangs
-        if at_start and re.match(r"(?i)\W*(?:(?:to|for|of|because|since)\b|that\s)", edit.replacement + text[edit.end:sent_end]):
+        if at_start and re.match(r"(?i)\W*(?:(?:to|for|of|because|since|on|about|regarding|with|over|from)\b|that\s)",
+                                 edit.replacement + text[edit.end:sent_end]):
             return True  # "It is against our policy [to confirm …]": the rest hangs on the deleted words
         if re.search(r"(?i)\b(?:as|because|since|so|and|but)\s*$", text[sent_start:edit.start]) and not re.fullmatch(
                 r"(?i)\W*(?:\w+ly|of course)\W*", gone) and any(

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from .models import Finding, Suggestion
 from .rewrite import Applied, apply_tracked
 from .safety import problems, refusal_in
-from .transforms import OPENING
+from .transforms import OPENING, is_dead_end
 
 CORE_CATEGORIES = frozenset({"jargon", "condescension", "negative_framing", "missing_timeline", "unkept_promise"})
 
@@ -114,7 +114,8 @@ def _chunk_problems(before: str, after: str, chunk: Chunk, gate: GateContext) ->
     judging = [f for f in chunk.findings if f.suggestions and f.suggestions[0].applicability != "manual" and (
         f.category in ("condescension", "jargon", "missing_timeline")
         or (f.category == "negative_framing" and not f.suggestions[0].replacement.strip()
-            and not refusal_in(f.text, gate.lang)))]
+            # (a dead end goes only where the refusal it repeats stays: drop_dead_end)
+            and (not refusal_in(f.text, gate.lang) or is_dead_end(f.text, gate.lang))))]
     # the flagged words each edit replaces (their own "not", "please", "no doubt" go with them)
     exempt = (" ".join(f.text[max(0, f.suggestions[0].start - f.start):max(0, f.suggestions[0].end - f.start)]
                        for f in judging)

@@ -53,7 +53,7 @@ _DECISION = {
     "en": re.compile(
         r"\b(?:declin\w*|reject\w*|denied|deny|refus\w*|closed?|clos(?:ing|ure)|cancel+\w*|not covered|ineligible"
         r"|not eligible|(?<!not )(?<!not yet )final|suspend\w*|terminat\w*|void\w*|can't|cannot|can not|unable|not in a position"
-        r"|nothing (?:more )?(?:we|i) can do|no way (?:to|of|for)|not possible|impossible"
+        r"|nothing (?:more |else |further )?(?:we|i) can do|no way (?:to|of|for)|not possible|impossible"
         r"|no longer|not able|(?:doesn't|does not|don't|do not) cover|(?:isn't|is not|aren't|are not) covered)\b"
     ),
     "tr": re.compile(

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from . import turkish
@@ -1236,3 +1237,66 @@ def alternative_first(text: str, sent_start: int, sent_end: int, lang: str) -> S
         lead = lead[:1].lower() + lead[1:] if not re.match(r"(?:I\b|I')", lead) else lead
     new = f"{head}{lead} {upper_first(body, lang)}{closer}"
     return _diff(text[start:following.end(1)], new, start)
+
+
+# --- drop the dead end ------------------------------------------------------------------------
+
+# "there's nothing (more) we can do (about that)": a dead end that only repeats a refusal already made
+_DEAD_END = {
+    "en": re.compile(
+        r"(?i)(?:there(?:'s|’s| is)\s+(?:nothing|not (?:much|a lot|anything)|little)\s+(?:more\s+|else\s+|further\s+)?"
+        r"(?:we|i)\s+can\s+do|nothing (?:more |else |further )?can be done|that(?:'s|’s| is) the best we can do"
+        r"|(?:our|my) hands are tied)"
+        r"(?:\s+(?:about|on|for|with|regarding)\s+(?:that|it|this|(?:this|your|the) (?:one|claim|case|matter|order|booking|request))"
+        r"|\s+(?:there|here|now|at this point|on our side|on our end|from our side|from our end|in this case))*"
+        r"(?=\s*[.!?]*\s*$)"),
+    "tr": re.compile(
+        r"(?i)(?:(?:bu konuda |bu durumda |maalesef |ne yazık ki |ne yazik ki )*"
+        r"(?:elimizden (?:başka )?bir şey gelmi(?:yor|ez)|elimizden (?:baska )?bir sey gelmi(?:yor|ez)"
+        r"|yapabileceğimiz (?:başka )?bir şey (?:yok|kalmadı)|yapabilecegimiz (?:baska )?bir sey (?:yok|kalmadi)"
+        r"|yapacak (?:başka )?bir şey yok|yapacak (?:baska )?bir sey yok))"
+        r"(?=\s*[.!?]*\s*$)"),
+}
+# where the dead end joins the clause before it: ", and", ", so", "; ", " – ", Turkish ", bu yüzden"
+_DEAD_END_JOINT = {
+    "en": re.compile(r"(?i)(?:\s*[,;]|\s+[–—-]|(?=\s+(?:and|so)\s))\s*(?:and\s+|so\s+|but\s+)?(?:unfortunately\s+|sadly\s+"
+                     r"|i'm afraid\s+)?$"),
+    "tr": re.compile(r"(?i)(?:\s*[,;]|\s+[–—-]|\s+ve)\s*(?:bu (?:yüzden|yuzden|nedenle)\s+|o (?:yüzden|yuzden)\s+|dolayısıyla\s+"
+                     r"|dolayisiyla\s+)?$"),
+}
+
+
+def is_dead_end(words: str, lang: str) -> bool:
+    """Whether ``words`` are a door-closing dead end ("there's nothing we can do", "elimizden bir şey gelmez")."""
+    rx = _DEAD_END.get(lang)
+    return bool(rx and rx.match(words.strip()))
+
+
+def drop_dead_end(text: str, sent_start: int, sent_end: int, hit_start: int, lang: str,
+                  refused: Callable[[str, str], bool]) -> Suggestion | None:
+    """A dead end after a refusal the draft already made goes ("We can't accept this claim, as …, [and there is
+    nothing further we can do on this claim]." / "Ödemeyi iade edemiyoruz[, elimizden bir şey gelmez]."): the
+    refusal stays, the door-closing repeat of it does not. ``refused`` says whether a text states a refusal."""
+    rx = _DEAD_END.get(lang)
+    if rx is None:
+        return None
+    core_end = sent_end
+    while core_end > sent_start and text[core_end - 1] in " \t\n.!?…":
+        core_end -= 1
+    dead = rx.match(text[:core_end] + text[core_end:sent_end], hit_start)
+    if dead is None or dead.end() < core_end:
+        return None
+    joint = _DEAD_END_JOINT[lang].search(text, sent_start, hit_start)
+    if joint and any(c.isalnum() for c in text[sent_start:joint.start()]):
+        if not refused(text[sent_start:joint.start()], lang):
+            return None
+        return Suggestion(start=joint.start(), end=core_end, replacement="")
+    if any(c.isalnum() for c in text[sent_start:hit_start]):
+        return None  # "… because there's nothing we can do": not a clause of its own
+    before = re.split(r"(?<=[.!?])\s+", text[max(0, sent_start - 400):sent_start].strip())[-1] if sent_start else ""
+    if not before or not refused(before, lang):
+        return None
+    stop = sent_end
+    while stop < len(text) and text[stop] in " \t":
+        stop += 1
+    return Suggestion(start=sent_start, end=stop, replacement="")
