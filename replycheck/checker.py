@@ -371,6 +371,9 @@ class Checker:
             if acknowledgement and acknowledgement in acknowledged:
                 # "Sakin ol …, panik yapmana gerek yok": the feeling is acknowledged once; the second one just goes
                 again = delete(text, hit.start, hit.end, hit.sent.start_char, hit.sent.end_char, pack.lang)
+                if pack.lang == "tr":
+                    again = _whole_clause_tr(text, hit.sent.start_char, hit.sent.end_char, again) or manual(
+                        hit.start, hit.end, hit.rule.category, pack.lang, hit.rule.fix.template)
                 finding = finding.model_copy(update={"suggestions": [again]})
             elif acknowledgement:
                 acknowledged.add(acknowledgement)
@@ -475,6 +478,8 @@ class Checker:
             words = replacement.rsplit(" ", 1)
             if re.search(rf"(?<![\w-]){re.escape(code)}(?![\w-])", replacement):
                 pass  # "static IP" → "fixed IP address": the code is in the plain words already
+            elif code.isalpha() and len(code) <= 3 and any(_spells(code, word) for word in replacement.split()):
+                pass  # "DB migration" → "database upgrade": one plain word spells the code out
             elif lang == "tr" and len(words) == 2 and _TR_PASSIVE_VERB.fullmatch(fold(words[1], lang)):
                 replacement = f"{words[0]} ({code}) {words[1]}"  # "uzman ekibimize (L2) iletildi": the code by its noun
             else:
@@ -486,6 +491,11 @@ class Checker:
         if repeated:
             # "çocuk oyuncağı [bir işlem]" → "birkaç adımlık bir işlem", not "… bir işlem bir işlem"
             replacement = replacement[:repeated].rstrip()
+        if (action == "replace" and lang == "tr" and _TR_FINITE_PRESENT.search(replacement)
+                and re.match(r"\s+(?:bir|bi)\s+(?!(?:işlem|islem|adım|adim|süreç|surec|kurulum|ayar|yöntem|yontem|uygulama|iş|is"
+                             r"|başvuru|basvuru|form|prosedür|prosedur|görev|gorev|şey|sey)\w*\b)", text[hit.end:])):
+            # "çok basit bir kural": steps fit a task, not a rule or a fact; the judging words just go
+            action, replacement = "delete", ""
         if action == "replace" and lang == "tr" and _TR_FINITE_PRESENT.search(replacement) and re.match(r"\s+(?:bir|bi)\b", text[hit.end:]):
             # "çok basit bir işlem" → "birkaç adımda tamamlanan bir işlem" (a modifier, not a finite verb)
             replacement = _TR_FINITE_PRESENT.sub(lambda m: m.group(1) + ("an" if _back_vowel(m.group(1)) else "en"), replacement)
@@ -721,6 +731,7 @@ class Checker:
             edit = None  # the words carry an instruction, a reason or the sentence's predicate: the agent rewords it
         if edit is not None and lang == "tr" and rule.category == "condescension" and not edit.replacement.strip():
             edit = _with_zaten(text, sent_start, sent_end, edit)
+            edit = _whole_clause_tr(text, sent_start, sent_end, edit)
         plain_vague = template.strip() in ("", "by {deadline}", "{deadline} gününe kadar")
         if (lang == "en" and action == "replace" and re.match(r"(?i)(?:we|i)(?:'ll| will)\b", replacement)
                 and (re.search(r"(?i)\b(?:please|kindly|pls)\s+$", text[sent_start:hit.start])
@@ -751,7 +762,7 @@ class Checker:
                 edit = None  # "Our manager has promised it won't happen again": their words, for the agent to handle
             elif hedged_edit is None and lang == "tr" and edited is not None and hangs_tr(edited):
                 edit = None  # "davayı kazanacağımızı [garanti ediyoruz]": the clause would lose its verb
-            elif hedged_edit is None and lang == "en" and edited is not None and still_assures(edited):
+            elif hedged_edit is None and edited is not None and still_assures(edited, lang):
                 edit = None  # "so your seat is [100%] guaranteed": one word out, the guarantee stays
             elif hedged_edit is None and lang == "en" and frame_without_claim(text[sent_start:sent_end]):
                 edit = None  # "I can guarantee you the window table and perfect weather!": the agent rewords it
@@ -779,7 +790,9 @@ class Checker:
                 owned[sent_start] = edit
         elif transform == "own_update" and (
                 _CUSTOMER_FIRST.search(text[sent_start:sent_end]) if lang == "en"
-                else _TR_CUSTOMER_FIRST.search(fold(text[sent_start:sent_end], lang))):
+                else _TR_CUSTOMER_FIRST.search(fold(text[sent_start:sent_end], lang)) or (
+                    _TR_PAPERS_CHECKED.search(fold(text[sent_start:sent_end], lang))
+                    and _TR_ASKS_PAPERS.search(fold(text, lang)))):
             # "you take the test online, then our team reviews it": the next step is the customer's, so no day of
             # ours; a vague word there only goes ("Once you resend it, we'll get back to you [in due course].")
             # (only a filler: "in the coming days" says how long it takes, and without it the step has no time at all)
@@ -908,8 +921,13 @@ _CUSTOMER_FIRST = re.compile(r"(?i)\byou(?:'ll| will| just| simply)? (?:take|sen
                              r"|^\W*(?:once|when|after|as soon as) (?:you\b|payment\b|your payment\b|the (?:balance|payment|fee) is"
                              r" (?:paid|cleared|received))"
                              # "… will be processed once the original is received": it waits on what the customer sends
-                             r"|\b(?:once|when|after|as soon as) (?:the|your) (?:\w+ ){0,3}?(?:is|are|has been|have been)"
+                             r"|\b(?:once|when|after|as soon as) (?:the|your|a|an|any) (?:\w+ ){0,3}?(?:is|are|has been|have been)"
                              r" (?:received|returned|posted|sent|uploaded|signed|paid)\b")
+# a check of papers the draft asks the customer to send ("evrak kontrolü tamamlanınca", "belgeyi … ekleyebilirsiniz")
+_TR_PAPERS_CHECKED = re.compile(r"\b(?:evrak|belge|dokuman)\w*(?:\s+\w+){0,2}?\s+\w*?(?:tamamlan|gel|ulas|yuklen|gonderil|kontrol edil)"
+                                r"[iu]nc[ae]\b")
+_TR_ASKS_PAPERS = re.compile(r"\b\w+(?:ekleyebilir|gonderebilir|iletebilir|yukleyebilir)siniz\b|\b(?:ekle|gonder|ilet|yukle)meniz\b"
+                             r"|\b(?:ekleyebilir|gonderebilir|iletebilir|yukleyebilir)siniz\b")
 # the decision itself looked at again: a day on it would read as a promise to reverse it
 _RECONSIDER = re.compile(r"\b(?:reconsider\w*|revisit\w*|re-?assess\w*|re-?evaluat\w*|reviewed again|review it again"
                          r"|(?:yeniden|tekrar) (?:degerlendiril|incelen|gozden geciril)\w*)")
@@ -918,6 +936,26 @@ _TR_ENOUGH = re.compile(r"\w+m[ae]n[ıi]z (yeterliydi|yeterdi)$")  # "-mAnIz yet
 _TR_POINTER = re.compile(r"\W*(?:bunu|bunlari|bu bilgiyi|bu konuyu|bu kurali|zaten)\b")
 # a closing clause that says what the customer should have done: ", satın almadan önce okumanız gerekirdi."
 _TR_HAD_TO = re.compile(r"\w+m[ae]n(?:iz)? (?:gerekirdi|gerekiyordu|lazimdi)\W*$")
+
+
+def _whole_clause_tr(text: str, sent_start: int, sent_end: int, edit: Suggestion) -> Suggestion | None:
+    """A Turkish judging deletion that would leave its clause hanging on a postposition or a degree word
+    ("bir tane kostüm için bu kadar [büyütmeye gerek yok]") takes the whole clause, from its comma; ``None`` when
+    that clause carries a fact (a number, a name) or is the sentence's only clause."""
+    tail = text[edit.end:sent_end]
+    if any(c.isalnum() for c in tail.split(".")[0].split(",")[0]):
+        return edit  # the clause goes on after the deletion
+    lead = text[sent_start:edit.start]
+    if not re.search(r"(?i)\b(?:kadar|için|icin|diye|gibi|bu|şu|su|çok|cok|bile)\s*$", lead):
+        return edit
+    marks = [m.end() for m in re.finditer(r"[,;:]", lead)]
+    if not marks:  # "Bu kadar[, çok zor bir şey değil]." is a sentence; a longer lead would hang
+        return edit if len(lead.split()) <= 2 else None
+    clause_start = sent_start + marks[-1] - 1  # from the comma, which goes with it
+    clause = text[clause_start + 1:edit.start]
+    if re.search(r"\d", clause) or re.search(r"\s[A-ZÇĞİÖŞÜ]", clause):
+        return None
+    return Suggestion(start=clause_start, end=edit.end, replacement="")
 
 
 def _with_zaten(text: str, sent_start: int, sent_end: int, edit: Suggestion) -> Suggestion:
@@ -1377,6 +1415,14 @@ def _at_clause_start(text: str, sent_start: int, start: int) -> bool:
     """Nothing before ``start`` in its sentence, or a comma, colon, semicolon or dash right before it."""
     before = text[sent_start:start].rstrip()
     return not any(c.isalnum() for c in before) or before[-1] in ",;:–—(\"“"
+
+
+def _spells(code: str, word: str) -> bool:
+    """Whether ``word`` is the code's own long form: it starts with the code's first letter and holds the
+    rest in order ("DB" in "database", "PW" in "password"), not initials across words ("POD")."""
+    letters = iter(word.lower())
+    return (word[:1].lower() == code[:1].lower() and "-" not in word and all(c in letters for c in code.lower())
+            and len(word) > len(code) + 2)
 
 
 def _covers(text: str, edit: Suggestion, hit: Hit) -> bool:

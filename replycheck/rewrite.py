@@ -68,8 +68,11 @@ _INTENSIFIER_BEFORE = re.compile(r"(?i)(?<!\w)(?:çok|cok|gayet|oldukça|oldukca
 SAID = re.compile(r"(?i)\b(?:explain|said|say|mention|told|tell|stated|noted|wrote|written)")
 # where something was said before, right after a deleted "as we explained" (up to its comma)
 SAID_WHERE = re.compile(
-    r"(?i)(\s+(?:(?:on|in|by|over|at|during)\s+[^,.;:!?\n]{1,30}?|earlier|before|yesterday|last week|twice|again"
+    r"(?i)(\s+(?:(?:and|or)\s+)?(?:(?:on|in|by|over|at|during)\s+[^,.;:!?\n]{1,30}?|earlier|before|yesterday|last week|twice|again"
     r"|(?:twice|already|before) (?:on|in|by|over) [^,.;:!?\n]{1,30}?))(?=\s*,)")
+# the reporting verb a flagged "as our terms clearly" leaves behind, up to its comma ("… state,")
+_REPORT_VERB = re.compile(r"(?i)\s+(?:state|states|say|says|show|shows|explain|explains|mention|mentions|specify|specifies"
+                          r"|set out|sets out|spell out|spells out|point out|points out)(?=\s*,)")
 _MAKES_CLEAR = re.compile(r"(?i)\bmakes? (?:it )?(?:clear|plain|obvious)\b")
 # a clause that goes on describing the document pointed at, up to its comma ("… terms you agreed to,")
 _SAID_TAIL = re.compile(r"(?i)(\s+(?:(?:that|which)\s+)?(?:you|we|i|to|for)\s+[^,.;:!?\n]{1,40}?)(?=\s*,)")
@@ -115,6 +118,9 @@ def delete(text: str, start: int, end: int, sent_start: int, sent_end: int, lang
     qualifier = _QUALIFIER_TAIL.match(text, end, core_end)
     if qualifier and text[:start].rstrip()[-1:] in (",", ";", "–", "—"):
         end = qualifier.end()  # "… issued – [that's against our policy] for this tour." → the tail goes too
+    report_verb = _REPORT_VERB.match(text, end) if re.match(r"(?i)\W*as\b", text[start:end]) else None
+    if report_verb:
+        end = report_verb.end()  # "[as our card terms clearly] state," goes whole
     said_where = SAID_WHERE.match(text, end) if SAID.search(text, start, end) else None
     if said_where:
         end = said_where.end(1)  # "as we explained on the phone," goes whole, not leaving "on the phone,"

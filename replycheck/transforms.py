@@ -144,6 +144,7 @@ _EN_TAG = re.compile(
     r"(?i)\s*(?:[,–—-]\s*|\band\s+)?(?:you can (?:bank|count|rely) on (?:it|that)|that's (?:a )?(?:certainty|guaranteed|a promise)"
     r"|(?:100\s?%\s+)?guaranteed|you have my word|mark my words|hand on heart|(?:and )?i can promise you that|(?:and )?i promise you that|no doubt about it|no question about it|no ifs,? no buts"
     r"|(?:and )?i (?:can )?(?:guarantee|promise)(?: you)? (?:it|that|this)(?: 100\s?%)?(?=\s*(?:[.!?]|$))"
+    r"|(?:and )?i (?:can )?(?:assure|promise|guarantee) you(?: of (?:it|that|this))?(?=\s*(?:[.!?]|$))"
     r"|whatever (?:happens(?: with [\w' ]{1,25})?|the \w+ (?:does|says)|the weather|[\w' ]{1,40})|come what may|come rain or shine"
     r"|rain or shine|(?:they|it|we) always (?:do|does)"
     r"|no matter what(?: happens| [\w' ]{1,40})?"
@@ -178,6 +179,16 @@ _EN_GUARANTEED_TO = re.compile(r"(?i)(?:\s+is|\s+are|'s|’s)\s+(?:absolutely\s+
 _EN_IT_FRAME = re.compile(r"(?i)\bit(?:'s|’s| is)\s+(?:100%\s+|absolutely\s+)?(?:certain|guaranteed|a certainty|a given)\s+(?:that\s+)?"
                           r"(?=\w+\s+(?:will|won't|'ll|’ll)|\w+(?:'ll|’ll)\b)")
 _DANGLING_COPULA = re.compile(r"(?i)\b(?:is|are|was|were|be)\s*(?:[,.;!?]|$)")
+# "…, and trust me, you won't …": an aside that vouches for the claim, not a clause of its own
+_EN_ASIDE = re.compile(r"(?i)(?P<lead>,\s*)?\b(?:trust me|believe me)\b(?P<tail>\s*,)?\s*")
+
+
+def _aside_gone(m: re.Match[str]) -> str:
+    """The aside removed, with the punctuation it leaves: "last week, [trust me,] it" → "last week, it"."""
+    at_end = m.end() == len(m.string) or m.string[m.end():].strip()[:1] in (".", "!", "?", "")
+    return "" if at_end else (m.group("lead") or "")
+
+
 # where a clause of a claim ends: an assurance in the same clause as a "will" covers that claim
 _EN_CLAUSE_BREAK = re.compile(r"(?i)[,;:]|\s[–—-]\s|\b(?:and|but|so|while|because)\b")
 _NOT_A_VERB = frozenset("really also always still just only never usually normally definitely certainly".split())
@@ -205,8 +216,10 @@ def _present_claim(text: str, at: int) -> str | None:
     return text[:claim.start("verb")] + "should " + base + text[claim.end():]
 
 
-def still_assures(sentence: str) -> bool:
-    """Whether an English sentence still carries an assurance ("guaranteed", "I promise", "for sure")."""
+def still_assures(sentence: str, lang: str = "en") -> bool:
+    """Whether a sentence still carries an assurance ("guaranteed", "I promise", "for sure", "eminim")."""
+    if lang == "tr":
+        return bool(_TR_INTENSIFIER.search(sentence) or _PERCENT.search(sentence))
     return bool(_EN_FRAME.search(sentence) or _EN_TAG.search(sentence) or _EN_INTENSIFIER.search(sentence)
                 or re.search(r"(?i)\bguarantee|100\s?%", sentence))
 
@@ -264,7 +277,7 @@ def hedge_en(sentence: str, anchor: int) -> str | None:
     """Hedge the claim near ``anchor`` in an English sentence; ``None`` when no claim verb is found."""
     capital = sentence[:1].isupper()
     draft = sentence
-    sentence = _EN_IT_FRAME.sub("", _EN_GUARANTEED_TO.sub(" should", sentence))
+    sentence = _EN_IT_FRAME.sub("", _EN_GUARANTEED_TO.sub(" should", _EN_ASIDE.sub(_aside_gone, sentence)))
     sentence = _EN_ASSURED_STATE.sub(lambda m: "should be " if m.group().lower().startswith(("is", "are")) else
                                      " should be ", sentence)
     assured = _assured_wills(sentence)
@@ -398,7 +411,7 @@ def _as_expected(sentence: str, anchor: int = 0) -> str:
     if connective:  # "Yine de şu anki bilgilere göre …": the link to the sentence before stays first
         head, rest = head + rest[:connective.end()], rest[connective.end():]
     futures = list(_TR_FUTURE.finditer(rest)) or list(_TR_AORIST_END.finditer(rest))
-    near = [m for m in futures if m.start() >= anchor - len(head) - 8]  # the claim after the assurance
+    near = [m for m in futures if m.start() >= anchor - len(head)]  # the claim after the assurance
     future = near[0] if near else (futures[-1] if futures else None)
     joints = list(_TR_JOINT.finditer(rest, 0, future.start())) if future else []
     if joints:  # "…değiştiremiyoruz ama bir sonraki uçuşta yer açılacak": the clause with the claim
@@ -423,6 +436,20 @@ _TR_WHATEVER = re.compile(r"(?i)(?<!\w)(?:hava|durum|sonuç|sonuc|koşullar|kosu
                           r"\s+ne olursa olsun\b,?\s*")
 _TR_SETTLED = re.compile(r"(?i)(?<!\w)(?:tamamen|kalıcı olarak|kalici olarak|kökten|kokten)\s+"
                          r"(?=(?:çözüldü|cozuldu|giderildi|düzeldi|duzeldi)\b)")
+
+
+def _removed(rx: re.Pattern[str], text: str, at: int) -> tuple[str, int]:
+    """``text`` without ``rx``'s matches, and where the position ``at`` is afterwards."""
+    pieces, cursor, shift = [], 0, 0
+    for m in rx.finditer(text):
+        pieces.append(text[cursor:m.start()])
+        cursor = m.end()
+        if m.end() <= at:
+            shift += m.end() - m.start()
+        elif m.start() < at:
+            shift += at - m.start()
+    pieces.append(text[cursor:])
+    return "".join(pieces), at - shift
 
 
 def hedge_tr(sentence: str, anchor: int) -> str | None:
@@ -450,7 +477,9 @@ def hedge_tr(sentence: str, anchor: int) -> str | None:
         return _tidy(text, "tr", capital)
     if _TR_COMPLEMENT.search(sentence):
         return None  # "Onay çıkacağından hiç şüpheniz olmasın": the clause hangs on the assurance
-    text = _TR_INTENSIFIER.sub("", _TR_ASSURANCE_STUB.sub("", sentence))
+    # (the anchor follows the removals: the claim after "söz veriyorum, …" is found where the words were)
+    text, anchor = _removed(_TR_ASSURANCE_STUB, sentence, anchor)
+    text, anchor = _removed(_TR_INTENSIFIER, text, anchor)
     if text != sentence and _TR_HANGING.search(text):
         return None  # "… geçeceğini de garanti ederim" without its verb is not a sentence
     absolute = _TR_NEVER.search(text) or _TR_AGAIN.search(text) or _TR_NONE.search(text)
@@ -478,9 +507,12 @@ def hedge_tr(sentence: str, anchor: int) -> str | None:
             new = head + tail[:you.start()] + verb_text + tail[you.end():]
             return _tidy(new, "tr", capital)
         before_verb = text[:absolute.start()] + (absolute.groupdict().get("keep") or "") + (tail[:verb.start()] if verb else "")
-        bare = re.search(r"(?i)(?:\b(?:daha|bir|hiçbir|hicbir|böyle bir|boyle bir)\s+)(?!(?:daha|asla|hiç|hic|bir)\b)([^\W\d_]{3,})\s+$",
-                         before_verb) if verb and not you else None
-        if bare and not re.search(r"(?:[ıiuü]n|n[ıiuü]n|[ıiuü]|s[ıiuü]|l[ae]r)$", bare.group(1).lower()) \
+        bare = re.search(r"(?i)(?:\b(?:daha|bir|hiçbir|hicbir|böyle bir|boyle bir)\s+)(?!(?:daha|asla|hiç|hic|bir)\b)"
+                         r"((?:[^\W\d_]{2,}\s+){0,2}[^\W\d_]{3,})\s+$", before_verb) if verb and not you else None
+        # one bare noun ("arıza"), or a compound whose head takes -(s)I ("kırık oyun ekipmanı"): no object, no genitive
+        ending = (r"(?:[ıiuü]n|n[ıiuü]n|l[ae]r[ıi]|[ıiuü]m[ıiuü]z)$" if bare and " " in bare.group(1).strip()
+                  else r"(?:[ıiuü]n|n[ıiuü]n|[ıiuü]|s[ıiuü]|l[ae]r)$")
+        if bare and not re.search(ending, bare.group(1).lower()) \
                 and _TR_NEG_FUTURE.fullmatch(verb.group()) and (verb.group(3) or "").lower() in ("a", "e") \
                 and re.fullmatch(r"(?i)ol|çık|cik|yaşan|yasan|görül|gorul|tekrarlan|gerçekleş|gerceklesi?|kal|yaşa|yasa",
                                  verb.group(1)):  # (not "cihazınız arıza vermeyecek": the noun is an object there)
@@ -516,13 +548,46 @@ def hedge_tr(sentence: str, anchor: int) -> str | None:
     return _tidy(text, "tr", capital)
 
 
+_PERCENT = re.compile(r"100\s?%|%\s?100")
+
+
+# a kept "100%" that no longer reads: beside the hedge, alone at a clause's end, or before what we now only expect
+_PERCENT_LEFT_ODD = re.compile(
+    r"(?i)\bshould(?:n't)?\s+(?:\w+\s+){0,2}\x01|\x01\s*(?:[,.;:!?–—]|$)|^[^\w\x01]*\x01|\b(?:it|that|this)\s+\x01"
+    r"|\x01\s+\w+(?:m[ae]s[ıi]n[ıi]|m[ae]n[ıi]z[ıi]|m[ae]m[ıi]z[ıi]|m[ae]n[ıi])\b|(?:göre|gore|kadarıyla|kadariyla)\s+(?:\w+\s+){0,3}\x01")
+
+
+def _keeping_percent(hedger: Callable[[str, int], str | None]) -> Callable[[str, int], str | None]:
+    """``hedger`` that leaves "100%" where it is: a number is a fact the rewrite may not drop (the gate holds
+    every number), so "The issue is 100% fixed and will never happen again" still gets "shouldn't happen again"
+    and its "100%" stays for the agent."""
+    def keeping(sentence: str, anchor: int) -> str | None:
+        if not _PERCENT.search(sentence):
+            return hedger(sentence, anchor)
+        marks = _PERCENT.findall(sentence)
+        marked = _PERCENT.sub("\x01", sentence)
+        new = hedger(marked, anchor)
+        if new is None or new.count("\x01") != len(marks) or (
+                len(_PERCENT_LEFT_ODD.findall(new)) > len(_PERCENT_LEFT_ODD.findall(marked))):
+            return None  # "should 100% be there", "…tomorrow, 100%.", "%100 geçmenizi bekliyoruz": the agent rewords it
+        for mark in marks:
+            new = new.replace("\x01", mark, 1)
+        lang = "tr" if hedger is hedge_tr else "en"
+        if lang == "en" and (_EN_FRAME.search(new) or _EN_TAG.search(new)):
+            return None  # "I'm 100% sure …" still vouches for the claim
+        return new
+    return keeping
+
+
 def hedge(
     text: str, sent_start: int, sent_end: int, anchor: int, lang: str, edited: str | None = None, hit: str | None = None,
 ) -> Suggestion | None:
     """The ``hedge`` transform on the sentence ``text[sent_start:sent_end]`` (``edited``: the same
     sentence after the rule's own span edit, if any); ``anchor`` is the hit's offset."""
+    if hit is not None and _PERCENT.fullmatch(hit.strip()):
+        return None  # "100%" is a number the rewrite keeps: the agent rewords it
     start, end = sentence_core(text, sent_start, sent_end)
-    hedger = hedge_tr if lang == "tr" else hedge_en
+    hedger = _keeping_percent(hedge_tr if lang == "tr" else hedge_en)
     new = None
     if edited is not None and hit is not None:
         # the assurance frame may cover the hit ("I give you my assurance that …"): hedge the draft's sentence
@@ -533,6 +598,9 @@ def hedge(
         new = hedger(text[start:end] if edited is None else edited, max(0, anchor - start))
     if new is None or not new.strip():
         return None
+    if _PERCENT.search(text[start:end]) and len(_PERCENT_LEFT_ODD.findall(_PERCENT.sub("\x01", new))) > len(
+            _PERCENT_LEFT_ODD.findall(_PERCENT.sub("\x01", text[start:end]))):
+        return None  # "[I can promise you] 100% uptime from here on": the kept number no longer reads
     if lang == "tr" and turkish.address_form(text) == "sen":  # a chat: "şu an gördüğüm kadarıyla", not a letter's lead
         for formal, casual in zip(_TR_LEADS, _TR_CASUAL_LEADS):
             new = new.replace(formal, casual).replace(strip_turkish_letters(formal), strip_turkish_letters(casual))
@@ -1107,7 +1175,8 @@ _EN_CONDITION = re.compile(
 
 
 # a decision that follows an assessment, not a step we simply take once the condition is met
-_OUTCOME = re.compile(r"(?i)(?:pay|approve|accept|cover|reimburse|compensate|settle|authori[sz]e|grant|honou?r)\b")
+_OUTCOME = re.compile(r"(?i)(?:pay|approve|accept|cover|reimburse|compensate|settle|authori[sz]e|grant|honou?r|upgrade|promote"
+                      r"|admit|enrol|enroll)\b")
 
 
 def condition_first_en(sentence: str) -> str | None:
@@ -1128,6 +1197,8 @@ def condition_first_en(sentence: str) -> str | None:
     x, y, conj = found.group("x").strip(), found.group("y").strip(), found.group("conj").lower()
     if _OUTCOME.match(x):
         return None  # "we can't pay the claim until …": once Y comes, it is assessed; paying it would be a new promise
+    if re.fullmatch(r"(?i)(?:it|them|this|that|these|those|one|that one)", y):
+        return None  # "We are unable to move you to B2 without it": "once we have it" names nothing the customer can see
     if conj == "without":
         if re.match(r"(?i)\w+ing\b", y) and not re.match(r"(?i)(?:a|an|the|your|our)\b", y):
             return None  # "without seeing …": a gerund, not a thing we can have
