@@ -104,6 +104,12 @@ def added_texts(candidates: Sequence[str], after: str, before: str) -> str:
     return " ".join(" ".join([u] * times) for u, times in chosen.items())
 
 
+def _only_recapitalises(replacement: str) -> bool:
+    """A deletion's replacement: nothing, or the capital of the word that now opens the sentence."""
+    kept = replacement.strip()
+    return not kept or (len(kept) == 1 and kept.isalpha() and kept.isupper())
+
+
 def _chunk_problems(before: str, after: str, chunk: Chunk, gate: GateContext) -> list[str]:
     if any(f.category not in CORE_CATEGORIES for f in chunk.findings):
         return []  # a team pack's own check: its author vouches for its edits
@@ -113,7 +119,10 @@ def _chunk_problems(before: str, after: str, chunk: Chunk, gate: GateContext) ->
     # words that only judge, explain or assure may go with their own "not" or "please"
     judging = [f for f in chunk.findings if f.suggestions and f.suggestions[0].applicability != "manual" and (
         f.category in ("condescension", "jargon", "missing_timeline")
-        or (f.category == "negative_framing" and not f.suggestions[0].replacement.strip()
+        or (f.category == "negative_framing" and (not f.suggestions[0].replacement.strip() or (
+            # a deletion that recapitalises the next word leaves its sentence ("That's not my department — [r]oom …")
+            _only_recapitalises(f.suggestions[0].replacement) and len(re.findall(r"\w+", after)) >= 3
+            and re.search(r"(?i)\bnot (?:my|our) (?:department|area|problem|remit)\b", f.text)))
             # (a dead end goes only where the refusal it repeats stays: drop_dead_end)
             and (not refusal_in(f.text, gate.lang) or is_dead_end(f.text, gate.lang))))]
     # the flagged words each edit replaces (their own "not", "please", "no doubt" go with them)
@@ -173,6 +182,8 @@ def compose(
     reverted: set[int] = set()
     for index, (chunk, (start, end)) in enumerate(zip(chunks, images)):
         before, after = text[chunk.start:chunk.end], rewritten[start:end]
+        if after != before and after.strip() == before.strip():
+            after = before  # only the space at its edge moved with a neighbour's edit: the sentence is as written
         if after != before and _chunk_problems(before, after, chunk, gate):
             after = before
             reverted.add(index)

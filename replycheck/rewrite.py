@@ -73,6 +73,8 @@ SAID_WHERE = re.compile(
 # the reporting verb a flagged "as our terms clearly" leaves behind, up to its comma ("… state,")
 _REPORT_VERB = re.compile(r"(?i)\s+(?:state|states|say|says|show|shows|explain|explains|mention|mentions|specify|specifies"
                           r"|set out|sets out|spell out|spells out|point out|points out)(?=\s*,)")
+# an adverb that only leans on the deleted words: "[That's not my department] anyway; transfers are …"
+_LEFTOVER_ADVERB = re.compile(r"(?i)\s+(?:anyway|anyhow|either|though)\b(?=\s*[;,:.!?–—-])")
 _MAKES_CLEAR = re.compile(r"(?i)\bmakes? (?:it )?(?:clear|plain|obvious)\b")
 # a clause that goes on describing the document pointed at, up to its comma ("… terms you agreed to,")
 _SAID_TAIL = re.compile(r"(?i)(\s+(?:(?:that|which)\s+)?(?:you|we|i|to|for)\s+[^,.;:!?\n]{1,40}?)(?=\s*,)")
@@ -118,6 +120,9 @@ def delete(text: str, start: int, end: int, sent_start: int, sent_end: int, lang
     qualifier = _QUALIFIER_TAIL.match(text, end, core_end)
     if qualifier and text[:start].rstrip()[-1:] in (",", ";", "–", "—"):
         end = qualifier.end()  # "… issued – [that's against our policy] for this tour." → the tail goes too
+    leftover = _LEFTOVER_ADVERB.match(text, end)
+    if leftover:
+        end = leftover.end()  # "[That's not my department] anyway; …" → the "anyway" goes with it
     report_verb = _REPORT_VERB.match(text, end) if re.match(r"(?i)\W*as\b", text[start:end]) else None
     if report_verb:
         end = report_verb.end()  # "[as our card terms clearly] state," goes whole

@@ -683,8 +683,10 @@ def update_sentence(lang: str, deadline: str, plain: bool = False, sen: bool = F
 
 _SINGULAR = {
     "en": (re.compile(r"\bI(?:'ll| will|'m|'ve| am| have)\b"), re.compile(r"(?i)\bwe(?:'ll| will|'re|'ve| are| have)?\b")),
-    "tr": (re.compile(r"(?i)\w+(?:[ae]c[ae][ğg][ıi]m|[ıiuü]yorum|[dt][ıiuü]m)\b"),
-           re.compile(r"(?i)\w+(?:[ae]c[ae][ğg][ıi]z|[ıiuü]yoruz|[dt][ıiuü]k)\b")),
+    # ("Dağıtım", "eğitim", "yardım" are nouns; a letter signed "Saygılarımızla" speaks as we)
+    "tr": (re.compile(r"(?i)\b(?!(?:dağıtım|dagitim|eğitim|egitim|yardım|yardim|yönetim|yonetim|üretim|uretim|iletim|tüketim"
+                      r"|tuketim|satım|satim)\b)\w+(?:[ae]c[ae][ğg][ıi]m|[ıiuü]yorum|[dt][ıiuü]m)\b"),
+           re.compile(r"(?i)\w+(?:[ae]c[ae][ğg][ıi]z|[ıiuü]yoruz|[dt][ıiuü]k)\b|\bsayg[ıi]lar[ıi]m[ıi]zla\b")),
 }
 
 
@@ -1170,7 +1172,7 @@ def conditional(sentence: str, lang: str) -> bool:
 _EN_CONDITION = re.compile(
     r"(?i)^(?P<lead>.*?)\b(?P<subj>we|I)\s*(?:can't|can’t|cannot|can not|are unable to|am unable to|aren't able to|am not able to"
     r"|are not able to|won't be able to|will not be able to|'re unable to|'m unable to|'re not able to|'m not able to)\s+"
-    r"(?P<x>[^,;–—]+?)\s+(?P<conj>without|until|unless)\s+(?P<y>[^,;–—]+?)\s*$"
+    r"(?P<x>(?:[^,;–—]|(?<=\d),(?=\d{3}))+?)\s+(?P<conj>without|until|unless)\s+(?P<y>(?:[^,;–—]|(?<=\d),(?=\d{3}))+?)\s*$"
 )
 
 
