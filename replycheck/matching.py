@@ -722,6 +722,13 @@ _EN_NEXT_STEP = re.compile(r"\b(?:will|'ll|shall|expect|hear|update|going to|by)
                            r"|\bshould (?:arrive|reach|be (?:with|back|ready|delivered|sorted|fixed|done|live|resolved)|hear|get|receive|land|go out)\b")
 
 
+# a charge or credit timed by a bill or statement ("ilk faturanıza eklenecek"), folded
+_ON_THE_BILL = {"tr": re.compile(r"\b(?:ilk|bir sonraki|sonraki|gelecek|onumuzdeki|bu ayki) (?:ay(?:ki|in)? )?(?:fatura|ekstre|bordro)\w*"
+                                 r"(?: \w+){0,3} (?:eklen|yansi|dusul|mahsup|iade)\w*")}
+# the outcome of pending work, announced: "the result", "a decision", "sonuç … bildirilecek"
+_OUTCOME_WORD = re.compile(r"\b(?:sonuc\w*|karar\w*|bildiril\w*|result\w*|decision\w*|outcome\w*|you'll hear|you will hear)\b")
+
+
 def _times_next_step(folded: str, lang: str) -> bool:
     """Whether a sentence after pending work may give it its time: it times a next step ("You'll
     hear from us by Friday"), not a fact ("Your policy renews on 2 January", "valid until 30 January")."""
@@ -920,9 +927,14 @@ def _resolve(
             # one time frame per stretch of pending work: not again right after another
             if any(n in timed_sents or n in pending_sents for n in (hit.sent.start, previous)):
                 continue
-            nearby = [fold(text[s.start_char:s.end_char], lang) for s in sents[i:i + 2]]
-            if any(concrete_time.search(said) for n, said in enumerate(nearby) if n == 0 or _times_next_step(said, lang)):
-                continue  # (the next sentence's time counts when it times a next step, not a validity or a fact)
+            nearby = [fold(text[s.start_char:s.end_char], lang) for s in sents[i:i + 3]]
+            if _ON_THE_BILL.get(lang) and _ON_THE_BILL[lang].search(nearby[0]):
+                continue  # "2.100 TL güvence bedeli ilk faturanıza eklenecek": the bill is its time (this sentence only)
+            if any(concrete_time.search(said) for n, said in enumerate(nearby)
+                   if n == 0 or (_times_next_step(said, lang) and (n == 1 or _OUTCOME_WORD.search(said)))):
+                # (the next sentence's time counts when it times a next step, not a validity or a fact; the one
+                # after it only when it times the outcome: "Sonuç 5 iş günü içinde SMS ile bildirilecek")
+                continue
             # a deadline just before also covers it ("I'll confirm by Friday. We'll keep you posted."),
             # but not a mere mention of a day ("Sorry for the long wait today.")
             if i > 0 and _announces_deadline(text[sents[i - 1].start_char:sents[i - 1].end_char], lang):
