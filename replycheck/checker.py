@@ -484,6 +484,15 @@ class Checker:
                 replacement = f"{words[0]} ({code}) {words[1]}"  # "uzman ekibimize (L2) iletildi": the code by its noun
             else:
                 replacement = f"{replacement} ({code})"
+        if (lang == "en" and action == "replace" and rule.category == "jargon" and replacement and _ACRONYM.match(original)
+                and re.search(r"(?i)\b(?:because|since|as|when|until|after|before|and|but|so|by|from|with|that|while|once|if)\s+$",
+                              text[max(0, hit.start - 12):hit.start])
+                and not re.match(r"(?i)(?:a|an|the|our|your|their|my|this|that)\b", replacement)
+                and re.match(r"\s+[a-z]+(?:ed|s)\b", text[hit.end:hit.end + 20])):
+            replacement = "the " + replacement  # "because KYC flagged a mismatch" → "because the identity check (KYC) flagged"
+        if (lang == "en" and action == "replace" and rule.category == "jargon" and replacement
+                and _PHRASAL_PLAIN.search(replacement.split(" (")[0]) and _HEAD_NOUN_NEXT.match(text, hit.end)):
+            transform = "manual"  # "a [shader compilation] bug" → "a preparing graphics files bug": a phrase can't modify
         repeated = _repeated_tail(replacement, text[hit.end:], lang) if action == "replace" and replacement else 0
         compound = (lang == "tr" and rule.category == "jargon" and action == "replace" and bool(replacement)
                     and not repeated and bool(_TR_HEADED.search(replacement.split(" (")[0]))
@@ -500,6 +509,13 @@ class Checker:
             # "çok basit bir işlem" → "birkaç adımda tamamlanan bir işlem" (a modifier, not a finite verb)
             replacement = _TR_FINITE_PRESENT.sub(lambda m: m.group(1) + ("an" if _back_vowel(m.group(1)) else "en"), replacement)
         first, last = hit.start, hit.end
+        if action == "replace" and lang == "tr" and _TR_FINITE_PRESENT.search(replacement) and rule.category == "condescension":
+            marks = [m.end() for m in re.finditer(r"[,;:.!?]", text[sent_start:hit.start])]
+            clause_start = sent_start + (marks[-1] if marks else 0)
+            if re.fullmatch(r"(?i)\s*(?:(?:aslında|aslinda|gerçekten|gercekten|yani|açıkçası|acikcasi|zaten|işte|iste)\s+)+",
+                            text[clause_start:hit.start]) and not marks:
+                # "Aslında çok basit, …": no subject for "birkaç adımda tamamlanıyor"; the judging clause goes whole
+                action, replacement, first = "delete", "", clause_start
         rhetorical = _RHETORICAL.search(text, sent_start, hit.end) if lang == "en" and rule.category == "condescension" else None
         if rhetorical and rhetorical.start(1) <= hit.start < rhetorical.end() and "?" in text[hit.end:sent_end]:
             # "Did you even try the door code?" → "Could you try the door code?": the question stays, the jab goes
@@ -828,6 +844,7 @@ class Checker:
                     text, sent_start, sent_end, hit.start, hit.end, lang)
             else:
                 edit, added = own_update(text, sent_start, sent_end, hit.start, hit.end, vague, lang, deadline)
+                edit = _past_the_sequel(text, edit, sent_end)
                 if added and update_added:
                     edit = None  # this sentence already has its update
                 elif update_added is not None:
@@ -1276,6 +1293,9 @@ def _deletes_content(text: str, edit: Suggestion, sent_start: int, sent_end: int
                               r"|ik|uk|lar|ler|sin|sun|siniz|sunuz)\s*$",
                               clause_before)):  # (the clause has its own verb: "kartını getirmeniz gerekiyor; [bunu …]")
         return True  # "… ne zaman yapılacağını genel kurulda [defalarca anlattık]": the object would lose its verb
+    if re.search(r"\b(?:icin|yuzden|nedeniyle|dolayi|sebebiyle)\s*$", fold(text[sent_start:edit.start], lang)) and re.match(
+            r"\s*[,;:.!?]", text[edit.end:edit.end + 3]):
+        return True  # "… boş bırakıldığı için [bu sizin hatanızdır];": the reason would be left without what it explains
     if _TR_NEEDS_COMPLEMENT.match(fold(text[edit.end:edit.end + 30], lang)):
         return True  # "… bedeli [sizin hatanızdan] kaynaklıdır": the postposition needs the deleted words
     core_end = sent_end
@@ -1415,6 +1435,31 @@ def _at_clause_start(text: str, sent_start: int, start: int) -> bool:
     """Nothing before ``start`` in its sentence, or a comma, colon, semicolon or dash right before it."""
     before = text[sent_start:start].rstrip()
     return not any(c.isalnum() for c in before) or before[-1] in ",;:–—(\"“"
+
+
+# plain words that are a phrase, not a noun: "preparing graphics files", "refresh of our stored data", "holiday
+# you've built up"; before a head noun ("… bug", "… report") they can't stand as its modifier
+_PHRASAL_PLAIN = re.compile(r"(?i)^\w+ing\b|\b(?:of|our|your|you|you've|we|that|which|to)\b")
+_HEAD_NOUN_NEXT = re.compile(r"(?i)\s+(?:bug|bugs|issue|issues|error|errors|problem|problems|glitch|failure|fault|report|reports"
+                             r"|process|step|job|task|team|queue|stage|check|phase|system|tool|tools|window|fee|charge|setting"
+                             r"|settings|rate|level|limit|code|log|logs|record|records|file|files|data|page|screen)\b")
+
+
+# a sentence that carries the pending work on ("Sonra sana uygun kuru açarız", "Then we'll …")
+_SEQUEL = re.compile(r"(?i)\s*(?:sonra|ardından|ardindan|daha sonra|sonrasında|sonrasinda|then|after that|afterwards)\b[^.!?\n]*[.!?]")
+
+
+def _past_the_sequel(text: str, edit: Suggestion | None, sent_end: int) -> Suggestion | None:
+    """Our update sentence after the step that follows the pending work, not between them: "… onaylayınca
+    sisteme girilecek. Sonra sana uygun kuru açarız. [7 Aralık … bilgi vereceğiz.]"."""
+    head = edit.replacement.lstrip(". ")[:1] if edit is not None else ""
+    if edit is None or edit.start != edit.end or not (head.isupper() or head.isdigit()):
+        return edit
+    sequel = _SEQUEL.match(text, sent_end)
+    if edit.start < sent_end - 2 or not sequel:
+        return edit
+    at = sequel.end()
+    return Suggestion(start=at, end=at, replacement=" " + edit.replacement.lstrip(". ").strip())
 
 
 def _spells(code: str, word: str) -> bool:

@@ -347,7 +347,7 @@ _TR_ASSURANCES = (
     "(?:sizi |seni )?temin eder(?:im|iz)(?: ki)?",  # "Sizi temin ederim ki faturanız …"
     r"or[aı]s[ıi] kesin(?=\s*(?:[.!?]|$))",  # "…, orası kesin."
     # "ödemeniz kesin onaylanacak", "kesin gelip düzeltecek" (not "kesin bilgi")
-    r"kesin(?!\s+(?:olarak|bir|tarih\w*|bilgi\w*|sonuç\w*|sonuc\w*|karar\w*|saat\w*|rakam\w*|tutar\w*)\b)(?=\s+(?:\w+\s+){0,7}\w+(?:[ae]c[ae]k(?:s[ıi]n(?:[ıi]z)?)?|[ae]c[ae]kt[ıi]r|[ıiuü]p)\b|\s+(?:\w+\s+){0,4}(?:eder|olur|gelir|yapar|biter|halleder)\b)",
+    r"kesin(?!\s+(?:olarak|bir|tarih\w*|bilgi\w*|sonuç\w*|sonuc\w*|karar\w*|saat\w*|rakam\w*|tutar\w*)\b)(?=\s+(?:\S+\s+){0,7}\w+(?:[ae]c[ae]k(?:s[ıi]n(?:[ıi]z)?)?|[ae]c[ae]kt[ıi]r|[ıiuü]p)\b|\s+(?:\S+\s+){0,4}(?:eder|olur|gelir|yapar|biter|halleder|çıkar|cikar|\w{3,}(?:[ae]r|[ıiuü]r))\b)",
     r"garanti(?=\s*(?:[.!?]|[:;]-?[)(DP]|[\U0001F300-\U0001FAFF\u2600-\u27BF]|$))",  # "…aynı çıkacak, garanti." / "garanti :)"
     "(?:size |sana )?garanti veri(?:yorum|yoruz|rim|riz)",  # "…sorunsuz biter, size garanti veriyorum"
     r"(?<!sözüm )(?<!sozum )söz(?=\s*(?:[.!?]|$))",  # "…yaşamayacaksın, söz." (not "sözüm söz")
@@ -485,7 +485,9 @@ def hedge_tr(sentence: str, anchor: int) -> str | None:
     absolute = _TR_NEVER.search(text) or _TR_AGAIN.search(text) or _TR_NONE.search(text)
     if not absolute and text != sentence and (_TR_FUTURE.search(text) or _TR_SETTLED_PAST.search(text)
                                               or _TR_AORIST_END.search(text)):
-        return _tidy(_as_expected(text, anchor), "tr", capital)
+        # the lead covers the first claim an assurance stood in ("Onay çarşamba [kesin] çıkar, perşembe … , garanti")
+        first_cut = len(os.path.commonprefix([text, sentence]))
+        return _tidy(_as_expected(text, min(anchor, first_cut)), "tr", capital)
     if absolute:
         # "bir daha asla olmayacak": an absolute the hedge states as things stand (below)
         tail = text[absolute.end():]
@@ -507,8 +509,9 @@ def hedge_tr(sentence: str, anchor: int) -> str | None:
             new = head + tail[:you.start()] + verb_text + tail[you.end():]
             return _tidy(new, "tr", capital)
         before_verb = text[:absolute.start()] + (absolute.groupdict().get("keep") or "") + (tail[:verb.start()] if verb else "")
-        bare = re.search(r"(?i)(?:\b(?:daha|bir|hiçbir|hicbir|böyle bir|boyle bir)\s+)(?!(?:daha|asla|hiç|hic|bir)\b)"
-                         r"((?:[^\W\d_]{2,}\s+){0,2}[^\W\d_]{3,})\s+$", before_verb) if verb and not you else None
+        bare = re.search(r"(?i)(?:\b(?:daha|bir|hiçbir|hicbir|böyle bir|boyle bir)\s+)"
+                         r"((?:(?!(?:daha|asla|hiç|hic|bir)\b)[^\W\d_]{2,}\s+){0,2}(?!(?:daha|asla|hiç|hic|bir)\b)[^\W\d_]{3,})\s+$",
+                         before_verb) if verb and not you else None
         # one bare noun ("arıza"), or a compound whose head takes -(s)I ("kırık oyun ekipmanı"): no object, no genitive
         ending = (r"(?:[ıiuü]n|n[ıiuü]n|l[ae]r[ıi]|[ıiuü]m[ıiuü]z)$" if bare and " " in bare.group(1).strip()
                   else r"(?:[ıiuü]n|n[ıiuü]n|[ıiuü]|s[ıiuü]|l[ae]r)$")
@@ -524,7 +527,18 @@ def hedge_tr(sentence: str, anchor: int) -> str | None:
             if is_plain_turkish(sentence):
                 ending = strip_turkish_letters(ending)
             head = text[:absolute.start()] + (absolute.groupdict().get("keep") or "")
-            new = head + tail[:verb.start()] + f"{verb.group(1)}{verb.group(2)}{ending} bekliyoruz" + tail[verb.end():]
+            subject = tail[:verb.start()]
+            if re.search(r"(?i)\b(?:böyle|boyle|bu tür|bu tur|bu türden|bu turden)\s+bir\s+" + re.escape(bare.group(1).strip()) + r"\s+$",
+                         head + subject) and " " not in bare.group(1).strip():
+                # "böyle bir kesinti" is a definite subject: "böyle bir kesintinin yaşanmamasını bekliyoruz"
+                noun = bare.group(1).strip()
+                genitive = turkish.suffix(noun, "nIn" if noun[-1].lower() in "aeıioöuü" else "In", proper=False,
+                                          diacritics=not is_plain_turkish(sentence))
+                where = (head + subject).rstrip().rfind(noun)
+                joined = (head + subject)[:where] + genitive + " "
+                new = joined + f"{verb.group(1)}{verb.group(2)}{ending} bekliyoruz" + tail[verb.end():]
+                return _tidy(new, "tr", capital)
+            new = head + subject + f"{verb.group(1)}{verb.group(2)}{ending} bekliyoruz" + tail[verb.end():]
             return _tidy(new, "tr", capital)
         if you or verb:
             # an assurance went from an earlier clause: "…, [kesin] elinde olur, hiçbir aksilik çıkmaz"
@@ -644,7 +658,8 @@ _TR_OWN_VERB = re.compile(r"\b\w+(?:[ae]c[ae][gğ][ıi](?:z|m)|[ıiuü]yoruz|[ı
 
 
 # a contact-back that brings someone's outcome: a day joined to it dates the outcome, not our update
-_WITH_OUTCOME = re.compile(r"(?i)\b(?:with|about) (?:(?:a|the|our|their|your) (?:final )?(?:decision|outcome|result|verdict|answer|offer)s?"
+_WITH_OUTCOME = re.compile(r"(?i)\bwith (?:a|an|the|your) (?:new )?(?:appointment|date|slot|visit|booking|quote|estimate)s?\b"
+                           r"|\b(?:with|about) (?:(?:a|the|our|their|your) (?:final )?(?:decision|outcome|result|verdict|answer|offer)s?"
                            r"|(?:(?:their|the|your|some) )?feedback)\b")
 _DECISION_WORD = re.compile(r"(?i)\b(?:decision|decide|outcome|verdict|result of (?:the|your) (?:review|appeal|claim))\b")
 _EN_HOPE_LEAD = re.compile(r"(?i),?\s*\b(?:hopefully|fingers crossed|with any luck)\s*$")
@@ -810,7 +825,7 @@ def own_update(
         own = any(m.start() <= max(rel_start, 0) + 1 and rel_start - m.end() <= 25 for m in contacts) \
             if vague else bool(contacts) and bool(re.search(
                 _EN_CONTACT.pattern + r"(?:\s+(?:with|on|about) [\w' ]{1,30})?" + _EN_ALONG + r"?\s*$", sentence, re.I))
-    if lang == "en" and own and (_WITH_OUTCOME.search(sentence) if not vague else _DECISION_WORD.search(sentence)):
+    if lang == "en" and own and (_WITH_OUTCOME.search(sentence) or (vague and _DECISION_WORD.search(sentence))):
         # "We'll be in touch with a decision", "passed to the tutor for a decision, and we will contact you
         # asap": a day beside the contact-back would promise the decision; our own update follows instead
         own = False

@@ -1156,7 +1156,7 @@ def test_a_rewrite_never_leaves_only_a_greeting(draft: str) -> None:
     ("Geç çıkış talebinizi karşılayamıyoruz, web sitemizde belirtildiği üzere çıkış saati 12:00.", "tr",
      "Geç çıkış talebinizi karşılayamıyoruz, web sitemizde yer aldığı gibi çıkış saati 12:00."),  # the source stays
     ("Selam! Bir daha asla böyle bir şey olmayacak, söz veriyorum 🙂 Oyuncu ID: 55810293.", "tr",
-     "Selam! Bir daha böyle bir şey olmamasını bekliyoruz 🙂 Oyuncu ID: 55810293."),
+     "Selam! Bir daha böyle bir şeyin olmamasını bekliyoruz 🙂 Oyuncu ID: 55810293."),
     ("Our team will look at it when they can. The order is on hold.", "en",
      "Our team will look at it. We'll update you by Monday 7 December. The order is on hold."),
     # reading 30: "-Ir -mAz" (as soon as) is a condition, so our day goes beside the contact-back; "failed to be"
