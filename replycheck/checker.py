@@ -27,7 +27,7 @@ from .readability import readability as reading_ease
 from .compose import CORE_CATEGORIES, GateContext, added_texts, compose
 from .rewrite import SAID, SAID_WHERE, append_sentence, delete, insert_end, replace
 from .safety import decision_in, problems, refusal_in
-from .transforms import (OWNERS, SAID_ONCE, conditional, drop_dead_end, drop_vague, frame_without_claim, hangs_tr, hedge, manual, names_a_day, own_contact,
+from .transforms import (OWNERS, SAID_ONCE, claims_recovery, conditional, drop_dead_end, drop_vague, frame_without_claim, hangs_tr, hedge, manual, names_a_day, own_contact,
                          own_promise, own_step, own_update, redundant_contact, reframe, regret_only, register,
                          sentence_around, sentence_core, still_assures, strip_turkish_letters, update_sentence)
 from .rulepack import LanguagePack, LoadedRule, Rule, builtin_languages, load_pack
@@ -490,6 +490,10 @@ class Checker:
                 and not re.match(r"(?i)(?:a|an|the|our|your|their|my|this|that)\b", replacement)
                 and re.match(r"\s+[a-z]+(?:ed|s)\b", text[hit.end:hit.end + 20])):
             replacement = "the " + replacement  # "because KYC flagged a mismatch" → "because the identity check (KYC) flagged"
+        if (action == "replace" and rule.category == "jargon" and replacement and " " in replacement.strip()
+                and re.search(r"\d\s*$", text[max(0, hit.start - 4):hit.start])
+                and (original.isupper() or original.lower() in _UNITS)):
+            transform = "manual"  # "72 dpi" → "72 inç başına nokta sayısı": a unit after its number stays for the agent
         if (lang == "en" and action == "replace" and rule.category == "jargon" and replacement
                 and _PHRASAL_PLAIN.search(replacement.split(" (")[0]) and _HEAD_NOUN_NEXT.match(text, hit.end)):
             transform = "manual"  # "a [shader compilation] bug" → "a preparing graphics files bug": a phrase can't modify
@@ -720,6 +724,12 @@ class Checker:
             edit = Suggestion(start=pointer, end=_core_end(text, sent_start, sent_end), replacement="")
         elif action == "delete":
             edit = delete(text, first, delete_end, sent_start, sent_end, lang)
+        elif action == "replace" and lang == "en" and rule.category == "negative_framing" and _ONCE_YOU.match(text, hit.start):
+            # "You'll have to approve the quote before we can recommission it" → "Once you approve the quote, we can
+            # recommission it": the customer's step leads, and what it unlocks follows
+            once = _ONCE_YOU.match(text, hit.start)
+            lead = "Once" if not any(c.isalnum() for c in text[sent_start:hit.start]) else "once"
+            edit = Suggestion(start=hit.start, end=once.end(), replacement=f"{lead} you {once.group('step')}, {once.group('we')} can ")
         elif action == "replace":
             edit = replace(text, first, last, replacement, sent_start, lang)
             clause = _COMMA_CLAUSE.match(text, hit.end)
@@ -778,6 +788,8 @@ class Checker:
                 edit = None  # "Our manager has promised it won't happen again": their words, for the agent to handle
             elif hedged_edit is None and lang == "tr" and edited is not None and hangs_tr(edited):
                 edit = None  # "davayı kazanacağımızı [garanti ediyoruz]": the clause would lose its verb
+            elif hedged_edit is None and claims_recovery(text[sent_start:sent_end], lang):
+                edit = None  # "Max kesinlikle tamamen iyileşecek": without "kesinlikle" it still promises the cure
             elif hedged_edit is None and edited is not None and still_assures(edited, lang):
                 edit = None  # "so your seat is [100%] guaranteed": one word out, the guarantee stays
             elif hedged_edit is None and lang == "en" and frame_without_claim(text[sent_start:sent_end]):
@@ -1437,6 +1449,10 @@ def _at_clause_start(text: str, sent_start: int, start: int) -> bool:
     return not any(c.isalnum() for c in before) or before[-1] in ",;:–—(\"“"
 
 
+_UNITS = frozenset("dpi ppi mbps kbps gbps rpm psi kwh mah fps hz ghz mhz lux lm gsm".split())
+# "you'll have to X before we can Y": the customer's step and what it unlocks
+_ONCE_YOU = re.compile(r"(?i)you(?:'ll| will|’ll)? (?:have to|need to|must) (?!wait\b|be patient\b|hold on\b|bear with\b)"
+                       r"(?P<step>[^,;:.!?]{3,80}?) before (?P<we>we|I) can ")
 # plain words that are a phrase, not a noun: "preparing graphics files", "refresh of our stored data", "holiday
 # you've built up"; before a head noun ("… bug", "… report") they can't stand as its modifier
 _PHRASAL_PLAIN = re.compile(r"(?i)^\w+ing\b|\b(?:of|our|your|you|you've|we|that|which|to)\b")

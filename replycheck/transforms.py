@@ -147,7 +147,7 @@ _EN_TAG = re.compile(
     r"|(?:and )?i (?:can )?(?:assure|promise|guarantee) you(?: of (?:it|that|this))?(?=\s*(?:[.!?]|$))"
     r"|whatever (?:happens(?: with [\w' ]{1,25})?|the \w+ (?:does|says)|the weather|[\w' ]{1,40})|come what may|come rain or shine"
     r"|rain or shine|(?:they|it|we) always (?:do|does)"
-    r"|no matter what(?: happens| [\w' ]{1,40})?"
+    r"|no matter what(?: happens| [\w' ]{1,40})?|no problem|no problems|no worries"
     r"|(?<!is )(?<!are )(?<!was )(?<!at )(?<!of )(?<!by )(?<!to )(?<!a )100%|for sure|no question|no doubt|without fail|(?:you can )?take my word for it|without (?:a|any) doubt|(?:and )?that's a promise"
     r"|i'd (?:put|bet) my (?:house|life|money|job) on it)"
     r"(?=\s*[.!?]?\s*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\s*)*$|\s*[,–—-])"
@@ -563,12 +563,21 @@ def hedge_tr(sentence: str, anchor: int) -> str | None:
 
 
 _PERCENT = re.compile(r"100\s?%|%\s?100")
+# a recovery, cure or healing claimed: "he'll make a full recovery", "tamamen iyileşecek"
+_RECOVERY = {"en": re.compile(r"(?i)\b(?:full recovery|recover(?:s|ed)? (?:fully|completely)|be (?:completely |fully )?(?:cured|healed)"
+                              r"|will (?:fully |completely )?(?:recover|heal))\b"),
+             "tr": re.compile(r"(?i)\b(?:iyileş|iyiles|şifa|sifa|sağlığına kavuş|sagligina kavus)\w*")}
 
 
 # a kept "100%" that no longer reads: beside the hedge, alone at a clause's end, or before what we now only expect
 _PERCENT_LEFT_ODD = re.compile(
     r"(?i)\bshould(?:n't)?\s+(?:\w+\s+){0,2}\x01|\x01\s*(?:[,.;:!?–—]|$)|^[^\w\x01]*\x01|\b(?:it|that|this)\s+\x01"
     r"|\x01\s+\w+(?:m[ae]s[ıi]n[ıi]|m[ae]n[ıi]z[ıi]|m[ae]m[ıi]z[ıi]|m[ae]n[ıi])\b|(?:göre|gore|kadarıyla|kadariyla)\s+(?:\w+\s+){0,3}\x01")
+
+
+def claims_recovery(sentence: str, lang: str) -> bool:
+    """Whether the sentence promises a recovery or cure ("she'll make a full recovery", "tamamen iyileşecek")."""
+    return bool(_RECOVERY.get(lang, _RECOVERY["en"]).search(sentence))
 
 
 def _keeping_percent(hedger: Callable[[str, int], str | None]) -> Callable[[str, int], str | None]:
@@ -600,6 +609,8 @@ def hedge(
     sentence after the rule's own span edit, if any); ``anchor`` is the hit's offset."""
     if hit is not None and _PERCENT.fullmatch(hit.strip()):
         return None  # "100%" is a number the rewrite keeps: the agent rewords it
+    if _RECOVERY.get(lang, _RECOVERY["en"]).search(text[sent_start:sent_end]):
+        return None  # "Max tamamen iyileşecek": a recovery no one can promise, hedged or not; the agent rewords it
     start, end = sentence_core(text, sent_start, sent_end)
     hedger = _keeping_percent(hedge_tr if lang == "tr" else hedge_en)
     new = None

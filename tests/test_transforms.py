@@ -136,6 +136,20 @@ def test_hedge_turkish_states_the_claim_as_things_stand() -> None:
     assert hedge_tr("Siteniz kesinlikle düzeldi", 0) == "Şu anki bilgilere göre siteniz düzeldi"
 
 
+def test_a_promised_recovery_is_left_to_the_agent() -> None:
+    # hedged or not, a cure is not ours to promise: the sentence stays as written for the agent
+    for text, lang in (("Don't worry, Max will definitely make a full recovery. Your bill is £120.", "en"),
+                       ("Endişelenmeyin, Max kesinlikle tamamen iyileşecek. Ücret 1.200 TL.", "tr")):
+        report = replycheck.check(text, lang=lang)
+        assert report.rewrite == text
+        assert [f.suggestions[0].applicability for f in report.findings if f.category == "unkept_promise"] == ["manual"]
+
+
+def test_a_unit_after_its_number_is_left_to_the_agent() -> None:
+    report = replycheck.check("Merhaba, gönderdiğiniz dosya 72 dpi; baskı için en az 300 dpi gerekiyor.", lang="tr")
+    assert "72 dpi" in report.rewrite
+
+
 def test_hedge_english_leaves_a_predicate_it_cannot_replace() -> None:
     # "so your seat is [100% guaranteed]": the absolute is the predicate, so the agent rewords it
     assert hedge_en("I've re-issued your ticket, so your seat is 100% guaranteed", 0) is None
