@@ -505,6 +505,10 @@ class Checker:
             # "çocuk oyuncağı [bir işlem]" → "birkaç adımlık bir işlem", not "… bir işlem bir işlem"
             replacement = replacement[:repeated].rstrip()
         if (action == "replace" and lang == "tr" and _TR_FINITE_PRESENT.search(replacement)
+                and re.match(r"(?i)\s+\w+(?:(?:[ae]r|[ıiuü]r)s[ıi]n(?:[ıi]z)?|[ae]bilirs[ıi]n(?:[ıi]z)?)\b", text[hit.end:])):
+            # "Bunu çok basit çözersin": an adverb before the customer's verb, not a predicate; it just goes
+            action, replacement = "delete", ""
+        if (action == "replace" and lang == "tr" and _TR_FINITE_PRESENT.search(replacement)
                 and re.match(r"\s+(?:bir|bi)\s+(?!(?:işlem|islem|adım|adim|süreç|surec|kurulum|ayar|yöntem|yontem|uygulama|iş|is"
                              r"|başvuru|basvuru|form|prosedür|prosedur|görev|gorev|şey|sey)\w*\b)", text[hit.end:])):
             # "çok basit bir kural": steps fit a task, not a rule or a fact; the judging words just go

@@ -566,7 +566,8 @@ _PERCENT = re.compile(r"100\s?%|%\s?100")
 # a recovery, cure or healing claimed: "he'll make a full recovery", "tamamen iyileşecek"
 _RECOVERY = {"en": re.compile(r"(?i)\b(?:full recovery|recover(?:s|ed)? (?:fully|completely)|be (?:completely |fully )?(?:cured|healed)"
                               r"|will (?:fully |completely )?(?:recover|heal))\b"),
-             "tr": re.compile(r"(?i)\b(?:iyileş|iyiles|şifa|sifa|sağlığına kavuş|sagligina kavus)\w*")}
+             "tr": re.compile(r"(?i)\b(?:iyileş|iyiles|şifa|sifa|sağlığına kavuş|sagligina kavus)\w*"
+                              r"|\bağrı\w*(?:\s+\S+){0,5}\s+(?:tamamen\s+)?geç\w*")}
 
 
 # a kept "100%" that no longer reads: beside the hedge, alone at a clause's end, or before what we now only expect
@@ -1256,6 +1257,10 @@ _TR_CONDITION = re.compile(
 )
 
 
+# a decision that follows an assessment (pay, approve, accept, cover, refund): not a step we simply take
+_TR_OUTCOME_STEP = re.compile(r"\b(?:odeme|ode|onay|kabul|karsila|tazmin|teminat|kredi)\w*")
+
+
 def condition_first_tr(sentence: str) -> str | None:
     """"Kimlik fotokopisi olmadan kargonuzu teslim edemiyoruz" → "Kimlik fotokopisi olduğunda
     kargonuzu teslim edeceğiz"; "… ulaşana kadar … yapamayız" → "… ulaştığında … yapacağız".
@@ -1268,6 +1273,8 @@ def condition_first_tr(sentence: str) -> str | None:
     found = _TR_CONDITION.match(body)
     if not found or len(found.group("rv")) < 2 or len(found.group("cv")) < 2:
         return None
+    if _TR_OUTCOME_STEP.search(fold_phrase(found.group("rest") + found.group("rv"))):
+        return None  # "rapor onaylanmadan ödeme yapamıyoruz": the claim is assessed then; paying now would be a promise
     condition = found.group("cond") + turkish.suffix(found.group("cv"), "DIğIndA", proper=False)
     verb = turkish.suffix(found.group("rv"), "(y)AcAğIz", proper=False)
     clause = f"{condition} {found.group('rest')}{verb}"
