@@ -1290,8 +1290,15 @@ _ALTERNATIVE = {
         r"(?!\s+(?:tell|say|assure|promise|guarantee|imagine|understand)\b)"),
     "tr": re.compile(
         r"(?i)(?:\b\w+[ae]bilirsiniz\b|\b\w+[ae]bilirsin\b|\b\w+[ae]biliriz\b|\bdilerseniz\b|\bisterseniz\b"
-        r"|\bbunun yerine\b|\balternatif olarak\b)"),
+        r"|\bbunun yerine\b|\balternatif olarak\b"
+        # what we have set up for the customer: "hesabınıza 2 ders ekledim"
+        r"|\b(?:ekle|tanımla|tanimla|ayır|ayir|ayarla|planla|aktar|yükle|yukle)d[ıi](?:m|k)\b)"),
 }
+# a sentence that opens on what we have set up for the customer, or on what is open to them: "I've added the
+# World Traveller add-on", "Check-in is from 3 pm", "The cottage in Keswick is still free from 2 to 5 February"
+_PLAN_LEAD = {"en": re.compile(r"(?i)\W*(?:(?:i|we)(?:'ve| have) (?:added|booked|arranged|reserved|set up|rebooked|upgraded)\b"
+                               r"|(?:check-in|check in|collection|pickup|pick-up) is (?:from|available)\b"
+                               r"|(?:the |your |our )?(?:\w+ ){0,4}(?:is|are) still (?:available|free|open)\b)")}
 # a pronoun that points back at the refusal's thing
 _POINTS_BACK = {"en": re.compile(r"(?i)\b(?:it|them|this one|that one)\b"),
                 "tr": re.compile(r"(?i)\b(?:onu|onları|onlari|bunu|bunları|bunlari)\b")}
@@ -1327,8 +1334,14 @@ def alternative_first(text: str, sent_start: int, sent_end: int, lang: str) -> S
     if following is None or "\n\n" in text[stop:following.start(1)]:
         return None  # no next sentence in the same paragraph
     alternative = following.group(1)
-    if not _ALTERNATIVE[lang].search(alternative) or refusal_in(alternative, lang) or "?" in alternative:
+    if not (_ALTERNATIVE[lang].search(alternative) or (_PLAN_LEAD.get(lang) and _PLAN_LEAD[lang].match(alternative))) \
+            or refusal_in(alternative, lang) or "?" in alternative:
         return None
+    if own_contact(alternative, lang) or re.match(r"(?i)\W*what (?:i|we) can (?:tell|say)\b", alternative):
+        return None  # "Seni bekleme listesine ekledim, durum netleşince haber veririm": its time frame is edited there
+    connective = re.match(r"(?i)(?:ama|fakat|ancak|but|however|though)\b,?\s+", alternative)
+    if connective:  # "Ama size en güzel masayı ayırdık" leads without its "but"
+        alternative = alternative[connective.end():]
     if _POINTS_BACK[lang].search(alternative):
         return None  # "We can replace it for £89": ahead of the refusal, "it" would point at nothing
     refusal = text[start:end]

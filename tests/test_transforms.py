@@ -136,6 +136,18 @@ def test_hedge_turkish_states_the_claim_as_things_stand() -> None:
     assert hedge_tr("Siteniz kesinlikle düzeldi", 0) == "Şu anki bilgilere göre siteniz düzeldi"
 
 
+@pytest.mark.parametrize(("draft", "rewrite"), [
+    # what we have set up for the customer, or what is open to them, leads; the decision stays after it
+    ("Dear Mr Carter, we're unable to offer early check-in on 19 December, as the hotel is full. Check-in is from 3 pm.",
+     "Dear Mr Carter, check-in is from 3 pm. We're unable to offer early check-in on 19 December, as the hotel is full."),
+    ("Selam Ece, kazak stokta kalmadığı için değişim yapamıyoruz. Ama ilk paketi sana ayırdım, Cuma günü kargoda.",
+     "Selam Ece, ilk paketi sana ayırdım, Cuma günü kargoda. Kazak stokta kalmadığı için değişim yapamıyoruz."),
+])
+def test_the_plan_already_made_leads(draft: str, rewrite: str) -> None:
+    lang = "tr" if "ğ" in draft else "en"
+    assert replycheck.check(draft, lang=lang).rewrite == rewrite
+
+
 def test_a_promised_recovery_is_left_to_the_agent() -> None:
     # hedged or not, a cure is not ours to promise: the sentence stays as written for the agent
     for text, lang in (("Don't worry, Max will definitely make a full recovery. Your bill is £120.", "en"),
