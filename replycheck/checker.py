@@ -722,6 +722,11 @@ class Checker:
         if pointer is not None:
             # "…; bunu kayıt sayfasında zaten belirtmiştik." → "…." (the reproach is its own clause at the end)
             action, first = "delete", pointer
+        if (lang == "en" and rule.category == "condescension" and action == "replace"
+                and _PURE_EASE_JUDGEMENT.fullmatch(text[sent_start:_core_end(text, sent_start, sent_end)])):
+            # "It's basic stuff for any caravanner.": the whole sentence only judges; it goes rather than turning
+            # into "It only takes a moment for any caravanner"
+            action, first, delete_end = "delete", sent_start, _core_end(text, sent_start, sent_end)
         if action == "manual":
             edit = None
         elif action == "delete" and pointer is not None:
@@ -1454,6 +1459,11 @@ def _at_clause_start(text: str, sent_start: int, start: int) -> bool:
 
 
 _UNITS = frozenset("dpi ppi mbps kbps gbps rpm psi kwh mah fps hz ghz mhz lux lm gsm".split())
+# a sentence that is only an ease judgement: "It's basic stuff for any caravanner.", "This is really simple, honestly."
+_PURE_EASE_JUDGEMENT = re.compile(
+    r"(?i)\W*(?:honestly,?\s+|really,?\s+)?(?:it's|it is|this is|that's|that is|it’s|that’s)\s+(?:really |pretty |very |super |just )?"
+    r"(?:basic|simple|easy|obvious|straightforward|elementary)(?: stuff| things?)?"
+    r"(?:\s+for (?:any|every)(?:one|body| [\w-]+)|\s+for anyone|\s+for everyone)?(?:,?\s+(?:honestly|really|to be honest))?\W*")
 # "you'll have to X before we can Y": the customer's step and what it unlocks
 _ONCE_YOU = re.compile(r"(?i)you(?:'ll| will|’ll)? (?:have to|need to|must) (?!wait\b|be patient\b|hold on\b|bear with\b)"
                        r"(?P<step>[^,;:.!?]{3,80}?) before (?P<we>we|I) can ")

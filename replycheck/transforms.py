@@ -1367,7 +1367,8 @@ _DEAD_END = {
         r"(?:we|i)\s+can\s+do|nothing (?:more |else |further )?can be done|that(?:'s|’s| is) the best we can do"
         r"|(?:our|my) hands are tied)"
         r"(?:\s+(?:about|on|for|with|regarding)\s+(?:that|it|this|(?:this|your|the) (?:one|claim|case|matter|order|booking|request))"
-        r"|\s+(?:there|here|now|at this point|on our side|on our end|from our side|from our end|in this case))*"
+        r"|\s+(?:there|here|now|at this point|at this stage|any ?more|on our side|on our end|from our side|from our end"
+        r"|in this case))*"
         r"(?=\s*[.!?]*\s*$)"),
     "tr": re.compile(
         r"(?i)(?:(?:bu konuda |bu durumda |maalesef |ne yazık ki |ne yazik ki )*"

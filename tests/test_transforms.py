@@ -148,6 +148,12 @@ def test_the_plan_already_made_leads(draft: str, rewrite: str) -> None:
     assert replycheck.check(draft, lang=lang).rewrite == rewrite
 
 
+def test_a_sentence_that_only_judges_ease_goes_whole() -> None:
+    draft = "Hi Dave, pitches have 16A hook-ups, so a 2kW heater will trip it. It's basic stuff for any caravanner. Pitch 7 is yours."
+    assert replycheck.check(draft, lang="en").rewrite == \
+        "Hi Dave, pitches have 16A hook-ups, so a 2kW heater will trip it. Pitch 7 is yours."
+
+
 def test_a_promised_recovery_is_left_to_the_agent() -> None:
     # hedged or not, a cure is not ours to promise: the sentence stays as written for the agent
     for text, lang in (("Don't worry, Max will definitely make a full recovery. Your bill is £120.", "en"),
