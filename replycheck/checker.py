@@ -1441,12 +1441,19 @@ def _one_update(findings: list[Finding], text: str, lang: str, pack: CompiledPac
     if not acknowledged:
         return findings
     marker = ("gününe kadar", "gunune kadar", "her durumda") if lang == "tr" else ("update you by", "by ")
+    dated = marker[:2] if lang == "tr" else marker[:1]
+    # the apology gives a new day ("…; I'll update you by Friday 4 December at the latest"), not only regret
+    new_day = any(m in f.suggestions[0].replacement for f in findings if _check_of(pack, f) == "thread" and f.suggestions
+                  for m in dated) or any(m in a for a in apologies if a and a in text for m in dated)
     kept = []
     for f in findings:
         if (f.category == "missing_timeline" and f.suggestions and _check_of(pack, f) != "thread"
                 and any(m in f.suggestions[0].replacement for m in marker)):
-            gone = redundant_contact(text, *sentence_around(text, f.start, f.end), lang)
-            # "We'll be in touch soon." after the apology's new day says it again: it goes
+            around = sentence_around(text, f.start, f.end)
+            gone = redundant_contact(text, *around, lang) or (
+                drop_vague(text, *around, f.start, f.end, lang) if new_day else None)
+            # "We'll be in touch soon." after the apology's new day says it again: it goes; so does "…, and we'll
+            # update you shortly" loses its vague words, and so does other work ("will be sent out in due course")
             f = f.model_copy(update={"suggestions": [gone]}) if gone else _as_manual(f, lang, pack)
         kept.append(f)
     return kept

@@ -924,6 +924,10 @@ def own_update(
     return _diff(text[start:stop], f"{new}{closer} {update}", start), True
 
 
+# a closing "and we'll update you" (before its vague time), after a clause of its own
+_EN_TRAILING_CONTACT = re.compile(rf"(?i)(?<=[\w)]),?\s+and\s+(?=we\b|i\b)(?:{_EN_CONTACT.pattern[4:]})(?:\s+(?:with you|again))?\s*$")
+
+
 def drop_vague(text: str, sent_start: int, sent_end: int, hit_start: int, hit_end: int, lang: str) -> Suggestion | None:
     """A pure vague time ("in due course", "en kısa sürede") deleted from its sentence, when the reply's
     dated update is already said elsewhere; ``None`` when the words name a period or the sentence
@@ -934,6 +938,12 @@ def drop_vague(text: str, sent_start: int, sent_end: int, hit_start: int, hit_en
     if rel_start < 0 or rel_end > len(sentence) or not _PURE_VAGUE.fullmatch(fold_phrase(sentence[rel_start:rel_end])):
         return None
     head = sentence[:rel_start]
+    if lang == "en" and not sentence[rel_end:].strip():
+        trailing = _EN_TRAILING_CONTACT.search(head)
+        if trailing:
+            # "…is still with our device team and we'll update you shortly": the contact-back clause goes whole,
+            # as the dated update is already said
+            return _diff(sentence, head[:trailing.start()], start)
     if lang == "tr":
         head = _TR_VAGUE_LEAD.sub("", head)
     elif _DONE_STATE.search(head):

@@ -162,6 +162,23 @@ def _rewrite_after(agent: tuple[str, str], customer: tuple[str, str], draft: str
     return replycheck.check(draft, lang=lang, thread=thread, now=datetime.fromisoformat(now))
 
 
+@pytest.mark.parametrize(("draft", "sentence"), [
+    # our own vague contact-back at the sentence's end goes whole: the apology already gives the day
+    ("Hi Dan, your unlock request (number ending 2210) is still with our device team and we'll update you shortly.",
+     "Your unlock request (number ending 2210) is still with our device team. "),
+    # other work loses its vague words only
+    ("Dear Mr Lowe, your statement is being prepared by our servicing team and will be sent out in due course.",
+     "Your statement is being prepared by our servicing team and will be sent out. "),
+])
+def test_a_vague_time_beside_the_apology_s_new_day_goes(draft: str, sentence: str) -> None:
+    report = _rewrite_after(("2026-11-27T10:00:00+00:00", "I'll email you the statement by Monday 30 November."),
+                            ("2026-12-03T09:00:00+00:00", "Still nothing."), draft, "en", "2026-12-03T10:00:00+00:00")
+    assert report.rewrite.count("update you by") == 1
+    assert sentence.split(" ", 1)[1].strip() in report.rewrite
+    assert not any(f.category == "missing_timeline" and f.suggestions[0].applicability == "manual"
+                   for f in report.findings)
+
+
 def test_the_turkish_apology_names_no_clock_the_thread_did_not_write() -> None:
     report = _rewrite_after(
         ("2026-11-30T15:10:00+03:00",
