@@ -131,6 +131,9 @@ _DIGIT_CODE = re.compile(rf"\d[{_UPPER}]{{1,4}}\d")  # 3DS2
 _SNAKE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+")
 _HANDLE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)*_\d{1,4}")  # a user name: capitalised words and a number
 _STATUS_CODE = re.compile(rf"[{_UPPER}]{{1,5}}[-_]?\d{{2,6}}|[{_UPPER}]{{4,}}")
+# a status named right after its code ("DMG-2 statüsünde", "in PND-7 status"), folded; not "code" ("the SAVE20 code")
+_STATUS_WORD_AFTER = re.compile(r"\s{1,2}(?:statu\w*|status|state|durum(?:u|unda|una|undadir|undan)?)\b")
+_SHORT_STATUS = re.compile(rf"[{_UPPER}]{{2,5}}-\d")
 # "error", "status", "reason code", "hata kodu" right before a code (never "promo code", "booking code")
 _STATUS_CUE = re.compile(r"(?:error|status|state|reason|hata|durum|statusu|sebep|neden)(?:\s+(?:code|kodu?))?\s*[:#]?\s*$")
 _FILE_EXTENSION = re.compile(  # a technical file's extension; the name before it is found backwards
@@ -402,6 +405,9 @@ class OpenJargon:
         if (_STATUS_CODE.fullmatch(word) and folded_word not in self.everyday
                 and _STATUS_CUE.search(folded, max(0, token.start - 24), token.start)):
             return not self._common_word(word)
+        if ((_STATUS_CODE.fullmatch(word) or _SHORT_STATUS.fullmatch(word)) and folded_word not in self.everyday
+                and _STATUS_WORD_AFTER.match(folded, token.end)):
+            return not self._common_word(word)  # "dosya DMG-2 statüsünde bekliyor", "your claim is in DMG-2 status"
         if _TIER_CODE.fullmatch(word) or _DIGIT_CODE.fullmatch(word):
             return folded_word not in self.everyday
         if not _ACRONYM.fullmatch(word):

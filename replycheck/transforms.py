@@ -273,6 +273,10 @@ def _assured_wills(sentence: str) -> list[bool]:
     return found
 
 
+# what we grant the customer ourselves: "will be upgraded", "will be refunded in full"
+_OUR_GRANT = re.compile(r"(?i)\s+be\s+(?:fully\s+)?(?:upgraded|credited|refunded|reimbursed|compensated|waived|comped|discounted)\b")
+
+
 def hedge_en(sentence: str, anchor: int) -> str | None:
     """Hedge the claim near ``anchor`` in an English sentence; ``None`` when no claim verb is found."""
     capital = sentence[:1].isupper()
@@ -315,6 +319,14 @@ def hedge_en(sentence: str, anchor: int) -> str | None:
         claims = [v for k, v in enumerate(verbs) if assured[k]]
         framed = [v for v in verbs if frame and v.start() >= frame_at][:1]
         hedged = [v for v in verbs if v in claims or v in framed]
+        verb = verb if verb in hedged else hedged[0]
+    granted = [v for v in hedged if _OUR_GRANT.match(text, v.end())]
+    if granted:
+        # "your next stay will be upgraded to a sea-view suite, guaranteed": what we grant is ours to keep; the
+        # assurance goes and the grant stays firm (hedging it would soften our own offer)
+        hedged = [v for v in hedged if v not in granted]
+        if not hedged:
+            return _tidy(text, "en", capital) if text != draft else None
         verb = verb if verb in hedged else hedged[0]
     start = verb.start()
     for other in reversed(hedged):
@@ -373,7 +385,7 @@ _TR_NEVER = re.compile(r"(?i)(?P<keep>\bbir daha\s+)?(?:asla|hiçbir zaman|hicbi
 _TR_AGAIN = re.compile(r"(?i)(?P<keep>\b(?:bir daha|tekrar|yeniden)\s+)(?=(?:[\w']+\s+){0,4}[\w']+m[ae](?:y[ae]c[ae]k|z\b))")
 _TR_NONE = re.compile(r"(?i)\b(?:hiçbir|hicbir)\s+(?=[\w']+\s+(?:ol|yaşan|yasan|çık|cik)m[ae](?:y[ae]c[ae]k|z\b))")
 _TR_FRAMED = re.compile(
-    r"(?i)\b(?P<stem>\w+?)(?P<neg>m[ae])?y?(?P<v>[ae])c[ae][ğg][ıi](?P<person>n[ıi]z[ıi]|n[ıi]|nd[ae]n|n[ae]|m[ıi]z[ıi])\s+(?:(?:d[ae]|şimdiden|simdiden|size|sana|hiç|hic)\s+){0,3}"
+    r"(?i)\b(?P<stem>\w+?)(?P<neg>m[ae])?y?(?P<v>[ae])c[ae][ğg][ıi](?P<person>n[ıi]z[ıi]|n[ıi]z[ae]|n[ıi]|nd[ae]n|n[ae]|m[ıi]z[ıi])\s+(?:(?:d[ae]|şimdiden|simdiden|size|sana|hiç|hic)\s+){0,3}"
     r"(?P<frame>garanti ediyorum|garanti ederim|garanti ediyoruz|garanti ederiz|söz veriyorum|söz veriyoruz|soz veriyorum"
     r"|taahhüt ediyorum|taahhüt ediyoruz|eminim|eminiz|emin olabilirsiniz|şüpheniz olmasın|suphe(?:niz)? olmasin)\b")
 _TR_HANGING = re.compile(
@@ -392,8 +404,9 @@ _TR_FUTURE = re.compile(r"(?i)(?:(?<!m[ae]y)(?<!m[ae])(?:[ae]c[ae]k(?:l[ae]r)?|[
                         r"|eder|halleder|yapar)\b"
                         # the customer's outcome in the aorist: "Pazartesi teslim alırsınız", "yarın görürsün"
                         r"|\b\w{2,}(?:[ıiuü]|[ae])rs(?:ınız|iniz|unuz|ünüz|ın|in|un|ün)\b)")
-# where a clause starts (also "ve" after a finished verb: "talebiniz iletildi ve …")
-_TR_JOINT = re.compile(r"(?i)(?:[,;]\s*(?:ama|fakat|ancak|ve)?|\s(?:ama|fakat|ancak)|(?<=[dt][ıiuü])\s+ve)\s+")
+# where a clause starts (also "ve" after a finished verb or our own present step: "talebiniz iletildi ve …",
+# "yeni seti bugün kargoya veriyoruz ve …")
+_TR_JOINT = re.compile(r"(?i)(?:[,;]\s*(?:ama|fakat|ancak|ve)?|\s(?:ama|fakat|ancak)|(?:(?<=[dt][ıiuü])|(?<=yoruz)|(?<=yorum))\s+ve)\s+")
 _TR_CONNECTIVE = re.compile(r"(?i)(?:yine de|ama|ancak|fakat|ayrıca|ayrica|bu arada|bu yüzden|bu yuzden|o yüzden|o yuzden)"
                             r",?\s+")
 _TR_AS_FAR_AS = "Şu anki bilgilere göre"  # "as things stand": the plan is stated, not promised
@@ -643,7 +656,7 @@ _EN_CONTACT = re.compile(
     r"(?:(?:be|get) (?:back )?in touch(?: with you)?|ping you|report back|circle back"
     r"|get back to you|come back to you|update you|let you know|reach out(?: to you)?|contact you|call you(?: back)?"
     r"|ring you(?: back)?|phone you(?: back)?|text you|message you|revert(?: back)?(?: to you)?"
-    r"|email you|e-mail you|reply|respond|follow up(?: with you)?|send you an update|keep you (?:posted|updated|informed)"
+    r"|email you|e-mail you|reply|respond|follow up(?: with you)?|send you an update|send (?:you )?(?:another|a further|a new|a fresh|one more) update|keep you (?:posted|updated|informed)"
     r"|send (?:you |over )?the details(?: over)?)\b"
 )
 _EN_VAGUE = re.compile(
@@ -787,6 +800,11 @@ _MORE_AFTER = re.compile(r"[,;]\s*(?:and |but )?(?:in the meantime|meanwhile|ple
                          r"|[,;]\s*(?:and|but)\s+(?:[\w.'’]+\s+){1,3}(?:will|would|can|could|should|may|might)\b")
 
 
+# a sentence that is our contact-back from its first word ("We'll let you know what they decide")
+_EN_CONTACT_FIRST = re.compile(r"(?i)(?:we|i)(?:'ll|’ll| will)\s+(?:let you know|get back to you|be in touch|update you|contact you)\b")
+_EN_CLAUSE_JOIN = re.compile(r"(?i),\s+(?:and|so|but)\s+(?=(?:we|i)(?:'ll|’ll| will)\b)|;\s+")
+
+
 def own_update(
     text: str, sent_start: int, sent_end: int, hit_start: int, hit_end: int, vague: bool, lang: str, deadline: str,
 ) -> tuple[Suggestion | None, bool]:
@@ -849,7 +867,14 @@ def own_update(
         return _diff(sentence, sentence + _latest_day_clause(text, lang, deadline), start), True
     hit_text = sentence[max(rel_start, 0):max(rel_end, 0)]
     condition_in_hit = conditional(hit_text, lang) and not _PURE_VAGUE.fullmatch(fold_phrase(hit_text))
-    if own and (condition_in_hit or conditional(sentence[:max(rel_start, 0)] + " " + sentence[max(rel_end, 0):], lang)):
+    around_hit = sentence[:max(rel_start, 0)] + " " + sentence[max(rel_end, 0):]
+    if lang == "en" and own and vague:
+        # "We won't be able to release the funds until our cheque team has reviewed it, and we'll be in touch
+        # soon": the condition is the other clause's; the contact-back's own clause has none
+        joins = [m.end() for m in _EN_CLAUSE_JOIN.finditer(sentence, 0, max(rel_start, 0))]
+        if joins:
+            around_hit = sentence[joins[-1]:max(rel_start, 0)] + " " + sentence[max(rel_end, 0):]
+    if own and (condition_in_hit or conditional(around_hit, lang)):
         own = False  # "… once they've decided" / "onay gelince …": no day inside it; our own update follows
         if lang == "tr" and (not vague or condition_in_hit):
             # "Yer açılırsa size haber vereceğiz" → "…, her durumda en geç 7 Aralık Pazartesi günü"
@@ -915,6 +940,12 @@ def own_update(
     meanwhile = _MEANWHILE.match(text, stop) or (_MEANWHILE_INSIDE.match(text, stop) if lang == "en" else None)
     if meanwhile:  # "O zamana kadar …" / "Until then …" still points at the draft's own event
         return _diff(text[start:meanwhile.end()], f"{new}{closer}{meanwhile.group()} {update}", start), True
+    if (lang == "en" and not vague and contacts and closer == "." and not names_a_day(sentence)
+            and _EN_CONTACT_FIRST.match(sentence)
+            and not re.search(r"[,;:–—]|\band\b", sentence[_EN_CONTACT_FIRST.match(sentence).end():])):
+        # "We'll let you know what they decide." → "We'll let you know what they decide, and in any case we'll
+        # update you by Monday 7 December.": one sentence, which says the day is our update, not their decision
+        return _diff(text[start:stop], f"{new}, and in any case {update[:1].lower()}{update[1:]}", start), True
     following = _NEXT_CORE.match(text, stop)
     if following and own_contact(following.group(2), lang) and not names_a_day(following.group(2)):
         # "… aktarılmıştır. Tamamlandığında bilgilendirileceksiniz." → the latest day joins that contact-back

@@ -208,6 +208,17 @@ def test_a_date_that_only_dates_a_record_is_no_time_frame() -> None:
 
 
 @pytest.mark.parametrize("draft", [
+    # the next sentence's date is a past fact, not a time for the pending step
+    "Eksper incelemesi bitince bloke kaldırılacak, sana haber veririz. Kiralama sözleşmen 1 Aralık'ta kapatıldı.",
+    # "this month's" package and a right that won't be lost time no step
+    "Bakım bitince program yeniden açılacak, o zaman duyururuz. Bu ayki ders paketin donduruldu, hakkın kaybolmayacak.",
+])
+def test_a_turkish_sentence_of_past_facts_times_no_pending_step(draft: str) -> None:
+    report = replycheck.check(draft, lang="tr")
+    assert "missing_timeline" in [f.category for f in report.findings]
+
+
+@pytest.mark.parametrize("draft", [
     "Your essay for HIST 204 is now due on Thursday 10 December at 23:59.",  # a course code with its number
     "Thanks for the screenshots from your workspace 'northwind-ops'.",  # a quoted name, written as a slug
     "The transfer is now booked for Tuesday 8 December. I'll text you that day once it's complete.",

@@ -413,7 +413,23 @@ def test_apply_tracked_skips_manual_and_maps_positions() -> None:
          "Hi Sven, two routers in a row (NAT) will break your VPN tunnel on Friday 11 December."),
         # "garanti ediyorum ki" goes whole
         ("Ekibi yarın gönderiyorum ve garanti ediyorum ki bir sonraki faturanız 1.000 TL'nin altında gelecek.",
-         "Şu anki bilgilere göre ekibi yarın gönderiyorum ve bir sonraki faturanız 1.000 TL'nin altında gelecek."),
+         # (our own step, "gönderiyorum", is not hedged: the lead covers the claim after "ve")
+         "Ekibi yarın gönderiyorum ve şu anki bilgilere göre bir sonraki faturanız 1.000 TL'nin altında gelecek."),
+        # the condition belongs to the other clause: our contact-back gets its day
+        ("We won't release the funds until our cheque team has reviewed it, and we'll be in touch soon.",
+         "We won't release the funds until our cheque team has reviewed it, and we'll be in touch by Monday 7 December."),
+        ("Your renewal is with the examination team. We'll send another update in the coming days.",
+         "Your renewal is with the examination team. We'll send another update by Monday 7 December."),
+        # our update joins our own contact-back on their decision: the day is our update's, not their decision's
+        ("Your request is with head office. We'll let you know what they decide. Thanks, Marie",
+         "Your request is with head office. We'll let you know what they decide, and in any case we'll update you by "
+         "Monday 7 December. Thanks, Marie"),
+        # what we grant ourselves stays firm; the assurance goes
+        ("Your next stay with us will be upgraded to a sea-view suite, guaranteed.",
+         "Your next stay with us will be upgraded to a sea-view suite."),
+        # the customer's outcome promised in the dative: what we expect, in their person
+        ("Kursa kaydolursanız sınavı ilk denemede geçeceğinize söz veriyorum.",
+         "Kursa kaydolursanız sınavı ilk denemede geçmenizi bekliyoruz."),
         # a term is explained once in a reply: its second occurrence stays as written
         ("Paketi ETGB açılmadan teslim edemeyiz. Faturayı gönderirsen ETGB'yi biz açarız.",
          "Paketi e-ticaret gümrük beyannamesi (ETGB) açılmadan teslim edemeyiz. Faturayı gönderirsen ETGB'yi biz "
