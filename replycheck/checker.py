@@ -863,6 +863,10 @@ class Checker:
                 # finding already gave the update) loses its vague words
                 edit = (redundant_contact(text, sent_start, sent_end, lang) if elsewhere else None) or drop_vague(
                     text, sent_start, sent_end, hit.start, hit.end, lang)
+            elif vague and _SAME_DAY[lang].search(fold(text[hit.end:sent_end], lang)):
+                # "Ekiplerimiz bugün yarın gelip arızayı giderecek, bu akşam sularınız akıyor olacak": the sentence
+                # already has its time; the vague words go and no update day is added
+                edit = drop_vague(text, sent_start, sent_end, hit.start, hit.end, lang)
             else:
                 edit, added = own_update(text, sent_start, sent_end, hit.start, hit.end, vague, lang, deadline)
                 edit = _past_the_sequel(text, edit, sent_end)

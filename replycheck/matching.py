@@ -734,6 +734,10 @@ _OUTCOME_WORD = re.compile(r"\b(?:sonuc\w*|karar\w*|bildiril\w*|result\w*|decisi
                            r"|bilgi verece\w*|haber verece\w*|donus yapaca\w*|update you|get back to you)\b")
 
 
+# our own dated next update, said two sentences before other pending work, still times it (folded)
+_OUR_DATED_UPDATE = re.compile(r"\b(?:(?:we|i)(?:'ll| will) update you by|(?:gunune|tarihine) kadar (?:size|sana) bilgi verecegi[zm])\b")
+
+
 def _times_next_step(folded: str, lang: str) -> bool:
     """Whether a sentence after pending work may give it its time: it times a next step ("You'll
     hear from us by Friday"), not a fact ("Your policy renews on 2 January", "valid until 30 January")."""
@@ -944,6 +948,9 @@ def _resolve(
             # but not a mere mention of a day ("Sorry for the long wait today.")
             if i > 0 and _announces_deadline(text[sents[i - 1].start_char:sents[i - 1].end_char], lang):
                 continue
+            if i > 1 and _OUR_DATED_UPDATE.search(fold(text[sents[i - 2].start_char:sents[i - 2].end_char], lang)) \
+                    and concrete_time.search(fold(text[sents[i - 2].start_char:sents[i - 2].end_char], lang)):
+                continue  # "… 7 Aralık Pazartesi gününe kadar size bilgi vereceğiz. [Sorun …] Ekibimiz … dönüş yapacaktır."
             if i > 0 and _IF_THEN.match(text, hit.sent.start_char) and concrete_time.search(
                     fold(text[sents[i - 1].start_char:sents[i - 1].end_char], lang)):
                 continue  # "… out for delivery tomorrow between 10 am and 2 pm. If nobody's home, the driver will text you …"

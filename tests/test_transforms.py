@@ -430,6 +430,18 @@ def test_apply_tracked_skips_manual_and_maps_positions() -> None:
         # the customer's outcome promised in the dative: what we expect, in their person
         ("Kursa kaydolursanız sınavı ilk denemede geçeceğinize söz veriyorum.",
          "Kursa kaydolursanız sınavı ilk denemede geçmenizi bekliyoruz."),
+        # "uygun bir zamanda" is vague: it goes, and our update follows
+        ("Talebiniz teknik birime iletildi, uygun bir zamanda ekip yönlendirilecektir.",
+         "Talebiniz teknik birime iletildi, ekip yönlendirilecektir. 7 Aralık Pazartesi gününe kadar size bilgi "
+         "vereceğiz."),
+        # the sentence says when ("bu akşam"): no update day is added
+        ("Ekiplerimiz bugün yarın gelip arızayı giderecek, bu akşam sularınız akıyor olacak.",
+         "Ekiplerimiz bugün yarın gelip arızayı giderecek, bu akşam sularınız akıyor olacak."),
+        # our update two sentences before still times a later contact-back, which loses only its vague words
+        ("Kaydınızı uzman ekibimize ilettik, inceleniyor. Arıza bölgenizdeki bir porttan kaynaklanıyor olabilir. "
+         "Ekibimiz inceleme tamamlandığında size en kısa sürede dönüş yapacaktır.",
+         "Kaydınızı uzman ekibimize ilettik, inceleniyor. 7 Aralık Pazartesi gününe kadar size bilgi vereceğiz. Arıza "
+         "bölgenizdeki bir porttan kaynaklanıyor olabilir. Ekibimiz inceleme tamamlandığında size dönüş yapacaktır."),
         # a term is explained once in a reply: its second occurrence stays as written
         ("Paketi ETGB açılmadan teslim edemeyiz. Faturayı gönderirsen ETGB'yi biz açarız.",
          "Paketi e-ticaret gümrük beyannamesi (ETGB) açılmadan teslim edemeyiz. Faturayı gönderirsen ETGB'yi biz "
