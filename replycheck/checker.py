@@ -956,7 +956,10 @@ _TR_CUSTOMER_FIRST = re.compile(
     r"\b(?:odemeniz|odemenizin|belgeniz|belgeleriniz|evraklariniz|formunuz|faturaniz|dekontunuz|iadeniz|urununuz)\b"
     r"(?:\s+\w+){0,3}?\s+\w+?(?:[dt][iu]kt[ae]n sonra|(?:gel|ulas|yatir|yuklen|gonderil|tamamlan)[iu]nc[ae]"
     r"|[dt][iu]g[iu]nd[ae])\b"
-    r"|\b\w+[dt][iu]g[iu]n[iu]zd[ae]\b")
+    r"|\b\w+[dt][iu]g[iu]n[iu]zd[ae]\b"
+    # the customer sends what is theirs first: "Belgelerinizi gönderdikten sonra …"
+    r"|\b(?:belgenizi|belgelerinizi|evraklarinizi|formunuzu|dekontunuzu|urununuzu|raporunuzu)\s+(?:\w+\s+)?"
+    r"(?:gonder|ilet|yukle|yolla|getir|teslim et|doldur|imzala)\w*?[dt][iu]kt[ae]n sonra\b")
 _CUSTOMER_FIRST = re.compile(r"(?i)\byou(?:'ll| will| just| simply)? (?:take|send|submit|upload|complete|sign|return|pay|fill in"
                              r"|provide|book|bring|post|drop off|reply)\b[^.!?]{0,80}?\b(?:then|and then|after that)\b"
                              # "Once you resend it, …", "After payment, your request will be processed": the customer's step first

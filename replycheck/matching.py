@@ -412,6 +412,18 @@ class CompiledPack:
         found = self._norm_regexes[norm] = frozenset(i for i, rx in enumerate(self._regexes) if rx.search(text))
         return found
 
+    def declines(self, code: str, sentence: str, term: str) -> bool:
+        """Whether rule ``code``'s ``unless_sentence`` keeps it off ``term`` in ``sentence`` (both as
+        written; folded here): a glossary term the glossary itself leaves alone in this sentence."""
+        found = self._unless_sentence.get(code)
+        if found is None:
+            return False
+        plain, templates = found
+        folded_sentence = fold_keep_length(sentence, self.lang)
+        needle = re.escape(fold_keep_length(term, self.lang))
+        return any(p.search(folded_sentence) for p in plain) or any(
+            _with_match(p, needle).search(folded_sentence) for p in templates)
+
     def hits(self, doc: Doc, customer_words: str = "", text: str | None = None) -> list[Hit]:
         """Every surviving hit in ``doc``, earliest first (``text``: ``doc.text`` when the caller has it)."""
         draft = self._draft(doc)

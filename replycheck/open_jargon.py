@@ -565,7 +565,10 @@ def hits(
                 or _NAMED_BEFORE.search(text, max(0, term.start - 40), term.start)):
             continue  # "Kullanıcı adın: GeceKurdu_77", "container MSKU 7781204": a reference the customer needs
         surface = text[term.start:term.end]
-        if term.plain and not term.suffixed:
+        known = check.glossary.get(fold(surface, pack.lang)) or check.glossary.get(term.stem)
+        if known and pack.declines(known[1], text[sent.start_char:sent.end_char], surface):
+            known = None  # the glossary leaves the term alone here ("release işlemi" is a bank's): its plain words don't fit
+        if term.plain and not term.suffixed and known:
             fix = rule.fix.model_copy(update={"action": "replace", "transform": None, "replacement": term.plain})
             result.append(Hit(rule.model_copy(update={"fix": fix}), term.start, term.end, sent, term.plain))
         else:
