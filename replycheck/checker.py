@@ -826,7 +826,8 @@ class Checker:
             if owned is not None and edit is not None:
                 owned[sent_start] = edit
         elif transform == "own_update" and (
-                _CUSTOMER_FIRST.search(text[sent_start:sent_end]) if lang == "en"
+                (_CUSTOMER_FIRST.search(text[sent_start:sent_end]) or (
+                    _IT_RECEIVED.search(text[sent_start:sent_end]) and _EN_ASKS.search(text))) if lang == "en"
                 else _TR_CUSTOMER_FIRST.search(fold(text[sent_start:sent_end], lang)) or (
                     _TR_PAPERS_CHECKED.search(fold(text[sent_start:sent_end], lang))
                     and _TR_ASKS_PAPERS.search(fold(text, lang)))):
@@ -968,6 +969,12 @@ _CUSTOMER_FIRST = re.compile(r"(?i)\byou(?:'ll| will| just| simply)? (?:take|sen
                              # "… will be processed once the original is received": it waits on what the customer sends
                              r"|\b(?:once|when|after|as soon as) (?:the|your|a|an|any) (?:\w+ ){0,3}?(?:is|are|has been|have been)"
                              r" (?:received|returned|posted|sent|uploaded|signed|paid)\b")
+# "Once it's received, your claim will be reviewed", after "we need the original police report": what the customer sends
+_IT_RECEIVED = re.compile(r"(?i)\b(?:once|when|after|as soon as) (?:it's|it is|they're|they are|it has been|they have been"
+                          r"|we(?:'ve| have)? (?:receive|received|get|got|have) (?:it|them|this|these))"
+                          r"(?: (?:received|returned|posted|sent|uploaded|signed|in))?\b")
+_EN_ASKS = re.compile(r"(?i)\b(?:we(?:'ll| will)? need|please (?:send|post|upload|return|provide|resend|re-send)"
+                      r"|could you (?:please )?(?:send|post|upload|return|provide|resend))\b")
 # a check of papers the draft asks the customer to send ("evrak kontrolü tamamlanınca", "belgeyi … ekleyebilirsiniz")
 _TR_PAPERS_CHECKED = re.compile(r"\b(?:evrak|belge|dokuman)\w*(?:\s+\w+){0,2}?\s+\w*?(?:tamamlan|gel|ulas|yuklen|gonderil|kontrol edil)"
                                 r"[iu]nc[ae]\b")
@@ -1114,10 +1121,13 @@ _SAME_DAY = {"en": re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|eve
 _SOMEDAY = {
     "en": re.compile(r"\b(?:in the future|future (?:release|update|version|plan|role|vacanc|opening|opportunit)\w*|roadmap"
                      r"|someday|some day|one day|eventually|down the (?:line|road)|long[- ]term"
+                     r"|(?:announced|posted|published|listed|advertised) on our (?:website|site|social media|status page|blog)"
                      r"|keep (?:your|the|his|her) (?:cv|resume|details|application|name) on file"
                      # work not even planned yet: "once a build is planned for your street"
                      r"|(?:once|when|if) (?:a|the|any) [\w -]{1,30}? (?:is|gets|has been) (?:planned|scheduled) for (?:your|the) (?:area|street|region|road))\b"),
+    # (a notice posted for everyone is not a contact-back: "Boşalan kontenjanlar olursa web sayfamızda duyurulacaktır")
     "tr": re.compile(r"\b(?:ileride|gelecekte|ilerleyen donemde|yol harita\w*|uzun vadede|bir gun"
+                     r"|(?:web sayfa|web site|internet site|sitemiz|sayfamiz|sosyal medya)\w*(?:\s+\w+){0,2}\s+(?:duyurul|ilan edil|yayinlan|paylasil)\w*"
                      r"|(?:ek|yeni) \w+ (?:\w+ )?(?:da |de )?yakinda (?:kurulacak|acilacak|eklenecek)"
                      r"|\w+ (?:calismasi|yatirimi|insaati) planland[iı]g[iı]nda)\b"),
 }

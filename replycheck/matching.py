@@ -440,7 +440,12 @@ class CompiledPack:
             if spans is not None and spans.overlaps(first, last):
                 continue
             start_char, end_char = chars[start][0], chars[end - 1][0] + chars[end - 1][1]
-            hits.append(Hit(self.rules[code], start_char, end_char, sentences[draft.sentence_of[start]], replacement))
+            rule = self.rules[code]
+            if rule.fix.action == "delete" and not replacement:
+                # a deletion ends at a word's end, not inside "sign-up": "as stated in the terms you agreed to at sign-up"
+                hyphenated = _HYPHENATED_TAIL.match(text, end_char) if end_char and text[end_char - 1].isalpha() else None
+                end_char = hyphenated.end() if hyphenated else end_char
+            hits.append(Hit(rule, start_char, end_char, sentences[draft.sentence_of[start]], replacement))
 
         # Answers per sentence (and per flagged text): a sentence of many hits is searched once
         # per rule, not once per hit.
@@ -748,6 +753,9 @@ _OUTCOME_WORD = re.compile(r"\b(?:sonuc\w*|karar\w*|bildiril\w*|result\w*|decisi
 
 # our own dated next update, said two sentences before other pending work, still times it (folded)
 _OUR_DATED_UPDATE = re.compile(r"\b(?:(?:we|i)(?:'ll| will) update you by|(?:gunune|tarihine) kadar (?:size|sana) bilgi verecegi[zm])\b")
+
+
+_HYPHENATED_TAIL = re.compile(r"(?:-[^\W\d_]+)+")
 
 
 def _times_next_step(folded: str, lang: str) -> bool:

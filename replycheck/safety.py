@@ -31,6 +31,8 @@ from typing import NamedTuple
 
 from .folding import fold
 
+# the tail of a hyphenated word left after a cut: " -and-tear"
+_HYPHEN_LEFT = re.compile(r"(?:^|[\s(,;:])[-‐](?=[^\W\d_])")
 _NUMBER = re.compile(r"\d+(?:[.,:/]\d+)*%?")
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
@@ -278,8 +280,10 @@ def problems(
         found.append("fragment left: subordinate clause")  # "[That is against our policy] once a payment …" → "Once a payment …."
     if lang == "en" and shape_after.orphan_to > shape_before.orphan_to:
         found.append("fragment left: to")  # "Hi Nadia, [it's against our policy] to hold a table …"
-    if shape_after.glued > shape_before.glued:
-        found.append("word cut")  # an insertion at a wrong offset: "sizinle i7 Aralık … letişime"
+    if shape_after.glued > shape_before.glued or len(_HYPHEN_LEFT.findall(after)) > len(_HYPHEN_LEFT.findall(before)):
+        # an insertion at a wrong offset ("sizinle i7 Aralık … letişime"), or a deletion that ended inside a
+        # hyphenated word ("Hi Mr Dawson, -and-tear item.")
+        found.append("word cut")
     if shape_after.lower_starts > shape_before.lower_starts:
         found.append("lower-case sentence start")  # an edit in the wrong sentence ("… 4410. yarın sabah …")
     invented = _count(_COMMITMENT[lang], after, lang) - _count(_COMMITMENT[lang], before, lang)

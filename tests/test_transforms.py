@@ -442,6 +442,14 @@ def test_apply_tracked_skips_manual_and_maps_positions() -> None:
          "Ekibimiz inceleme tamamlandığında size en kısa sürede dönüş yapacaktır.",
          "Kaydınızı uzman ekibimize ilettik, inceleniyor. 7 Aralık Pazartesi gününe kadar size bilgi vereceğiz. Arıza "
          "bölgenizdeki bir porttan kaynaklanıyor olabilir. Ekibimiz inceleme tamamlandığında size dönüş yapacaktır."),
+        # the next step waits on what the customer is asked to send: no day of ours, only the filler goes
+        ("We need the original police report, not a photo of it. Once it's received, your claim will be passed to an "
+         "assessor and reviewed in due course.",
+         "We need the original police report, not a photo of it. Once it's received, your claim will be passed to an "
+         "assessor and reviewed."),
+        # a notice posted for everyone is not a contact-back: no update day of ours beside it
+        ("Boşalan kontenjanlar olursa ilerleyen günlerde web sayfamızda duyurulacaktır.",
+         "Boşalan kontenjanlar olursa ilerleyen günlerde web sayfamızda duyurulacaktır."),
         # a term is explained once in a reply: its second occurrence stays as written
         ("Paketi ETGB açılmadan teslim edemeyiz. Faturayı gönderirsen ETGB'yi biz açarız.",
          "Paketi e-ticaret gümrük beyannamesi (ETGB) açılmadan teslim edemeyiz. Faturayı gönderirsen ETGB'yi biz "
@@ -839,9 +847,9 @@ def test_a_participle_term_before_a_noun_is_left_to_the_agent() -> None:
     ("I have sent them another message and will let you know as soon... 2/3",
      "I have sent them another message and will let you know by Monday 7 December... 2/3"),
     # — round 16, Turkish splices —
-    # a word the glossary phrase ends with is not said twice ("TTL süresi" → "güncellenme süresi (TTL)")
+    # a word the glossary phrase ends with is not said twice ("TTL süresi" → "saklama süresi (TTL)")
     ("Tarayıcınızda TTL süresi yarın 12:00'de doluyor, sizin ek bir işlem yapmanıza gerek yok.",
-     "Tarayıcınızda güncellenme süresi (TTL) yarın 12:00'de doluyor, sizin ek bir işlem yapmanıza gerek yok."),
+     "Tarayıcınızda saklama süresi (TTL) yarın 12:00'de doluyor, sizin ek bir işlem yapmanıza gerek yok."),
     # the draft's own team stays; the glossary's "uzman ekibimize" is not added beside it
     ("Kaydınız NOC ekibine eskale edildi; 4 Aralık Cuma gününe kadar size bilgi vereceğiz.",
      "Kaydınız ağ izleme ekibine (NOC) iletildi; 4 Aralık Cuma gününe kadar size bilgi vereceğiz."),
@@ -1241,3 +1249,10 @@ def test_the_gate_catches_an_infinitive_left_without_its_clause() -> None:
     assert "fragment left: to" in problems(before, "Hi Nadia, to hold a table for more than 15 minutes.", "en")
     rewrite = replycheck.check(before, lang="en", now=NOW).rewrite
     assert ", to hold" not in rewrite
+
+
+def test_the_gate_catches_a_hyphenated_word_cut_by_a_deletion() -> None:
+    from replycheck.safety import problems
+    before = "Hi Mr Dawson, if you'd read the booklet you'd know that tyres are a wear-and-tear item."
+    assert "word cut" in problems(before, "Hi Mr Dawson, -and-tear item.", "en")
+    assert "word cut" not in problems(before, "Hi Mr Dawson, tyres are a wear-and-tear item.", "en")
