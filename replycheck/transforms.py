@@ -725,7 +725,10 @@ _SINGULAR = {
     "en": (re.compile(r"\bI(?:'ll| will|'m|'ve| am| have)\b"), re.compile(r"(?i)\bwe(?:'ll| will|'re|'ve| are| have)?\b")),
     # ("Dağıtım", "eğitim", "yardım" are nouns; a letter signed "Saygılarımızla" speaks as we)
     "tr": (re.compile(r"(?i)\b(?!(?:dağıtım|dagitim|eğitim|egitim|yardım|yardim|yönetim|yonetim|üretim|uretim|iletim|tüketim"
-                      r"|tuketim|satım|satim)\b)\w+(?:[ae]c[ae][ğg][ıi]m|[ıiuü]yorum|[dt][ıiuü]m)\b"),
+                      r"|tuketim|satım|satim)\b)\w+(?:[ae]c[ae][ğg][ıi]m|[ıiuü]yorum|[dt][ıiuü]m)\b"
+                      # the aorist "sana iletirim", "bakarım", "yazarım" (not a noun such as "birim")
+                      r"|\b(?!(?:birim|kararım|kararim|bildirim|yatırım|yatirim|onarım|onarim|tarım|tarim|sarım|sarim|sunucum)\b)"
+                      r"\w{3,}(?:[ae]r|[ıiuü]r)[ıiuü]m\b"),
            re.compile(r"(?i)\w+(?:[ae]c[ae][ğg][ıi]z|[ıiuü]yoruz|[dt][ıiuü]k)\b|\bsayg[ıi]lar[ıi]m[ıi]zla\b")),
 }
 

@@ -450,6 +450,12 @@ def test_apply_tracked_skips_manual_and_maps_positions() -> None:
         # a notice posted for everyone is not a contact-back: no update day of ours beside it
         ("Boşalan kontenjanlar olursa ilerleyen günlerde web sayfamızda duyurulacaktır.",
          "Boşalan kontenjanlar olursa ilerleyen günlerde web sayfamızda duyurulacaktır."),
+        # a chat in the first person singular (the aorist "iletirim") gets "vereceğim"; a noun ("bildirim") is no verb
+        ("Selam Okan, vergi levhası çıkınca sana iletirim.",
+         "Selam Okan, vergi levhası çıkınca sana iletirim. 7 Aralık Pazartesi gününe kadar sana bilgi vereceğim."),
+        ("Merhaba Seda Hanım, takvim açıldığında size bildirim gönderilecek.",
+         "Merhaba Seda Hanım, takvim açıldığında size bildirim gönderilecek. 7 Aralık Pazartesi gününe kadar size bilgi "
+         "vereceğiz."),
         # a term is explained once in a reply: its second occurrence stays as written
         ("Paketi ETGB açılmadan teslim edemeyiz. Faturayı gönderirsen ETGB'yi biz açarız.",
          "Paketi e-ticaret gümrük beyannamesi (ETGB) açılmadan teslim edemeyiz. Faturayı gönderirsen ETGB'yi biz "
