@@ -1113,8 +1113,11 @@ _EXTERNAL_DECISION = {
     "tr": re.compile(r"\b(?:mahkeme|hakem|bilirkisi|tuketici hakem heyeti|arabulucu|kurul)\w*\b.*\bkarar\w*"),
 }
 # an emergency the reply is about (folded): a vague "as soon as possible" there is urgency, not a missing day
-_URGENT = {"en": re.compile(r"\b(?:emergency|urgent|gas leak|water leak|flooding|burst pipe|no heating|no hot water|without power)\b"),
-           "tr": re.compile(r"\b(?:acil|kacak ihbar\w*|gaz kacag\w*|su kacag\w*|su basti|patlak boru)\b")}
+# (also service measured in minutes: room service, a meal on its way, where a day of ours is far too slow)
+_URGENT = {"en": re.compile(r"\b(?:emergency|urgent|gas leak|water leak|flooding|burst pipe|no heating|no hot water|without power"
+                            r"|room service|food order|takeaway order|your (?:food|meal|takeaway) is on (?:its|the) way)\b"),
+           "tr": re.compile(r"\b(?:acil|kacak ihbar\w*|gaz kacag\w*|su kacag\w*|su basti|patlak boru"
+                            r"|oda servis\w*|yemek siparis\w*|yemeginiz\w* yolda|yemegin\w* yolda)\b")}
 # a time later today (folded): the step is timed, no day of ours goes beside it
 _SAME_DAY = {"en": re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b"),
              "tr": re.compile(r"\b(?:bugun|bu aksam|bu ogleden sonra|bu sabah|bu gece)\b")}

@@ -456,6 +456,12 @@ def test_apply_tracked_skips_manual_and_maps_positions() -> None:
         ("Merhaba Seda Hanım, takvim açıldığında size bildirim gönderilecek.",
          "Merhaba Seda Hanım, takvim açıldığında size bildirim gönderilecek. 7 Aralık Pazartesi gününe kadar size bilgi "
          "vereceğiz."),
+        # a duration already says how long ("genellikle 3-5 dakika sürüyor"): no update day
+        ("İşleminiz blok zincirinde 12 onay bekliyor; bu genellikle 3-5 dakika sürüyor.",
+         "İşleminiz blok zincirinde 12 onay bekliyor; bu genellikle 3-5 dakika sürüyor."),
+        # room service is measured in minutes: a day of ours would be absurd
+        ("Oda servisi siparişinizi mutfağa ilettim. Siparişiniz hazır olunca odanıza getirilecek.",
+         "Oda servisi siparişinizi mutfağa ilettim. Siparişiniz hazır olunca odanıza getirilecek."),
         # a term is explained once in a reply: its second occurrence stays as written
         ("Paketi ETGB açılmadan teslim edemeyiz. Faturayı gönderirsen ETGB'yi biz açarız.",
          "Paketi e-ticaret gümrük beyannamesi (ETGB) açılmadan teslim edemeyiz. Faturayı gönderirsen ETGB'yi biz "
