@@ -971,10 +971,13 @@ _CUSTOMER_FIRST = re.compile(r"(?i)\byou(?:'ll| will| just| simply)? (?:take|sen
                              r" (?:received|returned|posted|sent|uploaded|signed|paid)\b")
 # "Once it's received, your claim will be reviewed", after "we need the original police report": what the customer sends
 _IT_RECEIVED = re.compile(r"(?i)\b(?:once|when|after|as soon as) (?:it's|it is|they're|they are|it has been|they have been"
-                          r"|we(?:'ve| have)? (?:receive|received|get|got|have) (?:it|them|this|these))"
+                          r"|we(?:'ve| have)? (?:receive|received|get|got|have) (?:it|them|this|these)"
+                          r"|(?:it|they) (?:reaches|reach|arrives|arrive|gets to|get to|lands|land)\b)"
                           r"(?: (?:received|returned|posted|sent|uploaded|signed|in))?\b")
 _EN_ASKS = re.compile(r"(?i)\b(?:we(?:'ll| will)? need|please (?:send|post|upload|return|provide|resend|re-send)"
-                      r"|could you (?:please )?(?:send|post|upload|return|provide|resend))\b")
+                      r"|could you (?:please )?(?:send|post|upload|return|provide|resend))\b"
+                      # an instruction to send it ourselves: "Print the label attached and drop the box at any Post Office"
+                      r"|(?:^|[.!?;]\s+|\n)\s*(?:please\s+)?(?:print|drop|post|send|return|bring|pack|ship)\s+(?:off\s+)?(?:the|your|it|us)\b")
 # a check of papers the draft asks the customer to send ("evrak kontrolü tamamlanınca", "belgeyi … ekleyebilirsiniz")
 _TR_PAPERS_CHECKED = re.compile(r"\b(?:evrak|belge|dokuman)\w*(?:\s+\w+){0,2}?\s+\w*?(?:tamamlan|gel|ulas|yuklen|gonderil|kontrol edil)"
                                 r"[iu]nc[ae]\b")

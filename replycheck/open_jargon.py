@@ -561,6 +561,8 @@ def hits(
             continue
         if FILE_AFTER.match(text, term.end) or text[term.start - 1:term.start] in ("/", "\\", "."):
             continue  # "crash.txt", "/var/cache": a name the customer must type as it is
+        if text[term.end:term.end + 1] in (":", "=") and text[term.end + 1:term.end + 2].strip():
+            continue  # "v=spf1 include:mail.example.com": a setting the customer must type as it is
         if (_LABEL_BEFORE.search(text, max(0, term.start - 30), term.start) or _DIGITS_AFTER.match(text, term.end)
                 or _NAMED_BEFORE.search(text, max(0, term.start - 40), term.start)):
             continue  # "Kullanıcı adın: GeceKurdu_77", "container MSKU 7781204": a reference the customer needs

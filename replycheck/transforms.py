@@ -376,7 +376,8 @@ _TR_ADVERB = re.compile(r"(?i)\s*(?<!\w)(?:kesinlikle|mutlaka|muhakkak|kesin|%\s
 
 # a pronoun left before a clause-final assurance: "…, bundan [hiç şüpheniz olmasın];", "bunu ben [garanti ederim]."
 _TR_ASSURANCE_STUB = re.compile(
-    r"(?i)(?<!\w)(?:(?:bundan|buna|bunu|ben|biz|size|sana)\s+){1,2}(?=(?:" + _TR_ASSURANCE_WORDS + r")\b,?\s*(?:[,;.!?]|$))")
+    r"(?i)(?<!\w)(?:(?:bundan|buna|bunu|ben|biz|size|sana|şahsen|sahsen|bizzat|kişisel olarak|kisisel olarak)\s+){1,3}"
+    r"(?=(?:" + _TR_ASSURANCE_WORDS + r")\b,?\s*(?:[,;.!?]|$))")
 
 _TR_CLAUSE_JOINT = re.compile(r"(?:[,;:!]|\s(?:ve|ama|fakat|ancak)\b)\s*")
 _TR_NEVER = re.compile(r"(?i)(?P<keep>\bbir daha\s+)?(?:asla|hiçbir zaman|hicbir zaman"
@@ -1273,8 +1274,9 @@ def condition_first_en(sentence: str) -> str | None:
     if re.fullmatch(r"(?i)(?:it|them|this|that|these|those|one|that one)", y):
         return None  # "We are unable to move you to B2 without it": "once we have it" names nothing the customer can see
     if conj == "without":
-        if re.match(r"(?i)\w+ing\b", y) and not re.match(r"(?i)(?:a|an|the|your|our)\b", y):
-            return None  # "without seeing …": a gerund, not a thing we can have
+        if re.match(r"(?i)(?:(?:also|first|even|actually|properly|fully)\s+)?\w+ing\b", y) and not re.match(
+                r"(?i)(?:a|an|the|your|our)\b", y):
+            return None  # "without (also) replacing …": a gerund, not a thing we can have
         body = f"once {we} have {y}, {will} {x}"
     elif conj == "until":
         body = f"{will} {x} once {y}"

@@ -462,6 +462,17 @@ def test_apply_tracked_skips_manual_and_maps_positions() -> None:
         # room service is measured in minutes: a day of ours would be absurd
         ("Oda servisi siparişinizi mutfağa ilettim. Siparişiniz hazır olunca odanıza getirilecek.",
          "Oda servisi siparişinizi mutfağa ilettim. Siparişiniz hazır olunca odanıza getirilecek."),
+        # "without (also) replacing …" is a gerund, not something we can have: no condition-first
+        ("We can't replace the back glass on an iPhone 13 without also replacing the housing.",
+         "We can't replace the back glass on an iPhone 13 without also replacing the housing."),
+        # the next step waits on the box the customer is told to post: no day of ours
+        ("Print the label attached and drop the box at any Post Office; once it reaches the service centre the unit "
+         "will be checked and we'll let you know the outcome.",
+         "Print the label attached and drop the box at any Post Office; once it reaches the service centre the unit "
+         "will be checked and we'll let you know the outcome."),
+        # "bunu şahsen garanti ediyorum" goes whole
+        ("Gönderiniz yeniden yola çıktı, 3 palet Cuma sabahı deponuzda olacak, bunu şahsen garanti ediyorum.",
+         "Gönderiniz yeniden yola çıktı, şu anki bilgilere göre 3 palet Cuma sabahı deponuzda olacak."),
         # a term is explained once in a reply: its second occurrence stays as written
         ("Paketi ETGB açılmadan teslim edemeyiz. Faturayı gönderirsen ETGB'yi biz açarız.",
          "Paketi e-ticaret gümrük beyannamesi (ETGB) açılmadan teslim edemeyiz. Faturayı gönderirsen ETGB'yi biz "
