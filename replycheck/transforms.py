@@ -1253,6 +1253,11 @@ _OUTCOME = re.compile(r"(?i)(?:pay|approve|accept|cover|reimburse|compensate|set
                       r"|admit|enrol|enroll)\b")
 
 
+# a condition whose outcome is open: a review, an approval, a test, or the customer trying something first
+_ASSESSED = re.compile(r"(?i)\b(?:review\w*|assess\w*|approv\w*|decid\w*|test\w*|inspect\w*|investigat\w*|verif\w*"
+                       r"|evaluat\w*|tried|try|trying|checked|checks)\b|\byou(?:'ve| have)? done (?:it|that|this)\b")
+
+
 def condition_first_en(sentence: str) -> str | None:
     """"We can't X without Y" → "As soon as we have Y, we'll X"; "until Y" → "We'll X as soon as Y";
     "unless Y" → "We can X as long as Y".  ``None`` when the sentence has another shape."""
@@ -1279,7 +1284,10 @@ def condition_first_en(sentence: str) -> str | None:
             return None  # "without (also) replacing …": a gerund, not a thing we can have
         body = f"once {we} have {y}, {will} {x}"
     elif conj == "until":
-        body = f"{will} {x} once {y}"
+        # "We can't assign a tutor until our coordinator reviews your request" → "We can assign a tutor once our
+        # coordinator reviews your request": what becomes possible, not a promise of the outcome ("We'll release the
+        # refund once the parcel is back with us" where the condition is a plain fact)
+        body = f"{we} can {x} once {y}" if _ASSESSED.search(y) else f"{will} {x} once {y}"
     else:
         body = f"{we} can {x} as long as {y}"
     if greeting.strip():

@@ -473,6 +473,12 @@ def test_apply_tracked_skips_manual_and_maps_positions() -> None:
         # "bunu şahsen garanti ediyorum" goes whole
         ("Gönderiniz yeniden yola çıktı, 3 palet Cuma sabahı deponuzda olacak, bunu şahsen garanti ediyorum.",
          "Gönderiniz yeniden yola çıktı, şu anki bilgilere göre 3 palet Cuma sabahı deponuzda olacak."),
+        # a condition whose outcome is open (a review, the customer's try): what becomes possible, not a promise
+        ("We are unable to assign a new tutor until our coordinator reviews your request.",
+         "We can assign a new tutor once our coordinator reviews your request."),
+        # a plain fact as the condition: our own step follows it
+        ("We can't release the refund until the parcel is back with us.",
+         "We'll release the refund once the parcel is back with us."),
         # a term is explained once in a reply: its second occurrence stays as written
         ("Paketi ETGB açılmadan teslim edemeyiz. Faturayı gönderirsen ETGB'yi biz açarız.",
          "Paketi e-ticaret gümrük beyannamesi (ETGB) açılmadan teslim edemeyiz. Faturayı gönderirsen ETGB'yi biz "
