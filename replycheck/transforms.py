@@ -647,7 +647,26 @@ def hedge(
     if lang == "tr" and is_plain_turkish(text):  # the lead it adds, typed like the rest of the chat
         for lead in (*_TR_LEADS, *_TR_CASUAL_LEADS):
             new = new.replace(lead, strip_turkish_letters(lead))
+    if lang == "tr":
+        new = _name_kept(text, start, new)
     return _diff(text[start:end], new, start)
+
+
+def _name_kept(text: str, start: int, new: str) -> str:
+    """The sentence's first word keeps its capital after the lead when the draft writes it capitalised
+    inside a sentence too: a name ("Arda sınavda …", after "oğlunuz Arda'nın …")."""
+    first = re.match(r"[^\W\d_]+", text[start:])
+    if not first or not first.group()[:1].isupper():
+        return new
+    word = first.group()
+    inside = any(m.start() != start and text[:m.start()].rstrip()[-1:] not in ".!?:\n" and text[:m.start()].strip()
+                 for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text))
+    if not inside:
+        return new
+    lowered = turkish.lower(word[:1]) + word[1:]
+    for lead in {*_TR_LEADS, *_TR_CASUAL_LEADS, *(strip_turkish_letters(x) for x in (*_TR_LEADS, *_TR_CASUAL_LEADS))}:
+        new = re.sub(rf"({re.escape(lead)},? ){re.escape(lowered)}(?!\w)", lambda m: m.group(1) + word, new)
+    return new
 
 
 # --- own_update -------------------------------------------------------------------------------

@@ -479,6 +479,9 @@ def test_apply_tracked_skips_manual_and_maps_positions() -> None:
         # a plain fact as the condition: our own step follows it
         ("We can't release the refund until the parcel is back with us.",
          "We'll release the refund once the parcel is back with us."),
+        # a name the draft writes capitalised mid-sentence keeps its capital after the lead
+        ("Oğlunuz Arda'nın 8 dersi tamamlandı. Arda sınavda kesinlikle 450 puanın üzerine çıkacak.",
+         "Oğlunuz Arda'nın 8 dersi tamamlandı. Şu anki bilgilere göre Arda sınavda 450 puanın üzerine çıkacak."),
         # a term is explained once in a reply: its second occurrence stays as written
         ("Paketi ETGB açılmadan teslim edemeyiz. Faturayı gönderirsen ETGB'yi biz açarız.",
          "Paketi e-ticaret gümrük beyannamesi (ETGB) açılmadan teslim edemeyiz. Faturayı gönderirsen ETGB'yi biz "
