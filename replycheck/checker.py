@@ -981,8 +981,7 @@ _EN_ASKS = re.compile(r"(?i)\b(?:we(?:'ll| will)? need|please (?:send|post|uploa
 # a check of papers the draft asks the customer to send ("evrak kontrolü tamamlanınca", "belgeyi … ekleyebilirsiniz")
 _TR_PAPERS_CHECKED = re.compile(r"\b(?:evrak|belge|dokuman)\w*(?:\s+\w+){0,2}?\s+\w*?(?:tamamlan|gel|ulas|yuklen|gonderil|kontrol edil)"
                                 r"[iu]nc[ae]\b")
-_TR_ASKS_PAPERS = re.compile(r"\b\w+(?:ekleyebilir|gonderebilir|iletebilir|yukleyebilir)siniz\b|\b(?:ekle|gonder|ilet|yukle)meniz\b"
-                             r"|\b(?:ekleyebilir|gonderebilir|iletebilir|yukleyebilir)siniz\b")
+_TR_ASKS_PAPERS = re.compile(r"\b\w*(?:ekleyebilir|gonderebilir|iletebilir|yukleyebilir)siniz\b|\b(?:ekle|gonder|ilet|yukle)meniz\b")
 # the decision itself looked at again: a day on it would read as a promise to reverse it
 _RECONSIDER = re.compile(r"\b(?:reconsider\w*|revisit\w*|re-?assess\w*|re-?evaluat\w*|reviewed again|review it again"
                          r"|(?:yeniden|tekrar) (?:degerlendiril|incelen|gozden geciril)\w*)")
@@ -1475,8 +1474,8 @@ def _one_update(findings: list[Finding], text: str, lang: str, pack: CompiledPac
             around = sentence_around(text, f.start, f.end)
             gone = redundant_contact(text, *around, lang) or (
                 drop_vague(text, *around, f.start, f.end, lang) if new_day else None)
-            # "We'll be in touch soon." after the apology's new day says it again: it goes; so does "…, and we'll
-            # update you shortly" loses its vague words, and so does other work ("will be sent out in due course")
+            # "We'll be in touch soon." after the apology's new day says it again: it goes; when the apology gives a
+            # day, a vague time elsewhere goes too ("…, and we'll update you shortly", "will be sent out in due course")
             f = f.model_copy(update={"suggestions": [gone]}) if gone else _as_manual(f, lang, pack)
         kept.append(f)
     return kept

@@ -968,8 +968,8 @@ def _resolve(
             # but not a mere mention of a day ("Sorry for the long wait today.")
             if i > 0 and _announces_deadline(text[sents[i - 1].start_char:sents[i - 1].end_char], lang):
                 continue
-            if i > 1 and _OUR_DATED_UPDATE.search(fold(text[sents[i - 2].start_char:sents[i - 2].end_char], lang)) \
-                    and concrete_time.search(fold(text[sents[i - 2].start_char:sents[i - 2].end_char], lang)):
+            two_before = fold(text[sents[i - 2].start_char:sents[i - 2].end_char], lang) if i > 1 else ""
+            if _OUR_DATED_UPDATE.search(two_before) and concrete_time.search(two_before):
                 continue  # "… 7 Aralık Pazartesi gününe kadar size bilgi vereceğiz. [Sorun …] Ekibimiz … dönüş yapacaktır."
             if i > 0 and _IF_THEN.match(text, hit.sent.start_char) and concrete_time.search(
                     fold(text[sents[i - 1].start_char:sents[i - 1].end_char], lang)):

@@ -204,6 +204,7 @@ class Term:
     stem: str
     suffixed: bool
     plain: str | None = None
+    glossary_rule: str | None = None  # the code of the glossary rule that knows the plain words
 
 
 @dataclass
@@ -347,7 +348,8 @@ class OpenJargon:
                 continue
             known = self.glossary.get(folded[start:end]) or (None if suffixed else self.glossary.get(stem))
             sent = Span(doc, starts[n], starts[n + 1] if n + 1 < len(starts) else len(doc))
-            found.append((sent, Term(start, end, stem, suffixed, known[0] if known and known[0] else None)))
+            found.append((sent, Term(start, end, stem, suffixed, known[0] if known and known[0] else None,
+                                     known[1] if known else None)))
         return found
 
     def _english(self, token: _Token) -> bool:
@@ -402,12 +404,12 @@ class OpenJargon:
         folded_word = token.stem = token.folded
         if _SNAKE.fullmatch(word):
             return not _HANDLE.fullmatch(word)  # "KaraKartal_35" is a player's name, not an identifier
-        if (_STATUS_CODE.fullmatch(word) and folded_word not in self.everyday
-                and _STATUS_CUE.search(folded, max(0, token.start - 24), token.start)):
+        # a code after "error"/"status", or before its status word ("dosya DMG-2 statüsünde bekliyor")
+        if folded_word not in self.everyday and (
+                (_STATUS_CODE.fullmatch(word) and _STATUS_CUE.search(folded, max(0, token.start - 24), token.start))
+                or ((_STATUS_CODE.fullmatch(word) or _SHORT_STATUS.fullmatch(word))
+                    and _STATUS_WORD_AFTER.match(folded, token.end))):
             return not self._common_word(word)
-        if ((_STATUS_CODE.fullmatch(word) or _SHORT_STATUS.fullmatch(word)) and folded_word not in self.everyday
-                and _STATUS_WORD_AFTER.match(folded, token.end)):
-            return not self._common_word(word)  # "dosya DMG-2 statüsünde bekliyor", "your claim is in DMG-2 status"
         if _TIER_CODE.fullmatch(word) or _DIGIT_CODE.fullmatch(word):
             return folded_word not in self.everyday
         if not _ACRONYM.fullmatch(word):
@@ -567,10 +569,9 @@ def hits(
                 or _NAMED_BEFORE.search(text, max(0, term.start - 40), term.start)):
             continue  # "Kullanıcı adın: GeceKurdu_77", "container MSKU 7781204": a reference the customer needs
         surface = text[term.start:term.end]
-        known = check.glossary.get(fold(surface, pack.lang)) or check.glossary.get(term.stem)
-        if known and pack.declines(known[1], text[sent.start_char:sent.end_char], surface):
-            known = None  # the glossary leaves the term alone here ("release işlemi" is a bank's): its plain words don't fit
-        if term.plain and not term.suffixed and known:
+        # (the glossary leaves the term alone in this sentence, "release işlemi" of a bank: its plain words don't fit)
+        if term.plain and not term.suffixed and not (
+                term.glossary_rule and pack.declines(term.glossary_rule, text[sent.start_char:sent.end_char], surface)):
             fix = rule.fix.model_copy(update={"action": "replace", "transform": None, "replacement": term.plain})
             result.append(Hit(rule.model_copy(update={"fix": fix}), term.start, term.end, sent, term.plain))
         else:

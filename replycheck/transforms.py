@@ -979,7 +979,8 @@ def own_update(
 
 
 # a closing "and we'll update you" (before its vague time), after a clause of its own
-_EN_TRAILING_CONTACT = re.compile(rf"(?i)(?<=[\w)]),?\s+and\s+(?=we\b|i\b)(?:{_EN_CONTACT.pattern[4:]})(?:\s+(?:with you|again))?\s*$")
+_CONTACT_WORDS = _EN_CONTACT.pattern.removeprefix("(?i)")
+_EN_TRAILING_CONTACT = re.compile(rf"(?i)(?<=[\w)]),?\s+and\s+(?=we\b|i\b)(?:{_CONTACT_WORDS})(?:\s+(?:with you|again))?\s*$")
 
 
 def drop_vague(text: str, sent_start: int, sent_end: int, hit_start: int, hit_end: int, lang: str) -> Suggestion | None:
