@@ -902,7 +902,9 @@ class Checker:
                              added_update=added_texts(candidates, after, before),
                              polarity_may_change=transform == "reframe",
                              exempt=(text[edit.start:edit.end], "") if dead_end is not None else
-                             (_overlap(text, min(hit.start, first), hit.end, edit), "") if judging else ("", ""))
+                             # a judging phrase's own plain words count neither way ("don't panic" → "don't worry")
+                             (_overlap(text, min(hit.start, first), hit.end, edit),
+                              replacement if rule.category == "condescension" else "") if judging else ("", ""))
             if found:
                 edit = None
             elif rule.category == "condescension" and action == "delete" and transform is None:

@@ -130,7 +130,9 @@ def _chunk_problems(before: str, after: str, chunk: Chunk, gate: GateContext) ->
                        for f in judging)
               # the words an edit takes just before its finding ("[bu kadar] panik yapmanıza gerek yok")
               + " " + " ".join(before[max(0, f.suggestions[0].start - chunk.start):max(0, f.start - chunk.start)]
-                               for f in judging if f.suggestions[0].start < f.start), "")
+                               for f in judging if f.suggestions[0].start < f.start),
+              # a judging phrase's own plain words count neither way ("don't panic" → "don't worry")
+              " ".join(f.suggestions[0].replacement for f in judging if f.category == "condescension"))
     # a judging phrase deleted with the words that say when it was said ("like I said yesterday,")
     # (a deletion may recapitalise the word after it: "[It's easy to see if you read the FAQ; w]e'll …" → "W")
     for f in judging:

@@ -857,7 +857,14 @@ def _contains_term(haystack: str, term: str) -> bool:
     """Whether ``term`` occurs in ``haystack``; a Turkish suffix after an apostrophe
     is ignored on both sides (``TTL'i`` matches ``TTL'den``)."""
     stem = term.split("'", 1)[0] if "'" in term else term
-    return re.search(rf"(?<!\w){re.escape(stem)}(?!\w)", haystack) is not None
+    if re.search(rf"(?<!\w){re.escape(stem)}(?!\w)", haystack) is not None:
+        return True
+    # a code with a generic head ("429 errors"): the customer named the code ("a 429 rate limit error")
+    coded = _CODED_TERM.fullmatch(stem)
+    return coded is not None and re.search(rf"(?<!\w){re.escape(coded.group(1))}(?!\w)", haystack) is not None
+
+
+_CODED_TERM = re.compile(r"(\S*\d\S*)\s+(?:errors?|codes?|status(?:es)?|responses?|messages?|hatas[ıi]|kodu)")
 
 
 class _Blocking:

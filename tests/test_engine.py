@@ -69,6 +69,15 @@ def test_term_the_customer_used_first_is_not_jargon(team: replycheck.Checker) ->
     assert codes(team.check("Your RMA is ready.", lang="en", thread=agent_only)) == ["JRG901"]
 
 
+def test_a_code_the_customer_quoted_is_not_jargon_with_a_generic_head() -> None:
+    """The customer wrote "a 429 rate limit error"; the draft's "429 errors" is their own term."""
+    draft = "The 429 errors came from the overnight sync; it runs in smaller batches now."
+    quoted = [{"role": "customer", "at": "2026-11-26T09:00:00", "text": "The sync keeps throwing a 429 rate limit error."}]
+    other = [{"role": "customer", "at": "2026-11-26T09:00:00", "text": "The sync keeps failing overnight."}]
+    assert not [f for f in replycheck.check(draft, lang="en", thread=quoted).findings if f.category == "jargon"]
+    assert [f.text for f in replycheck.check(draft, lang="en", thread=other).findings if f.category == "jargon"] == ["429 errors"]
+
+
 def test_pending_work_needs_a_time_frame_nearby(team: replycheck.Checker) -> None:
     flagged = team.check("We'll get back to you.", lang="en", now=FROZEN_NOW)
     assert codes(flagged) == ["TML902"]
