@@ -451,6 +451,17 @@ class CompiledPack:
         # per rule, not once per hit.
         sentence_says: dict[tuple[str, int, int, str | None], bool] = {}
         customer_used: dict[str, bool] = {}
+        signature: list[int] = []  # where the sign-off starts, found at the first jargon hit
+
+        def in_signature(start: int) -> bool:
+            """Whether ``start`` lies in the sign-off ("Raj | Ops desk"): a team's name there is not rewritten."""
+            if not signature:
+                from .open_jargon import _frame  # imported here: open_jargon builds on this module
+
+                end = _frame(folded)[1]
+                # only a sign-off on its own line: "…, Geri bildirimin için teşekkürler, feedback loop…" is the reply
+                signature.append(end if end < len(folded) and folded[:end].rstrip(" \t").endswith("\n") else len(folded))
+            return start >= signature[0]
 
         def blocked_by_sentence(code: str, sent: Span, needle: str | None, clause: tuple[int, int] | None = None) -> bool:
             start, end = clause or (sent.start_char, sent.end_char)
@@ -506,6 +517,8 @@ class CompiledPack:
                 return False  # "the product code (SKU)", "A chargeback – our request to the merchant's bank –": an explanation
             if hit.rule.category == "jargon" and (FILE_AFTER.match(text, hit.end) or text[hit.start - 1:hit.start] in ("/", "\\", ".")):
                 return False  # "crash.txt", "/var/cache": a name the customer must type as it is
+            if hit.rule.category == "jargon" and in_signature(hit.start):
+                return False
             if hit.rule.category == "jargon" and explained_elsewhere(hit):
                 return False
             if hit.rule.category == "jargon" and customer_words:

@@ -78,6 +78,14 @@ def test_a_code_the_customer_quoted_is_not_jargon_with_a_generic_head() -> None:
     assert [f.text for f in replycheck.check(draft, lang="en", thread=other).findings if f.category == "jargon"] == ["429 errors"]
 
 
+def test_a_team_name_in_the_sign_off_is_not_rewritten() -> None:
+    """"Raj | Ops desk" under "Thanks," is a signature; the same words in the reply are jargon."""
+    signed = "Hi Sam, your container is at Felixstowe and we'll confirm by Friday 4 December.\n\nThanks,\nRaj | Ops desk"
+    assert replycheck.check(signed, lang="en").rewrite == signed
+    said = "Hi Sam, our Ops desk will confirm by Friday 4 December.\n\nThanks,\nRaj"
+    assert [f.text for f in replycheck.check(said, lang="en").findings if f.category == "jargon"] == ["Ops"]
+
+
 def test_pending_work_needs_a_time_frame_nearby(team: replycheck.Checker) -> None:
     flagged = team.check("We'll get back to you.", lang="en", now=FROZEN_NOW)
     assert codes(flagged) == ["TML902"]
