@@ -836,7 +836,8 @@ class Checker:
             # (only a filler: "in the coming days" says how long it takes, and without it the step has no time at all)
             edit = drop_vague(text, sent_start, sent_end, hit.start, hit.end, lang) if plain_vague and _FILLER_VAGUE.fullmatch(
                 fold(original, lang).strip()) else None
-        elif transform == "own_update" and _URGENT[lang].search(fold(text, lang)):
+        elif transform == "own_update" and (_URGENT[lang].search(fold(text, lang)) or _OUTAGE[lang].search(
+                fold(text[max(0, sent_start - 160):sent_end], lang))):
             edit = None  # a leak, no heating: "en kısa sürede" carries the urgency and a day of ours would read as a wait
         elif transform == "own_update" and _EXTERNAL_DECISION[lang].search(fold(text[sent_start:sent_end], lang)):
             edit = None  # "We will write to you once the adjudicator has made a decision": a day of ours reads as its ruling's
@@ -1122,6 +1123,15 @@ _URGENT = {"en": re.compile(r"\b(?:emergency|urgent|gas leak|water leak|flooding
                             r"|room service|food order|takeaway order|your (?:food|meal|takeaway) is on (?:its|the) way)\b"),
            "tr": re.compile(r"\b(?:acil|kacak ihbar\w*|gaz kacag\w*|su kacag\w*|su basti|patlak boru"
                             r"|oda servis\w*|yemek siparis\w*|yemeginiz\w* yolda|yemegin\w* yolda)\b")}
+# an outage still going on, in the sentence or just before it: an update "by Monday" would read as days without
+# power or service (folded; not a deduction: "ücret kesintisi")
+_OUTAGE = {"en": re.compile(r"\b(?:(?:power|network|service|internet|broadband|mobile|water|gas|electricity) (?:outage|cut)s?|outages?)"
+                            r"(?! (?:is|was|has been|has) (?:now )?(?:over|resolved|fixed|ended|cleared|mitigated))(?! (?:affecting \w+ \w+ )?on \w+day)"
+                            r"|\bwithout (?:electricity|water|internet|signal|service)\b"
+                            r"|\b(?:power|supply|service|electricity) (?:will be|is being|should be) (?:restored|back)\b"),
+           "tr": re.compile(r"\b(?:(?:elektrik|su|enerji|internet|hizmet|sebeke|altyapi|planli|plansiz|bolgesel|\w+(?:deki|daki|teki|taki))"
+                            r" kesinti\w*(?! (?:\w+ )?(?:sona erdi|giderildi|bitti|tamamlandi))"
+                            r"|enerji (?:\w+ ){0,3}verilecek\w*|elektrik\w* (?:\w+ ){0,3}(?:gelecek|verilecek)\w*)\b")}
 # a time later today (folded): the step is timed, no day of ours goes beside it
 _SAME_DAY = {"en": re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b"),
              "tr": re.compile(r"\b(?:bugun|bu aksam|bu ogleden sonra|bu sabah|bu gece)\b")}

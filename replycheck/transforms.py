@@ -138,6 +138,7 @@ _EN_FRAME = re.compile(
     r"(?:word|assurance|guarantee|promise)|bet|can say)"
     r"(?:\s+(?:you|to you)(?!\s+(?:won't|will|wo|can|cannot|can't|should|shall|get|have|are|need|must|do|don't|may)\b))?"
     r"(?:\s+with (?:total|complete|absolute|full|100%) (?:certainty|confidence))?(?:\s+100\s?%)?"
+    r"(?:\s+(?:this|one thing|that much)\s*:)?"  # "I guarantee you this: the team will …"
     r"(?:\s*,)?(?:\s+that)?\s+"
 )
 _EN_TAG = re.compile(
@@ -379,6 +380,9 @@ _TR_ASSURANCE_STUB = re.compile(
     r"(?i)(?<!\w)(?:(?:bundan|buna|bunu|ben|biz|size|sana|şahsen|sahsen|bizzat|kişisel olarak|kisisel olarak)\s+){1,3}"
     r"(?=(?:" + _TR_ASSURANCE_WORDS + r")\b,?\s*(?:[,;.!?]|$))")
 
+# an assurance that announces its claim after a colon: "Ama [şunu garanti ederim: ]uyum ekibimiz …"
+_TR_CATAPHORIC = re.compile(r"(?i)(?<!\w)(?:şunu|sunu)\s+(?:(?:size|sana|da|de)\s+){0,2}(?:" + _TR_ASSURANCE_WORDS + r")\s*:\s*")
+
 _TR_CLAUSE_JOINT = re.compile(r"(?:[,;:!]|\s(?:ve|ama|fakat|ancak)\b)\s*")
 _TR_NEVER = re.compile(r"(?i)(?P<keep>\bbir daha\s+)?(?:asla|hiçbir zaman|hicbir zaman"
                        r"|(?<!\w)(?:hiç|hic)(?=\s+(?:[\w']+\s+){0,2}[\w']+m[ae]y[ae]c[ae]k))\s+")  # "hiç arıza yapmayacak"
@@ -492,7 +496,8 @@ def hedge_tr(sentence: str, anchor: int) -> str | None:
     if _TR_COMPLEMENT.search(sentence):
         return None  # "Onay çıkacağından hiç şüpheniz olmasın": the clause hangs on the assurance
     # (the anchor follows the removals: the claim after "söz veriyorum, …" is found where the words were)
-    text, anchor = _removed(_TR_ASSURANCE_STUB, sentence, anchor)
+    text, anchor = _removed(_TR_CATAPHORIC, sentence, anchor)
+    text, anchor = _removed(_TR_ASSURANCE_STUB, text, anchor)
     text, anchor = _removed(_TR_INTENSIFIER, text, anchor)
     if text != sentence and _TR_HANGING.search(text):
         return None  # "… geçeceğini de garanti ederim" without its verb is not a sentence
