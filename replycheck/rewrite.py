@@ -191,6 +191,8 @@ def delete(text: str, start: int, end: int, sent_start: int, sent_end: int, lang
             return Suggestion(start=start, end=letter + 1, replacement=text[after:letter] + upper_first(text[letter], lang))
         return Suggestion(start=start, end=after, replacement="")
     joiner = " " if before < start and following not in ",;:" else ""  # no space before a comma
+    if joiner and previous.isalnum() and following.isupper() and not any(c.isalnum() for c in text[start:end]):
+        joiner = ". "  # "… to the next dock [🙄] We can't …": the emoji ended the sentence, a full stop does now
     return Suggestion(start=before, end=after, replacement=joiner)
 
 

@@ -833,6 +833,10 @@ _EN_CONTACT_FIRST = re.compile(r"(?i)(?:we|i)(?:'ll|’ll| will)\s+(?:let you kn
 _EN_CLAUSE_JOIN = re.compile(r"(?i),\s+(?:and|so|but)\s+(?=(?:we|i)(?:'ll|’ll| will)\b)|;\s+")
 
 
+# a busy spell that only says when things will be quieter: part of the vague time before it
+_EN_BUSY_SPELL = re.compile(r"(?i)\s+after the (?:[\w-]+\s+){0,2}(?:rush|peak|busy (?:period|season|spell)|holidays?|festive season)\b")
+
+
 def own_update(
     text: str, sent_start: int, sent_end: int, hit_start: int, hit_end: int, vague: bool, lang: str, deadline: str,
 ) -> tuple[Suggestion | None, bool]:
@@ -845,6 +849,9 @@ def own_update(
     start, end = sentence_core(text, sent_start, sent_end)
     sentence = text[start:end]
     rel_start, rel_end = hit_start - start, hit_end - start
+    busy = _EN_BUSY_SPELL.match(sentence, rel_end) if vague and lang == "en" and rel_end >= 0 else None
+    if busy:
+        rel_end = busy.end()  # "once things calm down [after the holiday rush]": one vague time, not a condition
     contacts: list[re.Match[str]] = []
     if lang == "tr":
         # Turkish: a day goes only into our own contact-back ("dönüş yapacağız", "sizi arayacağım");
