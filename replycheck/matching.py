@@ -872,12 +872,14 @@ def _contains_term(haystack: str, term: str) -> bool:
     stem = term.split("'", 1)[0] if "'" in term else term
     if re.search(rf"(?<!\w){re.escape(stem)}(?!\w)", haystack) is not None:
         return True
-    # a code with a generic head ("429 errors"): the customer named the code ("a 429 rate limit error")
+    # a term with a generic head ("429 errors", "DNS settings", "deploy sonrası"): the customer named the term
+    # itself ("a 429 rate limit error", "my DNS", "deploy'dan beri")
     coded = _CODED_TERM.fullmatch(stem)
     return coded is not None and re.search(rf"(?<!\w){re.escape(coded.group(1))}(?!\w)", haystack) is not None
 
 
-_CODED_TERM = re.compile(r"(\S*\d\S*)\s+(?:errors?|codes?|status(?:es)?|responses?|messages?|hatas[ıi]|kodu)")
+_CODED_TERM = re.compile(r"(\S+)\s+(?:errors?|codes?|status(?:es)?|responses?|messages?|settings?|records?|servers?|entr(?:y|ies)"
+                         r"|lookups?|hatas[ıi]|kodu|ayarlar[ıi]|kayd[ıi]|sonras[ıi]|öncesi|oncesi|sırasında|sirasinda)")
 
 
 class _Blocking:
