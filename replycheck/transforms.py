@@ -482,9 +482,17 @@ def hedge_tr(sentence: str, anchor: int) -> str | None:
     sentence = _TR_WHATEVER.sub("", sentence)
     framed = _TR_FRAMED.search(sentence)
     if framed:
-        # "Paketin yarın geleceğini garanti ediyorum" → "Paketin yarın gelmesini bekliyorum"
-        # "iş bulacağınızı garanti ediyoruz" → "iş bulmanızı bekliyoruz": the customer's own claim keeps its person
+        # "Paketin yarın geleceğini garanti ediyorum" → "Paketin yarın gelmesini bekliyorum"; the customer's own outcome below
         person = framed.group("person").lower()
+        if person.startswith(("nız", "niz")):
+            # "iş bulacağınızı garanti ediyoruz" → "iş bulacağınızı düşünüyoruz": the customer's own outcome is what we
+            # think ("bulmanızı bekliyoruz" would read as a demand on them)
+            think = strip_turkish_letters("düşünüyoruz") if is_plain_turkish(sentence) else "düşünüyoruz"
+            nominal = sentence[framed.start():framed.end("person")]
+            if nominal[-1:] in "aeAE":  # "geçeceğinize söz veriyorum" → "geçeceğinizi düşünüyoruz" (the accusative)
+                nominal = nominal[:-1] + {"a": "ı", "e": "i", "A": "I", "E": "İ"}[nominal[-1]]
+            text = _TR_ADVERB.sub("", sentence[:framed.start()]) + nominal + f" {think}" + sentence[framed.end():]
+            return _tidy(text, "tr", capital)
         template = "mAnIzI" if person.startswith(("nız", "niz")) else "mAmIzI" if person.startswith("m") else "mAsInI"
         nominal = turkish.suffix(framed.group("stem") + (framed.group("neg") or ""), template, proper=False,
                                  diacritics=not is_plain_turkish(sentence))
@@ -515,15 +523,17 @@ def hedge_tr(sentence: str, anchor: int) -> str | None:
         # "bir daha asla yaşanmayacak" → "Şu anki bilgilere göre bir daha yaşanmayacak": the claim as things
         # stand ("-mAmalı" reads as "must not", and "-mAsInI beklemiyoruz" would need its subject in the genitive)
         if you and not verb or (you and verb and you.start() <= verb.start()):
-            # "bir daha tek bir böcek görmeyeceksiniz" → "… görmemenizi bekliyoruz": what we expect, no absolute
+            # "bir daha tek bir böcek görmeyeceksiniz" → "… görmeyeceğinizi düşünüyoruz": what we think, no absolute
+            # ("görmemenizi bekliyoruz" reads as a demand on the customer)
             plain = is_plain_turkish(sentence)
-            harmony = you.group(2)[-1]  # the negative's vowel: "me" → "memenizi", "ma" → "mamanızı"
-            back = harmony == "a"
-            person = "n" + (("ı" if back else "i") + "z" if you.group(3).lower() in ("ınız", "iniz") else "")
-            ending = ("m" + harmony) + person + ("ı" if back else "i")
+            harmony = you.group(2)[-1]  # the negative's vowel: "me" → "meyeceğinizi", "ma" → "mayacağınızı"
+            i = "ı" if harmony == "a" else "i"
+            person = f"{i}n{i}z{i}" if you.group(3).lower() in ("ınız", "iniz") else f"{i}n{i}"
+            ending = f"y{harmony}c{harmony}ğ{person}"
+            think = "düşünüyoruz"
             if plain:
-                ending = strip_turkish_letters(ending)
-            verb_text = f"{you.group(1)}{you.group(2)}{ending} bekliyoruz"
+                ending, think = strip_turkish_letters(ending), strip_turkish_letters(think)
+            verb_text = f"{you.group(1)}{you.group(2)}{ending} {think}"
             head = text[:absolute.start()] + (absolute.groupdict().get("keep") or "")
             new = head + tail[:you.start()] + verb_text + tail[you.end():]
             return _tidy(new, "tr", capital)

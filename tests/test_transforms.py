@@ -176,9 +176,9 @@ def test_hedge_english_leaves_a_predicate_it_cannot_replace() -> None:
 @pytest.mark.parametrize(("sentence", "expected"), [
     # the customer's own "you won't …" is what we expect, not a fact: "-mAmAnIzI bekliyoruz"
     ("Bir daha asla böyle bir sorun yaşamayacaksınız, garanti ederim",
-     "Bir daha böyle bir sorun yaşamamanızı bekliyoruz"),
+     "Bir daha böyle bir sorun yaşamayacağınızı düşünüyoruz"),
     ("Bu hatayla bir daha asla karşılaşmayacaksın, söz veriyorum",
-     "Bu hatayla bir daha karşılaşmamanı bekliyoruz"),
+     "Bu hatayla bir daha karşılaşmayacağını düşünüyoruz"),
     ("Bu hata bir daha asla tekrarlanmayacak", "Şu anki bilgilere göre bu hata bir daha tekrarlanmayacak"),
     # a framed claim in the dative ("-AcAğInA söz veriyorum") is what we expect too
     ("Yeni ekran bir daha sorun çıkarmayacağına söz veriyorum", "Yeni ekran bir daha sorun çıkarmamasını bekliyoruz"),
@@ -395,7 +395,7 @@ def test_apply_tracked_skips_manual_and_maps_positions() -> None:
          "Merhaba Arda Bey, rezervasyon sayfasında yer aldığı gibi açık havuzumuz kış aylarında kapalıdır."),
         # the customer's own claim keeps its person when it becomes what we expect
         ("Kursu bitirirseniz 3 ay içinde kesinlikle iş bulacağınızı garanti ediyoruz.",
-         "Kursu bitirirseniz 3 ay içinde iş bulmanızı bekliyoruz."),
+         "Kursu bitirirseniz 3 ay içinde iş bulacağınızı düşünüyoruz."),
         # our update goes after a later sentence that points back at the event ("… until then")
         ("The lab will send the results back soon and we'll ring you then. Luna can eat normally until then.",
          "The lab will send the results back and we'll ring you then. Luna can eat normally until then. We'll update "
@@ -429,7 +429,7 @@ def test_apply_tracked_skips_manual_and_maps_positions() -> None:
          "Your next stay with us will be upgraded to a sea-view suite."),
         # the customer's outcome promised in the dative: what we expect, in their person
         ("Kursa kaydolursanız sınavı ilk denemede geçeceğinize söz veriyorum.",
-         "Kursa kaydolursanız sınavı ilk denemede geçmenizi bekliyoruz."),
+         "Kursa kaydolursanız sınavı ilk denemede geçeceğinizi düşünüyoruz."),
         # "uygun bir zamanda" is vague: it goes, and our update follows
         ("Talebiniz teknik birime iletildi, uygun bir zamanda ekip yönlendirilecektir.",
          "Talebiniz teknik birime iletildi, ekip yönlendirilecektir. 7 Aralık Pazartesi gününe kadar size bilgi "
@@ -954,7 +954,7 @@ def test_a_participle_term_before_a_noun_is_left_to_the_agent() -> None:
     ("Merhaba Tolga Bey, yeni kartınız bu akşam 20:00'ye kadar kulübeye bırakılacak ve yüzde yüz bir daha böyle bir "
      "sorun yaşamayacaksınız.",
      "Merhaba Tolga Bey, yeni kartınız bu akşam 20:00'ye kadar kulübeye bırakılacak ve bir "
-     "daha böyle bir sorun yaşamamanızı bekliyoruz."),  # what we expect, in the clause that made the claim
+     "daha böyle bir sorun yaşamayacağınızı düşünüyoruz."),  # what we expect, in the clause that made the claim
     ("Merhaba Burak Bey, arac 14:00'te kesinlikle teslim edilecek, hicbir gecikme olmayacak, soz veriyorum.",
      "Merhaba Burak Bey, su anki bilgilere gore arac 14:00'te teslim edilecek, gecikme olmayacak."),
     # the degree word goes with the dismissive phrase
