@@ -85,6 +85,11 @@ _STUB = re.compile(
     r"|(?i:\s*,\s*(?:(?:bunu|bundan|buna|şunu|sunu|size|sana|ben|biz|sizlere)\s*)+$)")  # ", bunu ben [garanti ederim]"
 
 
+# an interjection that would be all that is left of a sentence ("Sorry, [that's not my department].")
+_LONE_INTERJECTION = re.compile(r"(?i)\s*(?:sorry|apologies|unfortunately|sadly|look|listen|well|ok|okay|so|üzgünüm"
+                                r"|maalesef|ne yazık ki|ne yazik ki)\s*,?\s*")
+# a reporting verb whose "that" clause is left when it goes ("We've told you before that …")
+_SAID_VERB = re.compile(r"(?i)\b(?:told|said|explained|mentioned|stated|noted|advised|informed|pointed out|reminded)\b")
 _OPENING_CONNECTIVE = re.compile(r"(?i)(?:but|and|so|however|ama|fakat|ancak|ve)\b,?\s+")
 _GREETING_BEFORE = re.compile(r"(?i)(?:^|\n)\s*(?:hi|hello|hey|dear|merhaba|selam|sayın|sayin)\b"
                               r"(?:[^,.!?\n]|(?<=\bmr)\.|(?<=\bmrs)\.|(?<=\bms)\.|(?<=\bdr)\.){0,40},?$")
@@ -155,6 +160,15 @@ def delete(text: str, start: int, end: int, sent_start: int, sent_end: int, lang
         while after < len(text) and text[after] in " \t":
             after += 1
         following = text[after] if after < len(text) else ""
+    if (following in _FINAL and following and _LONE_INTERJECTION.fullmatch(text, sent_start, before)
+            and not _EMOJI.match(following)):
+        # "[Sorry, that's not my department.] Warranty …": a lone "Sorry." would be left; the sentence goes
+        stop = after
+        while stop < len(text) and text[stop] in _FINAL:
+            stop += 1
+        while stop < len(text) and text[stop] in " \t":
+            stop += 1
+        return Suggestion(start=sent_start, end=stop, replacement="")
     if following == "" or following in _FINAL + ")\r\n" or _EMOJI.match(following) or emoticon:
         begin = before
         if lang == "en" and previous == "," and following in _FINAL and _GREETING_BEFORE.search(text, 0, before):
@@ -182,6 +196,10 @@ def delete(text: str, start: int, end: int, sent_start: int, sent_end: int, lang
         connective = _OPENING_CONNECTIVE.match(text, after)
         if connective:  # "Hi Mrs Lowe, [sadly] but the …": the connective goes with the words it joined
             after = connective.end()
+    if (at_start or previous == ":") and _SAID_VERB.search(text, start, end):
+        that = re.match(r"(?i)that\s+", text[after:])
+        if that:
+            after += that.end()  # "[We've told you before that] no-shows are billed" → "No-shows are billed"
     if at_start:
         # capitalise the first letter that now starts the sentence (past an emoji or a quote)
         letter = after
@@ -252,7 +270,7 @@ def append_sentence(text: str, sent_end: int, replacement: str) -> Suggestion:
     at = sent_end
     while at > 0 and text[at - 1].isspace():
         at -= 1
-    closer = "" if at > 0 and text[at - 1] in _FINAL else "."
+    closer = "" if at > 0 and (text[at - 1] in _FINAL or "\U0001F000" <= text[at - 1] <= "\U0001FAFF") else "."
     return Suggestion(start=at, end=at, replacement=f"{closer} {replacement}")
 
 

@@ -143,7 +143,7 @@ _EN_FRAME = re.compile(
 )
 _EN_TAG = re.compile(
     r"(?i)\s*(?:[,–—-]\s*|\band\s+)?(?:you can (?:bank|count|rely) on (?:it|that)|that's (?:a )?(?:certainty|guaranteed|a promise)"
-    r"|(?:100\s?%\s+)?guaranteed|you have my word|mark my words|hand on heart|(?:and )?i can promise you that|(?:and )?i promise you that|no doubt about it|no question about it|no ifs,? no buts"
+    r"|(?:100\s?%\s+)?guaranteed|you have my word|mark my words|hand on heart|(?<=[,–—] )(?:full stop|period|end of story)(?=\s*(?:[.!?]|$))|(?:and )?i can promise you that|(?:and )?i promise you that|no doubt about it|no question about it|no ifs,? no buts"
     r"|(?:and )?i (?:can )?(?:guarantee|promise)(?: you)? (?:it|that|this)(?: 100\s?%)?(?=\s*(?:[.!?]|$))"
     r"|(?:and )?i (?:can )?(?:assure|promise|guarantee) you(?: of (?:it|that|this))?(?=\s*(?:[.!?]|$))"
     r"|whatever (?:happens(?: with [\w' ]{1,25})?|the \w+ (?:does|says)|the weather|[\w' ]{1,40})|come what may|come rain or shine"
@@ -1089,6 +1089,10 @@ _HANDED_TO = {"en": re.compile(r"\b(?:passed|forwarded|referred|handed|escalated
               "tr": re.compile(r"\w+(?:[ae]|[yn][ae]) (?:ilet|aktar|yonlendir|devret)\w*")}
 
 
+# a chat sentence closed by an emoji instead of a full stop
+_EMOJI_END = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF]\uFE0F?$")
+
+
 def own_promise(text: str, sent_start: int, sent_end: int, hit_start: int, hit_end: int, lang: str,
                 update: str | None, deadline: str = "", merge_day: bool = True) -> Suggestion | None:
     """Give an ownerless promise its owner, the agent ("Someone from the warehouse will sort out the swap"
@@ -1153,7 +1157,7 @@ def own_promise(text: str, sent_start: int, sent_end: int, hit_start: int, hit_e
     if not update:
         return _diff(sentence, new, start)
     stop = _punctuation_end(text, end, sent_end)
-    closer = text[end:stop].replace(",", "") or "."
+    closer = text[end:stop].replace(",", "") or ("" if _EMOJI_END.search(new) else ".")  # "sort it 👍 We'll …"
     return _diff(text[start:stop], f"{new}{closer} {update}", start)
 
 
