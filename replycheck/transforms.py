@@ -1433,9 +1433,15 @@ def alternative_first(text: str, sent_start: int, sent_end: int, lang: str) -> S
     following = _NEXT_SENTENCE.match(text, stop)
     if following is None or "\n\n" in text[stop:following.start(1)]:
         return None  # no next sentence in the same paragraph
+    middle = ""
+    if not _offers(following.group(1), lang) and "?" not in following.group(1) and not own_contact(following.group(1), lang):
+        # "… onarım yapamıyoruz. [Kayıt kapatılmış olup … uygulanamamaktadır.] Ücretli onarım teklifini isterseniz
+        # iletebiliriz.": the offer after a second statement leads too; the statements stay in their order
+        after = _NEXT_SENTENCE.match(text, following.end(1))
+        if after is not None and "\n\n" not in text[following.end(1):after.start(1)] and _offers(after.group(1), lang):
+            middle, following = " " + following.group(1).strip(), after
     alternative = following.group(1)
-    if not (_ALTERNATIVE[lang].search(alternative) or (_PLAN_LEAD.get(lang) and _PLAN_LEAD[lang].match(alternative))) \
-            or refusal_in(alternative, lang) or "?" in alternative:
+    if not _offers(alternative, lang):
         return None
     if own_contact(alternative, lang) or re.match(r"(?i)\W*what (?:i|we) can (?:tell|say)\b", alternative):
         return None  # "Seni bekleme listesine ekledim, durum netleşince haber veririm": its time frame is edited there
@@ -1454,8 +1460,16 @@ def alternative_first(text: str, sent_start: int, sent_end: int, lang: str) -> S
     lead = upper_first(alternative.strip(), lang) if not head else alternative.strip()
     if head:
         lead = lead[:1].lower() + lead[1:] if not re.match(r"(?:I\b|I')", lead) else lead
-    new = f"{head}{lead} {upper_first(body, lang)}{closer}"
+    new = f"{head}{lead} {upper_first(body, lang)}{closer}{middle}"
     return _diff(text[start:following.end(1)], new, start)
+
+
+def _offers(sentence: str, lang: str) -> bool:
+    """Whether a sentence offers the customer something (and refuses nothing, asks nothing)."""
+    from .safety import refusal_in
+
+    return bool(_ALTERNATIVE[lang].search(sentence) or (_PLAN_LEAD.get(lang) and _PLAN_LEAD[lang].match(sentence))) \
+        and not refusal_in(sentence, lang) and "?" not in sentence
 
 
 # --- drop the dead end ------------------------------------------------------------------------
