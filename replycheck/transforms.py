@@ -363,6 +363,7 @@ _TR_ASSURANCES = (
     r"kesin(?!\s+(?:olarak|bir|tarih\w*|bilgi\w*|sonuç\w*|sonuc\w*|karar\w*|saat\w*|rakam\w*|tutar\w*)\b)(?=\s+(?:\S+\s+){0,7}\w+(?:[ae]c[ae]k(?:s[ıi]n(?:[ıi]z)?)?|[ae]c[ae]kt[ıi]r|[ıiuü]p)\b|\s+(?:\S+\s+){0,4}(?:eder|olur|gelir|yapar|biter|halleder|çıkar|cikar|\w{3,}(?:[ae]r|[ıiuü]r))\b)",
     r"garanti(?=\s*(?:[.!?]|[:;]-?[)(DP]|[\U0001F300-\U0001FAFF\u2600-\u27BF]|$))",  # "…aynı çıkacak, garanti." / "garanti :)"
     "(?:size |sana )?garanti veri(?:yorum|yoruz|rim|riz)",  # "…sorunsuz biter, size garanti veriyorum"
+    r"(?:bunu |buna )?(?:size |sana )?söz verebilir(?:im|iz)(?=\s*(?:[.!?]|$))",  # "…, bunu size söz verebiliriz."
     r"(?<!sözüm )(?<!sozum )söz(?=\s*(?:[.!?]|$))",  # "…yaşamayacaksın, söz." (not "sözüm söz")
     r"(?:emin(?:im|iz)|emin olabilirsin)(?=\s*(?:[.!?]|$))",  # "…, bundan eminim."
     r"(?:içiniz|için|icin|iciniz) rahat olsun(?=\s*(?:[.!?]|$))",  # "…kırılmaz, içiniz rahat olsun."
@@ -702,7 +703,7 @@ _EN_VAGUE = re.compile(
 # a contact-back's "as it goes" ("update you as things progress"): no time frame, and no condition either
 _EN_ALONG = r"(?:\s+(?:as (?:things|it|this|the work|work) (?:progress(?:es)?|moves? (?:along|forward)|develops?)|as we (?:learn|hear|find out|know) more|along the way))"
 # the passive contact-backs ("size bilgi verilecektir"): said once, used by both patterns below
-_TR_PASSIVE = r"bilgi verilecek|donus yapilacak|bilgilendirileceksiniz|aranacaksiniz|iletisime gecilecek|bildirilecek"
+_TR_PASSIVE = r"bilgi verilecek|donus yapilacak|bilgilendirileceksiniz|aranacaksiniz|iletisime gecilecek|bildirilecek|donus saglanacak|haberdar edileceksiniz"
 _TR_CONTACT = re.compile(
     r"\b(?:(?:donus (?:yapacag|saglayacag)|(?:geri )?doneceg|bilgi vereceg|bilgilendireceg|bildireceg|arayacag|yazacag|haber vereceg"
     r"|iletisime gececeg|ulasacag)(?:iz|im|ız|ım)"
@@ -713,7 +714,8 @@ _TR_CONTACT = re.compile(
 _TR_OUTCOME = re.compile(r"\b(?:sonuc|karar|cevab|cevap|yanit)\w*(?: hakkinda)?\s+(?:[\w']+\s+){0,4}$")
 _TR_PASSIVE_CONTACT = re.compile(rf"(?:{_TR_PASSIVE})")
 # work handed to someone else earlier in the sentence ("müdürümüze ilettik", "ekibine aktardım")
-_TR_HANDOFF = re.compile(r"\b\w+(?:[ae]|[yn][ae]) (?:ilet|aktar|yonlendir|devret|havale et)\w*")
+_TR_HANDOFF = re.compile(r"\b\w+(?:[ae]|[yn][ae]) (?:ilet|aktar|yonlendir|devret|havale et)\w*"
+                         r"|\btarafindan\b")  # "yetkililer tarafından incelenip … dönüş sağlanacaktır": theirs
 _TR_OWN_VERB = re.compile(r"\b\w+(?:[ae]c[ae][gğ][ıi](?:z|m)|[ıiuü]yoruz|[ıiuü]yorum)\b")
 
 
