@@ -157,6 +157,15 @@ _RELATIVE_CALL_DAY = {"en": re.compile(r"\b(?:today|tomorrow|this (?:morning|aft
 _EN_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 
 
+def _day_written(missed: Commitment, lang: str) -> bool:
+    """Whether the missed promise's words write its day out ("by Tuesday 24 November", "24 Kasım'a kadar")."""
+    quote = fold(missed.quote, lang)
+    day, month = missed.deadline.day, missed.deadline.strftime("%B").lower()
+    if lang == "en":
+        return bool(re.search(rf"(?i)\b(?:{day}(?:st|nd|rd|th)? (?:of )?{month}|{month} {day}\b)", quote))
+    return fold(format_day(missed.deadline, lang), lang).split()[:2] in (m.group().split() for m in _TR_DATED.finditer(quote))
+
+
 def called_on(missed: Commitment, lang: str, now: datetime | None = None) -> str | None:
     """The day (and clock, when written) of a missed promise to call, as the thread wrote it out
     ("Wednesday 2 December", "2 Aralık Çarşamba 15:00'te"); ``None`` for any other promise, or when
@@ -332,6 +341,11 @@ def check_thread(
             # the customer sees which promise: "I'm sorry we didn't email you the visit slot by Monday 30 November
             # as promised", "Size 2 Aralık Çarşamba günü için verdiğimiz sözü tutamadık"
             replacement = named.replace("{missed}", which)
+        elif fallback and "{promised}" in template and _day_written(missed, lang):
+            # the day as the thread wrote it out ("by Tuesday 24 November") names the promise safely: "I'm sorry we
+            # missed the Tuesday 24 November deadline we gave you" (a relative one, "by Friday", is never resolved here)
+            clock = missed.has_clock and _CLOCK_WRITTEN.search(fold(missed.quote, lang)) is not None
+            replacement = template.replace("{promised}", describe(missed.deadline, clock, lang))
     else:
         assert claim_index is not None
         message = thread[claim_index]

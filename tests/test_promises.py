@@ -48,6 +48,21 @@ def test_turkish_missed_promise(checker: replycheck.Checker) -> None:
     assert "8 Mart Cuma gününe kadar" in report.rewrite and report.rewrite.endswith("Adresinizi teyit edebilir misiniz?")
 
 
+def test_a_missed_promise_the_thread_dated_in_words_is_named_by_its_day(checker: replycheck.Checker) -> None:
+    """No verb to name it by ("your images will be in your inbox by Tuesday 24 November"): the written day names it."""
+    thread = [{"role": "agent", "at": "2026-11-20T12:00:00+00:00",
+               "text": "Your sneak-peek images will be in your inbox by Tuesday 24 November."},
+              {"role": "customer", "at": "2026-11-27T18:40:00+00:00", "text": "Do you do family portraits in December?"}]
+    report = checker.check("Hi Nadia, yes we do! Our mini-sessions run on the 6th and 13th.", lang="en", thread=thread,
+                           now=datetime(2026, 11, 28, 9, 0, tzinfo=timezone.utc))
+    assert report.rewrite.startswith("Hi Nadia, I'm sorry we missed the Tuesday 24 November deadline we gave you; ")
+    relative = [{"role": "agent", "at": "2026-11-20T12:00:00+00:00", "text": "Your images will be in your inbox by Tuesday."},
+                thread[1]]
+    again = checker.check("Hi Nadia, yes we do! Our mini-sessions run on the 6th and 13th.", lang="en", thread=relative,
+                          now=datetime(2026, 11, 28, 9, 0, tzinfo=timezone.utc))
+    assert "24 November" not in again.rewrite  # a day the thread did not write out is never resolved for the customer
+
+
 @pytest.mark.parametrize(
     ("lang", "thread", "text", "now"),
     [
