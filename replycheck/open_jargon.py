@@ -429,6 +429,10 @@ class OpenJargon:
                           text[max(0, token.start - 12):token.start]):
             places.add(folded_word)
             return False  # an airport, a station, an organisation: "in GEG", "the JFK Leadership Team", "ATL-LAX"
+        if (self.lang == "tr" and before and previous[:1].isupper() and previous[1:].islower() and len(previous) > 2
+                and any(c.isalnum() for c in text[s_start:before.start(1)])):
+            places.add(folded_word)
+            return False  # a Turkish name goes on in capitals mid-sentence: "Zorlu PSM konseri", "Ankara AŞTİ'de"
         if (self.lang == "tr" and token.suffix and _LOCATIVE.fullmatch(fold(token.suffix, "tr"))
                 and _TRAVEL.search(folded, s_start, s_end)):
             places.add(folded_word)
