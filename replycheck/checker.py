@@ -727,6 +727,9 @@ class Checker:
             # "It's basic stuff for any caravanner.": the whole sentence only judges; it goes rather than turning
             # into "It only takes a moment for any caravanner"
             action, first, delete_end = "delete", sent_start, _core_end(text, sent_start, sent_end)
+        if (lang == "tr" and action == "delete" and _TR_FINITE_VERB.fullmatch(fold(text[first:delete_end], lang).strip())
+                and _TR_ACCUSATIVE_BEFORE.search(fold(text[sent_start:first], lang))):
+            action = "manual"  # "sözleşmenin 7. maddesini [okumamışsınız]": the object would be left without its verb
         if action == "manual":
             edit = None
         elif action == "delete" and pointer is not None:
@@ -941,6 +944,9 @@ _POLICY_SAYS_NO = re.compile(r"\bagainst (?:\w+ ){0,2}(?:policy|rules|terms)|\bn
 _TR_WRITTEN_THERE = re.compile(r"(?:yaz\w*|belirt\w*|yer al\w*|anlatil\w*|aciklan\w*|gorunuyor\w*)\s*$")
 # the first word of a "web sitesi"-like compound whose head a deletion takes ("web", "internet", "destek")
 _TR_PAGE_MODIFIER = re.compile(r"(?i)\b(?:web|internet|destek|yardım|yardim|kampanya|ürün|urun|sipariş|siparis)\s+$")
+# one finite verb of the customer's or ours ("okumamışsınız", "belirtmiştik"), and an accusative object just before it
+_TR_FINITE_VERB = re.compile(r"\w+(?:s[ıiuü]n[ıiuü]z|s[ıiuü]n|d[ıiuü]k|t[ıiuü]k|d[ıiuü]m|t[ıiuü]m|m[ıiuü]s(?:t[ıiuü]k|t[ıiuü]m)?)")
+_TR_ACCUSATIVE_BEFORE = re.compile(r"\w+(?:s[ıiuü]n[ıiuü]|[yn][ıiuü])\s*$")
 _TR_OBJECT = re.compile(r"\b(?:bunu|bunlari|sunu|onu|\w+(?:yi|yu|ni|nu))\b")  # an accusative object, folded
 _TR_SAID_BEFORE = re.compile(r"zaten (belirtmistik|yazmistik|duyurmustuk|paylasmistik|bildirmistik)")
 _TR_AS_SAID = dict.fromkeys(("belirtmistik", "yazmistik", "duyurmustuk", "paylasmistik", "bildirmistik"), "yer aldığı gibi")

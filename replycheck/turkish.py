@@ -215,7 +215,7 @@ def address_form(text: str) -> Literal["sen", "siz"] | None:
     if _FIRST_NAME_GREETING.match(text):
         sen += 1
     # "kartı düz tutman lazım": the infinitive with *your* (-mAn) before lazım/gerek
-    sen += sum(1 for m in _SEN_NEED.finditer(fold(text, "tr")) if m.group(1) not in _NOT_SEN_NEED)
+    sen += sum(1 for m in _SEN_NEED.finditer(fold(text, "tr")) if (m.group(1) or m.group(2)) not in _NOT_SEN_NEED)
     for word in _WORD.findall(text):
         key = fold(word, "tr")
         if key in _SEN_WORDS:
@@ -238,7 +238,9 @@ def address_form(text: str) -> Literal["sen", "siz"] | None:
 
 
 _FIRST_NAME_GREETING = re.compile(r"\s*(?:merhaba|selam|selamlar|hey|günaydın|gunaydin)\s+[A-ZÇĞİÖŞÜ][a-zçğıöşü]+\s*[,!]", re.I)
-_SEN_NEED = re.compile(r"\b(\w{2,}m[ae]n)\s+(?:lazim|gerek|gerekiyor|gerekir|gerekli|sart)\b")
+_SEN_NEED = re.compile(r"\b(\w{2,}m[ae]n)\s+(?:lazim|gerek|gerekiyor|gerekir|gerekli|sart)\b"
+                       # "panik yapmana hiç gerek yok": *your* need, in the dative
+                       r"|\b(\w{2,}m[ae]n)[ae]\s+(?:hic\s+)?gerek\s+yok\b")
 _NOT_SEN_NEED = frozenset({"zaman", "liman", "orman", "duman", "yaman", "kiymen", "eleman", "roman", "uzman", "ceyran"})
 
 
