@@ -841,7 +841,8 @@ _MORE_AFTER = re.compile(r"[,;]\s*(?:and |but )?(?:in the meantime|meanwhile|ple
 
 
 # a sentence that is our contact-back from its first word ("We'll let you know what they decide")
-_EN_CONTACT_FIRST = re.compile(r"(?i)(?:we|i)(?:'ll|’ll| will)\s+(?:let you know|get back to you|be in touch|update you|contact you)\b")
+# our contact-back opening the sentence or its last clause ("… to review it and we'll let you know what they decide")
+_EN_CONTACT_LAST = re.compile(r"(?i)(?:^|\band\s+)(?:we|i)(?:'ll|’ll| will)\s+(?:let you know|get back to you|be in touch|update you|contact you)\b")
 _EN_CLAUSE_JOIN = re.compile(r"(?i),\s+(?:and|so|but)\s+(?=(?:we|i)(?:'ll|’ll| will)\b)|;\s+")
 
 
@@ -987,12 +988,18 @@ def own_update(
     meanwhile = _MEANWHILE.match(text, stop) or (_MEANWHILE_INSIDE.match(text, stop) if lang == "en" else None)
     if meanwhile:  # "O zamana kadar …" / "Until then …" still points at the draft's own event
         return _diff(text[start:meanwhile.end()], f"{new}{closer}{meanwhile.group()} {update}", start), True
+    last_contact = None
+    if lang == "en":
+        for last_contact in _EN_CONTACT_LAST.finditer(sentence):
+            pass
     if (lang == "en" and not vague and contacts and closer == "." and not names_a_day(sentence)
-            and _EN_CONTACT_FIRST.match(sentence)
-            and not re.search(r"[,;:–—]|\band\b", sentence[_EN_CONTACT_FIRST.match(sentence).end():])):
+            and last_contact is not None
+            and not re.search(r"[,;:–—]|\band\b", sentence[last_contact.end():])):
         # "We'll let you know what they decide." → "We'll let you know what they decide, and in any case we'll
         # update you by Monday 7 December.": one sentence, which says the day is our update, not their decision
-        return _diff(text[start:stop], f"{new}, and in any case {update[:1].lower()}{update[1:]}", start), True
+        # (also as the sentence's last clause: "I've asked our pricing team to review it and we'll let you know …")
+        joiner = ", and in any case " if last_contact.start() == 0 else "; in any case "  # (no second "and")
+        return _diff(text[start:stop], f"{new}{joiner}{update[:1].lower()}{update[1:]}", start), True
     following = _NEXT_CORE.match(text, stop)
     if following and own_contact(following.group(2), lang) and not names_a_day(following.group(2)):
         # "… aktarılmıştır. Tamamlandığında bilgilendirileceksiniz." → the latest day joins that contact-back
