@@ -727,8 +727,9 @@ class Checker:
             # "It's basic stuff for any caravanner.": the whole sentence only judges; it goes rather than turning
             # into "It only takes a moment for any caravanner"
             action, first, delete_end = "delete", sent_start, _core_end(text, sent_start, sent_end)
-        if (lang == "tr" and action == "delete" and rule.category in _CHECKED and _TR_FINITE_VERB.fullmatch(fold(text[first:delete_end], lang).strip())
+        if (lang == "tr" and action == "delete" and rule.category in CORE_CATEGORIES and _TR_FINITE_VERB.fullmatch(fold(text[first:delete_end], lang).strip())
                 and _TR_ACCUSATIVE_BEFORE.search(fold(text[sent_start:first], lang))):
+            # (only the five checks: a training element's "fix" is a marker, not a rewrite)
             action = "manual"  # "sözleşmenin 7. maddesini [okumamışsınız]": the object would be left without its verb
         if action == "manual":
             edit = None
@@ -944,8 +945,6 @@ _POLICY_SAYS_NO = re.compile(r"\bagainst (?:\w+ ){0,2}(?:policy|rules|terms)|\bn
 _TR_WRITTEN_THERE = re.compile(r"(?:yaz\w*|belirt\w*|yer al\w*|anlatil\w*|aciklan\w*|gorunuyor\w*)\s*$")
 # the first word of a "web sitesi"-like compound whose head a deletion takes ("web", "internet", "destek")
 _TR_PAGE_MODIFIER = re.compile(r"(?i)\b(?:web|internet|destek|yardım|yardim|kampanya|ürün|urun|sipariş|siparis)\s+$")
-# the five checks of CATEGORIES.md (a training element's "fix" is a marker, not a rewrite)
-_CHECKED = frozenset({"jargon", "condescension", "negative_framing", "missing_timeline", "unkept_promise"})
 # one finite verb of the customer's or ours ("okumamışsınız", "belirtmiştik"), and an accusative object just before it
 _TR_FINITE_VERB = re.compile(r"\w+(?:s[ıiuü]n[ıiuü]z|s[ıiuü]n|d[ıiuü]k|t[ıiuü]k|d[ıiuü]m|t[ıiuü]m|m[ıiuü]s(?:t[ıiuü]k|t[ıiuü]m)?)")
 _TR_ACCUSATIVE_BEFORE = re.compile(r"\w+(?:s[ıiuü]n[ıiuü]|[yn][ıiuü])\s*$")

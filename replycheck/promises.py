@@ -157,9 +157,10 @@ _RELATIVE_CALL_DAY = {"en": re.compile(r"\b(?:today|tomorrow|this (?:morning|aft
 _EN_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 
 
-def _day_written(missed: Commitment, lang: str) -> bool:
-    """Whether the missed promise's words write its day out ("by Tuesday 24 November", "24 Kasım'a kadar")."""
-    quote = fold(missed.quote, lang)
+def _day_written(missed: Commitment, lang: str, quote: str | None = None) -> bool:
+    """Whether the missed promise's words (or ``quote``, folded words of them) write its day out ("by Tuesday
+    24 November", "24 Kasım'a kadar")."""
+    quote = fold(missed.quote, lang) if quote is None else quote
     day, month = missed.deadline.day, missed.deadline.strftime("%B").lower()
     if lang == "en":
         return bool(re.search(rf"(?i)\b(?:{day}(?:st|nd|rd|th)? (?:of )?{month}|{month} {day}\b)", quote))
@@ -176,9 +177,7 @@ def called_on(missed: Commitment, lang: str, now: datetime | None = None) -> str
     if not clauses:
         return None
     quote = " ".join(clauses)
-    day, month = missed.deadline.day, missed.deadline.strftime("%B").lower()
-    written = bool(re.search(rf"(?i)\b(?:{day}(?:st|nd|rd|th)? (?:of )?{month}|{month} {day}\b)", quote)) if lang == "en" \
-        else fold(format_day(missed.deadline, lang), lang).split()[:2] in (m.group().split() for m in _TR_DATED.finditer(quote))
+    written = _day_written(missed, lang, quote)
     relative = _RELATIVE_CALL_DAY.get(lang)
     if not written and now is not None and relative is not None and relative.search(quote):
         # "I'll ring you tomorrow morning" said yesterday: "this morning" / "yesterday", from when it was due

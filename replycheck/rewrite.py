@@ -53,6 +53,11 @@ _HANGING = re.compile(
 
 # an adverbial that only introduced the deleted words, alone in its clause
 _EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+
+
+def ends_with_emoji(text: str) -> bool:
+    """Whether ``text`` ends with an emoji (a chat sentence closed by one instead of a full stop)."""
+    return bool(_EMOJI.match(text.rstrip("\ufe0f")[-1:]))
 _QUALIFIER_TAIL = re.compile(r"(?i)\s+(?:for|on|in|at|with|about|regarding|under)\s+(?:this|that|these|the|our|your)\b[^,;:.!?]{0,25}$")
 _TRAILING_ADVERBIAL = re.compile(
     r"(?i)\s+(?:aslında|aslinda|zaten|yani|herhalde|actually|really|honestly|frankly)(?=\s*[.!?…]*\s*$|\s*[.!?…])")
@@ -270,7 +275,7 @@ def append_sentence(text: str, sent_end: int, replacement: str) -> Suggestion:
     at = sent_end
     while at > 0 and text[at - 1].isspace():
         at -= 1
-    closer = "" if at > 0 and (text[at - 1] in _FINAL or "\U0001F000" <= text[at - 1] <= "\U0001FAFF") else "."
+    closer = "" if at > 0 and (text[at - 1] in _FINAL or ends_with_emoji(text[:at])) else "."
     return Suggestion(start=at, end=at, replacement=f"{closer} {replacement}")
 
 

@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from . import turkish
 from .models import Suggestion
-from .rewrite import upper_first
+from .rewrite import ends_with_emoji, upper_first
 
 # --- manual templates -------------------------------------------------------------------------
 
@@ -494,7 +494,7 @@ def hedge_tr(sentence: str, anchor: int) -> str | None:
                 nominal = nominal[:-1] + {"a": "ı", "e": "i", "A": "I", "E": "İ"}[nominal[-1]]
             text = _TR_ADVERB.sub("", sentence[:framed.start()]) + nominal + f" {think}" + sentence[framed.end():]
             return _tidy(text, "tr", capital)
-        template = "mAnIzI" if person.startswith(("nız", "niz")) else "mAmIzI" if person.startswith("m") else "mAsInI"
+        template = "mAmIzI" if person.startswith("m") else "mAsInI"
         nominal = turkish.suffix(framed.group("stem") + (framed.group("neg") or ""), template, proper=False,
                                  diacritics=not is_plain_turkish(sentence))
         mine = re.search(r"(?:[uıiü]m|[ıi]m)\b|\beminim\b|\bederim\b", framed.group("frame"))
@@ -988,10 +988,7 @@ def own_update(
     meanwhile = _MEANWHILE.match(text, stop) or (_MEANWHILE_INSIDE.match(text, stop) if lang == "en" else None)
     if meanwhile:  # "O zamana kadar …" / "Until then …" still points at the draft's own event
         return _diff(text[start:meanwhile.end()], f"{new}{closer}{meanwhile.group()} {update}", start), True
-    last_contact = None
-    if lang == "en":
-        for last_contact in _EN_CONTACT_LAST.finditer(sentence):
-            pass
+    last_contact = ([*_EN_CONTACT_LAST.finditer(sentence)] or [None])[-1] if lang == "en" else None
     if (lang == "en" and not vague and contacts and closer == "." and not names_a_day(sentence)
             and last_contact is not None
             and not re.search(r"[,;:–—]|\band\b", sentence[last_contact.end():])):
@@ -1098,10 +1095,6 @@ _HANDED_TO = {"en": re.compile(r"\b(?:passed|forwarded|referred|handed|escalated
               "tr": re.compile(r"\w+(?:[ae]|[yn][ae]) (?:ilet|aktar|yonlendir|devret)\w*")}
 
 
-# a chat sentence closed by an emoji instead of a full stop
-_EMOJI_END = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF]\uFE0F?$")
-
-
 def own_promise(text: str, sent_start: int, sent_end: int, hit_start: int, hit_end: int, lang: str,
                 update: str | None, deadline: str = "", merge_day: bool = True) -> Suggestion | None:
     """Give an ownerless promise its owner, the agent ("Someone from the warehouse will sort out the swap"
@@ -1166,7 +1159,7 @@ def own_promise(text: str, sent_start: int, sent_end: int, hit_start: int, hit_e
     if not update:
         return _diff(sentence, new, start)
     stop = _punctuation_end(text, end, sent_end)
-    closer = text[end:stop].replace(",", "") or ("" if _EMOJI_END.search(new) else ".")  # "sort it 👍 We'll …"
+    closer = text[end:stop].replace(",", "") or ("" if ends_with_emoji(new) else ".")  # "sort it 👍 We'll …"
     return _diff(text[start:stop], f"{new}{closer} {update}", start)
 
 
