@@ -39,6 +39,8 @@ _LONG_RUN = re.compile(rf"(?<!\S)\S{{{LONG_RUN + 1},}}")
 _PIECE = re.compile(rf"[^\W_](?:[\w.,:;/@%&=?+~'’-]{{0,{LONG_RUN - 2}}}[^\W_])?|.", re.S)
 _SPACE_RUN = re.compile(r"\s*")
 _SOFT_BREAKS = frozenset(",;:–—")
+# an opening bracket or quote after a sentence's end starts the next one ("… warehouse. (1/2)")
+_OPENERS = frozenset("([{“‘«")
 
 
 class FoldNorm:
@@ -47,8 +49,8 @@ class FoldNorm:
     NORM: English keeps spaCy's norms first (``ca`` + ``n't`` → ``can`` +
     ``not``); Turkish folds the raw text with Turkish casing and no diacritics.
     Sentences follow spaCy's ``Sentencizer`` rule (a sentence ends after its
-    punctuation characters) and also start after a line break; whitespace never
-    starts one.  Each distinct word is folded once per vocabulary.  Doing this
+    punctuation characters, an opening bracket or quote after them starting the
+    next) and also start after a line break; whitespace never starts one.  Each distinct word is folded once per vocabulary.  Doing this
     on arrays instead of running the ``sentencizer`` component too halves the
     per-reply cost (the sentencizer builds a Python object per token).
     """
@@ -59,6 +61,7 @@ class FoldNorm:
         self._folded: dict[int, int] = {}
         self._kinds: dict[int, tuple[bool, bool, bool]] = {}
         self._soft = frozenset(hash_string(char) for char in _SOFT_BREAKS)
+        self._openers = frozenset(hash_string(char) for char in _OPENERS)
 
     def _fold(self, doc: Doc, key: int) -> int:
         strings = doc.vocab.strings
@@ -98,7 +101,7 @@ class FoldNorm:
             ends, is_space, has_break = kinds[orth] if orth in kinds else self._kind(doc, orth)
             if is_space:
                 seen_end = seen_end or has_break
-            elif i == 0 or (seen_end and not is_punct and not ends):
+            elif i == 0 or (seen_end and (not is_punct or orth in self._openers) and not ends):
                 starts[i] = 1
                 noted.append(i)
                 seen_end = False

@@ -56,8 +56,9 @@ _EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 
 
 def ends_with_emoji(text: str) -> bool:
-    """Whether ``text`` ends with an emoji (a chat sentence closed by one instead of a full stop)."""
-    return bool(_EMOJI.match(text.rstrip("\ufe0f")[-1:]))
+    """Whether ``text`` ends with an emoji or an emoticon ("… in touch! :)"), a chat sentence closed by
+    one instead of a full stop."""
+    return bool(_EMOJI.match(text.rstrip("\ufe0f")[-1:]) or _EMOTICON_END.search(text[-4:]))
 _QUALIFIER_TAIL = re.compile(r"(?i)\s+(?:for|on|in|at|with|about|regarding|under)\s+(?:this|that|these|the|our|your)\b[^,;:.!?]{0,25}$")
 _TRAILING_ADVERBIAL = re.compile(
     r"(?i)\s+(?:aslında|aslinda|zaten|yani|herhalde|actually|really|honestly|frankly)(?=\s*[.!?…]*\s*$|\s*[.!?…])")
@@ -105,6 +106,7 @@ _JOINS_GREETING = frozenset(
 
 
 _EMOTICON = re.compile(r"[:;]-?[()DPp](?!\w)")
+_EMOTICON_END = re.compile(r"(?<!\w)[:;]-?[()DPp]$")
 
 
 def delete(text: str, start: int, end: int, sent_start: int, sent_end: int, lang: str) -> Suggestion:

@@ -94,7 +94,22 @@ def sentence_core(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-_INITIALS = re.compile(r"\s[\^*]\s?[A-Z]{0,3}\s*$")
+# what closes a social post after its words: the agent's initials and a part counter ("… ^SO", "*RB 2/2", "(1/2)^HS")
+_INITIALS = re.compile(r"\s(?:(?:[\^*]\s?[A-Z]{0,3}|\(?[1-9]/[1-9]\)?)\s*)+$")
+# what may follow a post's last words: its punctuation, initials and a part counter ("… ^SO", "... 1/2", "(1/2)^HS")
+_POST_END = re.compile(r"(?P<stop>\.\.\.|…|[.!?]+)?(?:\s*(?:[\^*]\s?[A-Z]{0,3}|\(?(?P<part>[1-9])/(?P<of>[1-9])\)?))*\s*")
+
+
+def _cut_off(text: str, end: int) -> bool:
+    """Whether the sentence whose words end at ``end`` is cut off and goes on in the next post: "…"
+    ends the post ("I will reach out to Baggage... 1/2"), or it has no full stop and a part counter
+    says more follows ("…any further insight or action until 1/2 ^RV")."""
+    post_end = _POST_END.fullmatch(text, end)
+    if post_end is None:
+        return False
+    if post_end.group("stop") in ("...", "…"):
+        return True
+    return not post_end.group("stop") and post_end.group("part") is not None and post_end.group("part") < post_end.group("of")
 
 
 def _punctuation_end(text: str, core_end: int, limit: int) -> int:
@@ -933,6 +948,8 @@ def own_update(
             head = _TR_VAGUE_LEAD.sub("", sentence[:rel_start])
             kept = _tidy(head.rstrip() + " " + sentence[rel_end:].lstrip(), lang, sentence[:1].isupper())
             return _diff(sentence, _after_contact(kept, _latest_day_clause(text, lang, deadline, kept), lang), start), True
+    if _cut_off(text, end):
+        return None, False  # the post goes on in the next one: a day here would land inside its sentence
     if own and _ANAPHOR.match(text, _punctuation_end(text, end, sent_end)):
         return None, False  # "… come back to you. The rest of your move is confirmed for that day.": a day here would change "that day"
     if own:
@@ -983,7 +1000,8 @@ def own_update(
     if text[stop:stop + 1] == "," and _INITIALS.match(text, stop + 1, sent_end):
         stop += 1  # "We're working on this for you, ^SO" → "… for you. We'll update you by …. ^SO"
     closer = text[end:stop].replace(",", "") or (
-        "" if sentence[-1:] and not sentence[-1].isalnum() and sentence[-1] not in ")\"'’”" else ".")
+        "" if ends_with_emoji(sentence) or (sentence[-1:] and not sentence[-1].isalnum() and sentence[-1] not in ")\"'’”")
+        else ".")  # "We'll get in touch! :) We'll update you by …"
     update = update_sentence(lang, deadline, *register(text, lang))
     meanwhile = _MEANWHILE.match(text, stop) or (_MEANWHILE_INSIDE.match(text, stop) if lang == "en" else None)
     if meanwhile:  # "O zamana kadar …" / "Until then …" still points at the draft's own event

@@ -162,6 +162,14 @@ def test_sentences_from_noted_starts_equal_doc_sents(lang: str, text: str) -> No
     assert len(sentences(doc)) > 1 or text == "tek cümle"
 
 
+def test_an_opening_bracket_after_a_full_stop_starts_the_next_sentence() -> None:
+    """"… warehouse. (1/2) ^SP": the part counter is not the last character of the sentence before it."""
+    doc = build_nlp("en")("Orders ship once it reaches our warehouse. (1/2) ^SP")
+    assert [s.text for s in sentences(doc)] == ["Orders ship once it reaches our warehouse.", "(1/2) ^SP"]
+    doc = build_nlp("en")('He said "done." Then he left.')
+    assert [s.text for s in sentences(doc)] == ['He said "done."', "Then he left."]
+
+
 def test_fold_matches_the_character_table_on_tricky_text() -> None:
     """``fold`` (a chain of replaces, for speed) equals lower-casing plus the folding table."""
     import random

@@ -875,9 +875,21 @@ def test_a_participle_term_before_a_noun_is_left_to_the_agent() -> None:
     # "Please stay tuned to our website" keeps its words; our update follows it
     ("We do not have the product in stock. Please stay tuned to our website. ^SV",
      "We do not have the product in stock. Please stay tuned to our website. We'll update you by Monday 7 December. ^SV"),
-    # a reply cut off after "as soon…"
+    # a post cut off mid-sentence goes on in the next one: no day lands inside its sentence
     ("I have sent them another message and will let you know as soon... 2/3",
-     "I have sent them another message and will let you know by Monday 7 December... 2/3"),
+     "I have sent them another message and will let you know as soon... 2/3"),
+    ("Please follow and DM his name and bag tag number. I will reach out to Baggage... 1/2",
+     "Please follow and DM his name and bag tag number. I will reach out to Baggage... 1/2"),
+    ("As this issue has been escalated, we wouldn't be able to offer any further insight until 1/2 ^RV",
+     "As this issue has been escalated, we wouldn't be able to offer any further insight until 1/2 ^RV"),
+    # a part counter closes the post like the initials: the update goes before it, not inside its brackets
+    ("Hi! Replacement orders will be shipped once the original package reaches our warehouse. (1/2) ^SP",
+     "Hi! Replacement orders will be shipped once the original package reaches our warehouse. We'll update you by "
+     "Monday 7 December. (1/2) ^SP"),
+    ("Your refund will be processed. *MD 2/2", "Your refund will be processed. We'll update you by Monday 7 December. *MD 2/2"),
+    # an emoticon closes its sentence: no full stop after it
+    ("Thank you for sending in your details. We'll get in touch! :) ^AM",
+     "Thank you for sending in your details. We'll get in touch! :) We'll update you by Monday 7 December. ^AM"),
     # — round 16, Turkish splices —
     # a word the glossary phrase ends with is not said twice ("TTL süresi" → "saklama süresi (TTL)")
     ("Tarayıcınızda TTL süresi yarın 12:00'de doluyor, sizin ek bir işlem yapmanıza gerek yok.",
