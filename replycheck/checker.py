@@ -1125,11 +1125,16 @@ _EXTERNAL_DECISION = {
     "tr": re.compile(r"\b(?:mahkeme|hakem|bilirkisi|tuketici hakem heyeti|arabulucu|kurul)\w*\b.*\bkarar\w*"),
 }
 # an emergency the reply is about (folded): a vague "as soon as possible" there is urgency, not a missing day
-# (also service measured in minutes: room service, a meal on its way, where a day of ours is far too slow)
+# (also service measured in minutes: room service, a meal on its way, a traveller on the way or stranded, where a
+# day of ours is far too slow)
 _URGENT = {"en": re.compile(r"\b(?:emergency|urgent|gas leak|water leak|flooding|burst pipe|no heating|no hot water|without power"
-                            r"|room service|food order|takeaway order|your (?:food|meal|takeaway) is on (?:its|the) way)\b"),
+                            r"|room service|food order|takeaway order|your (?:food|meal|takeaway) is on (?:its|the) way"
+                            # a journey under way: "get you on your way asap", "receiving help shortly", "stranded"
+                            r"|(?:get|getting) you (?:\w+ )?(?:on your way|to your destination|home)|(?:be|are) on your way"
+                            r"|delayed (?:flight|flt|train)|stranded|receiving help|(?:bag|bags|baggage) should be out)\b"),
            "tr": re.compile(r"\b(?:acil|kacak ihbar\w*|gaz kacag\w*|su kacag\w*|su basti|patlak boru"
-                            r"|oda servis\w*|yemek siparis\w*|yemeginiz\w* yolda|yemegin\w* yolda)\b")}
+                            r"|oda servis\w*|yemek siparis\w*|yemeginiz\w* yolda|yemegin\w* yolda"
+                            r"|mahsur kal\w*|rotar\w*|ucaginiz\w* (?:kalk|rotar|gecik)\w*)\b")}
 # an outage still going on, in the sentence or just before it: an update "by Monday" would read as days without
 # power or service (folded; not a deduction: "ücret kesintisi")
 _OUTAGE = {"en": re.compile(r"\b(?:(?:power|network|service|internet|broadband|mobile|water|gas|electricity) (?:outage|cut)s?|outages?)"

@@ -887,6 +887,11 @@ def test_a_participle_term_before_a_noun_is_left_to_the_agent() -> None:
      "Hi! Replacement orders will be shipped once the original package reaches our warehouse. We'll update you by "
      "Monday 7 December. (1/2) ^SP"),
     ("Your refund will be processed. *MD 2/2", "Your refund will be processed. We'll update you by Monday 7 December. *MD 2/2"),
+    # a traveller on the way or waiting for help: "shortly" is minutes, and an update day of ours would read as days
+    ("My apologies, Mr. Connelly. I have just alerted the station manager. You should be receiving help shortly.  *RB",
+     "My apologies, Mr. Connelly. I have just alerted the station manager. You should be receiving help shortly.  *RB"),
+    ("Ken, sorry you haven't taken off yet. I'm sure you'll be on your way shortly.  *LS",
+     "Ken, sorry you haven't taken off yet. I'm sure you'll be on your way shortly.  *LS"),
     # an emoticon closes its sentence: no full stop after it
     ("Thank you for sending in your details. We'll get in touch! :) ^AM",
      "Thank you for sending in your details. We'll get in touch! :) We'll update you by Monday 7 December. ^AM"),
