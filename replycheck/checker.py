@@ -360,6 +360,8 @@ class Checker:
             if hit.rule.category == "jargon" and _in_signature(text, hit.start, hit.end, pack.lang):
                 continue  # "İyi çalışmalar, KutuDepo Self Storage": a company's name in the signature
             term = _term_base(text[hit.start:hit.end]) if hit.rule.category == "jargon" else ""
+            if term and _UNIT_AFTER_NUMBER.search(text, max(0, hit.start - 12), hit.start) and _UNIT_CASE.fullmatch(term):
+                continue  # "4 dB", "2 kHz", "500 mAh": a unit after its number, not the acronym "DB"
             if term and _explained_before(text, hit.start, term):
                 continue  # "… beyannamesi (ETGB) … ETGB'yi": explained once in this reply
             finding = self._finding(text, hit, pack.lang, deadline, update_added, hedged, owned)
@@ -538,7 +540,8 @@ class Checker:
             action, replacement = "replace", "as mentioned"
         tail = re.match(r"(?:[^,.;:!?\n]|(?<=\d)\.(?=\d)){1,40}(?=,)", text[hit.end:]) if lang == "en" and not where else None
         prep = re.search(r"(?i)\b(in|on)\b(.*)$", original) if tail and re.search(r"\d|[A-Z]", tail.group()) else None
-        if rule.category == "condescension" and prep and SAID.search(original) and original[:2].lower() == "as":
+        if rule.category == "condescension" and prep and (SAID.search(original) or _LAID_OUT.search(original)) \
+                and original[:2].lower() == "as":
             # "as clearly stated in section [4.2 of your policy wording]," keeps its reference: "as set out in section"
             action, replacement = "replace", f"{original[:2]} set out {prep.group(1).lower()}{prep.group(2)}"
         document = _DOCUMENT_CITED.search(original) if rule.category == "condescension" and lang == "en" and not prep else None
@@ -1615,6 +1618,13 @@ def check(
         return report
     passed = not any(SEVERITY_RANK[f.severity] >= SEVERITY_RANK[fail_on] for f in report.findings)
     return report.model_copy(update={"passed": passed})
+
+
+# how a document "says" something, beside SAID ("as clearly set out on page 3")
+_LAID_OUT = re.compile(r"(?i)\b(?:set|laid|spelled|spelt|listed|printed|detailed|outlined|shown|described|marked|indicated)\b")
+# a measurement unit written in its own case after a number ("4 dB", "2 kHz", "500 mAh")
+_UNIT_AFTER_NUMBER = re.compile(r"\d\s?$")
+_UNIT_CASE = re.compile(r"[a-zµ][A-Z]\w*")
 
 
 def _term_base(words: str) -> str:

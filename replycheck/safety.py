@@ -34,7 +34,8 @@ from .folding import fold
 # the tail of a hyphenated word left after a cut: " -and-tear"
 _HYPHEN_LEFT = re.compile(r"(?:^|[\s(,;:])[-‐](?=[^\W\d_])")
 _NUMBER = re.compile(r"\d+(?:[.,:/]\d+)*%?")
-_URL = re.compile(r"https?://\S+|www\.\S+")
+_URL = re.compile(r"https?://\S+|www\.\S+"
+                  r"|(?i:\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|co|uk|tr|de|fr|eu|app|gov|edu|info)\b(?:/\S*)?)")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 _CODE = re.compile(r"\b(?=\w*\d)(?=\w*[A-Za-z])[\w-]{3,}\b")
 _WORD = re.compile(r"\w+(?:['’]\w+)?")

@@ -1348,6 +1348,8 @@ def condition_first_en(sentence: str) -> str | None:
         if re.match(r"(?i)(?:(?:also|first|even|actually|properly|fully)\s+)?\w+ing\b", y) and not re.match(
                 r"(?i)(?:a|an|the|your|our)\b", y):
             return None  # "without (also) replacing …": a gerund, not a thing we can have
+        if re.search(r"(?i)\b(?:from|to|for|at|in|on|into)\s+(?:\w+\s+)?\w+s$", x):
+            return None  # "pick up from buildings without a concierge": "without" tells which buildings, not what we need
         body = f"once {we} have {y}, {will} {x}"
     elif conj == "until":
         # "We can't assign a tutor until our coordinator reviews your request" → "We can assign a tutor once our
@@ -1420,7 +1422,7 @@ _PLAN_LEAD = {"en": re.compile(r"(?i)\W*(?:(?:i|we)(?:'ve| have) (?:added|booked
                                r"|(?:check-in|check in|collection|pickup|pick-up) is (?:from|available)\b"
                                r"|(?:the |your |our )?(?:\w+ ){0,4}(?:is|are) still (?:available|free|open)\b)")}
 # a pronoun that points back at the refusal's thing
-_POINTS_BACK = {"en": re.compile(r"(?i)\b(?:it|them|this one|that one)\b"),
+_POINTS_BACK = {"en": re.compile(r"(?i)\b(?:it|them|this one|that one|he|she|him|her|his|he'll|she'll|he's|she's)\b"),
                 "tr": re.compile(r"(?i)\b(?:onu|onları|onlari|bunu|bunları|bunlari)\b")}
 _REGRET = {
     "en": re.compile(r"(?i)^(?:(?:unfortunately|sadly|regrettably|i'm afraid|i am afraid)\s*,?\s*)+"),
@@ -1437,7 +1439,8 @@ OPENING = re.compile(
     r"(?:[^,\n.!?]|(?<=\bmr)\.|(?<=\bms)\.|(?<=\bdr)\.|(?<=\bmrs)\.){0,40},\s*"
     # a Turkish name with its title is a greeting on its own: "Gül Hanım, …", "Ahmet Bey, …"
     r"|(?-i:[A-ZÇĞİÖŞÜ][a-zçğıöşü]+(?: [A-ZÇĞİÖŞÜ][a-zçğıöşü]+)?) (?:Hanım|Hanim|Bey)(?: (?:merhaba|selam|günaydın|gunaydin|iyi günler|iyi gunler))?,\s*)")
-_NEXT_SENTENCE = re.compile(r"\s*([^.!?\n]+[.!?]+)")
+# the next sentence: a full stop inside a word ("greenfieldvets.co.uk/book", "v3.2.1") does not end it
+_NEXT_SENTENCE = re.compile(r"\s*((?:[^.!?\n]|[.!?](?=[\w/]))+[.!?]+)")
 
 
 def alternative_first(text: str, sent_start: int, sent_end: int, lang: str) -> Suggestion | None:

@@ -892,6 +892,20 @@ def test_a_participle_term_before_a_noun_is_left_to_the_agent() -> None:
      "My apologies, Mr. Connelly. I have just alerted the station manager. You should be receiving help shortly.  *RB"),
     ("Ken, sorry you haven't taken off yet. I'm sure you'll be on your way shortly.  *LS",
      "Ken, sorry you haven't taken off yet. I'm sure you'll be on your way shortly.  *LS"),
+    # — round 47 —
+    # a full stop inside a web address does not end the sentence the draft's offer is in; and an offer that
+    # names the refusal's pet ("He'll need a recheck") stays after it
+    ("Unfortunately we can't authorise another repeat prescription for Toby, as his check-up lapsed in October. He'll "
+     "need a recheck first; you can book online at greenfieldvets.co.uk/book.",
+     "Unfortunately we can't authorise another repeat prescription for Toby, as his check-up lapsed in October. He'll "
+     "need a recheck first; you can book online at greenfieldvets.co.uk/book."),
+    ("We're unable to access your account via Twitter. You can reach us here: https://t.co/hApLpMlfHN. ^RM",
+     "You can reach us here: https://t.co/hApLpMlfHN. We're unable to access your account via Twitter. ^RM"),
+    # "without" that tells which buildings is not a condition we can meet
+    ("We can't pick up from buildings without a concierge after 8 pm. You'll have to book a morning slot.",
+     "We can't pick up from buildings without a concierge after 8 pm. Please book a morning slot."),
+    # a unit after its number is not the acronym the glossary explains ("dB" is not "DB")
+    ("Kazanç değerleri 2 kHz üzerinde 4 dB artırıldı.", "Kazanç değerleri 2 kHz üzerinde 4 dB artırıldı."),
     # an emoticon closes its sentence: no full stop after it
     ("Thank you for sending in your details. We'll get in touch! :) ^AM",
      "Thank you for sending in your details. We'll get in touch! :) We'll update you by Monday 7 December. ^AM"),
