@@ -1014,7 +1014,25 @@ def _whole_clause_tr(text: str, sent_start: int, sent_end: int, edit: Suggestion
         return edit  # the clause goes on after the deletion
     lead = text[sent_start:edit.start]
     if not re.search(r"(?i)\b(?:kadar|için|icin|diye|gibi|bu|şu|su|çok|cok|bile)\s*$", lead):
-        return edit
+        deleted = text[edit.start:edit.end].strip()
+        if not (lead.strip() and len(deleted.split()) == 1 and _TR_FINITE_END.search(deleted)) or re.match(
+                r"\s*[,;:]", text[edit.start:edit.end]) or re.search(r"[,;:]\s*$", lead):
+            return edit  # (a deletion from a comma takes its whole clause already)
+        # the clause's own verb goes ("Galiba mesajımı tam [okumadınız], fatura …"): its object and adverbs would
+        # hang, so the whole judging clause goes with its comma
+        marks = [m.end() for m in re.finditer(r"[,;:]", lead)]
+        clause = lead[marks[-1]:] if marks else lead
+        if not any(c.isalnum() for c in clause):
+            return edit  # the deletion is the whole clause already
+        if re.search(r"\d", clause) or re.search(r"\s[A-ZÇĞİÖŞÜ]", clause):
+            return None
+        if marks:
+            return Suggestion(start=sent_start + marks[-1] - 1, end=edit.end, replacement="")
+        after = re.match(r"\s*,\s*(\w)", text[edit.end:sent_end])
+        if not after:
+            return None
+        first = sent_start + len(lead) - len(lead.lstrip())
+        return Suggestion(start=first, end=edit.end + after.end(), replacement=turkish.upper(after.group(1)))
     marks = [m.end() for m in re.finditer(r"[,;:]", lead)]
     if not marks:  # "Bu kadar[, çok zor bir şey değil]." is a sentence; a longer lead would hang
         return edit if len(lead.split()) <= 2 else None
@@ -1023,6 +1041,11 @@ def _whole_clause_tr(text: str, sent_start: int, sent_end: int, edit: Suggestion
     if re.search(r"\d", clause) or re.search(r"\s[A-ZÇĞİÖŞÜ]", clause):
         return None
     return Suggestion(start=clause_start, end=edit.end, replacement="")
+
+
+# a Turkish finite verb at the end of its clause: "okumadınız", "anlamadın", "görmüşsünüz", "biliyorsunuz" (not a noun)
+_TR_FINITE_END = re.compile(r"(?i)\w{3,}(?:d[ıiuü]n[ıiuü]z|t[ıiuü]n[ıiuü]z|d[ıiuü]n|t[ıiuü]n|m[ıiuü]şs[ıiuü]n[ıiuü]z"
+                            r"|m[ıiuü]şs[ıiuü]n|yorsunuz|yorsun|m[ae]d[ıi]n[ıi]z|m[ae]d[ıi]n)$")
 
 
 def _with_zaten(text: str, sent_start: int, sent_end: int, edit: Suggestion) -> Suggestion:

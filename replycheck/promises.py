@@ -241,6 +241,15 @@ def commitments(rule: Rule, messages: list[Message], lang: str, calendar: Busine
 
 # work of ours still under way or to come, or a question to the customer: without it, an
 # apology promises no update
+# the draft hands the customer what was promised, with nothing left pending: "You can start one from Wallet >
+# Withdraw", "Hesabınız artık aktif" (folded): a missed promise's apology adds no new day then
+_READY_NOW = {
+    "en": re.compile(r"\byou can (?:now )?(?:start|use|log in|sign in|access|withdraw|book|download|collect|pick (?:it|them) up"
+                     r"|track|view|see|find|go ahead)\b|\byou(?:'re| are) all set\b"
+                     r"|\b(?:is|are|it's) now (?:live|active|unlocked|ready|available|open|fixed|sorted)\b"),
+    "tr": re.compile(r"\bartik \w+(?:ebilirsiniz|abilirsiniz|ebilirsin|abilirsin)\b"
+                     r"|\b(?:artik|su an) (?:aktif|acik|hazir|kullanilabilir)\w*"),
+}
 _PENDING = {
     "en": re.compile(r"\b(?:we|i)(?:'ll| will| are going to|'re going to|'m going to)\b|\b(?:we're|we are|i'm|i am) "
                      r"(?:checking|looking|working|waiting|chasing|following)\b|\bwill be\b|\bpending\b|\bin progress\b|\?"
@@ -356,7 +365,9 @@ def check_thread(
     # and 12:00"): the apology adds no second day
     dated_contact = any((own_contact(text[a:b], lang) or _NEXT_STEP[lang].search(fold(text[a:b], lang)))
                         and names_a_day(text[a:b]) for a, b in _sentences(text))
-    settled = decision_in(text, lang) or (not overdue and not _PENDING[lang].search(fold(text, lang)))
+    folded_text = fold(text, lang)
+    settled = decision_in(text, lang) or (not _PENDING[lang].search(folded_text) and (
+        not overdue or bool(_READY_NOW[lang].search(folded_text))))
     if ";" in replacement and (dated_contact or (settled and not own_contact(text, lang))):
         # the draft already says when it comes back ("I'll email you the decision by Thursday 10 December"),
         # or it settles the matter ("the warranty doesn't cover home visits"; or, when only the customer says a

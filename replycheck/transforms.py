@@ -745,6 +745,7 @@ _PURE_VAGUE = re.compile(
     r"|in the (?:coming|next few) (?:days|weeks)|over the (?:coming|next few) (?:days|weeks)"
     r"|in a bit|at some point|in due course|before long|any day now|in a timely manner|at the earliest opportunity"
     r"|in the (?:not too distant|near) future|once things (?:settle|calm|quieten|quiet) down|when (?:they|we|he|she|i) can"
+    r"|(?:when|whenever) (?:they|we|someone) (?:gets?|got) (?:a)?round to it"
     r"|(?:en |cok |çok )?kisa (?:surede|sure icinde|sure icerisinde|zamanda)|en kisa zamanda|en yakin zamanda|yakinda"
     r"|bir an once|mumkun olan en kisa surede|uygun bir zamanda|musait bir zamanda|ilk firsatta"
     r"|ivedilikle|en kisa surede|en kısa sürede)"

@@ -906,6 +906,9 @@ def test_a_participle_term_before_a_noun_is_left_to_the_agent() -> None:
      "We can't pick up from buildings without a concierge after 8 pm. Please book a morning slot."),
     # a unit after its number is not the acronym the glossary explains ("dB" is not "DB")
     ("Kazanç değerleri 2 kHz üzerinde 4 dB artırıldı.", "Kazanç değerleri 2 kHz üzerinde 4 dB artırıldı."),
+    # a judging clause whose own verb goes, goes whole: its object and adverb would hang
+    ("Galiba mesajımı tam okumadınız, fatura şablonu için Ayarlar > Belge Tasarımı'na girmeniz yeterli.",
+     "Fatura şablonu için Ayarlar > Belge Tasarımı'na girmeniz yeterli."),
     # an emoticon closes its sentence: no full stop after it
     ("Thank you for sending in your details. We'll get in touch! :) ^AM",
      "Thank you for sending in your details. We'll get in touch! :) We'll update you by Monday 7 December. ^AM"),
