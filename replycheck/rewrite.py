@@ -248,8 +248,8 @@ def replace(text: str, start: int, end: int, replacement: str, sent_start: int, 
     """Replace ``text[start:end]``, capitalising at a sentence start; in English the article just before
     follows the replacement's first word ("a [root cause analysis]" → "an investigation into the cause")."""
     original = text[start:end]
-    if _at_sentence_start(text, sent_start, start) and original[:1].isupper():
-        replacement = upper_first(replacement, lang)
+    if original[:1].isupper() and (_at_sentence_start(text, sent_start, start) or ends_with_emoji(text[:start].rstrip())):
+        replacement = upper_first(replacement, lang)  # (a chat sentence may end with an emoji: "… basit 😊 Bir kez …")
     elif original[:1].islower() and replacement[:1].isupper() and replacement[1:2].islower():
         replacement = replacement[0].lower() + replacement[1:]
     article = _ARTICLE_BEFORE.search(text, max(sent_start, start - 4), start) if lang == "en" else None

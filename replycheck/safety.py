@@ -30,6 +30,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .folding import fold
+from .rewrite import ends_with_emoji
 
 # the tail of a hyphenated word left after a cut: " -and-tear"
 _HYPHEN_LEFT = re.compile(r"(?:^|[\s(,;:])[-‐](?=[^\W\d_])")
@@ -175,6 +176,8 @@ def _names(text: str) -> list[str]:
             continue
         if text[max(0, m.start() - 2):m.start()].strip()[-1:] in ("^", "*"):
             continue  # the agent's initials ("^SO", "*RD") stay where they are, wherever a sentence ends
+        if ends_with_emoji(text[max(0, m.start() - 8):m.start()].rstrip()):
+            continue  # a chat sentence closed by an emoji: "… bu kadar basit 😊 Kısaca özetleyeyim"
         before = _LEAD.sub("", text[max(0, m.start() - 24):m.start()])  # past spaces, quotes, emoji and markup
         if not before and m.start() > 24:
             before = _LEAD.sub("", text[max(0, m.start() - 240):m.start()])  # a run of markup or emoji: look further back

@@ -163,6 +163,7 @@ _EN_TAG = re.compile(
     r"|(?:and )?i (?:can )?(?:assure|promise|guarantee) you(?: of (?:it|that|this))?(?=\s*(?:[.!?]|$))"
     r"|whatever (?:happens(?: with [\w' ]{1,25})?|the \w+ (?:does|says)|the weather|[\w' ]{1,40})|come what may|come rain or shine"
     r"|rain or shine|(?:they|it|we) always (?:do|does)"
+    r"|(?<=[,–—] )i(?:'ve| have) (?:made sure|seen to it|taken care) (?:of )?(?:it|that)?(?=\s*(?:[.!?]|$))"
     r"|no matter what(?: happens| [\w' ]{1,40})?|no problem|no problems|no worries"
     r"|(?<!is )(?<!are )(?<!was )(?<!at )(?<!of )(?<!by )(?<!to )(?<!a )100%|for sure|no question|no doubt|without fail|(?:you can )?take my word for it|without (?:a|any) doubt|(?:and )?that's a promise"
     r"|i'd (?:put|bet) my (?:house|life|money|job) on it)"
@@ -455,12 +456,14 @@ def _as_expected(sentence: str, anchor: int = 0) -> str:
         lead = strip_turkish_letters(lead)
     words = rest.split(maxsplit=2)
     name = bool(words) and ("'" in words[0] or "’" in words[0] or words[0].isupper()
-                            or (len(words) > 1 and words[1][:1].isupper()))
+                            or (len(words) > 1 and words[1][:1].isupper())) \
+        and words[0] not in _TR_NOT_A_NAME  # "O gün Göcek'te …": a pronoun before a place, not a name
     if words and not name and not head:  # mid-sentence the word is as the draft wrote it ("…, Pazartesi teslim …")
         rest = turkish.lower(rest[:1]) + rest[1:]
     return f"{head}{lead} {rest}"
 
 
+_TR_NOT_A_NAME = frozenset("O Bu Şu Su Bir Her Bunun Onun Şunun Bundan Ondan Burada Orada Bugün Bugun Yarın Yarin".split())
 # a fix reported as settled: "Siteniz %100 düzeldi" → "Şu anki bilgilere göre siteniz düzeldi"
 _TR_SETTLED_PAST = re.compile(r"(?i)\b(?:düzel|duzel|çözül|cozul|gideril|halledil|onarıl|onaril|tamamlan|hallol)"
                               r"(?:d[ıiuü]|m[ıiuü]ş(?:t[ıiuü]r)?|m[ıiuü]s)\b")
@@ -708,7 +711,7 @@ _EN_CONTACT = re.compile(
     r"|get back to you|come back to you|update you|let you know|reach out(?: to you)?|contact you|call you(?: back)?"
     r"|ring you(?: back)?|phone you(?: back)?|text you|message you|revert(?: back)?(?: to you)?"
     r"|email you|e-mail you|reply|respond|follow up(?: with you)?|send you an update|send (?:you )?(?:another|a further|a new|a fresh|one more) update|keep you (?:posted|updated|informed)"
-    r"|send (?:you |over )?the details(?: over)?)\b"
+    r"|send (?:you |over )?the details(?: over)?|be back (?:to you )?with (?:an|a full|a further|more of an|some) (?:update|answer|news))\b"
 )
 _EN_VAGUE = re.compile(
     r"(?i)\s*(?:,\s*)?\b(?:very |really |as )?(?:soon|shortly|asap|as soon as (?:possible|we can|we're able|they can)"

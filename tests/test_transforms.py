@@ -909,6 +909,17 @@ def test_a_participle_term_before_a_noun_is_left_to_the_agent() -> None:
     # a judging clause whose own verb goes, goes whole: its object and adverb would hang
     ("Galiba mesajımı tam okumadınız, fatura şablonu için Ayarlar > Belge Tasarımı'na girmeniz yeterli.",
      "Fatura şablonu için Ayarlar > Belge Tasarımı'na girmeniz yeterli."),
+    # a chat sentence closed by an emoji: the next one keeps its capital (and is not taken for a name)
+    ("Pili takarken artı yazan yüzü yukarı gelecek, bu kadar basit 😊 Bir kez daha anlatayım: kapağı açın.",
+     "Pili takarken artı yazan yüzü yukarı gelecek, bu şekilde tamamlanıyor 😊 Kısaca özetleyeyim: kapağı açın."),
+    # "O gün" after the hedge's lead is a pronoun, not a name
+    ("O gün Göcek'te hava kesinlikle güzel olacak.", "Şu anki bilgilere göre o gün Göcek'te hava güzel olacak."),
+    # "I've made sure of it" after a hedged claim is the same assurance again
+    ("This will never happen again during your calls – I've made sure of it!",
+     "This shouldn't happen again during your calls!"),
+    # "we'll be back with an update" is our contact-back: the day goes into it
+    ("The team is looking into it and we'll be back with an update very soon! 💙",
+     "The team is looking into it and we'll be back with an update by Monday 7 December! 💙"),
     # an emoticon closes its sentence: no full stop after it
     ("Thank you for sending in your details. We'll get in touch! :) ^AM",
      "Thank you for sending in your details. We'll get in touch! :) We'll update you by Monday 7 December. ^AM"),
