@@ -357,6 +357,9 @@ class Checker:
             if hit.rule.category == "missing_timeline" and _DATED_UPDATE[pack.lang].search(
                     fold(text[hit.end:hit.sent.end_char + 120], pack.lang)):
                 continue  # "… in the next release. We'll update you by Monday 7 December.": the time frame is given
+            if hit.rule.category == "missing_timeline" and _FEEDBACK_PASSED_ON[pack.lang].search(
+                    fold(text[max(0, hit.sent.start_char - 120):hit.sent.end_char], pack.lang)):
+                continue  # "Thanks for the feedback. I have forwarded this to Leadership.": nothing is owed back
             if hit.rule.category == "jargon" and _in_signature(text, hit.start, hit.end, pack.lang):
                 continue  # "İyi çalışmalar, KutuDepo Self Storage": a company's name in the signature
             term = _term_base(text[hit.start:hit.end]) if hit.rule.category == "jargon" else ""
@@ -1249,6 +1252,15 @@ def _rewrite_edits(findings: list[Finding], pack: CompiledPack) -> list[Suggesti
 
 
 # An explicit next update with a day, right after pending work: the reply has its time frame.
+# feedback thanked for, then passed on with a pronoun and nothing more (folded): no work is pending for the customer
+_FEEDBACK_PASSED_ON = {
+    "en": re.compile(r"\bthanks?(?: you)?(?: so much| very much)? for (?:the|your|sharing your|sharing the|this|that) (?:kind )?"
+                     r"(?:feedback|comments?|compliments?|suggestions?|kind words|review)\b[^.!?]*[.!?]+\s+"
+                     r"(?:i|we)(?:'ve| have)? (?:forwarded|passed|shared|sent) (?:this|it|that|them) (?:on |along )?"
+                     r"(?:to|with) [\w' ]{2,40}[.!]?\s*(?:[\^*]\s?[a-z]{0,3})?\s*$"),
+    "tr": re.compile(r"\b(?:geri bildiriminiz|yorumunuz|oneriniz|onerileriniz|tesekkurunuz)\w* icin tesekkur\w*[^.!?]*[.!?]+\s+"
+                     r"(?:bunu |bunlari )?(?:ilgili )?[\w ]{0,30}(?:ilettim|ilettik|aktardim|aktardik|paylastim|paylastik)[.!]?\s*$"),
+}
 _DATED_UPDATE = {
     "en": re.compile(r"\b(?:we'll|we will|i'll|i will|you'll hear from us)\b[^.!?]{0,40}?\bby (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
                      r"|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|tomorrow)"),

@@ -872,9 +872,9 @@ def test_a_participle_term_before_a_noun_is_left_to_the_agent() -> None:
      "Our team is aware of this issue and is working to resolve it. We'll update you by Monday 7 December. *VM"),
     # an elliptical answer keeps its word: "Unfortunately not." is not rewritten to "Not."
     ("Hello, Andrew. Unfortunately not.  *RD", "Hello, Andrew. Unfortunately not.  *RD"),
-    # "Please stay tuned to our website" keeps its words; our update follows it
+    # "Please stay tuned to our website": the customer watches our channel, nothing of ours is pending
     ("We do not have the product in stock. Please stay tuned to our website. ^SV",
-     "We do not have the product in stock. Please stay tuned to our website. We'll update you by Monday 7 December. ^SV"),
+     "We do not have the product in stock. Please stay tuned to our website. ^SV"),
     # a post cut off mid-sentence goes on in the next one: no day lands inside its sentence
     ("I have sent them another message and will let you know as soon... 2/3",
      "I have sent them another message and will let you know as soon... 2/3"),
