@@ -513,7 +513,8 @@ class CompiledPack:
                 if self._unless_sentence[code][1] and blocked_by_sentence(code, hit.sent, folded[hit.start:hit.end]):
                     return False
             if hit.rule.category == "jargon" and (in_brackets(text, hit.start, hit.end) or in_gloss(text, hit.start, hit.end)
-                                                  or in_quoted_name(text, hit.start, hit.end)):
+                                                  or in_quoted_name(text, hit.start, hit.end)
+                                                  or in_place_name(text, hit.start, hit.end)):
                 return False  # "the product code (SKU)", "A chargeback – our request to the merchant's bank –": an explanation
             if hit.rule.category == "jargon" and (FILE_AFTER.match(text, hit.end) or text[hit.start - 1:hit.start] in ("/", "\\", ".")):
                 return False  # "crash.txt", "/var/cache": a name the customer must type as it is
@@ -834,6 +835,16 @@ def in_brackets(text: str, start: int, end: int) -> bool:
 
 
 _QUOTED_NAME = re.compile(r"""(?:(?<=\s)'|[‘"“])([A-Z][^'’"”\n]{0,38}|[a-z0-9]+(?:[-_.][a-z0-9]+)+)(?:'|[’"”])(?!\w)""")
+
+
+_TITLE_WORD = re.compile(r"[A-ZÇĞİÖŞÜ][a-zçğıöşü]{2,}")
+_TITLE_BEFORE = re.compile(r"(?<![.!?:\n]\s)(?<![.!?:\n])\b[A-ZÇĞİÖŞÜ][a-zçğıöşü]+[ \t]+$")
+
+
+def in_place_name(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised word sits inside a name of several capitalised words mid-sentence ("Kadıköy Hub 3
+    no'lu masa", "our Data Hub"): a place or product the customer knows by that name, not the glossary's word."""
+    return bool(_TITLE_WORD.fullmatch(text[start:end])) and _TITLE_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
 def in_quoted_name(text: str, start: int, end: int) -> bool:
