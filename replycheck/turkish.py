@@ -215,9 +215,9 @@ def address_form(text: str) -> Literal["sen", "siz"] | None:
     if _FIRST_NAME_GREETING.match(text):
         sen += 1
     # "kartı düz tutman lazım": the infinitive with *your* (-mAn) before lazım/gerek
-    sen += sum(1 for m in _SEN_NEED.finditer(fold(text, "tr")) if (m.group(1) or m.group(2)) not in _NOT_SEN_NEED)
-    for word in _WORD.findall(text):
-        key = fold(word, "tr")
+    folded = fold(text, "tr")
+    sen += sum(1 for m in _SEN_NEED.finditer(folded) if (m.group(1) or m.group(2)) not in _NOT_SEN_NEED)
+    for key in _WORD.findall(folded):  # (the words of the folded text: each folded once, with the text)
         if key in _SEN_WORDS:
             sen += 1
         elif key in _SIZ_WORDS:
