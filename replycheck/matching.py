@@ -29,6 +29,7 @@ from .errors import RulePackError
 from .folding import fold, fold_keep_length, fold_regex
 from .inflection import inflect, suffix_case
 from .pipeline import sentences as doc_sentences
+from .rewrite import EMOJI
 from .rulepack import LanguagePack, LoadedRule, Rule
 from .timeexpr import find_times
 
@@ -933,10 +934,14 @@ class _Spans:
 
 
 def _semicolon_clause(text: str, start: int, end: int, hit_start: int, hit_end: int) -> tuple[int, int]:
-    """The part of the sentence ``text[start:end]`` between the semicolons around a hit."""
+    """The part of the sentence ``text[start:end]`` between the semicolons (or the emoji that close a chat
+    sentence: "… weird with slots today 😅 tech team are on it, should be sorted in a bit") around a hit."""
     before = text.rfind(";", start, hit_start)
     after = text.find(";", hit_end, end)
-    return (before + 1 if before >= 0 else start, after if after >= 0 else end)
+    emoji_before = [m.end() for m in EMOJI.finditer(text, max(start, before + 1), hit_start)]
+    emoji_after = EMOJI.search(text, hit_end, after if after >= 0 else end)
+    lo = emoji_before[-1] if emoji_before else (before + 1 if before >= 0 else start)
+    return (lo, emoji_after.start() if emoji_after else (after if after >= 0 else end))
 
 
 def _waits_on_dated_event(sentence: str, previous: str, concrete_time: re.Pattern[str]) -> bool:

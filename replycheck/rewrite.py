@@ -52,13 +52,13 @@ _HANGING = re.compile(
 
 
 # an adverbial that only introduced the deleted words, alone in its clause
-_EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 
 
 def ends_with_emoji(text: str) -> bool:
     """Whether ``text`` ends with an emoji or an emoticon ("… in touch! :)"), a chat sentence closed by
     one instead of a full stop."""
-    return bool(_EMOJI.match(text.rstrip("\ufe0f")[-1:]) or _EMOTICON_END.search(text[-4:]))
+    return bool(EMOJI.match(text.rstrip("\ufe0f")[-1:]) or _EMOTICON_END.search(text[-4:]))
 _QUALIFIER_TAIL = re.compile(r"(?i)\s+(?:for|on|in|at|with|about|regarding|under)\s+(?:this|that|these|the|our|your)\b[^,;:.!?]{0,25}$")
 _TRAILING_ADVERBIAL = re.compile(
     r"(?i)\s+(?:aslında|aslinda|zaten|yani|herhalde|actually|really|honestly|frankly)(?=\s*[.!?…]*\s*$|\s*[.!?…])")
@@ -168,7 +168,7 @@ def delete(text: str, start: int, end: int, sent_start: int, sent_end: int, lang
             after += 1
         following = text[after] if after < len(text) else ""
     if (following in _FINAL and following and _LONE_INTERJECTION.fullmatch(text, sent_start, before)
-            and not _EMOJI.match(following)):
+            and not EMOJI.match(following)):
         # "[Sorry, that's not my department.] Warranty …": a lone "Sorry." would be left; the sentence goes
         stop = after
         while stop < len(text) and text[stop] in _FINAL:
@@ -176,7 +176,7 @@ def delete(text: str, start: int, end: int, sent_start: int, sent_end: int, lang
         while stop < len(text) and text[stop] in " \t":
             stop += 1
         return Suggestion(start=sent_start, end=stop, replacement="")
-    if following == "" or following in _FINAL + ")\r\n" or _EMOJI.match(following) or emoticon:
+    if following == "" or following in _FINAL + ")\r\n" or EMOJI.match(following) or emoticon:
         begin = before
         if lang == "en" and previous == "," and following in _FINAL and _GREETING_BEFORE.search(text, 0, before):
             # "Dear Mr. Petrov, [you should have read …]. Your application …" → "Dear Mr. Petrov, your application …"
@@ -198,7 +198,7 @@ def delete(text: str, start: int, end: int, sent_start: int, sent_end: int, lang
         lone = _LONE_ADVERBIAL.search(text, sent_start, begin)
         if lone and lone.start() > sent_start:
             begin = lone.start()  # "…faiz uygulandı, bu konuda [elimizden bir şey gelmez]." → "…faiz uygulandı."
-        return Suggestion(start=begin, end=after, replacement=" " if _EMOJI.match(following) or emoticon else "")
+        return Suggestion(start=begin, end=after, replacement=" " if EMOJI.match(following) or emoticon else "")
     if at_start or (previous == "," and _GREETING_BEFORE.search(text, 0, before)):
         connective = _OPENING_CONNECTIVE.match(text, after)
         if connective:  # "Hi Mrs Lowe, [sadly] but the …": the connective goes with the words it joined
