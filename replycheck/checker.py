@@ -591,8 +591,17 @@ class Checker:
         slowly = re.match(r"(?i),?\s+(?:(?:very|really|nice and|more)\s+)?(?:slowly|one more time|once more|again)"
                           r"(?:\s+this time)?\b(?=\s*[,.;:!?–—])",
                           text[last:]) if rule.category == "condescension" and lang == "en" and action == "replace" else None
+        mocking_end = 0
         if slowly and replacement.strip():
             last += slowly.end()  # "I'll explain it once more, slowly:" → "here's a quick summary:" (not "…, slowly")
+        if (rule.category == "condescension" and action == "replace" and re.fullmatch(r"(?i)here's a quick summary", replacement.strip())
+                and not re.match(r"\s*[:–—-]", text[last:])):
+            # "Not sure how much clearer we could've made it 🙃 We've moved you …": nothing is summed up after it, so
+            # the comment just goes (with a mocking emoji after it) rather than announcing a summary that never comes
+            action, replacement = "delete", ""
+            mocking = re.match(r"\s*[🙃🙄😒😑🤦][\u200d\u2640\u2642\ufe0f]*", text[last:])
+            if mocking:
+                mocking_end = last + mocking.end()
         about = re.match(r"\s+(?:about|over) (?:it|this|that)\b(?=\s*[,.;:!?])", text[last:])
         if action == "replace" and rule.category == "condescension" and lang == "en" and about:
             last += about.end()  # "There's no need to panic [about it]" → "I understand this is worrying"
@@ -700,6 +709,8 @@ class Checker:
             action, first, last, replacement = "replace", sent_start + known.start(), _core_end(text, hit.start, hit.end), "gerekiyor"
         # "ilanları [dikkatle] okumanızı öneririz": the advice keeps its verb, only the jab goes
         delete_end = hit.start + careful.end(1) if careful else ease_end or hit.end
+        if mocking_end:
+            delete_end = mocking_end  # (a mocking emoji after the comment goes with it)
         which = re.match(r",\s*which\b[^,.;!?]{3,120}(?=,)", text[delete_end:sent_end]) if (
             action == "delete" and rule.category == "condescension" and lang == "en") else None
         if which:  # "as stated on our admissions page, which every applicant is asked to read," goes whole
