@@ -25,9 +25,9 @@ from .pipeline import VocabGuard, build_nlp, sentence_count, sentences
 from .promises import PromiseHit, check_deadlines, check_thread
 from .readability import readability as reading_ease
 from .compose import CORE_CATEGORIES, GateContext, added_texts, compose
-from .rewrite import SAID, SAID_WHERE, append_sentence, delete, insert_end, replace
+from .rewrite import EMOJI, SAID, SAID_WHERE, append_sentence, delete, insert_end, replace
 from .safety import decision_in, problems, refusal_in
-from .transforms import (OWNERS, SAID_ONCE, claims_recovery, conditional, drop_dead_end, drop_vague, frame_without_claim, hangs_tr, hedge, manual, names_a_day, own_contact,
+from .transforms import (OWNERS, SAID_ONCE, claims_recovery, conditional, drop_dead_end, drop_vague, frame_without_claim, hangs_tr, hedge, is_dead_end, manual, names_a_day, own_contact,
                          own_promise, own_step, own_update, redundant_contact, reframe, regret_only, register,
                          sentence_around, sentence_core, still_assures, strip_turkish_letters, update_sentence)
 from .rulepack import LanguagePack, LoadedRule, Rule, builtin_languages, load_pack
@@ -569,6 +569,14 @@ class Checker:
                 # "It's really not complicated: keep the room warm" → "Keep the room warm" (the words before
                 # the colon only judge; a reassurance there would clash with the instructions after it)
                 action, first = "delete", sent_start
+        if (rule.category == "condescension" and action == "replace" and lang == "tr"
+                and re.search(r"(?i)birkaç adım|birkac adim|bu şekilde tamamlanıyor|bu sekilde tamamlaniyor", replacement)):
+            # the ease judged as a trailing comment, not as a step count: "…basmanız yeterli, [gerçekten çok kolay] 🙂":
+            # the comment goes ("birkaç adımda tamamlanıyor" after a one-step instruction says something else)
+            comment = re.search(r"\s*,\s*(?:(?:gerçekten|gercekten|aslında|aslinda|yani|zaten|hem de)\s+)*$", text[sent_start:hit.start])
+            tail = text[hit.end:sent_end]
+            if comment and (not tail.strip() or re.match(r"\s*(?:[.!…]|" + EMOJI.pattern + ")", tail)):
+                action, first, replacement = "replace", sent_start + comment.start(), ""
         edit: Suggestion | None
         owned_update = False
         if (lang == "en" and rule.category == "jargon" and action == "replace" and _CAPS_TOKEN.fullmatch(original)
@@ -773,11 +781,18 @@ class Checker:
         else:
             edit = append_sentence(text, sent_end, replacement)
         dead_end = drop_dead_end(text, sent_start, sent_end, hit.start, lang,
-                                 lambda words, lg: refusal_in(words, lg) or decision_in(words, lg)
-                                 or bool(_POLICY_SAYS_NO.search(fold(words, lg)))) \
+                                 lambda words, lg: refusal_in(words, lg) or bool(_POLICY_SAYS_NO.search(fold(words, lg)))) \
             if rule.category == "negative_framing" and transform is None and edit is not None else None
         if dead_end is not None:
             edit = dead_end  # "…, [and there is nothing further we can do]": the refusal before it stays
+        elif (edit is not None and rule.category == "negative_framing" and transform is None
+              and not edit.replacement.strip() and is_dead_end(original, lang)
+              and not refusal_in(text[max(0, sent_start - 200):hit.start], lang)
+              and (decision_in(text[max(0, sent_start - 200):hit.start], lang)
+                   or _CHARGE_APPLIED[lang].search(fold(text[max(0, sent_start - 200):hit.start], lang)))):
+            # "ceza işlemi uygulanmış, [bu konuda elimizden bir şey gelmez]": after a decision (not a refusal) the dead
+            # end is the draft's only word that the decision stands; the agent rewords it
+            edit = None
         if (dead_end is None and edit is not None and action == "delete" and rule.category == "negative_framing" and regret_only(original, lang)
                 and (refusal_in(text[hit.end:sent_end], lang) or _CONDOLENCE.search(fold(text, lang)))):
             edit = None  # "Unfortunately we can't …" / "Maalesef" in a condolence: the bare refusal would read colder
@@ -1263,6 +1278,11 @@ def _rewrite_edits(findings: list[Finding], pack: CompiledPack) -> list[Suggesti
 
 
 # An explicit next update with a day, right after pending work: the reply has its time frame.
+# a charge or penalty already applied to the customer (folded): a dead end after it says that it stands
+_CHARGE_APPLIED = {
+    "en": re.compile(r"\b(?:fine|penalty|fee|charge|surcharge|interest)s? (?:has|have|was|were) (?:been )?(?:applied|issued|charged|added)\b"),
+    "tr": re.compile(r"\b(?:ceza|ucret|faiz|kesinti|bedel)\w* (?:\w+ )?(?:uygulan|yansitil|tahsil edil|kesil|islen)\w*"),
+}
 # feedback thanked for, then passed on with a pronoun and nothing more (folded): no work is pending for the customer
 _FEEDBACK_PASSED_ON = {
     "en": re.compile(r"\bthanks?(?: you)?(?: so much| very much)? for (?:the|your|sharing your|sharing the|this|that) (?:kind )?"
@@ -1578,12 +1598,25 @@ _HEAD_NOUN_NEXT = re.compile(r"(?i)\s+(?:bug|bugs|issue|issues|error|errors|prob
 
 
 # a sentence that carries the pending work on ("Sonra sana uygun kuru açarız", "Then we'll …")
-_SEQUEL = re.compile(r"(?i)\s*(?:sonra|ardından|ardindan|daha sonra|sonrasında|sonrasinda|then|after that|afterwards)\b[^.!?\n]*[.!?]")
+_SEQUEL = re.compile(r"(?i)\s*(?:sonra|ardından|ardindan|daha sonra|sonrasında|sonrasinda|then|after that|afterwards"
+                     # the step that waits on the event just dated: "… stoklarımıza gelecek. Gelir gelmez kargolayacağız."
+                     r"|\w+[ıiuüae]r \w+m[ae]z|as soon as (?:it|they) (?:arrives?|comes?|lands?|gets? here|(?:is|are) (?:back|in))"
+                     r"|once (?:it|they) (?:arrives?|comes?|lands?|(?:is|are) (?:back|in)))\b[^.!?\n]*[.!?]")
 
 
 def _past_the_sequel(text: str, edit: Suggestion | None, sent_end: int) -> Suggestion | None:
     """Our update sentence after the step that follows the pending work, not between them: "… onaylayınca
     sisteme girilecek. Sonra sana uygun kuru açarız. [7 Aralık … bilgi vereceğiz.]"."""
+    if edit is not None and edit.start != edit.end and not text[edit.end:sent_end].strip(" .!?…"):
+        # the vague words went and our update followed in the same edit ("yakında gelecek" → "gelecek. 7 Aralık …"):
+        # the update goes after the sequel, the rest stays where it was
+        split = re.search(r"[.!?]\s+(?=[A-ZÇĞİÖŞÜ0-9])", edit.replacement)
+        sequel = _SEQUEL.match(text, sent_end)
+        if split and sequel:
+            update = edit.replacement[split.end():].rstrip(" .") + "."
+            return Suggestion(start=edit.start, end=sequel.end(),
+                              replacement=edit.replacement[:split.start()] + text[edit.end:sequel.end()] + " " + update)
+        return edit
     head = edit.replacement.lstrip(". ")[:1] if edit is not None else ""
     if edit is None or edit.start != edit.end or not (head.isupper() or head.isdigit()):
         return edit

@@ -1513,7 +1513,7 @@ _DEAD_END = {
         r"(?=\s*[.!?]*\s*$)"),
     "tr": re.compile(
         r"(?i)(?:(?:bu konuda |bu durumda |maalesef |ne yazık ki |ne yazik ki )*"
-        r"(?:elimizden (?:başka )?bir şey gelmi(?:yor|ez)|elimizden (?:baska )?bir sey gelmi(?:yor|ez)"
+        r"(?:elimizden (?:başka )?bir şey gelm(?:iyor|ez)|elimizden (?:baska )?bir sey gelm(?:iyor|ez)"
         r"|yapabileceğimiz (?:başka )?bir şey (?:yok|kalmadı)|yapabilecegimiz (?:baska )?bir sey (?:yok|kalmadi)"
         r"|yapacak (?:başka )?bir şey yok|yapacak (?:baska )?bir sey yok))"
         r"(?=\s*[.!?]*\s*$)"),
@@ -1531,6 +1531,12 @@ def is_dead_end(words: str, lang: str) -> bool:
     """Whether ``words`` are a door-closing dead end ("there's nothing we can do", "elimizden bir şey gelmez")."""
     rx = _DEAD_END.get(lang)
     return bool(rx and rx.match(words.strip()))
+
+
+def is_dead_end(words: str, lang: str) -> bool:
+    """Whether ``words`` are a door-closing dead end ("elimizden bir şey gelmez", "there's nothing more we can do")."""
+    rx = _DEAD_END.get(lang)
+    return rx is not None and rx.match(words.strip()) is not None
 
 
 def drop_dead_end(text: str, sent_start: int, sent_end: int, hit_start: int, lang: str,

@@ -223,8 +223,11 @@ def test_hedge_turkish_never_again_is_stated_as_things_stand(sentence: str, expe
     ("Uçuşunuzu değiştiremiyoruz ama bir sonraki uçuşta kesinlikle yer açılacak.",
      "Uçuşunuzu değiştiremiyoruz ama şu anki bilgilere göre bir sonraki uçuşta yer açılacak."),
     # a refusal clause goes with the adverbial that introduced it, and the full stop stays
+    ("Sayın Sinan Bey, 186,40 TL gecikme faizini iade edemiyoruz, bu konuda elimizden bir şey gelmez. İyi günler.",
+     "Sayın Sinan Bey, 186,40 TL gecikme faizini iade edemiyoruz. İyi günler."),
+    # after a charge applied (not a refusal) the dead end is the only word that it stands: left to the agent
     ("Sayın Sinan Bey, 186,40 TL gecikme faizi uygulandı, bu konuda elimizden bir şey gelmez. İyi günler.",
-     "Sayın Sinan Bey, 186,40 TL gecikme faizi uygulandı. İyi günler."),
+     "Sayın Sinan Bey, 186,40 TL gecikme faizi uygulandı, bu konuda elimizden bir şey gelmez. İyi günler."),
     # an acronym the customer may have to find on a screen stays beside its plain words
     ("Telefonunuzda APN'ye girip ayarı kontrol edin.", "Telefonunuzda mobil internet ayarına (APN) girip ayarı kontrol edin."),
 ])
@@ -911,7 +914,7 @@ def test_a_participle_term_before_a_noun_is_left_to_the_agent() -> None:
      "Fatura şablonu için Ayarlar > Belge Tasarımı'na girmeniz yeterli."),
     # a chat sentence closed by an emoji: the next one keeps its capital (and is not taken for a name)
     ("Pili takarken artı yazan yüzü yukarı gelecek, bu kadar basit 😊 Bir kez daha anlatayım: kapağı açın.",
-     "Pili takarken artı yazan yüzü yukarı gelecek, bu şekilde tamamlanıyor 😊 Kısaca özetleyeyim: kapağı açın."),
+     "Pili takarken artı yazan yüzü yukarı gelecek 😊 Kısaca özetleyeyim: kapağı açın."),
     # "O gün" after the hedge's lead is a pronoun, not a name
     ("O gün Göcek'te hava kesinlikle güzel olacak.", "Şu anki bilgilere göre o gün Göcek'te hava güzel olacak."),
     # "I've made sure of it" after a hedged claim is the same assurance again
@@ -920,6 +923,17 @@ def test_a_participle_term_before_a_noun_is_left_to_the_agent() -> None:
     # "we'll be back with an update" is our contact-back: the day goes into it
     ("The team is looking into it and we'll be back with an update very soon! 💙",
      "The team is looking into it and we'll be back with an update by Monday 7 December! 💙"),
+    # — round 48 —
+    # the step that waits on the event ("Gelir gelmez …") stays next to it; our update follows both
+    ("Sipariş ettiğiniz torf toprak stoklarımıza yakında gelecek. Gelir gelmez siparişinizi kargolayacağız.",
+     "Sipariş ettiğiniz torf toprak stoklarımıza gelecek. Gelir gelmez siparişinizi kargolayacağız. 7 Aralık Pazartesi "
+     "gününe kadar size bilgi vereceğiz."),
+    # a trailing "gerçekten çok kolay" is a comment that goes, not a step count
+    ("Alarmı kurmak için şifrenizi girip ON tuşuna basmanız yeterli, gerçekten çok kolay 🙂 Kılavuzda resimli anlatımı var.",
+     "Alarmı kurmak için şifrenizi girip ON tuşuna basmanız yeterli 🙂 Kılavuzda resimli anlatımı var."),
+    # a dead end after a penalty applied (no refusal before it) is the only word that it stands
+    ("Park süresini uzatmayı unuttuğunuz için ceza işlemi uygulanmış, bu konuda elimizden bir şey gelmez.",
+     "Park süresini uzatmayı unuttuğunuz için ceza işlemi uygulanmış, bu konuda elimizden bir şey gelmez."),
     # an emoticon closes its sentence: no full stop after it
     ("Thank you for sending in your details. We'll get in touch! :) ^AM",
      "Thank you for sending in your details. We'll get in touch! :) We'll update you by Monday 7 December. ^AM"),
