@@ -1354,6 +1354,9 @@ def _splice_term(text: str, start: int, end: int, replacement: str, lang: str) -
     cause analysis'i" → "kök neden incelemesi", not "incelemesini")."""
     if re.match(r"[-/]\w", text[end:]) or re.search(r"\w[-/]$", text[max(0, start - 2):start]):
         return "manual", replacement, end  # "BAR-NR": the term is one part of a longer code
+    before = re.search(r"(?<!\w)([a-z]{3,})\s+$", text[max(0, start - 30):start])
+    if lang == "tr" and before and text[start:start + 1].islower() and open_jargon.english_word(before.group(1)):
+        return "manual", replacement, end  # "retry queue'ya" → not "retry sıraya": only the compound's head would change
     words = re.findall(r"\w+", re.sub(r"\([^)]*\)", "", replacement))
     plain = " ".join(words)
     ahead = re.findall(r"\w+", text[end:end + 30])[1:2]  # the word right after is taken in below ("TTL süresi")

@@ -451,14 +451,15 @@ def _as_expected(sentence: str, anchor: int = 0) -> str:
     joints = list(_TR_JOINT.finditer(rest, 0, future.start())) if future else []
     if joints:  # "…değiştiremiyoruz ama bir sonraki uçuşta yer açılacak": the clause with the claim
         head, rest = head + rest[:joints[-1].end()], rest[joints[-1].end():]
-    lead = _TR_LEADS[0] if not head else _TR_LEADS[1]
+    opens = not head or head.rstrip().endswith(":")  # after an SMS's sender tag ("FotoBaski: …") a sentence opens
+    lead = _TR_LEADS[0] if opens else _TR_LEADS[1]
     if is_plain_turkish(sentence):
         lead = strip_turkish_letters(lead)
     words = rest.split(maxsplit=2)
     name = bool(words) and ("'" in words[0] or "’" in words[0] or words[0].isupper()
                             or (len(words) > 1 and words[1][:1].isupper())) \
         and words[0] not in _TR_NOT_A_NAME  # "O gün Göcek'te …": a pronoun before a place, not a name
-    if words and not name and not head:  # mid-sentence the word is as the draft wrote it ("…, Pazartesi teslim …")
+    if words and not name and opens:  # mid-sentence the word is as the draft wrote it ("…, Pazartesi teslim …")
         rest = turkish.lower(rest[:1]) + rest[1:]
     return f"{head}{lead} {rest}"
 
@@ -470,7 +471,9 @@ _TR_SETTLED_PAST = re.compile(r"(?i)\b(?:düzel|duzel|çözül|cozul|gideril|hal
 # a claim in the aorist at the sentence's end: "Bu hafta içinde makineniz çalışır"
 _TR_AORIST_END = re.compile(r"(?i)\b\w{2,}(?:[ae]r|[ıiuü]r)\s*[,;]?\s*[.!?]*\s*$")
 _TR_WHATEVER = re.compile(r"(?i)(?<!\w)(?:hava|durum|sonuç|sonuc|koşullar|kosullar|trafik)\w*(?:\s+(?:koşulları|kosullari|durumu))?"
-                          r"\s+ne olursa olsun\b,?\s*")
+                          r"\s+ne olursa olsun\b,?\s*"
+                          # a tag at the clause's end: "…, kargo ne yaparsa yapsın."
+                          r"|\s*,\s*(?:\w+\s+)?ne (?:yaparsa yapsın|yaparsa yapsin|olursa olsun)(?=\s*[.!?]*\s*$)")
 _TR_SETTLED = re.compile(r"(?i)(?<!\w)(?:tamamen|kalıcı olarak|kalici olarak|kökten|kokten)\s+"
                          r"(?=(?:çözüldü|cozuldu|giderildi|düzeldi|duzeldi)\b)")
 
@@ -1442,7 +1445,9 @@ OPENING = re.compile(
     r"(?i)^(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|merhaba|selam|sayın|sayin|değerli|degerli)\b"
     r"(?:[^,\n.!?]|(?<=\bmr)\.|(?<=\bms)\.|(?<=\bdr)\.|(?<=\bmrs)\.){0,40},\s*"
     # a Turkish name with its title is a greeting on its own: "Gül Hanım, …", "Ahmet Bey, …"
-    r"|(?-i:[A-ZÇĞİÖŞÜ][a-zçğıöşü]+(?: [A-ZÇĞİÖŞÜ][a-zçğıöşü]+)?) (?:Hanım|Hanim|Bey)(?: (?:merhaba|selam|günaydın|gunaydin|iyi günler|iyi gunler))?,\s*)")
+    r"|(?-i:[A-ZÇĞİÖŞÜ][a-zçğıöşü]+(?: [A-ZÇĞİÖŞÜ][a-zçğıöşü]+)?) (?:Hanım|Hanim|Bey)(?: (?:merhaba|selam|günaydın|gunaydin|iyi günler|iyi gunler))?,\s*"
+    # an SMS's sender tag: "FotoBaski: Baskınız …", "PatiVet: Sayın …"
+    r"|(?-i:[A-ZÇĞİÖŞÜ][\wÇĞİÖŞÜçğıöşü]{2,20}):\s+(?=[A-ZÇĞİÖŞÜ]))")
 # the next sentence: a full stop inside a word ("greenfieldvets.co.uk/book", "v3.2.1") does not end it
 _NEXT_SENTENCE = re.compile(r"\s*((?:[^.!?\n]|[.!?](?=[\w/]))+[.!?]+)")
 

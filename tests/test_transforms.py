@@ -934,6 +934,14 @@ def test_a_participle_term_before_a_noun_is_left_to_the_agent() -> None:
     # a dead end after a penalty applied (no refusal before it) is the only word that it stands
     ("Park süresini uzatmayı unuttuğunuz için ceza işlemi uygulanmış, bu konuda elimizden bir şey gelmez.",
      "Park süresini uzatmayı unuttuğunuz için ceza işlemi uygulanmış, bu konuda elimizden bir şey gelmez."),
+    # an SMS's sender tag opens the reply: the hedge's lead follows it, capitalised
+    ("FotoBaski: Baskiniz hemen yeniden yapilip kargoya verilecek, Aras Kargo yarin kesinlikle teslim eder.",
+     "FotoBaski: Su anki bilgilere gore baskiniz hemen yeniden yapilip kargoya verilecek, Aras Kargo yarin teslim eder."),
+    # "…, kargo ne yaparsa yapsın" is the same assurance as the guarantee and goes with it
+    ("Cuma günü kupalarınızın elinizde olacağını garanti ediyorum, kargo ne yaparsa yapsın.",
+     "Cuma günü kupalarınızın elinizde olmasını bekliyoruz."),
+    # an English word before a Turkish-suffixed term makes a compound: only its head would change
+    ("Tasarımınız moderation queue'da bekliyor.", "Tasarımınız moderation queue'da bekliyor."),
     # an emoticon closes its sentence: no full stop after it
     ("Thank you for sending in your details. We'll get in touch! :) ^AM",
      "Thank you for sending in your details. We'll get in touch! :) We'll update you by Monday 7 December. ^AM"),
