@@ -1538,12 +1538,6 @@ def is_dead_end(words: str, lang: str) -> bool:
     return bool(rx and rx.match(words.strip()))
 
 
-def is_dead_end(words: str, lang: str) -> bool:
-    """Whether ``words`` are a door-closing dead end ("elimizden bir şey gelmez", "there's nothing more we can do")."""
-    rx = _DEAD_END.get(lang)
-    return rx is not None and rx.match(words.strip()) is not None
-
-
 def drop_dead_end(text: str, sent_start: int, sent_end: int, hit_start: int, lang: str,
                   refused: Callable[[str, str], bool]) -> Suggestion | None:
     """A dead end after a refusal the draft already made goes ("We can't accept this claim, as …, [and there is
