@@ -1277,7 +1277,6 @@ def _rewrite_edits(findings: list[Finding], pack: CompiledPack) -> list[Suggesti
     ]
 
 
-# An explicit next update with a day, right after pending work: the reply has its time frame.
 # a charge or penalty already applied to the customer (folded): a dead end after it says that it stands
 _CHARGE_APPLIED = {
     "en": re.compile(r"\b(?:fine|penalty|fee|charge|surcharge|interest)s? (?:has|have|was|were) (?:been )?(?:applied|issued|charged|added)\b"),
@@ -1292,6 +1291,7 @@ _FEEDBACK_PASSED_ON = {
     "tr": re.compile(r"\b(?:geri bildiriminiz|yorumunuz|oneriniz|onerileriniz|tesekkurunuz)\w* icin tesekkur\w*[^.!?]*[.!?]+\s+"
                      r"(?:bunu |bunlari )?(?:ilgili )?[\w ]{0,30}(?:ilettim|ilettik|aktardim|aktardik|paylastim|paylastik)[.!]?\s*$"),
 }
+# An explicit next update with a day, right after pending work: the reply has its time frame.
 _DATED_UPDATE = {
     "en": re.compile(r"\b(?:we'll|we will|i'll|i will|you'll hear from us)\b[^.!?]{0,40}?\bby (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
                      r"|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|tomorrow)"),
