@@ -239,8 +239,6 @@ def commitments(rule: Rule, messages: list[Message], lang: str, calendar: Busine
     return found
 
 
-# work of ours still under way or to come, or a question to the customer: without it, an
-# apology promises no update
 # the draft hands the customer what was promised, with nothing left pending: "You can start one from Wallet >
 # Withdraw", "Hesabınız artık aktif" (folded): a missed promise's apology adds no new day then
 _READY_NOW = {
@@ -250,6 +248,8 @@ _READY_NOW = {
     "tr": re.compile(r"\bartik \w+(?:ebilirsiniz|abilirsiniz|ebilirsin|abilirsin)\b"
                      r"|\b(?:artik|su an) (?:aktif|acik|hazir|kullanilabilir)\w*"),
 }
+# work of ours still under way or to come, or a question to the customer: without it, an
+# apology promises no update
 _PENDING = {
     "en": re.compile(r"\b(?:we|i)(?:'ll| will| are going to|'re going to|'m going to)\b|\b(?:we're|we are|i'm|i am) "
                      r"(?:checking|looking|working|waiting|chasing|following)\b|\bwill be\b|\bpending\b|\bin progress\b|\?"
