@@ -162,7 +162,10 @@ _PLACE_BEFORE = frozenset(
 )
 _PLACE_AFTER = frozenset(
     "coworker coworkers colleague colleagues staff team teams employees agents agent station airport office offices "
-    "store stores branch branches location locations hub crew crews lounge leadership desk counter".split()
+    "store stores branch branches location locations hub crew crews lounge leadership desk counter "
+    # a floor, gate or block named by a code: "P3 katı", "gate B12", "A blok"
+    "floor level gate platform terminal block wing kat kati katta katinda katindaki kapi kapisi peron peronu blok bloku "
+    "blokta salon salonu".split()
 )
 _ROUTE_AFTER = re.compile(r"\s*(?:-|–|—|>|&gt;|→|/)\s*[A-Z]{3}\b")
 _ROUTE_BEFORE = re.compile(r"\b[A-Z]{3}\s*(?:-|–|—|>|&gt;|→|/)\s*$")
@@ -411,6 +414,9 @@ class OpenJargon:
                     and _STATUS_WORD_AFTER.match(folded, token.end))):
             return not self._common_word(word)
         if _TIER_CODE.fullmatch(word) or _DIGIT_CODE.fullmatch(word):
+            after = _NEXT.match(text, token.end, sentence[1])
+            if after and fold(after.group(1), self.lang) in _PLACE_AFTER:
+                return False  # a floor, gate or block by its code: "P3 katı", "B12 gate"
             return folded_word not in self.everyday
         if not _ACRONYM.fullmatch(word):
             return False
