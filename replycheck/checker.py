@@ -875,6 +875,8 @@ class Checker:
         elif transform == "own_update" and (_URGENT[lang].search(fold(text, lang)) or _OUTAGE[lang].search(
                 fold(text[max(0, sent_start - 160):sent_end], lang))):
             edit = None  # a leak, no heating: "en kısa sürede" carries the urgency and a day of ours would read as a wait
+        elif transform == "own_update" and _MINUTES[lang].fullmatch(fold(original, lang).strip()):
+            edit = None  # "az sonra dönüyorum size" in a chat: minutes, which a day of ours would turn into days
         elif transform == "own_update" and _EXTERNAL_DECISION[lang].search(fold(text[sent_start:sent_end], lang)):
             edit = None  # "We will write to you once the adjudicator has made a decision": a day of ours reads as its ruling's
         elif transform == "own_update" and _SOMEDAY[lang].search(fold(text[sent_start:sent_end], lang)):
@@ -1173,6 +1175,9 @@ def _pointer_clause(text: str, sent_start: int, sent_end: int, start: int, end: 
 # to you [in due course]"), folded
 _FILLER_VAGUE = re.compile(r"in due course|at some point|as soon as possible|asap|as soon as we can|when we can"
                            r"|at (?:the|your) earliest convenience|promptly")
+# a vague time of minutes (folded): "az sonra", "in a moment"
+_MINUTES = {"en": re.compile(r"in a (?:moment|minute|sec|second|jiffy)|in a few minutes|momentarily"),
+            "tr": re.compile(r"az sonra|birazdan|biraz sonra|birkac dakika icinde|hemencecik")}
 # waiting on an independent body's ruling (folded): our update day would read as the day of the ruling
 _EXTERNAL_DECISION = {
     "en": re.compile(r"\b(?:adjudicator|court|tribunal|ombudsman|judge|arbitrator|panel|appeals? board)\b.*\b(?:decision|decides?|ruling|rules|verdict)\b"

@@ -55,6 +55,22 @@ _HANGING = re.compile(
 EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 
 
+def emoji_tail(text: str) -> tuple[str, str]:
+    """``text`` split before the emoji (and emoticons) that close it: ("… when it does", " 👍"); ("text", "")
+    when it ends otherwise."""
+    at = len(text.rstrip())
+    while at > 0:
+        stripped = text[:at].rstrip(" \t\ufe0f\u200d")
+        if stripped and EMOJI.match(stripped[-1]):
+            at = len(stripped) - 1
+        elif _EMOTICON_END.search(stripped[-4:]):
+            at = len(stripped) - len(_EMOTICON_END.search(stripped[-4:]).group())
+        else:
+            break
+    body = text[:at].rstrip()
+    return (body, text[len(body):]) if at < len(text.rstrip()) else (text, "")
+
+
 def ends_with_emoji(text: str) -> bool:
     """Whether ``text`` ends with an emoji or an emoticon ("… in touch! :)"), a chat sentence closed by
     one instead of a full stop."""

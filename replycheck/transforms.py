@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from . import turkish
 from .models import Suggestion
-from .rewrite import ends_with_emoji, upper_first
+from .rewrite import EMOJI, emoji_tail, ends_with_emoji, upper_first
 
 # --- manual templates -------------------------------------------------------------------------
 
@@ -714,7 +714,8 @@ _EN_CONTACT = re.compile(
     r"|get back to you|come back to you|update you|let you know|reach out(?: to you)?|contact you|call you(?: back)?"
     r"|ring you(?: back)?|phone you(?: back)?|text you|message you|revert(?: back)?(?: to you)?"
     r"|email you|e-mail you|reply|respond|follow up(?: with you)?|send you an update|send (?:you )?(?:another|a further|a new|a fresh|one more) update|keep you (?:posted|updated|informed)"
-    r"|send (?:you |over )?the details(?: over)?|be back (?:to you )?with (?:an|a full|a further|more of an|some) (?:update|answer|news))\b"
+    r"|send (?:you |over )?the details(?: over)?|be back (?:to you )?with (?:an|a full|a further|more of an|some) (?:update|answer|news)"
+    r"|give you a (?:shout|call|ring|bell)|drop you a (?:line|message|note)|text (?:you )?back)\b"
 )
 _EN_VAGUE = re.compile(
     r"(?i)\s*(?:,\s*)?\b(?:very |really |as )?(?:soon|shortly|asap|as soon as (?:possible|we can|we're able|they can)"
@@ -848,7 +849,8 @@ def _after_contact(sentence: str, clause: str, lang: str) -> str:
     would time the last clause instead; elsewhere the clause closes the sentence."""
     contact = _TR_CONTACT.search(strip_turkish_letters(turkish.lower(sentence))) if lang == "tr" else None
     if contact is None or not any(c.isalnum() for c in sentence[contact.end():]):
-        return sentence + clause
+        body, emoji = emoji_tail(sentence)  # "… haber veririz[, her durumda …] 🙏": the emoji still closes it
+        return body + (clause.rstrip(".") if emoji else clause) + emoji
     clause = clause.rstrip(".")
     if clause.startswith(";"):  # "; her durumda … bilgi vereceğiz" before more words: a comma joins it
         clause = "," + clause[1:]
@@ -872,6 +874,10 @@ _EN_CLAUSE_JOIN = re.compile(r"(?i),\s+(?:and|so|but)\s+(?=(?:we|i)(?:'ll|’ll|
 _EN_BUSY_SPELL = re.compile(r"(?i)\s+after the (?:[\w-]+\s+){0,2}(?:rush|peak|busy (?:period|season|spell)|holidays?|festive season)\b")
 
 
+# an emoji that closes a chat sentence before the next one starts ("… yapılacak 🙏 İyiliğiniz için teşekkürler!")
+_EMOJI_BREAK = re.compile(rf"({EMOJI.pattern}\ufe0f?)\s+(?=[A-ZÇĞİÖŞÜ])")
+
+
 def own_update(
     text: str, sent_start: int, sent_end: int, hit_start: int, hit_end: int, vague: bool, lang: str, deadline: str,
 ) -> tuple[Suggestion | None, bool]:
@@ -882,6 +888,9 @@ def own_update(
     ``by <day>``; elsewhere it goes, and an update sentence follows.
     """
     start, end = sentence_core(text, sent_start, sent_end)
+    chat_break = _EMOJI_BREAK.search(text, hit_end, end)
+    if chat_break:  # "… dönüş yapılacak 🙏 İyiliğiniz için teşekkürler!": the emoji closed the sentence with the work
+        end = sent_end = chat_break.end(1)
     sentence = text[start:end]
     rel_start, rel_end = hit_start - start, hit_end - start
     busy = _EN_BUSY_SPELL.match(sentence, rel_end) if vague and lang == "en" and rel_end >= 0 else None
@@ -934,7 +943,8 @@ def own_update(
         # "We'll let you know once they respond" → "…, and in any case by Monday";
         # "We'll update you once …, and in any case by Monday"
         # the contact-back is already said: only its latest day joins it (not a second "update you")
-        return _diff(sentence, sentence + _latest_day_clause(text, lang, deadline), start), True
+        body, emoji = emoji_tail(sentence)  # "… when it does[, and in any case by …] 👍": the emoji still closes it
+        return _diff(sentence, body + _latest_day_clause(text, lang, deadline) + emoji, start), True
     hit_text = sentence[max(rel_start, 0):max(rel_end, 0)]
     condition_in_hit = conditional(hit_text, lang) and not _PURE_VAGUE.fullmatch(fold_phrase(hit_text))
     around_hit = sentence[:max(rel_start, 0)] + " " + sentence[max(rel_end, 0):]
@@ -1028,6 +1038,11 @@ def own_update(
         joined = _latest_day_clause(text, lang, deadline, following.group(2))
         return _diff(text[start:following.end(2)],
                      f"{new}{closer}{following.group(1)}{_after_contact(following.group(2), joined, lang)}", start), True
+    body, emoji = emoji_tail(new)
+    if emoji and not closer.strip():
+        # "… when it does 👍" → "… when it does. I'll update you by … 👍": our update goes before the emoji that
+        # closes the chat message, not after it
+        return _diff(text[start:stop], f"{body}{'' if body[-1:] in _FINAL else '.'} {update}{emoji}", start), True
     return _diff(text[start:stop], f"{new}{closer} {update}", start), True
 
 

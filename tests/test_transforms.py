@@ -942,9 +942,20 @@ def test_a_participle_term_before_a_noun_is_left_to_the_agent() -> None:
      "Cuma günü kupalarınızın elinizde olmasını bekliyoruz."),
     # an English word before a Turkish-suffixed term makes a compound: only its head would change
     ("Tasarımınız moderation queue'da bekliyor.", "Tasarımınız moderation queue'da bekliyor."),
-    # an emoticon closes its sentence: no full stop after it
+    # an emoticon or emoji closes the chat message: our update goes before it, with no full stop after it
     ("Thank you for sending in your details. We'll get in touch! :) ^AM",
-     "Thank you for sending in your details. We'll get in touch! :) We'll update you by Monday 7 December. ^AM"),
+     "Thank you for sending in your details. We'll get in touch! We'll update you by Monday 7 December. :) ^AM"),
+    ("parts guy reckons your battery should land any day now, I'll give you a shout when it does 👍",
+     "parts guy reckons your battery should land any day now, I'll give you a shout when it does. I'll update you by "
+     "Monday 7 December. 👍"),
+    ("Makbuzunuzla ilgili sorunu muhasebe birimimize ilettik, en kısa sürede size dönüş yapılacak 🙏 İyiliğiniz için "
+     "teşekkürler!",
+     "Makbuzunuzla ilgili sorunu muhasebe birimimize ilettik, size dönüş yapılacak. 7 Aralık Pazartesi gününe kadar size "
+     "bilgi vereceğiz. 🙏 İyiliğiniz için teşekkürler!"),
+    ("Bilgi gelir gelmez sana yazarım 🙂", "Bilgi gelir gelmez sana yazarım, her durumda en geç 7 Aralık Pazartesi günü 🙂"),
+    # minutes in a chat ("az sonra") are not turned into a day of ours
+    ("Kapak renginin neden farklı geldiğini üretime soruyorum, az sonra dönüyorum size.",
+     "Kapak renginin neden farklı geldiğini üretime soruyorum, az sonra dönüyorum size."),
     # — round 16, Turkish splices —
     # a word the glossary phrase ends with is not said twice ("TTL süresi" → "saklama süresi (TTL)")
     ("Tarayıcınızda TTL süresi yarın 12:00'de doluyor, sizin ek bir işlem yapmanıza gerek yok.",
