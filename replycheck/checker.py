@@ -692,6 +692,12 @@ class Checker:
             said = text[hit.start:said_end]
             action, first, last, replacement = "replace", sent_start, said_end, "Bir dahaki sefere " + (
                 lead if name else turkish.lower(lead[:1]) + lead[1:]) + said[:len(said) - len(tip.group(1))] + "yeterli"
+        read_properly = re.fullmatch(r"(?i)read\b.*?(\s+(?:properly|carefully|more carefully|thoroughly))", original) \
+            if (lang == "en" and rule.category == "condescension" and action == "delete"
+                and re.search(r"(?i)\b(?:please|kindly|pls)\s+$", text[sent_start:hit.start])) else None
+        read_tail = re.match(r"\s+before\s+\w+ing\b[^.!?,;:]*", text[hit.end:sent_end]) if read_properly else None
+        if read_properly:
+            first = hit.start + read_properly.start(1)  # "Please read the guidelines [properly]": the instruction stays
         careful = re.fullmatch(r"(?i)((?:lütfen |lutfen )?(?:dikkatli|dikkatlice|dikkatle|iyice)) \w+m[ae](?:n[ıi]z|s[ıi])?[ıi]"
                                r"(?:\s+(?:rica eder\w*|öner\w*|oner\w*))?", original) \
             if lang == "tr" and rule.category == "condescension" and action in ("delete", "replace") else None
@@ -719,6 +725,8 @@ class Checker:
         delete_end = hit.start + careful.end(1) if careful else ease_end or hit.end
         if mocking_end:
             delete_end = mocking_end  # (a mocking emoji after the comment goes with it)
+        if read_tail:
+            delete_end = hit.end + read_tail.end()  # "… [properly before submitting again]": one edit for both
         which = re.match(r",\s*which\b[^,.;!?]{3,120}(?=,)", text[delete_end:sent_end]) if (
             action == "delete" and rule.category == "condescension" and lang == "en") else None
         if which:  # "as stated on our admissions page, which every applicant is asked to read," goes whole

@@ -953,6 +953,11 @@ def test_a_participle_term_before_a_noun_is_left_to_the_agent() -> None:
      "Makbuzunuzla ilgili sorunu muhasebe birimimize ilettik, size dönüş yapılacak. 7 Aralık Pazartesi gününe kadar size "
      "bilgi vereceğiz. 🙏 İyiliğiniz için teşekkürler!"),
     ("Bilgi gelir gelmez sana yazarım 🙂", "Bilgi gelir gelmez sana yazarım, her durumda en geç 7 Aralık Pazartesi günü 🙂"),
+    # — round 50 —
+    # "read … properly" loses its judging adverb, not the instruction (and the "before …ing again" with it)
+    ("Your submission exceeds the 8,000-word limit. Please read the author guidelines properly before submitting again.",
+     "Your submission exceeds the 8,000-word limit. Please read the author guidelines."),
+    ("Please read the author guidelines properly.", "Please read the author guidelines."),
     # minutes in a chat ("az sonra") are not turned into a day of ours
     ("Kapak renginin neden farklı geldiğini üretime soruyorum, az sonra dönüyorum size.",
      "Kapak renginin neden farklı geldiğini üretime soruyorum, az sonra dönüyorum size."),
