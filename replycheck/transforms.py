@@ -394,8 +394,8 @@ _TR_ADVERB = re.compile(r"(?i)\s*(?<!\w)(?:kesinlikle|mutlaka|muhakkak|kesin|%\s
 
 # a pronoun left before a clause-final assurance: "…, bundan [hiç şüpheniz olmasın];", "bunu ben [garanti ederim]."
 _TR_ASSURANCE_STUB = re.compile(
-    r"(?i)(?<!\w)(?:(?:bundan|buna|bunu|ben|biz|size|sana|şahsen|sahsen|bizzat|kişisel olarak|kisisel olarak)\s+){1,3}"
-    r"(?=(?:" + _TR_ASSURANCE_WORDS + r")\b,?\s*(?:[,;.!?]|$))")
+    r"(?i)(?<!\w)(?:(?:bundan|buna|bunu|ben|biz|size|sana|şahsen|sahsen|bizzat|kişisel olarak|kisisel olarak|bu konuda)\s+){1,3}"
+    r"(?=(?:" + _TR_ASSURANCE_WORDS + r")\b,?\s*(?:[,;.!?]|" + EMOJI.pattern + r"|$))")
 
 # an assurance that announces its claim after a colon: "Ama [şunu garanti ederim: ]uyum ekibimiz …"
 _TR_CATAPHORIC = re.compile(r"(?i)(?<!\w)(?:şunu|sunu)\s+(?:(?:size|sana|da|de)\s+){0,2}(?:" + _TR_ASSURANCE_WORDS + r")\s*:\s*")
@@ -843,6 +843,10 @@ def _said_once(text: str, deadline: str) -> str:
 SAID_ONCE = "her durumda en geç {deadline} günü"
 
 
+# the customer addressed at the end of a sentence: "… size dönüş yapacağız Murat Bey"
+_TR_VOCATIVE_END = re.compile(r",?\s+[A-ZÇĞİÖŞÜ][a-zçğıöşü]+ (?:Bey|Hanım|Hanim)$")
+
+
 def _after_contact(sentence: str, clause: str, lang: str) -> str:
     """``sentence`` with our latest day ``clause`` right after its Turkish contact-back when more follows it
     ("Makine dönünce size haber veririz[, her durumda …]; fiyatınız 4.500 TL'de sabit kalacak"): at the end it
@@ -854,6 +858,8 @@ def _after_contact(sentence: str, clause: str, lang: str) -> str:
     clause = clause.rstrip(".")
     if clause.startswith(";"):  # "; her durumda … bilgi vereceğiz" before more words: a comma joins it
         clause = "," + clause[1:]
+    if _TR_VOCATIVE_END.fullmatch(emoji_tail(sentence[contact.end():])[0]):
+        clause += ","  # "… dönüş yapacağız[, her durumda …], Murat Bey": the name the sentence ends on stays last
     return sentence[:contact.end()] + clause + sentence[contact.end():]
 
 

@@ -958,6 +958,12 @@ def test_a_participle_term_before_a_noun_is_left_to_the_agent() -> None:
     ("Your submission exceeds the 8,000-word limit. Please read the author guidelines properly before submitting again.",
      "Your submission exceeds the 8,000-word limit. Please read the author guidelines."),
     ("Please read the author guidelines properly.", "Please read the author guidelines."),
+    # the assurance's own "bu konuda sana" goes with it, before an emoji too
+    ("Bundan sonra bir daha asla eksik ürün yaşamayacaksın, bu konuda sana söz veriyorum 💚 Ayrıca 150 TL kredi tanımladım.",
+     "Bundan sonra bir daha eksik ürün yaşamayacağını düşünüyoruz 💚 Ayrıca 150 TL kredi tanımladım."),
+    # the customer addressed at the end of the sentence stays last, after our latest day
+    ("Onay bekleniyor. Onay gelir gelmez size dönüş yapacağız Murat Bey.",
+     "Onay bekleniyor. Onay gelir gelmez size dönüş yapacağız, her durumda en geç 7 Aralık Pazartesi günü, Murat Bey."),
     # minutes in a chat ("az sonra") are not turned into a day of ours
     ("Kapak renginin neden farklı geldiğini üretime soruyorum, az sonra dönüyorum size.",
      "Kapak renginin neden farklı geldiğini üretime soruyorum, az sonra dönüyorum size."),
