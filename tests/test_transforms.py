@@ -964,6 +964,9 @@ def test_a_participle_term_before_a_noun_is_left_to_the_agent() -> None:
     # the customer addressed at the end of the sentence stays last, after our latest day
     ("Onay bekleniyor. Onay gelir gelmez size dönüş yapacağız Murat Bey.",
      "Onay bekleniyor. Onay gelir gelmez size dönüş yapacağız, her durumda en geç 7 Aralık Pazartesi günü, Murat Bey."),
+    # "-dığımızda" (when we …) is a condition: no day inside it, the latest day joins after
+    ("Depomuz paketi bulmaya çalışıyor, bulduğumuzda haber vereceğiz.",
+     "Depomuz paketi bulmaya çalışıyor, bulduğumuzda haber vereceğiz, her durumda en geç 7 Aralık Pazartesi günü."),
     # minutes in a chat ("az sonra") are not turned into a day of ours
     ("Kapak renginin neden farklı geldiğini üretime soruyorum, az sonra dönüyorum size.",
      "Kapak renginin neden farklı geldiğini üretime soruyorum, az sonra dönüyorum size."),
