@@ -999,7 +999,12 @@ def own_update(
             # "We'll keep you posted" → "We'll update you by …" ("keep you posted by Monday" doesn't read)
             new = re.sub(r"(?i)\bkeep you (?:posted|updated|informed)$", "update you", sentence) + f" by {deadline}"
         else:  # "we'll update you once the carrier replies": the condition stays, a latest day is added
-            new = f"{sentence}, and by {deadline} at the latest"
+            about = re.search(_EN_CONTACT.pattern + r"(?=\s+(?:about|on|regarding) [\w' ]{1,30}$)", sentence, re.I) \
+                if not conditional(sentence, lang) else None
+            # "will come back to you about a return visit" → "… come back to you by Monday 7 December about a return
+            # visit": the day goes with the contact-back, not after the thing it is about
+            new = f"{sentence[:about.end()]} by {deadline}{sentence[about.end():]}" if about else \
+                f"{sentence}, and by {deadline} at the latest"
         return _diff(sentence, _tidy(new, lang, sentence[:1].isupper()), start), False
     new = sentence
     if vague and not _PURE_VAGUE.fullmatch(fold_phrase(sentence[rel_start:rel_end])):
