@@ -164,7 +164,7 @@ _EN_TAG = re.compile(
     r"|whatever (?:happens(?: with [\w' ]{1,25})?|the \w+ (?:does|says)|the weather|[\w' ]{1,40})|come what may|come rain or shine"
     r"|rain or shine|(?:they|it|we) always (?:do|does)"
     r"|(?<=[,–—] )i(?:'ve| have) (?:made sure|seen to it|taken care) (?:of )?(?:it|that)?(?=\s*(?:[.!?]|$))"
-    r"|no matter what(?: happens| [\w' ]{1,40})?|no problem|no problems|no worries"
+    r"|no matter what(?: happens| [\w' ]{1,40})?|no matter (?:how|when|where) [\w' ]{1,40}|no problem|no problems|no worries"
     r"|(?<!is )(?<!are )(?<!was )(?<!at )(?<!of )(?<!by )(?<!to )(?<!a )100%|for sure|no question|no doubt|without fail|(?:you can )?take my word for it|without (?:a|any) doubt|(?:and )?that's a promise"
     r"|i'd (?:put|bet) my (?:house|life|money|job) on it)"
     r"(?=\s*[.!?]?\s*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\s*)*$|\s*[,–—-])"

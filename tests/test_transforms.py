@@ -967,6 +967,9 @@ def test_a_participle_term_before_a_noun_is_left_to_the_agent() -> None:
     # "-dığımızda" (when we …) is a condition: no day inside it, the latest day joins after
     ("Depomuz paketi bulmaya çalışıyor, bulduğumuzda haber vereceğiz.",
      "Depomuz paketi bulmaya çalışıyor, bulduğumuzda haber vereceğiz, her durumda en geç 7 Aralık Pazartesi günü."),
+    # "no matter how …" is the same absolute as the one hedged and goes with it
+    ("The new seal will definitely hold perfectly, no matter how the heating behaves.",
+     "The new seal should hold perfectly."),
     # the day goes with the contact-back, not after what it is about
     ("I'm checking with Marta and will come back to you about a return visit.",
      "I'm checking with Marta and will come back to you by Monday 7 December about a return visit."),
