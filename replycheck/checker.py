@@ -795,9 +795,7 @@ class Checker:
             edit = dead_end  # "…, [and there is nothing further we can do]": the refusal before it stays
         elif (edit is not None and rule.category == "negative_framing" and transform is None
               and not edit.replacement.strip() and is_dead_end(original, lang)
-              and not refusal_in(text[max(0, sent_start - 200):hit.start], lang)
-              and (decision_in(text[max(0, sent_start - 200):hit.start], lang)
-                   or _CHARGE_APPLIED[lang].search(fold(text[max(0, sent_start - 200):hit.start], lang)))):
+              and _stands_unrefused(text[max(0, sent_start - 200):hit.start], lang)):
             # "ceza işlemi uygulanmış, [bu konuda elimizden bir şey gelmez]": after a decision (not a refusal) the dead
             # end is the draft's only word that the decision stands; the agent rewords it
             edit = None
@@ -1295,6 +1293,11 @@ _CHARGE_APPLIED = {
     "en": re.compile(r"\b(?:fine|penalty|fee|charge|surcharge|interest)s? (?:has|have|was|were) (?:been )?(?:applied|issued|charged|added)\b"),
     "tr": re.compile(r"\b(?:ceza|ucret|faiz|kesinti|bedel)\w* (?:\w+ )?(?:uygulan|yansitil|tahsil edil|kesil|islen)\w*"),
 }
+def _stands_unrefused(before: str, lang: str) -> bool:
+    """Whether ``before`` decides against the customer (a decision, a charge applied) without a refusal of ours."""
+    return not refusal_in(before, lang) and (decision_in(before, lang) or bool(_CHARGE_APPLIED[lang].search(fold(before, lang))))
+
+
 # feedback thanked for, then passed on with a pronoun and nothing more (folded): no work is pending for the customer
 _FEEDBACK_PASSED_ON = {
     "en": re.compile(r"\bthanks?(?: you)?(?: so much| very much)? for (?:the|your|sharing your|sharing the|this|that) (?:kind )?"

@@ -61,10 +61,11 @@ def emoji_tail(text: str) -> tuple[str, str]:
     at = len(text.rstrip())
     while at > 0:
         stripped = text[:at].rstrip(" \t\ufe0f\u200d")
-        if stripped and EMOJI.match(stripped[-1]):
+        emoticon = _EMOTICON_END.search(stripped[-4:])
+        if EMOJI.match(stripped[-1:]):
             at = len(stripped) - 1
-        elif _EMOTICON_END.search(stripped[-4:]):
-            at = len(stripped) - len(_EMOTICON_END.search(stripped[-4:]).group())
+        elif emoticon:
+            at = len(stripped) - len(emoticon.group())
         else:
             break
     body = text[:at].rstrip()
