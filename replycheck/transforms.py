@@ -1043,7 +1043,20 @@ def own_update(
         # (also as the sentence's last clause: "I've asked our pricing team to review it and we'll let you know …")
         joiner = ", and in any case " if last_contact.start() == 0 else "; in any case "  # (no second "and")
         return _diff(text[start:stop], f"{new}{joiner}{update[:1].lower()}{update[1:]}", start), True
+    # someone else's contact-back here or in the next sentence ("…; karar çıktığında tarafınıza iletilecektir",
+    # "… NOC ekibine aktardık. … ekip inceleme tamamlandığında sizi bilgilendirecektir."): our own update joins it
+    # at its end, said in full (a day of theirs would date their work), not a second update sentence beside
+    # the news already promised
+    joined = (f"; her durumda {update.rstrip('.')}" if lang == "tr"
+              else f", and in any case {update[:1].lower() if update.startswith('We') else update[:1]}{update[1:].rstrip('.')}")
+    if their_contact(new, lang) and not names_a_day(new) and closer.strip():
+        body, emoji = emoji_tail(new)
+        return _diff(text[start:stop], f"{body}{_join_after(body, joined)}{emoji}{closer}", start), True
     following = _NEXT_CORE.match(text, stop)
+    if following and their_contact(following.group(2), lang) and not names_a_day(following.group(2)):
+        body, emoji = emoji_tail(following.group(2))
+        return _diff(text[start:following.end(2)],
+                     f"{new}{closer}{following.group(1)}{body}{_join_after(body, joined)}{emoji}", start), True
     if following and own_contact(following.group(2), lang) and not names_a_day(following.group(2)):
         # "… aktarılmıştır. Tamamlandığında bilgilendirileceksiniz." → the latest day joins that contact-back
         joined = _latest_day_clause(text, lang, deadline, following.group(2))
@@ -1327,6 +1340,33 @@ def own_contact(sentence: str, lang: str) -> bool:
     if lang == "tr":
         return bool(_TR_CONTACT.search(strip_turkish_letters(turkish.lower(sentence))))
     return any(_ours(sentence, m) for m in _EN_CONTACT.finditer(sentence))
+
+
+def _join_after(body: str, joined: str) -> str:
+    """``joined`` ("; her durumda …") after ``body``; a sentence of its own where the body already has a semicolon."""
+    if joined.startswith(";") and ";" in body:
+        return f". {joined[2:3].upper()}{joined[3:]}"
+    return joined
+
+
+# someone else's contact-back ("ekip … sizi bilgilendirecektir", "They will contact you when it's done")
+_THEIR_CONTACT = {
+    "en": re.compile(r"(?i)\b(?:they|he|she|(?:the|our) (?:[\w-]+ ){0,2}(?:team|engineer|technician|department|desk|manager|"
+                     r"specialist|courier|carrier|supplier|partner|insurer|underwriter|lab|office|agent|adviser|advisor))"
+                     r"(?: will|'ll|’ll) (?:contact you|call you|be in touch|get in touch|get back to you|let you know|update you"
+                     r"|e-?mail you|reach out)\b"),
+    "tr": re.compile(r"\b(?:sizi|seni|size|sana|sizinle|seninle|tarafiniza)\s+(?:[\w']+\s+){0,2}?(?:bilgilendirecek|arayacak"
+                     r"|donus (?:yapacak|saglayacak)|haber verecek|bilgi verecek|ulasacak|iletisime gececek|yazacak|iletilecek)"
+                     r"(?:tir|lar|lerdir|lardir)?\b"),
+}
+
+
+def their_contact(sentence: str, lang: str) -> bool:
+    """Whether the sentence holds someone else's contact-back, not the agent's own."""
+    if lang == "tr":
+        folded = strip_turkish_letters(turkish.lower(sentence))
+        return bool(_THEIR_CONTACT["tr"].search(folded)) and not _TR_CONTACT.search(folded)
+    return bool(_THEIR_CONTACT["en"].search(sentence)) and not own_contact(sentence, lang)
 
 
 def own_step(sentence: str, lang: str) -> bool:

@@ -1142,7 +1142,7 @@ def test_other_work_after_a_refusal_gets_our_update() -> None:
     draft = ("Hi Kerry, we can't refund the £64 roaming charges because Morocco isn't in the EU roaming zone. "
              "I've asked our billing team to look at whether a goodwill credit is possible and they'll get back to you.")
     rewrite = replycheck.check(draft, now=NOW).rewrite
-    assert rewrite.endswith("they'll get back to you. We'll update you by Monday 7 December.")
+    assert rewrite.endswith("they'll get back to you, and in any case we'll update you by Monday 7 December.")
     assert "we can't refund the £64 roaming charges" in rewrite  # the decision stays
     # a bare contact-back after a decision still gets no day: it would read as a reconsideration
     declined = "Your claim has been declined as the policy excludes wear and tear. We'll be in touch."
@@ -1386,3 +1386,25 @@ def test_the_gate_catches_a_hyphenated_word_cut_by_a_deletion() -> None:
     before = "Hi Mr Dawson, if you'd read the booklet you'd know that tyres are a wear-and-tear item."
     assert "word cut" in problems(before, "Hi Mr Dawson, -and-tear item.", "en")
     assert "word cut" not in problems(before, "Hi Mr Dawson, tyres are a wear-and-tear item.", "en")
+
+
+@pytest.mark.parametrize(("draft", "rewrite"), [
+    # someone else's contact-back in the next sentence: our update joins it there, not between the two sentences
+    ("Kaydınızı ağ ekibine aktardık. Hattınızda sinyal kaybı görünüyor; ekip inceleme tamamlandığında sizi "
+     "bilgilendirecektir.",
+     "Kaydınızı ağ ekibine aktardık. Hattınızda sinyal kaybı görünüyor; ekip inceleme tamamlandığında sizi "
+     "bilgilendirecektir. Her durumda 7 Aralık Pazartesi gününe kadar size bilgi vereceğiz."),
+    ("Hi Sam, we escalated this to our network team. They will contact you when the repair is done.",
+     "Hi Sam, we escalated this to our network team. They will contact you when the repair is done, and in any "
+     "case we'll update you by Monday 7 December."),
+    # a decision passed on to the customer ("tarafınıza iletilecektir") is theirs: our update is said in full
+    ("Editör değerlendirmesi devam ediyor. Karar çıktığında tarafınıza iletilecektir.",
+     "Editör değerlendirmesi devam ediyor. Karar çıktığında tarafınıza iletilecektir; her durumda 7 Aralık "
+     "Pazartesi gününe kadar size bilgi vereceğiz."),
+    # the agent speaking as I keeps its capital
+    ("I've passed your photos to our claims team and they'll be in touch.",
+     "I've passed your photos to our claims team and they'll be in touch, and in any case I'll update you by "
+     "Monday 7 December."),
+])
+def test_our_update_joins_someone_elses_contact_back(draft: str, rewrite: str) -> None:
+    assert _rewrite(draft) == rewrite
