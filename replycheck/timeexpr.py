@@ -65,6 +65,8 @@ _WEEKDAYS = {
 _EN_WEEKDAY_SHORT = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6}
 _EN_MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 _TR_MONTHS = r"(?:ocak|subat|mart|nisan|mayis|haziran|temmuz|agustos|eylul|ekim|kasim|aralik)"
+_TR_MONTH_NUMBER = {name: number for number, name in enumerate(_TR_MONTHS[3:-1].split("|"), start=1)}
+_TR_DATE = re.compile(rf"(\d{{1,2}}) ({_TR_MONTHS})\w*(?: (\d{{4}}))?\w*$")  # "5 aralik", "5 aralik 2026"
 _PARTS = {  # part of the day → the time it ends (a deadline "tomorrow morning" means before noon)
     "morning": time(12, 0), "noon": time(12, 0), "midday": time(12, 0), "lunchtime": time(13, 0),
     "afternoon": time(17, 0), "evening": time(21, 0), "night": time(23, 0), "tonight": time(23, 0),
@@ -157,6 +159,13 @@ def _parse_date(phrase: str, lang: str, ref: datetime) -> date | None:
 
     cleaned = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b|\bof\b|'\w+|\bkadar\b", "", phrase).strip(" ,.")
     cleaned = re.sub(r"(\d{1,2} \w+?)(?:da|de|ta|te|a|e|ya|ye|ina|ine|una|une)$", r"\1", cleaned) if lang == "tr" else cleaned
+    named = _TR_DATE.match(cleaned) if lang == "tr" else None
+    if named:  # "5 aralik" (folded): dateparser reads "aralık" and "kasım" only with their dotless ı
+        try:
+            day = date(int(named.group(3) or ref.year), _TR_MONTH_NUMBER[named.group(2)], int(named.group(1)))
+        except ValueError:  # "31 şubat"
+            return None
+        return _near(day, ref, bool(named.group(3)))
     settings = {"RELATIVE_BASE": ref.replace(tzinfo=None), "PREFER_DATES_FROM": "current_period",
                 "REQUIRE_PARTS": ["day", "month"], "DATE_ORDER": "DMY"}
     try:
@@ -165,8 +174,12 @@ def _parse_date(phrase: str, lang: str, ref: datetime) -> date | None:
         return None
     if parsed is None:
         return None
-    day = parsed.date()
-    if not re.search(r"\d{4}", cleaned) and day < ref.date() - timedelta(days=60):
+    return _near(parsed.date(), ref, bool(re.search(r"\d{4}", cleaned)))
+
+
+def _near(day: date, ref: datetime, year_given: bool) -> date:
+    """A date without its year in the year that puts it near ``ref`` (more than 60 days back: next year's)."""
+    if not year_given and day < ref.date() - timedelta(days=60):
         try:
             day = day.replace(year=day.year + 1)
         except ValueError:  # 29 February, next year

@@ -62,6 +62,10 @@ def test_english_deadlines(text: str, span: str, expected: str) -> None:
         # "mesai bitimi" of a named day, not of the day the promise was written
         ("Planı 6 Mart Çarşamba mesai bitimine kadar göndereceğim.", "6 Mart Çarşamba mesai bitimine kadar",
          "2024-03-06 18:00"),
+        # months with a dotless ı keep their day and month (not only the clock time on today)
+        ("Sonucu 5 Aralık 18:00'e kadar SMS ile ileteceğim.", "5 Aralık 18:00'e kadar", "2024-12-05 18:00"),
+        ("İadeniz 12 Kasım'a kadar yapılır.", "12 Kasım'a kadar", "2024-11-12 23:59"),
+        ("sonuc 5 aralik 2024 tarihinde", "5 aralik 2024", "2024-12-05 23:59"),
     ],
 )
 def test_turkish_deadlines(text: str, span: str, expected: str) -> None:
