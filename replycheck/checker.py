@@ -360,6 +360,8 @@ class Checker:
             if hit.rule.category == "missing_timeline" and _FEEDBACK_PASSED_ON[pack.lang].search(
                     fold(text[max(0, hit.sent.start_char - 120):hit.sent.end_char], pack.lang)):
                 continue  # "Thanks for the feedback. I have forwarded this to Leadership.": nothing is owed back
+            if hit.rule.category == "negative_framing" and _schedule_after_plan(text, hit, pack.lang):
+                continue  # "… Pazartesi sabah kargoya veriyoruz. Depomuz hafta sonu kapalı olduğu için cumartesi çıkış yapılmıyor."
             if hit.rule.category == "jargon" and _in_signature(text, hit.start, hit.end, pack.lang):
                 continue  # "İyi çalışmalar, KutuDepo Self Storage": a company's name in the signature
             term = _term_base(text[hit.start:hit.end]) if hit.rule.category == "jargon" else ""
@@ -1781,3 +1783,30 @@ def _in_signature(text: str, start: int, end: int, lang: str) -> bool:
     signed = list(_SIGNED.finditer(fold_keep_length(text[max(0, start - 80):start], lang)))
     tail = text[max(0, start - 80) + signed[-1].end():start] if signed else ""
     return bool(signed) and not re.search(r"[.!?]", tail) and all(w[:1].isupper() for w in tail.split())
+
+
+# a plain "is not done" (not "cannot be done": no -(y)AmA-) about when things happen: a neutral schedule fact
+_TR_PLAIN_PASSIVE_NEG = re.compile(r"\w+[ıiuü]?[ln](?:m[ıi]yor|m[uü]yor|maz|mez|mamaktad[ıi]r|memektedir)\b")
+_TR_SCHEDULE = re.compile(r"\b(?:hafta ?sonu\w*|cumartesi\w*|pazar(?!tesi)\w*|tatil\w*|bayram\w*|resmi tatil\w*|gece\w*"
+                          r"|mesai\w*|kapali|kapalıdır|kapalidir)\b")
+_TR_REGRET = re.compile(r"\b(?:maalesef|ne yazik ki|uzgunuz|malesef)\b")
+# our plan with its day before it ("Pazartesi sabah ilk iş kargoya veriyoruz")
+_TR_OUR_PLAN = re.compile(r"\w+(?:[ae]c[ae][gğ][ıi]z|[ıiuü]yoruz|[ıiuü]yorum|[ae]c[ae][gğ][ıi]m)\b")
+
+
+def _schedule_after_plan(text: str, hit: Hit, lang: str) -> bool:
+    """Whether a Turkish finding is a plain "is not done" stating when things happen ("hafta sonu çıkış
+    yapılmıyor"), after a sentence that gives our plan with its day: a neutral fact after the plan
+    (CATEGORIES.md), not a refusal."""
+    if lang != "tr":
+        return False
+    words = fold(text[hit.start:hit.end], lang).strip()
+    sentence = fold(text[hit.sent.start_char:hit.sent.end_char], lang)
+    if not _TR_PLAIN_PASSIVE_NEG.fullmatch(words) or re.search(r"[ae]m[ae]", words[:-3]) or _TR_REGRET.search(sentence):
+        return False
+    if not _TR_SCHEDULE.search(sentence):
+        return False
+    before = text[max(0, hit.sent.start_char - 300):hit.sent.start_char]
+    plans = [m for m in re.split(r"(?<=[.!?])\s+", before) if _TR_OUR_PLAN.search(m) and names_a_day(m)]
+    return bool(plans)
+

@@ -944,6 +944,10 @@ def _semicolon_clause(text: str, start: int, end: int, hit_start: int, hit_end: 
     return (lo, emoji_after.start() if emoji_after else (after if after >= 0 else end))
 
 
+# a time that points back at one the reply named ("by then", "o saate kadar")
+_BY_THEN = re.compile(r"\b(?:by then|by that time|before then|o zamana kadar|o saate kadar|o gune kadar|o tarihe kadar)\b")
+
+
 def _waits_on_dated_event(sentence: str, previous: str, concrete_time: re.Pattern[str]) -> bool:
     """Whether a Turkish sentence opens on a condition whose event the previous sentence dates
     ("… 4 Aralık'ta yansıyacak. Yansıdığında …"): the time frame is that date."""
@@ -1006,6 +1010,9 @@ def _resolve(
             # but not a mere mention of a day ("Sorry for the long wait today.")
             if i > 0 and _announces_deadline(text[sents[i - 1].start_char:sents[i - 1].end_char], lang):
                 continue
+            if _BY_THEN.search(nearby[0]) and any(concrete_time.search(fold(text[s.start_char:s.end_char], lang))
+                                                  for s in sents[max(0, i - 2):i]):
+                continue  # "Still on track for 5 pm — … I'll message you here by then either way.": that time
             two_before = fold(text[sents[i - 2].start_char:sents[i - 2].end_char], lang) if i > 1 else ""
             if _OUR_DATED_UPDATE.search(two_before) and concrete_time.search(two_before):
                 continue  # "… 7 Aralık Pazartesi gününe kadar size bilgi vereceğiz. [Sorun …] Ekibimiz … dönüş yapacaktır."
