@@ -1282,7 +1282,10 @@ def _check_fields(draft: Draft, label: str, max_chars: int) -> None:
 def _rewrite_edits(findings: list[Finding], pack: CompiledPack) -> list[Suggestion]:
     """The first suggestion of every finding, except a time frame for pending work in the sentence
     where a missed-promise acknowledgement or a realistic new day (which bring their own date) goes."""
-    owned = [(f.start, f.end) for f in findings if _check_of(pack, f) in ("thread", "deadline")]
+    # (only an acknowledgement that gives a new day: "…, özür dileriz." alone leaves the time frame to the pending work)
+    owned = [(f.start, f.end) for f in findings if _check_of(pack, f) in ("thread", "deadline") and not (
+        f.suggestions and _check_of(pack, f) == "thread"
+        and not any(m in f.suggestions[0].replacement for m in ("gününe kadar", "gunune kadar", "update you by")))]
     return [
         f.suggestions[0]
         for f in findings
@@ -1581,6 +1584,8 @@ def _one_update(findings: list[Finding], text: str, lang: str, pack: CompiledPac
     # the apology gives a new day ("…; I'll update you by Friday 4 December at the latest"), not only regret
     new_day = any(m in f.suggestions[0].replacement for f in findings if _check_of(pack, f) == "thread" and f.suggestions
                   for m in dated) or any(m in a for a in apologies if a and a in text for m in dated)
+    if not new_day:
+        return findings  # the apology gives no day ("…, özür dileriz."): our undated contact-back gets it
     kept = []
     for f in findings:
         if (f.category == "missing_timeline" and f.suggestions and _check_of(pack, f) != "thread"

@@ -368,7 +368,10 @@ def check_thread(
     folded_text = fold(text, lang)
     settled = decision_in(text, lang) or (not _PENDING[lang].search(folded_text) and (
         not overdue or bool(_READY_NOW[lang].search(folded_text))))
-    if ";" in replacement and (dated_contact or (settled and not own_contact(text, lang))):
+    # our own contact-back without its day ("Netleşince size bilgi vereceğim", "We'll update you once it's
+    # processed"): the missing time frame gives it the day, so the apology promises no second update
+    undated_contact = any(own_contact(text[a:b], lang) and not names_a_day(text[a:b]) for a, b in _sentences(text))
+    if ";" in replacement and (dated_contact or undated_contact or (settled and not own_contact(text, lang))):
         # the draft already says when it comes back ("I'll email you the decision by Thursday 10 December"),
         # or it settles the matter ("the warranty doesn't cover home visits"; or, when only the customer says a
         # promise was missed, nothing is left pending): the apology promises no further update. A missed

@@ -715,7 +715,9 @@ _EN_CONTACT = re.compile(
     r"|ring you(?: back)?|phone you(?: back)?|text you|message you|revert(?: back)?(?: to you)?"
     r"|email you|e-mail you|reply|respond|follow up(?: with you)?|send you an update|send (?:you )?(?:another|a further|a new|a fresh|one more) update|keep you (?:posted|updated|informed)"
     r"|send (?:you |over )?the details(?: over)?|be back (?:to you )?with (?:an|a full|a further|more of an|some) (?:update|answer|news)"
-    r"|give you a (?:shout|call|ring|bell)|drop you a (?:line|message|note)|text (?:you )?back)\b"
+    r"|give you a (?:shout|call|ring|bell)|drop you a (?:line|message|note)|text (?:you )?back"
+    # "we will advise (you) [in due course]" (not advice: "we'd advise you to keep the receipt")
+    r"|advise(?: you)?(?! (?:you )?(?:to|that|on|against|of)\b))\b"
 )
 _EN_VAGUE = re.compile(
     r"(?i)\s*(?:,\s*)?\b(?:very |really |as )?(?:soon|shortly|asap|as soon as (?:possible|we can|we're able|they can)"
@@ -725,7 +727,7 @@ _EN_VAGUE = re.compile(
 # a contact-back's "as it goes" ("update you as things progress"): no time frame, and no condition either
 _EN_ALONG = r"(?:\s+(?:as (?:things|it|this|the work|work) (?:progress(?:es)?|moves? (?:along|forward)|develops?)|as we (?:learn|hear|find out|know) more|along the way))"
 # the passive contact-backs ("size bilgi verilecektir"): said once, used by both patterns below
-_TR_PASSIVE = r"bilgi verilecek|donus yapilacak|bilgilendirileceksiniz|aranacaksiniz|iletisime gecilecek|bildirilecek|donus saglanacak|haberdar edileceksiniz"
+_TR_PASSIVE = r"bilgi verilecek|donus yapilacak|(?:geri )?donulecek|bilgilendirileceksiniz|aranacaksiniz|iletisime gecilecek|bildirilecek|donus saglanacak|haberdar edileceksiniz"
 _TR_CONTACT = re.compile(
     r"\b(?:(?:donus (?:yapacag|saglayacag)|(?:geri )?doneceg|bilgi vereceg|bilgilendireceg|bildireceg|arayacag|yazacag|haber vereceg"
     r"|iletisime gececeg|ulasacag)(?:iz|im|ız|ım)"
@@ -965,9 +967,13 @@ def own_update(
         if lang == "tr" and (not vague or condition_in_hit):
             # "Yer açılırsa size haber vereceğiz" → "…, her durumda en geç 7 Aralık Pazartesi günü"
             return _diff(sentence, _after_contact(sentence, _latest_day_clause(text, lang, deadline, sentence), lang), start), True
-        if lang == "tr" and _PURE_VAGUE.fullmatch(fold_phrase(hit_text)):
+        beside_contact = lang == "tr" and vague and contact_tr is not None and rel_end >= 0 and \
+            len(re.sub(r"(?i)\b(?:size|sizi|sana|seni|sizinle|seninle|tarafınıza|tarafiniza)\b", "",
+                       sentence[rel_end:contact_tr.start()]).split()) == 0
+        if lang == "tr" and (_PURE_VAGUE.fullmatch(fold_phrase(hit_text)) or beside_contact):
             # "gelişme olduğunda en kısa sürede sizi bilgilendireceğiz" → "gelişme olduğunda sizi
-            # bilgilendireceğiz, her durumda en geç …": the contact-back is said once
+            # bilgilendireceğiz, her durumda en geç …": the contact-back is said once (a period said of our own
+            # contact-back goes too: "… tamamlayıp size [ilerleyen günlerde] bilgi vereceğiz")
             head = _TR_VAGUE_LEAD.sub("", sentence[:rel_start])
             kept = _tidy(head.rstrip() + " " + sentence[rel_end:].lstrip(), lang, sentence[:1].isupper())
             return _diff(sentence, _after_contact(kept, _latest_day_clause(text, lang, deadline, kept), lang), start), True
@@ -1222,6 +1228,10 @@ def own_promise(text: str, sent_start: int, sent_end: int, hit_start: int, hit_e
             return _diff(sentence, f"{new[:contact_en.end()]} by {deadline}{new[contact_en.end():]}", start)
     if not update:
         return _diff(sentence, new, start)
+    if lang == "tr" and deadline and not merge_day and own_contact(new, lang):
+        # "Marinaya gelip bakacağız, durumu netleşince haber veririz" → "…, her durumda en geç 7 Aralık Pazartesi
+        # günü": our conditional contact-back gets its latest day, not a second update sentence after it
+        return _diff(sentence, _after_contact(new, _latest_day_clause(text, lang, deadline, new), lang), start)
     stop = _punctuation_end(text, end, sent_end)
     closer = text[end:stop].replace(",", "") or ("" if ends_with_emoji(new) else ".")  # "sort it 👍 We'll …"
     return _diff(text[start:stop], f"{new}{closer} {update}", start)

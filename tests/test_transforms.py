@@ -659,7 +659,8 @@ def test_the_missed_promise_apology_replaces_a_vague_contact_back() -> None:
     thread = [{"role": "agent", "at": "2026-11-30T10:00:00+00:00", "text": "I'll send you the quote by Wednesday."}]
     rewrite = _rewrite("Hi Sam, the quote is nearly ready. We'll be in touch soon.", thread=thread)
     assert "be in touch soon" not in rewrite
-    assert rewrite.count("update you by") == 1
+    # the day is said once: in the draft's own contact-back, the apology adds no second update
+    assert rewrite.count("Monday 7 December") == 1 and "be in touch by Monday 7 December" in rewrite
 
 
 @pytest.mark.parametrize(
@@ -1275,11 +1276,12 @@ def test_an_ownerless_promise_we_take_on_carries_the_replys_one_update() -> None
 
 
 def test_a_contact_back_that_waits_on_others_gets_no_day_of_its_own() -> None:
-    # "when the results come, someone will call you": our update is its own sentence, not a day on the lab
+    # "when the results come, someone will call you": no day inside the condition (it would date the lab);
+    # our latest day joins the contact-back, said once ("her durumda en geç …")
     draft = "Sonuçlar laboratuvardan gelince biri sizi arayacak."
     rewrite = replycheck.check(draft, lang="tr", now=NOW).rewrite
     assert "gelince sizi arayacağız" in rewrite
-    assert rewrite.endswith("7 Aralık Pazartesi gününe kadar size bilgi vereceğiz.")
+    assert rewrite.endswith("arayacağız, her durumda en geç 7 Aralık Pazartesi günü.")
 
 
 def test_a_sen_chat_is_told_by_the_need_form_of_the_verb() -> None:
@@ -1407,4 +1409,22 @@ def test_the_gate_catches_a_hyphenated_word_cut_by_a_deletion() -> None:
      "Monday 7 December."),
 ])
 def test_our_update_joins_someone_elses_contact_back(draft: str, rewrite: str) -> None:
+    assert _rewrite(draft) == rewrite
+
+
+@pytest.mark.parametrize(("draft", "rewrite"), [
+    # a period said of our own conditional contact-back goes; the latest day joins it once
+    ("Rapor elimize ulaşınca başvurunuzu tamamlayıp size ilerleyen günlerde bilgi vereceğiz.",
+     "Rapor elimize ulaşınca başvurunuzu tamamlayıp size bilgi vereceğiz, her durumda en geç 7 Aralık Pazartesi günü."),
+    # an ownerless promise taken on beside our conditional contact-back: no second update sentence
+    ("Birisi marinaya gelip bakacak, durumu netleşince haber veririz.",
+     "Marinaya gelip bakacağız, durumu netleşince haber veririz, her durumda en geç 7 Aralık Pazartesi günü."),
+    # the impersonal passive "size dönülecek" is a contact-back too
+    ("Doktor bakınca size dönülecek.",
+     "Doktor bakınca size dönülecek; her durumda 7 Aralık Pazartesi gününe kadar size bilgi vereceğiz."),
+    # "we will advise [in due course]" is our contact-back
+    ("The request has been escalated to our compliance lead and we will advise in due course.",
+     "The request has been escalated to our compliance lead and we will advise by Monday 7 December."),
+])
+def test_one_contact_back_one_day(draft: str, rewrite: str) -> None:
     assert _rewrite(draft) == rewrite
