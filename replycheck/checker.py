@@ -612,6 +612,11 @@ class Checker:
             mocking = re.match(r"\s*[🙃🙄😒😑🤦][\u200d\u2640\u2642\ufe0f]*", text[last:])
             if mocking:
                 mocking_end = last + mocking.end()
+        closing = re.match(rf"[ \t]*(?![🙄🤦])(?:{EMOJI.pattern}[\u200d\u2640\u2642\ufe0f]*[ \t]*)+(?=$|\n|[A-ZÇĞİÖŞÜ])", text[last:]) if (
+            rule.category == "condescension" and action == "delete" and not mocking_end
+            and not any(c.isalnum() for c in text[sent_start:first])) else None  # (the whole sentence goes: no orphan smile)
+        if closing:
+            mocking_end = last + closing.end()  # "Girişte kocaman tabela var aslında 🙂": the smile goes with the jab
         about = re.match(r"\s+(?:about|over) (?:it|this|that)\b(?=\s*[,.;:!?])", text[last:])
         if action == "replace" and rule.category == "condescension" and lang == "en" and about:
             last += about.end()  # "There's no need to panic [about it]" → "I understand this is worrying"

@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from . import turkish
 from .business_calendar import BusinessCalendar
@@ -221,6 +221,17 @@ def describe(moment: datetime, has_clock: bool, lang: str) -> str:
     return f"{day} {moment:%H:%M}" if lang == "tr" else f"{day} at {moment:%H:%M}"
 
 
+def written_in(calendar: BusinessCalendar, at: datetime) -> BusinessCalendar:
+    """The calendar in which a message's clock times are read: the team's zone when it set one, else the
+    message's own UTC offset ("10:00-12:00 arasında" written at 09:05+03:00 means 12:00 in Istanbul, not UTC)."""
+    offset = at.utcoffset() if at.tzinfo is not None else None
+    if calendar.timezone != "UTC" or not offset or offset % timedelta(hours=1):
+        return calendar
+    hours = int(offset / timedelta(hours=1))
+    # (a new calendar, not model_copy: that would carry the cached zone over)
+    return BusinessCalendar(**{**calendar.model_dump(), "timezone": f"Etc/GMT{-hours:+d}"})
+
+
 def commitments(rule: Rule, messages: list[Message], lang: str, calendar: BusinessCalendar) -> list[Commitment]:
     """Promises with a concrete deadline in the agent messages of a thread."""
     found = []
@@ -231,7 +242,7 @@ def commitments(rule: Rule, messages: list[Message], lang: str, calendar: Busine
             sentence = message.text[start:end]
             if not _any(rule.commitment, fold(sentence, lang)):
                 continue
-            times = [t for t in find_times(sentence, lang, message.at, calendar) if t.kind == "deadline"]
+            times = [t for t in find_times(sentence, lang, message.at, written_in(calendar, message.at)) if t.kind == "deadline"]
             if times:
                 latest = max(times, key=lambda t: t.deadline)  # type: ignore[arg-type,return-value]
                 assert latest.deadline is not None
@@ -314,7 +325,11 @@ def check_thread(
         folded = fold(message.text, lang)
         # A chase ("still nothing") speaks of a promise only when an agent has written before.
         if _any(rule.broken_claim, folded) or (last_agent >= 0 and committed and _any(rule.chase, folded)
-                                               and not _kept(rule, message, lang)):  # "geldi ama hâlâ yavaş"
+                                               and not _kept(rule, message, lang)  # "geldi ama hâlâ yavaş"
+                                               # "ne zaman gelecekler?" answered: "10:00'a kadar orada olacaklar"
+                                               and not any(t.kind == "deadline" and t.deadline is not None and t.deadline >= now
+                                                           and names_a_day(t.text)  # (not a greeting's "Morning")
+                                                           for t in find_times(text, lang, now, calendar))):
             # (a chase speaks of a promise only when an agent promised something: "Raporlar menüsünü hâlâ
             # göremiyorum" after an explanation is a question, not a broken promise)
             claim_index = index
@@ -384,7 +399,8 @@ def check_thread(
 _NEXT_STEP = {
     "en": re.compile(r"\b(?:(?:now |been )?(?:re)?booked|(?:re)?scheduled|will (?:visit|arrive|call|be delivered)|is due"
                      r"|can be (?:delivered|collected|booked|fitted|installed|picked up))\b"),
-    "tr": re.compile(r"\b(?:randevu\w*|planland\w*|ayarland\w*|\w+(?:acak|ecek)(?:tir|tır)?)\b"),
+    # (not a negated future: "gecikme zammı işlemeyecek" is no next step)
+    "tr": re.compile(r"\b(?:randevu\w*|planland\w*|ayarland\w*|(?!\w*m[ae]y[ae]c[ae]k)\w+(?:acak|ecek)(?:tir|tır)?)\b"),
 }
 
 

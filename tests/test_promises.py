@@ -312,3 +312,14 @@ def test_a_chase_after_an_explanation_is_no_broken_promise() -> None:
     report = replycheck.check("Merhaba Ece Hanım, hesabınızda rolünüz 'Editor' olarak tanımlı.", lang="tr", thread=thread,
                               now=datetime.fromisoformat("2026-12-03T09:00:00+03:00"))
     assert not [f for f in report.findings if f.rule_id == "PRM010"]
+
+
+def test_a_chase_answered_with_a_time_still_ahead_is_no_broken_promise() -> None:
+    thread = [{"role": "customer", "at": "2026-12-01T08:15:00+03:00", "text": "Sokaktaki ana vana patlamış!"},
+              {"role": "agent", "at": "2026-12-01T08:40:00+03:00", "text": "Ekibimizi yönlendirdim, 10:00a kadar bölgede olacaklar."},
+              {"role": "customer", "at": "2026-12-01T09:05:00+03:00", "text": "Hâlâ akıyor, ne zaman gelecekler?"}]
+    now = "2026-12-01T09:10:00+03:00"
+    answered = replycheck.check("Kemal Bey, ekibimiz yola çıktı, 10:00'a kadar orada olacaklar.", lang="tr", thread=thread, now=now)
+    assert not [f for f in answered.findings if f.category == "unkept_promise"]
+    ignored = replycheck.check("Kemal Bey, ekibimiz yola çıktı.", lang="tr", thread=thread, now=now)
+    assert [f.rule_id for f in ignored.findings if f.category == "unkept_promise"] == ["PRM010"]
