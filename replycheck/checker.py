@@ -27,7 +27,7 @@ from .readability import readability as reading_ease
 from .compose import CORE_CATEGORIES, GateContext, added_texts, compose
 from .rewrite import EMOJI, SAID, SAID_WHERE, append_sentence, delete, insert_end, replace
 from .safety import decision_in, problems, refusal_in
-from .transforms import (OWNERS, SAID_ONCE, claims_recovery, conditional, drop_dead_end, drop_vague, frame_without_claim, hangs_tr, hedge, is_dead_end, manual, names_a_day, own_contact,
+from .transforms import (OWNERS, SAID_ONCE, claims_recovery, others_decide, conditional, drop_dead_end, drop_vague, frame_without_claim, hangs_tr, hedge, is_dead_end, manual, names_a_day, own_contact,
                          own_promise, own_step, own_update, redundant_contact, reframe, regret_only, register,
                          sentence_around, sentence_core, still_assures, strip_turkish_letters, update_sentence)
 from .rulepack import LanguagePack, LoadedRule, Rule, builtin_languages, load_pack
@@ -491,6 +491,12 @@ class Checker:
                 replacement = f"{words[0]} ({code}) {words[1]}"  # "uzman ekibimize (L2) iletildi": the code by its noun
             else:
                 replacement = f"{replacement} ({code})"
+        if (action == "replace" and rule.category == "jargon" and replacement and "(" not in replacement
+                and re.fullmatch(r"[\w-]+", original) and re.match(r"\s", text[hit.end:hit.end + 1])
+                and _INSTRUCTION[lang].search(fold(text[hit.sent.start_char:hit.sent.end_char], lang))):
+            # "Toplu yüklemeyi webhook ile kuyruklarsanız …": the customer acts on the term itself, so it stays and
+            # its plain words explain it ("webhook (otomatik bildirim)")
+            replacement = f"{original} ({replacement})"
         if (lang == "en" and action == "replace" and rule.category == "jargon" and replacement and _ACRONYM.match(original)
                 and re.search(r"(?i)\b(?:because|since|as|when|until|after|before|and|but|so|by|from|with|that|while|once|if)\s+$",
                               text[max(0, hit.start - 12):hit.start])
@@ -813,6 +819,9 @@ class Checker:
                 and transform is None and rule.category in CORE_CATEGORIES and not judged and dead_end is None
                 and _deletes_content(text, edit, sent_start, sent_end, lang, rule.category)):
             edit = None  # the words carry an instruction, a reason or the sentence's predicate: the agent rewords it
+        if (edit is not None and lang == "tr" and not edit.replacement.strip() and transform is None
+                and rule.category in ("negative_framing", "condescension") and _orphan_object_tr(text, sent_start, sent_end, edit)):
+            edit = None  # "Provayı [onaylayan sizsiniz], hata sizde" → "Provayı, …": the object would be left alone
         if edit is not None and lang == "tr" and rule.category == "condescension" and not edit.replacement.strip():
             edit = _with_zaten(text, sent_start, sent_end, edit)
             edit = _whole_clause_tr(text, sent_start, sent_end, edit)
@@ -846,6 +855,8 @@ class Checker:
                 edit = None  # "Our manager has promised it won't happen again": their words, for the agent to handle
             elif hedged_edit is None and lang == "tr" and edited is not None and hangs_tr(edited):
                 edit = None  # "davayı kazanacağımızı [garanti ediyoruz]": the clause would lose its verb
+            elif hedged_edit is None and others_decide(text[sent_start:sent_end], lang):
+                edit = None  # "talebiniz [kesinlikle] onaylanacak": without the word it still promises their approval
             elif hedged_edit is None and claims_recovery(text[sent_start:sent_end], lang):
                 edit = None  # "Max kesinlikle tamamen iyileşecek": without "kesinlikle" it still promises the cure
             elif hedged_edit is None and edited is not None and still_assures(edited, lang):
@@ -1819,4 +1830,24 @@ def _schedule_after_plan(text: str, hit: Hit, lang: str) -> bool:
     before = text[max(0, hit.sent.start_char - 300):hit.sent.start_char]
     plans = [m for m in re.split(r"(?<=[.!?])\s+", before) if _TR_OUR_PLAN.search(m) and names_a_day(m)]
     return bool(plans)
+
+
+# an instruction to the customer (folded): "… kuyruklarsanız", "… ayarlayın", "you can set up …", "please enable …"
+_INSTRUCTION = {
+    "tr": re.compile(r"\b\w+(?:[ae]rsan[ıi]z|[ıiuü]rsan[ıi]z|mel[ıi]s[ıi]n[ıi]z|man[ıi]z gerek\w*|men[ıi]z gerek\w*)\b"),
+    "en": re.compile(r"\b(?:you (?:can|could|need to|should|must|'ll need to|will need to)|please (?:set|enable|add|use|switch|select|create|configure))\b"),
+}
+
+
+_TR_VOCATIVE = re.compile(r"(?i)(?:hanımefendi|hanimefendi|beyefendi|efendim|hocam|abi|abla|kardeşim|kardesim|arkadaşlar|arkadaslar)$")
+
+
+def _orphan_object_tr(text: str, sent_start: int, sent_end: int, edit: Suggestion) -> bool:
+    """Whether a Turkish deletion leaves its clause as one word in the accusative ("Provayı,"): the object of
+    a verb that went."""
+    before = re.split(r"[,;:.!?]", text[sent_start:edit.start])[-1]
+    after = re.split(r"[,;:.!?]", text[edit.end:sent_end])[0]
+    words = (before + " " + after).split()
+    return (len(words) == 1 and bool(re.fullmatch(r"[^\W\d_]+(?:['’]?(?:y?[ıiuü]|n[ıiuü]))", words[0]))
+            and not _TR_VOCATIVE.search(words[0]))
 

@@ -92,7 +92,7 @@ SAID = re.compile(r"(?i)\b(?:explain|said|say|mention|told|tell|stated|noted|wro
 # where something was said before, right after a deleted "as we explained" (up to its comma)
 SAID_WHERE = re.compile(
     r"(?i)(\s+(?:(?:and|or)\s+)?(?:(?:on|in|by|over|at|during)\s+[^,.;:!?\n]{1,30}?|earlier|before|yesterday|last week|twice|again"
-    r"|(?:twice|already|before) (?:on|in|by|over) [^,.;:!?\n]{1,30}?))(?=\s*,)")
+    r"|(?:twice|already|before) (?:on|in|by|over) [^,.;:!?\n]{1,30}?)(?:\s*\([^)\n]{1,20}\))?)(?=\s*,)")  # "yesterday (twice)"
 # the reporting verb a flagged "as our terms clearly" leaves behind, up to its comma ("… state,")
 _REPORT_VERB = re.compile(r"(?i)\s+(?:state|states|say|says|show|shows|explain|explains|mention|mentions|specify|specifies"
                           r"|set out|sets out|spell out|spells out|point out|points out)(?=\s*,)")

@@ -380,7 +380,7 @@ _TR_ASSURANCES = (
     r"garanti(?=\s*(?:[.!?]|[:;]-?[)(DP]|[\U0001F300-\U0001FAFF\u2600-\u27BF]|$))",  # "…aynı çıkacak, garanti." / "garanti :)"
     "(?:size |sana )?garanti veri(?:yorum|yoruz|rim|riz)",  # "…sorunsuz biter, size garanti veriyorum"
     r"(?:bunu |buna )?(?:size |sana )?söz verebilir(?:im|iz)(?=\s*(?:[.!?]|$))",  # "…, bunu size söz verebiliriz."
-    r"(?<!sözüm )(?<!sozum )söz(?=\s*(?:[.!?]|$))",  # "…yaşamayacaksın, söz." (not "sözüm söz")
+    r"(?<!sözüm )(?<!sozum )(?:benden |bizden )?söz(?=\s*(?:[.!?]|$))",  # "…yaşamayacaksın, söz.", "…, benden söz!" (not "sözüm söz")
     r"(?:emin(?:im|iz)|emin olabilirsin)(?=\s*(?:[.!?]|$))",  # "…, bundan eminim."
     r"(?:içiniz|için|icin|iciniz) rahat olsun(?=\s*(?:[.!?]|$))",  # "…kırılmaz, içiniz rahat olsun."
 )
@@ -436,6 +436,10 @@ _TR_LEADS = (_TR_AS_FAR_AS, _TR_AS_FAR_AS[:1].lower() + _TR_AS_FAR_AS[1:])
 _TR_CASUAL_LEADS = ("Şu an gördüğüm kadarıyla", "şu an gördüğüm kadarıyla")  # the same, in a sen chat
 
 
+_CALENDAR_WORD = (r"(?:pazartesi|sali|carsamba|persembe|cuma|cumartesi|pazar|ocak|subat|mart|nisan|mayis|haziran|temmuz"
+                  r"|agustos|eylul|ekim|kasim|aralik)")
+
+
 def _as_expected(sentence: str, anchor: int = 0) -> str:
     """A Turkish claim in the future stated as things stand ("Teknisyen yarın gelecek" →
     "Şu anki bilgilere göre teknisyen yarın gelecek"), after a greeting that opens the sentence;
@@ -457,7 +461,9 @@ def _as_expected(sentence: str, anchor: int = 0) -> str:
         lead = strip_turkish_letters(lead)
     words = rest.split(maxsplit=2)
     name = bool(words) and ("'" in words[0] or "’" in words[0] or words[0].isupper()
-                            or (len(words) > 1 and words[1][:1].isupper())) \
+                            or (len(words) > 1 and words[1][:1].isupper()
+                                # (a day or a month is capitalised anyway: "Kolileriniz Cuma günü …")
+                                and not re.match(_CALENDAR_WORD, strip_turkish_letters(turkish.lower(words[1]))))) \
         and words[0] not in _TR_NOT_A_NAME  # "O gün Göcek'te …": a pronoun before a place, not a name
     if words and not name and opens:  # mid-sentence the word is as the draft wrote it ("…, Pazartesi teslim …")
         rest = turkish.lower(rest[:1]) + rest[1:]
@@ -614,6 +620,17 @@ def hedge_tr(sentence: str, anchor: int) -> str | None:
 
 
 _PERCENT = re.compile(r"100\s?%|%\s?100")
+def others_decide(sentence: str, lang: str) -> bool:
+    """Whether the sentence promises an approval or a payment someone else decides ("talebiniz onaylanacak")."""
+    found = _OTHERS_DECIDE.get(lang)
+    return bool(found and found.search(fold_phrase(sentence)))
+
+
+# an approval or a decision someone else makes, promised as certain (folded)
+_OTHERS_DECIDE = {
+    "tr": re.compile(r"\b(?:talebiniz|basvurunuz|itiraziniz|dosyaniz|hasariniz|tazminat\w*)\b[^.;!?]*\b(?:onaylan|kabul edil|odenecek)\w*"),
+    "en": re.compile(r"\b(?:claim|application|appeal|request)\b[^.;!?]*\bwill (?:definitely |certainly )?be (?:approved|accepted|granted|paid out)\b"),
+}
 # a recovery, cure or healing claimed: "he'll make a full recovery", "tamamen iyileşecek"
 _RECOVERY = {"en": re.compile(r"(?i)\b(?:full recovery|recover(?:s|ed)? (?:fully|completely)|be (?:completely |fully )?(?:cured|healed)"
                               r"|will (?:fully |completely )?(?:recover|heal))\b"),
@@ -664,6 +681,13 @@ def hedge(
     if _RECOVERY.get(lang, _RECOVERY["en"]).search(text[sent_start:sent_end]):
         return None  # "Max tamamen iyileşecek": a recovery no one can promise, hedged or not; the agent rewords it
     start, end = sentence_core(text, sent_start, sent_end)
+    lead_emoji = re.match(rf"(?:{EMOJI.pattern}[\ufe0f\u200d]*\s*)+", text[start:end])
+    if lead_emoji and lead_emoji.end() < end - start:
+        start += lead_emoji.end()  # "… Selim Bey! 🙌 Kolileriniz kesinlikle …": the emoji closed the sentence before
+    if lang == "tr" and _PERCENT.search(text[start:end]):
+        return None  # "Sorun %100 çözüldü, bir daha … vermez": the kept "%100" would still promise what the hedge takes back
+    if _OTHERS_DECIDE.get(lang) and _OTHERS_DECIDE[lang].search(fold_phrase(text[start:end])):
+        return None  # "talebiniz kesinlikle onaylanacak": a decision someone else makes; "şu anki bilgilere göre" won't make it ours
     hedger = _keeping_percent(hedge_tr if lang == "tr" else hedge_en)
     new = None
     if edited is not None and hit is not None:
@@ -675,6 +699,10 @@ def hedge(
         new = hedger(text[start:end] if edited is None else edited, max(0, anchor - start))
     if new is None or not new.strip():
         return None
+    if lang == "en":
+        # "We'll have someone sort it out, no question" → "We'll have someone sort it out": our own arrangement keeps
+        # its "will" ("We should have someone …" reads as regret); only the absolute goes
+        new = re.sub(r"(?i)\b(we|i) should (have|get) (someone|somebody|one of)\b", r"\1'll \2 \3", new)
     if _PERCENT.search(text[start:end]) and len(_PERCENT_LEFT_ODD.findall(_PERCENT.sub("\x01", new))) > len(
             _PERCENT_LEFT_ODD.findall(_PERCENT.sub("\x01", text[start:end]))):
         return None  # "[I can promise you] 100% uptime from here on": the kept number no longer reads
@@ -826,6 +854,10 @@ def _latest_day_clause(text: str, lang: str, deadline: str, contact_back: str = 
     en geç … günü"); after a passive one, one handed to someone else, or none, our update is said in
     full ("; her durumda … gününe kadar size bilgi vereceğiz")."""
     if lang == "en":
+        if _EN_OUTCOME_OBJECT.search(contact_back):
+            # "We'll let you know the figure once he's had a look": a day there would promise the figure; ours is said
+            update = update_sentence(lang, deadline, *register(text, lang)).rstrip(".")
+            return f", and in any case {update[:1].lower() if update.startswith('We') else update[:1]}{update[1:]}"
         return f", and in any case by {deadline}"
     folded = strip_turkish_letters(turkish.lower(contact_back))
     contact = _TR_CONTACT.search(folded)
@@ -843,6 +875,11 @@ def _said_once(text: str, deadline: str) -> str:
 
 
 SAID_ONCE = "her durumda en geç {deadline} günü"
+
+
+# a contact-back whose object is the outcome itself ("let you know the figure", "tell you what they decide")
+_EN_OUTCOME_OBJECT = re.compile(r"(?i)\b(?:let you know|tell you|confirm|send you|give you)\s+(?:the\s+(?:figure|price|cost|quote|"
+                                r"result|outcome|decision|verdict|total|amount|date)|what (?:they|he|she|it) (?:decide|find|say)|whether|if)\b")
 
 
 # the customer addressed at the end of a sentence: "… size dönüş yapacağız Murat Bey"
@@ -952,7 +989,7 @@ def own_update(
         # "We'll update you once …, and in any case by Monday"
         # the contact-back is already said: only its latest day joins it (not a second "update you")
         body, emoji = emoji_tail(sentence)  # "… when it does[, and in any case by …] 👍": the emoji still closes it
-        return _diff(sentence, body + _latest_day_clause(text, lang, deadline) + emoji, start), True
+        return _diff(sentence, body + _latest_day_clause(text, lang, deadline, sentence) + emoji, start), True
     hit_text = sentence[max(rel_start, 0):max(rel_end, 0)]
     condition_in_hit = conditional(hit_text, lang) and not _PURE_VAGUE.fullmatch(fold_phrase(hit_text))
     around_hit = sentence[:max(rel_start, 0)] + " " + sentence[max(rel_end, 0):]
@@ -964,12 +1001,12 @@ def own_update(
             around_hit = sentence[joins[-1]:max(rel_start, 0)] + " " + sentence[max(rel_end, 0):]
     if own and (condition_in_hit or conditional(around_hit, lang)):
         own = False  # "… once they've decided" / "onay gelince …": no day inside it; our own update follows
+        beside_contact = lang == "tr" and vague and contact_tr is not None and rel_end >= 0 and \
+            len(re.sub(r"(?i)\b(?:size|sizi|sana|seni|sizinle|seninle|tarafınıza|tarafiniza)\b", "",
+                       sentence[rel_end:contact_tr.start()]).split()) <= 1  # ("… üyelerimize duyuru yapacağız")
         if lang == "tr" and (not vague or condition_in_hit):
             # "Yer açılırsa size haber vereceğiz" → "…, her durumda en geç 7 Aralık Pazartesi günü"
             return _diff(sentence, _after_contact(sentence, _latest_day_clause(text, lang, deadline, sentence), lang), start), True
-        beside_contact = lang == "tr" and vague and contact_tr is not None and rel_end >= 0 and \
-            len(re.sub(r"(?i)\b(?:size|sizi|sana|seni|sizinle|seninle|tarafınıza|tarafiniza)\b", "",
-                       sentence[rel_end:contact_tr.start()]).split()) == 0
         if lang == "tr" and (_PURE_VAGUE.fullmatch(fold_phrase(hit_text)) or beside_contact):
             # "gelişme olduğunda en kısa sürede sizi bilgilendireceğiz" → "gelişme olduğunda sizi
             # bilgilendireceğiz, her durumda en geç …": the contact-back is said once (a period said of our own

@@ -1428,3 +1428,34 @@ def test_our_update_joins_someone_elses_contact_back(draft: str, rewrite: str) -
 ])
 def test_one_contact_back_one_day(draft: str, rewrite: str) -> None:
     assert _rewrite(draft) == rewrite
+
+
+@pytest.mark.parametrize(("draft", "rewrite"), [
+    # a check the customer's item passed is not a team
+    ("Great news! Your gown passed final QA and has moved to dispatch.",
+     "Great news! Your gown passed our final quality checks and has moved to dispatch."),
+    # the figure is the restorer's: our update is said in full, not a day on the figure
+    ("We'll let you know the figure once he's had a proper look.",
+     "We'll let you know the figure once he's had a proper look, and in any case we'll update you by Monday 7 December."),
+    # our own arrangement keeps its "will"; only the absolute goes
+    ("Someone from our team will sort it out for you, no question!!",
+     "We'll have someone from our team sort it out for you!! We'll update you by Monday 7 December."),
+    # where it was said goes with "as I explained", its parenthesis too
+    ("As I explained yesterday (twice), the smoke is down to negative pressure.",
+     "The smoke is down to negative pressure."),
+    # the term the customer acts on stays, explained
+    ("Toplu yüklemeyi webhook ile kuyruklarsanız takılmadan geçer.",
+     "Toplu yüklemeyi webhook (otomatik bildirim) ile kuyruklarsanız takılmadan geçer."),
+    # the hedge opens the sentence after the emoji that closed the one before; a weekday is no name
+    ("Hiç dert etmeyin! 🙌 Kolileriniz kesinlikle Cuma günü deponuzda olur, benden söz!",
+     "Hiç dert etmeyin! 🙌 Şu anki bilgilere göre kolileriniz Cuma günü deponuzda olur!"),
+    # a decision someone else makes, or a kept "%100": no hedge, the agent rewords it
+    ("İçiniz rahat olsun, talebiniz kesinlikle onaylanacak.", "İçiniz rahat olsun, talebiniz kesinlikle onaylanacak."),
+    ("Sorun %100 çözüldü, bir daha aynı hatayı vermez.", "Sorun %100 çözüldü, bir daha aynı hatayı vermez."),
+    # a deletion that would leave an object alone ("Provayı,") is the agent's
+    ("Provayı onaylayan sizsiniz, hata sizde.", "Provayı onaylayan sizsiniz, hata sizde."),
+    ("Hanımefendi lütfen biraz sakin olur musunuz, dosyanız işlemde.",
+     "Hanımefendi endişenizi anlıyorum, dosyanız işlemde."),
+])
+def test_rewrites_of_reading_fifty_two(draft: str, rewrite: str) -> None:
+    assert _rewrite(draft) == rewrite
