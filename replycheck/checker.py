@@ -863,8 +863,10 @@ class Checker:
                 edit = None  # "so your seat is [100%] guaranteed": one word out, the guarantee stays
             elif hedged_edit is None and lang == "en" and frame_without_claim(text[sent_start:sent_end]):
                 edit = None  # "I can guarantee you the window table and perfect weather!": the agent rewords it
-            elif hedged_edit is None and lang == "tr" and not edit.replacement.strip() and re.search(
-                    r"(?i)\bbir daha\b|\bartık\b|\bartik\b", original):
+            elif hedged_edit is None and lang == "tr" and not edit.replacement.strip() and (re.search(
+                    r"(?i)\bbir daha\b|\bartık\b|\bartik\b", original) or re.search(
+                    r"\b(?:bundan sonra|bir daha|hicbir zaman|asla|tek bir \w+(?: \w+)? bile)\b.*\w+m[ae]y[ae]c[ae]k",
+                    fold(edited or "", lang))):
                 edit = None  # deleting "bir daha" from "bir daha … yaşamayacaksınız" changes the claim
             else:
                 edit = hedged_edit if hedged_edit is not None else edit
