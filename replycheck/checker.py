@@ -339,7 +339,7 @@ class Checker:
         findings = []
         said: dict[int, list[str]] = {}  # sentence → replacements already written there
         update_added: list[int] = []  # sentences given the reply's one dated next update
-        hedged: dict[int, Suggestion] = {}  # sentence → its hedge (several over-promises in one sentence: one hedge)
+        hedged: dict[int, Suggestion | None] = {}  # sentence → its hedge (several over-promises in one sentence: one hedge)
         owned: dict[int, Suggestion] = {}  # sentence → its ownerless promise taken on (PRM003 and TML030: one edit)
         hits = [hit for hit in pack.hits(doc, customer_words, text) if self._active(hit.rule)]
         if len(hits) > MAX_REWRITTEN:  # not a reply but a wall of flagged words: reported, not rewritten
@@ -455,7 +455,7 @@ class Checker:
     @staticmethod
     def _finding(
         text: str, hit: Hit, lang: str, deadline: str, update_added: list[int] | None = None,
-        hedged: dict[int, Suggestion] | None = None, owned: dict[int, Suggestion] | None = None,
+        hedged: dict[int, Suggestion | None] | None = None, owned: dict[int, Suggestion] | None = None,
     ) -> Finding:
         rule = hit.rule
         sent_start, sent_end = hit.sent.start_char, hit.sent.end_char
@@ -773,6 +773,11 @@ class Checker:
             # "It's basic stuff for any caravanner.": the whole sentence only judges; it goes rather than turning
             # into "It only takes a moment for any caravanner"
             action, first, delete_end = "delete", sent_start, _core_end(text, sent_start, sent_end)
+        if (lang == "tr" and rule.category == "condescension" and action == "replace" and _TR_FINITE_PRESENT.search(replacement)
+                and len(text[sent_start:hit.start].split()) <= 1 and not re.search(r"\w", text[hit.end:sent_end])
+                and hit.start > sent_start):
+            # "Konu bu kadar basit.": the sentence only judges; it goes rather than becoming "Konu bu şekilde tamamlanıyor"
+            action, first, delete_end = "delete", sent_start, _core_end(text, sent_start, sent_end)
         if (lang == "tr" and action == "delete" and rule.category in CORE_CATEGORIES and _TR_FINITE_VERB.fullmatch(fold(text[first:delete_end], lang).strip())
                 and _TR_ACCUSATIVE_BEFORE.search(fold(text[sent_start:first], lang))):
             # (only the five checks: a training element's "fix" is a marker, not a rewrite)
@@ -840,6 +845,8 @@ class Checker:
             edit = None
         elif transform == "reframe":
             edit = reframe(text, sent_start, sent_end, lang)
+        elif transform == "hedge" and hedged is not None and sent_start in hedged and hedged[sent_start] is None:
+            edit = None  # another over-promise of this sentence was left to the agent: so is this one
         elif transform == "hedge" and hedged is not None and sent_start in hedged and _covers(text, hedged[sent_start], hit):
             edit = hedged[sent_start]  # an earlier over-promise's hedge already rewrote this one
         elif transform == "hedge":
@@ -870,8 +877,13 @@ class Checker:
                 edit = None  # deleting "bir daha" from "bir daha … yaşamayacaksınız" changes the claim
             else:
                 edit = hedged_edit if hedged_edit is not None else edit
+                if lang == "tr" and edit is not None and _TR_UNHEDGEABLE.search(fold(
+                        text[max(sent_start, edit.start - 200):edit.start] + edit.replacement + text[edit.end:min(sent_end, edit.end + 200)], lang)):
+                    # "Panelleriniz 25 yıl boyunca tek bir arıza bile çıkarmayacak", "yüzde yüz memnun kalacaksınız": with
+                    # its guarantee gone (or "şu anki bilgilere göre" before it) the absolute still stands; the agent rewords it
+                    edit = None
             if hedged is not None and hedged_edit is not None:
-                hedged[sent_start] = hedged_edit
+                hedged[sent_start] = hedged_edit if edit is not None else None  # (None: the sentence is the agent's)
         elif transform == "own_promise" and owned is not None and sent_start in owned:
             # the ownerless promise and its missing time frame (TML030 beside PRM003): one edit for both
             edit = owned[sent_start]
@@ -1844,12 +1856,25 @@ _INSTRUCTION = {
 _TR_VOCATIVE = re.compile(r"(?i)(?:hanımefendi|hanimefendi|beyefendi|efendim|hocam|abi|abla|kardeşim|kardesim|arkadaşlar|arkadaslar)$")
 
 
-def _orphan_object_tr(text: str, sent_start: int, sent_end: int, edit: Suggestion) -> bool:
-    """Whether a Turkish deletion leaves its clause as one word in the accusative ("Provayı,"): the object of
-    a verb that went."""
-    before = re.split(r"[,;:.!?]", text[sent_start:edit.start])[-1]
-    after = re.split(r"[,;:.!?]", text[edit.end:sent_end])[0]
-    words = (before + " " + after).split()
-    return (len(words) == 1 and bool(re.fullmatch(r"[^\W\d_]+(?:['’]?(?:y?[ıiuü]|n[ıiuü]))", words[0]))
-            and not _TR_VOCATIVE.search(words[0]))
+_TR_NOT_OBJECT = re.compile(r"(?i)(?:şimdi|simdi|iyi|gibi|sanki|belki|yani|hani|diye|bugün|bugun|dün|dun|şu|su|bi|bir)$")
 
+
+def _orphan_object_tr(text: str, sent_start: int, sent_end: int, edit: Suggestion) -> bool:
+    """Whether a Turkish deletion that ends its clause leaves it hanging on an object, a genitive or a
+    modifier whose verb or noun went ("Provayı,", "Teslimat saatini yanlış,", "Sözleşmenin 7.,")."""
+    before = re.split(r"[,;:!?]", text[sent_start:edit.start])[-1]
+    after = re.split(r"[,;:.!?]", text[edit.end:sent_end])[0]
+    if any(c.isalnum() for c in after) or not before.split() or re.match(r"\s*[,;:–—]", text[edit.start:edit.end]):
+        return False  # (a deletion from a comma takes a clause of its own: what is before it is whole)
+    last = before.split()[-1]
+    first = len(before.split()) == 1
+    if _TR_VOCATIVE.search(last) or _TR_NOT_OBJECT.search(last) or (last[:1].isupper() and not first):
+        return False
+    return bool(re.fullmatch(r"[^\W\d_]+(?:['’]?(?:y?[ıiuü]|n[ıiuü]|n[ıiuü]n|[ıiuü]n))", last)
+                or re.fullmatch(r"\d+\.", last) or re.fullmatch(r"(?i)yanlış|yanlis|eksik|hatalı|hatali", last))
+
+
+# an absolute no hedge makes realistic, or a feeling or a health no one can promise (folded)
+_TR_UNHEDGEABLE = re.compile(
+    r"\b(?:tek bir \w+(?: \w+)? bile|hicbir (?:zaman|sekilde)|her (?:ogrenci|musteri|hasta|veli|kopek|kedi|uye)\w*"
+    r"|en az \d+|\d+ yil boyunca|omur boyu|yuzde yuz|memnun kal\w*|strese gir\w*|hastalanma\w*|mutlu ol\w*)\b")

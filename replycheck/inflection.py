@@ -124,6 +124,19 @@ def _possessive_head(words: list[str]) -> bool:
     return len(words) > 1 and last[-1] in "ıiuü" and (last.endswith(("sı", "si", "su", "sü")) or last[-2] not in _VOWELS)
 
 
+def _possessive_stem(word: str) -> str:
+    """The noun under a 3rd-person possessive: "kodu" → "kod", "sorusu" → "soru", and "adresi" → "adres"
+    (a stem ending in s takes a bare -i: it is "adres" that is a word, not "adre")."""
+    if not word.endswith(("sı", "si", "su", "sü")) or word[-3:-2] not in _VOWELS:
+        return word[:-1]  # (-sI follows a vowel: "dersi" is "ders" + i)
+    from .open_jargon import frequencies  # the word list the open-vocabulary check loads anyway
+
+    known = frequencies("tr")
+    if word[:-1] in known and word[:-2] not in known:
+        return word[:-1]
+    return word[:-2]
+
+
 _UNSOFTEN = {"b": "p", "c": "ç", "d": "t", "ğ": "k"}
 _FINAL_CLUSTERS = ("st", "şt", "ks", "ft", "kt", "ps")  # besides l/r/n + consonant ("platform", "test")
 
@@ -152,7 +165,7 @@ def inflect(plain: str, case: str, soft_stems: Mapping[str, str] | None = None,
     last = words[-1]
     soft = (soft_stems or {}).get(last)
     head = _possessive_head(words) and last not in bare_nouns
-    stem = (last[:-2] if last.endswith(("sı", "si", "su", "sü")) else last[:-1]) if head else last
+    stem = _possessive_stem(last) if head else last
     if case.startswith("pl_") and case not in ("pl_loc", "pl_poss2pl"):
         # the plural, then its case: "cookie'lerinizi" → "çerezlerinizi", "SKU'lara" → "ürün kodlarına"
         plural = _plural(stem, head)

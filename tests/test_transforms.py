@@ -1459,3 +1459,23 @@ def test_one_contact_back_one_day(draft: str, rewrite: str) -> None:
 ])
 def test_rewrites_of_reading_fifty_two(draft: str, rewrite: str) -> None:
     assert _rewrite(draft) == rewrite
+
+
+@pytest.mark.parametrize(("draft", "rewrite"), [
+    # a deletion that would leave a clause without its verb or noun is the agent's
+    ("Teslimat saatini yanlış seçen sizsiniz, kuryeyi geri çeviremeyiz.",
+     "Teslimat saatini yanlış seçen sizsiniz, kuryeyi geri çeviremeyiz."),
+    ("Sözleşmenin 7. maddesinde açıkça yazdığı üzere, alıcı bulunduktan sonra hizmet bedeli iade edilmez.",
+     "Sözleşmenin 7. maddesinde açıkça yazdığı üzere, alıcı bulunduktan sonra hizmet bedeli iade edilmez."),
+    # an absolute or a feeling no hedge makes realistic: the guarantee is not deleted alone
+    ("Panelleriniz 25 yıl boyunca tek bir arıza bile çıkarmayacak, bunu size şahsen garanti ediyorum.",
+     "Panelleriniz 25 yıl boyunca tek bir arıza bile çıkarmayacak, bunu size şahsen garanti ediyorum."),
+    ("Yeni öğretmenimizle ikinci dönemde yüzde yüz memnun kalacaksınız, garanti!",
+     "Yeni öğretmenimizle ikinci dönemde yüzde yüz memnun kalacaksınız, garanti!"),
+    # a sentence that only judges the ease goes whole
+    ("Harç faturadaki tutara göre hesaplanır. Konu bu kadar basit.", "Harç faturadaki tutara göre hesaplanır."),
+    # the possessive of "adresi" is "adresiniz" (the noun is "adres")
+    ("Webhook endpoint'inizi panelden ekleyin.", "Webhook bağlantı adresinizi panelden ekleyin."),
+])
+def test_rewrites_of_reading_fifty_three(draft: str, rewrite: str) -> None:
+    assert _rewrite(draft) == rewrite
