@@ -782,6 +782,12 @@ class Checker:
                 and _TR_ACCUSATIVE_BEFORE.search(fold(text[sent_start:first], lang))):
             # (only the five checks: a training element's "fix" is a marker, not a rewrite)
             action = "manual"  # "sözleşmenin 7. maddesini [okumamışsınız]": the object would be left without its verb
+        if (lang == "en" and rule.category == "negative_framing" and action == "replace" and (
+                (replacement.strip().lower() == "please" and re.match(r"(?i)\s+(?:forfeit|lose|miss|absorb|bear|accept)\b", text[hit.end:]))
+                or (replacement.lower().startswith("it looks like you") and _DECISION_AFTER_BLAME.search(text[hit.end:sent_end])))):
+            # "You'll have to forfeit this one" → "Please forfeit …"; "The problem is that you didn't cancel in time, so
+            # the fee stands" → "It looks like you …": a hedged reason under a firm decision, still blaming; the agent rewords it
+            action = "manual"
         if action == "manual":
             edit = None
         elif action == "delete" and pointer is not None:
@@ -827,6 +833,8 @@ class Checker:
         if (edit is not None and lang == "tr" and not edit.replacement.strip() and transform is None
                 and rule.category in ("negative_framing", "condescension") and _orphan_object_tr(text, sent_start, sent_end, edit)):
             edit = None  # "Provayı [onaylayan sizsiniz], hata sizde" → "Provayı, …": the object would be left alone
+        if edit is not None and lang == "en" and rule.category == "condescension" and not edit.replacement.strip():
+            edit = _vocative_joins_next(text, sent_start, sent_end, edit)
         if edit is not None and lang == "tr" and rule.category == "condescension" and not edit.replacement.strip():
             edit = _with_zaten(text, sent_start, sent_end, edit)
             edit = _whole_clause_tr(text, sent_start, sent_end, edit)
@@ -1878,3 +1886,26 @@ def _orphan_object_tr(text: str, sent_start: int, sent_end: int, edit: Suggestio
 _TR_UNHEDGEABLE = re.compile(
     r"\b(?:tek bir \w+(?: \w+)? bile|hicbir (?:zaman|sekilde)|her (?:ogrenci|musteri|hasta|veli|kopek|kedi|uye)\w*"
     r"|en az \d+|\d+ yil boyunca|omur boyu|yuzde yuz|memnun kal\w*|strese gir\w*|hastalanma\w*|mutlu ol\w*)\b")
+
+
+# a decision that rests on the blamed act: "…, so the £95 fee stands", "…, which is why we can't refund it"
+_DECISION_AFTER_BLAME = re.compile(r"(?i)\b(?:so|therefore|which (?:is why|means)|that's why|and so)\b.*\b(?:stands|applies|charged?|fee|"
+                                   r"can't|cannot|won't|unable|not (?:able|eligible|covered|refundable)|void|forfeit\w*|lost)\b")
+
+
+_VOCATIVE_ONLY = re.compile(r"(?i)\W*(?:ma'am|ma’am|madam|sir|mate|folks|guys|(?:mr|mrs|ms|miss|dr)\.? [A-Z][\w'’-]+)\W*")
+_PLAIN_OPENER = re.compile(r"[.!?]?\s+(The|It|Its|It's|Your|This|That|These|Those|We|We've|We're|Our|You|You're|There|Unfortunately)\b")
+
+
+def _vocative_joins_next(text: str, sent_start: int, sent_end: int, edit: Suggestion) -> Suggestion:
+    """A deletion that leaves only the customer's title ("Ma'am[, we've been over this]. The fee stands") joins the
+    title to the next sentence ("Ma'am, the fee stands") rather than leaving "Ma'am." on its own."""
+    if not _VOCATIVE_ONLY.fullmatch(text[sent_start:edit.start]) or re.search(r"\w", text[edit.end:sent_end]):
+        return edit
+    following = _PLAIN_OPENER.match(text, edit.end)
+    if following is None:
+        return edit
+    word = following.group(1)
+    return Suggestion(start=edit.start, end=following.start(1) + 1,
+                      replacement=", " + word[:1].lower(), applicability=edit.applicability)
+

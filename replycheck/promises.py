@@ -250,6 +250,17 @@ def commitments(rule: Rule, messages: list[Message], lang: str, calendar: Busine
     return found
 
 
+_STOP = frozenset("your you the and for with that this will have from our are can yours about into then them they".split())
+
+
+def _about_the_promise(quote: str, folded_draft: str, lang: str) -> bool:
+    """Whether the draft speaks of what was promised: a content word of the promise (its first five letters,
+    so "refund" meets "refunded", "iade" meets "iadeniz") comes back in the draft ("you can export your games"
+    after a promised refund confirmation hands over something else)."""
+    stems = {w[:5] for w in re.findall(r"\w{4,}", fold(quote, lang)) if w not in _STOP}
+    return any(w[:5] in stems for w in re.findall(r"\w{4,}", folded_draft) if w not in _STOP)
+
+
 # the draft hands the customer what was promised, with nothing left pending: "You can start one from Wallet >
 # Withdraw", "Hesabınız artık aktif" (folded): a missed promise's apology adds no new day then
 _READY_NOW = {
@@ -382,7 +393,7 @@ def check_thread(
                         and names_a_day(text[a:b]) for a, b in _sentences(text))
     folded_text = fold(text, lang)
     settled = decision_in(text, lang) or (not _PENDING[lang].search(folded_text) and (
-        not overdue or bool(_READY_NOW[lang].search(folded_text))))
+        not overdue or (bool(_READY_NOW[lang].search(folded_text)) and _about_the_promise(overdue[-1].quote, folded_text, lang))))
     # our own contact-back without its day ("Netleşince size bilgi vereceğim", "We'll update you once it's
     # processed"): the missing time frame gives it the day, so the apology promises no second update
     undated_contact = any(own_contact(text[a:b], lang) and not names_a_day(text[a:b]) for a, b in _sentences(text))

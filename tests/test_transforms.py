@@ -1479,3 +1479,22 @@ def test_rewrites_of_reading_fifty_two(draft: str, rewrite: str) -> None:
 ])
 def test_rewrites_of_reading_fifty_three(draft: str, rewrite: str) -> None:
     assert _rewrite(draft) == rewrite
+
+
+@pytest.mark.parametrize(("draft", "rewrite"), [
+    # a blamed act a firm decision rests on, or a loss asked for with "please": the agent rewords it
+    ("Ma'am, the problem is that you didn't cancel 48 hours ahead, so the £95 fee stands.",
+     "Ma'am, the problem is that you didn't cancel 48 hours ahead, so the £95 fee stands."),
+    ("We cannot refund deposits. You'll have to forfeit this one.", "We cannot refund deposits. You'll have to forfeit this one."),
+    ("The problem is that you entered the wrong postcode. I've corrected it.",
+     "It looks like you entered the wrong postcode. I've corrected it."),
+    # the title left alone joins the next sentence
+    ("Ma'am, we've been over this. The fee stands as the booking was cancelled late.",
+     "Ma'am, the fee stands as the booking was cancelled late."),
+    # "when he can" is a vague time
+    ("I've passed your complaint to the service manager and he'll get back to you when he can.",
+     "I've passed your complaint to the service manager and he'll get back to you, and in any case I'll update you "
+     "by Monday 7 December."),
+])
+def test_rewrites_of_reading_fifty_three_english(draft: str, rewrite: str) -> None:
+    assert _rewrite(draft) == rewrite
