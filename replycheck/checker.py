@@ -1778,7 +1778,14 @@ def _term_base(words: str) -> str:
 def _explained_before(text: str, at: int, term: str) -> bool:
     """Whether the reply explained ``term`` before ``at``: "(ETGB)" after its plain words, or "ETGB (…)"."""
     quoted = re.escape(term)
-    return re.search(rf"\(\s*{quoted}\s*\)|(?<!\w){quoted}\s*\([^)]{{3,}}\)", text[:at]) is not None
+    if re.search(rf"\(\s*{quoted}\s*\)|(?<!\w){quoted}\s*\([^)]{{3,}}\)", text[:at]):
+        return True
+    # "3 mm of bleed — that's extra background that runs past the trim line … the bleed area": explained at its
+    # first mention, by a dash or "which means" right after it
+    head = term.split()[0] if term.split() else ""
+    return len(head) >= 4 and re.search(
+        rf"(?i)(?<!\w){re.escape(head)}\w*\s*(?:[—–]|-\s|,)\s*(?:that's|that is|which is|which means|meaning|i\.e\.|in other words)\b",
+        text[:at]) is not None
 
 
 def _regret_beside_refusal(findings: list[Finding], text: str, lang: str) -> list[Finding]:
@@ -1884,7 +1891,7 @@ def _orphan_object_tr(text: str, sent_start: int, sent_end: int, edit: Suggestio
 
 # an absolute no hedge makes realistic, or a feeling or a health no one can promise (folded)
 _TR_UNHEDGEABLE = re.compile(
-    r"\b(?:tek bir \w+(?: \w+)? bile|hicbir (?:zaman|sekilde)|her (?:ogrenci|musteri|hasta|veli|kopek|kedi|uye)\w*"
+    r"\b(?:tek bir \w+(?: \w+)? bile|hicbir|her (?:ogrenci|musteri|hasta|veli|kopek|kedi|uye)\w*"
     r"|en az \d+|\d+ yil boyunca|omur boyu|yuzde yuz|memnun kal\w*|strese gir\w*|hastalanma\w*|mutlu ol\w*)\b")
 
 

@@ -948,6 +948,33 @@ def _semicolon_clause(text: str, start: int, end: int, hit_start: int, hit_end: 
 _BY_THEN = re.compile(r"\b(?:by then|by that time|before then|o zamana kadar|o saate kadar|o gune kadar|o tarihe kadar)\b")
 
 
+# the event a Turkish contact-back waits on (folded): "işlem tamamlandığında", "onarım bitince", "teslimattan sonra",
+# "teslim edilir edilmez", "kargoya verildiğinde"
+_TR_EVENT = re.compile(
+    r"\b(?:(\w{3,}) (?:tamamlan|bit|ol|gerceklest|yapil|sonuclan|ulas|veril|edil)\w*(?:[dt][ıi]g[ıi]nd[ae]|y?[ıiuü]nc[ae]|ir \w+m[ae]z)"
+    r"|(\w{3,}?)(?:[dt][ıiuü]g[ıiuü]nd[ae]|y?[ıiuü]nc[ae])"
+    r"|(\w{3,}?)(?:dan|den|tan|ten) sonra)\b")
+_GENERIC_EVENT = frozenset({"surec", "islem", "konu", "durum", "is", "bu", "o", "su"})
+
+
+def _event_dated_before(sentence: str, earlier: list[str], concrete_time: re.Pattern[str]) -> bool:
+    """Whether a Turkish contact-back waits on an event that an earlier sentence (of the two before it) dates:
+    "… en geç 4 Aralık Cuma günü hesabınıza işlenecek. … İşlem tamamlandığında size bilgi vereceğim", "… yarın
+    09:00'da tesisatçımız onaracak … Onarım bitince size yazacağım": the time frame is that date."""
+    found = _TR_EVENT.search(sentence)
+    if not found:
+        return False
+    word = next(g for g in found.groups() if g)
+    stem = word[:4]
+    if len(stem) < 4:
+        return False
+    for before in earlier:
+        # the event itself still to come there ("işlenecek", "onaracak", "teslim edilecek"), not a past one
+        if concrete_time.search(before) and re.search(rf"\b{re.escape(stem)}\w*(?:[ae]c[ae][kgğ]\w*|\s+\w+[ae]c[ae][kgğ]\w*)", before):
+            return True
+    return False
+
+
 def _waits_on_dated_event(sentence: str, previous: str, concrete_time: re.Pattern[str]) -> bool:
     """Whether a Turkish sentence opens on a condition whose event the previous sentence dates
     ("… 4 Aralık'ta yansıyacak. Yansıdığında …"): the time frame is that date."""
@@ -1019,6 +1046,9 @@ def _resolve(
             if i > 0 and _IF_THEN.match(text, hit.sent.start_char) and concrete_time.search(
                     fold(text[sents[i - 1].start_char:sents[i - 1].end_char], lang)):
                 continue  # "… out for delivery tomorrow between 10 am and 2 pm. If nobody's home, the driver will text you …"
+            if i > 0 and lang == "tr" and _event_dated_before(nearby[0], [
+                    fold(text[s.start_char:s.end_char], lang) for s in sents[max(0, i - 2):i]], concrete_time):
+                continue  # "… kayıt en geç 4 Aralık Cuma günü hesabınıza işlenecek. … İşlem tamamlandığında size bilgi vereceğim."
             if i > 0 and lang == "tr" and _waits_on_dated_event(
                     fold(text[hit.sent.start_char:hit.sent.end_char], lang),
                     fold(text[sents[i - 1].start_char:sents[i - 1].end_char], lang), concrete_time):

@@ -250,6 +250,11 @@ def commitments(rule: Rule, messages: list[Message], lang: str, calendar: Busine
     return found
 
 
+# an acknowledgement that is a delivery ("… e-postanıza gönderildi", "attached"): it keeps only the promise it is about
+_DELIVERED = re.compile(r"gonderildi|gonderdim|islendi|yatirildi|aktarildi|yansitildi|iletildi|tanimlandi|yuklendi|\bekte|\bekinde"
+                        r"|\bsent\b|attached|emailed")
+_VERB_FORM = re.compile(r"(?:[ae]c[ae][gk]\w*|[ıiuü]yor\w*|[dt][ıiuü][mkn]\w*|m[ıiuü][sş]\w*|ed|ing|^(?:send|sent|confirm|call|email"
+                        r"|update|check|look|gone|requested|know|will|shall|make|sure|give|arrange|book|process|chase))$")
 _STOP = frozenset("your you the and for with that this will have from our are can yours about into then them they".split())
 
 
@@ -257,7 +262,8 @@ def _about_the_promise(quote: str, folded_draft: str, lang: str) -> bool:
     """Whether the draft speaks of what was promised: a content word of the promise (its first five letters,
     so "refund" meets "refunded", "iade" meets "iadeniz") comes back in the draft ("you can export your games"
     after a promised refund confirmation hands over something else)."""
-    stems = {w[:5] for w in re.findall(r"\w{4,}", fold(quote, lang)) if w not in _STOP}
+    # (the promised thing, not its verb: "göndereceğiz" meets any "gönderildi" of something else)
+    stems = {w[:5] for w in re.findall(r"\w{4,}", fold(quote, lang)) if w not in _STOP and not _VERB_FORM.search(w)}
     return any(w[:5] in stems for w in re.findall(r"\w{4,}", folded_draft) if w not in _STOP)
 
 
@@ -315,9 +321,11 @@ def check_thread(
     in the glossary's plain words), or ``None`` when it can't be."""
     now = calendar.localize(now)
     folded_draft = fold(text, lang)
-    if _any(rule.acknowledge, folded_draft):
-        return None
     promised = commitments(rule, thread, lang, calendar)
+    owned = _any(rule.acknowledge, folded_draft)
+    if owned and not (_DELIVERED.search(owned.group()) and promised
+                      and not any(_about_the_promise(c.quote, folded_draft, lang) for c in promised)):
+        return None  # (a delivery of something else, "faturanız e-postanıza gönderildi", does not keep "yenisini göndereceğiz")
     overdue = [
         c for c in promised
         if c.deadline < now and not any(m.role == "agent" for m in thread[c.index + 1:])
