@@ -710,7 +710,8 @@ class Checker:
                 and re.search(r"(?i)\b(?:please|kindly|pls)\s+$", text[sent_start:hit.start])) else None
         read_tail = re.match(r"\s+before\s+\w+ing\b[^.!?,;:]*", text[hit.end:sent_end]) if read_properly else None
         if read_properly:
-            first = hit.start + read_properly.start(1)  # "Please read the guidelines [properly]": the instruction stays
+            # "Please read the guidelines [properly]": the instruction stays (the word goes, not its space)
+            first = hit.start + read_properly.start(1) + len(read_properly.group(1)) - len(read_properly.group(1).lstrip())
         careful = re.fullmatch(r"(?i)((?:lütfen |lutfen )?(?:dikkatli|dikkatlice|dikkatle|iyice)) \w+m[ae](?:n[ıi]z|s[ıi])?[ıi]"
                                r"(?:\s+(?:rica eder\w*|öner\w*|oner\w*))?", original) \
             if lang == "tr" and rule.category == "condescension" and action in ("delete", "replace") else None
@@ -1237,10 +1238,13 @@ _URGENT = {"en": re.compile(r"\b(?:emergency|urgent|gas leak|water leak|flooding
                             r"|room service|food order|takeaway order|your (?:food|meal|takeaway) is on (?:its|the) way"
                             # a journey under way: "get you on your way asap", "receiving help shortly", "stranded"
                             r"|(?:get|getting) you (?:\w+ )?(?:on your way|to your destination|home)|(?:be|are) on your way"
-                            r"|delayed (?:flight|flt|train)|stranded|receiving help|(?:bag|bags|baggage) should be out)\b"),
+                            r"|delayed (?:flight|flt|train)|stranded|receiving help|(?:bag|bags|baggage) should be out"
+                            # a driver on the road now: "Driver running late … New ETA to follow shortly"
+                            r"|(?:driver|coach|bus|courier|rider|taxi|engineer|technician)\w* (?:is )?running late|new eta)\b"),
            "tr": re.compile(r"\b(?:acil|kacak ihbar\w*|gaz kacag\w*|su kacag\w*|su basti|patlak boru"
                             r"|oda servis\w*|yemek siparis\w*|yemeginiz\w* yolda|yemegin\w* yolda"
-                            r"|mahsur kal\w*|rotar\w*|ucaginiz\w* (?:kalk|rotar|gecik)\w*)\b")}
+                            r"|mahsur kal\w*|rotar\w*|ucaginiz\w* (?:kalk|rotar|gecik)\w*"
+                            r"|asansor\w* (?:ariza|bozul|kapali)\w*|asansorde kal\w*|(?:sofor|surucu|kurye)\w* gecik\w*)\b")}
 # an outage still going on, in the sentence or just before it: an update "by Monday" would read as days without
 # power or service (folded; not a deduction: "ücret kesintisi")
 _OUTAGE = {"en": re.compile(r"\b(?:(?:power|network|service|internet|broadband|mobile|water|gas|electricity) (?:outage|cut)s?|outages?)"
