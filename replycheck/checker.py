@@ -886,8 +886,10 @@ class Checker:
                 edit = None  # deleting "bir daha" from "bir daha … yaşamayacaksınız" changes the claim
             else:
                 edit = hedged_edit if hedged_edit is not None else edit
-                if lang == "tr" and edit is not None and _TR_UNHEDGEABLE.search(fold(
-                        text[max(sent_start, edit.start - 200):edit.start] + edit.replacement + text[edit.end:min(sent_end, edit.end + 200)], lang)):
+                result = (text[max(sent_start, edit.start - 200):edit.start] + edit.replacement
+                          + text[edit.end:min(sent_end, edit.end + 200)]) if edit is not None else ""
+                if lang == "tr" and edit is not None and (_TR_UNHEDGEABLE.search(fold(result, lang)) or hangs_tr(
+                        re.split(r"(?<=[.!?])\s", result.strip())[0] if not edit.replacement.strip() else "")):
                     # "Panelleriniz 25 yıl boyunca tek bir arıza bile çıkarmayacak", "yüzde yüz memnun kalacaksınız": with
                     # its guarantee gone (or "şu anki bilgilere göre" before it) the absolute still stands; the agent rewords it
                     edit = None

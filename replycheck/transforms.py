@@ -242,7 +242,8 @@ def still_assures(sentence: str, lang: str = "en") -> bool:
 
 
 # a Turkish sentence that ends on a nominalised clause with no verb of its own ("… kazanacağımızı.")
-_TR_HANGS = re.compile(r"(?i)\w+(?:[ae]c[ae][ğg]|[dt][ıiuü][ğg])\w*\W*$")
+# (also a verbal noun whose predicate went: "iş bulman [garanti]!", "yer bulmanız [garanti]")
+_TR_HANGS = re.compile(r"(?i)\w+(?:[ae]c[ae][ğg]|[dt][ıiuü][ğg])\w*\W*$|\w{3,}m[ae](?:n|n[ıi]z|s[ıi])\W*$")
 
 
 def hangs_tr(sentence: str) -> bool:
