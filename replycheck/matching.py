@@ -954,7 +954,6 @@ _TR_EVENT = re.compile(
     r"\b(?:(\w{3,}) (?:tamamlan|bit|ol|gerceklest|yapil|sonuclan|ulas|veril|edil)\w*(?:[dt][ıi]g[ıi]nd[ae]|y?[ıiuü]nc[ae]|ir \w+m[ae]z)"
     r"|(\w{3,}?)(?:[dt][ıiuü]g[ıiuü]nd[ae]|y?[ıiuü]nc[ae])"
     r"|(\w{3,}?)(?:dan|den|tan|ten) sonra)\b")
-_GENERIC_EVENT = frozenset({"surec", "islem", "konu", "durum", "is", "bu", "o", "su"})
 
 
 def _event_dated_before(sentence: str, earlier: list[str], concrete_time: re.Pattern[str]) -> bool:
