@@ -228,8 +228,18 @@ def written_in(calendar: BusinessCalendar, at: datetime) -> BusinessCalendar:
     if calendar.timezone != "UTC" or not offset or offset % timedelta(hours=1):
         return calendar
     hours = int(offset / timedelta(hours=1))
-    # (a new calendar, not model_copy: that would carry the cached zone over)
-    return BusinessCalendar(**{**calendar.model_dump(), "timezone": f"Etc/GMT{-hours:+d}"})
+    key = (id(calendar), hours)
+    cached = _WRITTEN_IN.get(key)
+    if cached is None or cached[0] is not calendar:
+        # (a new calendar, not model_copy: that would carry the cached zone over; built once per team calendar and
+        # offset, so its holidays are loaded once too)
+        cached = _WRITTEN_IN[key] = (calendar, BusinessCalendar(**{**calendar.model_dump(), "timezone": f"Etc/GMT{-hours:+d}"}))
+        if len(_WRITTEN_IN) > 64:
+            _WRITTEN_IN.pop(next(iter(_WRITTEN_IN)))
+    return cached[1]
+
+
+_WRITTEN_IN: dict[tuple[int, int], tuple[BusinessCalendar, BusinessCalendar]] = {}
 
 
 def commitments(rule: Rule, messages: list[Message], lang: str, calendar: BusinessCalendar) -> list[Commitment]:

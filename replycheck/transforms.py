@@ -687,7 +687,7 @@ def hedge(
         start += lead_emoji.end()  # "… Selim Bey! 🙌 Kolileriniz kesinlikle …": the emoji closed the sentence before
     if lang == "tr" and _PERCENT.search(text[start:end]):
         return None  # "Sorun %100 çözüldü, bir daha … vermez": the kept "%100" would still promise what the hedge takes back
-    if _OTHERS_DECIDE.get(lang) and _OTHERS_DECIDE[lang].search(fold_phrase(text[start:end])):
+    if others_decide(text[start:end], lang):
         return None  # "talebiniz kesinlikle onaylanacak": a decision someone else makes; "şu anki bilgilere göre" won't make it ours
     hedger = _keeping_percent(hedge_tr if lang == "tr" else hedge_en)
     new = None
@@ -857,8 +857,7 @@ def _latest_day_clause(text: str, lang: str, deadline: str, contact_back: str = 
     if lang == "en":
         if _EN_OUTCOME_OBJECT.search(contact_back):
             # "We'll let you know the figure once he's had a look": a day there would promise the figure; ours is said
-            update = update_sentence(lang, deadline, *register(text, lang)).rstrip(".")
-            return f", and in any case {update[:1].lower() if update.startswith('We') else update[:1]}{update[1:]}"
+            return _in_any_case(update_sentence(lang, deadline, *register(text, lang)))
         return f", and in any case by {deadline}"
     folded = strip_turkish_letters(turkish.lower(contact_back))
     contact = _TR_CONTACT.search(folded)
@@ -1091,8 +1090,7 @@ def own_update(
     # "… NOC ekibine aktardık. … ekip inceleme tamamlandığında sizi bilgilendirecektir."): our own update joins it
     # at its end, said in full (a day of theirs would date their work), not a second update sentence beside
     # the news already promised
-    joined = (f"; her durumda {update.rstrip('.')}" if lang == "tr"
-              else f", and in any case {update[:1].lower() if update.startswith('We') else update[:1]}{update[1:].rstrip('.')}")
+    joined = f"; her durumda {update.rstrip('.')}" if lang == "tr" else _in_any_case(update)
     if their_contact(new, lang) and not names_a_day(new) and closer.strip():
         body, emoji = emoji_tail(new)
         return _diff(text[start:stop], f"{body}{_join_after(body, joined)}{emoji}{closer}", start), True
@@ -1388,6 +1386,12 @@ def own_contact(sentence: str, lang: str) -> bool:
     if lang == "tr":
         return bool(_TR_CONTACT.search(strip_turkish_letters(turkish.lower(sentence))))
     return any(_ours(sentence, m) for m in _EN_CONTACT.finditer(sentence))
+
+
+def _in_any_case(update: str) -> str:
+    """Our English update sentence joined to a contact-back: ", and in any case we'll update you by …" ("I" keeps its capital)."""
+    update = update.rstrip(".")
+    return f", and in any case {update[:1].lower() if update.startswith('We') else update[:1]}{update[1:]}"
 
 
 def _join_after(body: str, joined: str) -> str:
