@@ -27,7 +27,7 @@ from .readability import readability as reading_ease
 from .compose import CORE_CATEGORIES, GateContext, added_texts, compose
 from .rewrite import EMOJI, SAID, SAID_WHERE, append_sentence, delete, insert_end, replace
 from .safety import decision_in, problems, refusal_in
-from .transforms import (OWNERS, SAID_ONCE, claims_recovery, others_decide, conditional, drop_dead_end, drop_vague, frame_without_claim, hangs_tr, hedge, is_dead_end, manual, names_a_day, own_contact,
+from .transforms import (OWNERS, SAID_BEFORE, SAID_ONCE, claims_recovery, others_decide, conditional, drop_dead_end, drop_vague, frame_without_claim, hangs_tr, hedge, is_dead_end, manual, names_a_day, own_contact,
                          own_promise, own_step, own_update, redundant_contact, reframe, regret_only, register,
                          sentence_around, sentence_core, still_assures, strip_turkish_letters, update_sentence)
 from .rulepack import LanguagePack, LoadedRule, Rule, builtin_languages, load_pack
@@ -360,6 +360,8 @@ class Checker:
             if hit.rule.category == "missing_timeline" and _FEEDBACK_PASSED_ON[pack.lang].search(
                     fold(text[max(0, hit.sent.start_char - 120):hit.sent.end_char], pack.lang)):
                 continue  # "Thanks for the feedback. I have forwarded this to Leadership.": nothing is owed back
+            if hit.rule.category == "negative_framing" and _failure_then_plan(text, hit, pack.lang):
+                continue  # "… için provizyon alınamadı. Ödeme yarın 10:00'da otomatik olarak tekrar denenecek."
             if hit.rule.category == "negative_framing" and _schedule_after_plan(text, hit, pack.lang):
                 continue  # "… Pazartesi sabah kargoya veriyoruz. Depomuz hafta sonu kapalı olduğu için cumartesi çıkış yapılmıyor."
             if hit.rule.category == "jargon" and _in_signature(text, hit.start, hit.end, pack.lang):
@@ -1561,7 +1563,7 @@ def _update_texts(lang: str, deadline: str, text: str) -> tuple[str, ...]:
     phrase = f"{deadline} gününe kadar" if lang == "tr" else f"by {deadline}"
     said = (sentence.rstrip("."), sentence[:1].lower() + sentence[1:].rstrip("."), phrase)
     if lang == "tr":  # the latest day joined to our own contact-back, which is not said again
-        said += (SAID_ONCE.format(deadline=deadline),)
+        said += (SAID_ONCE.format(deadline=deadline), SAID_BEFORE.format(deadline=deadline))
     return tuple(strip_turkish_letters(s) for s in said) if plain else said
 
 
@@ -1844,10 +1846,31 @@ def _in_signature(text: str, start: int, end: int, lang: str) -> bool:
 # a plain "is not done" (not "cannot be done": no -(y)AmA-) about when things happen: a neutral schedule fact
 _TR_PLAIN_PASSIVE_NEG = re.compile(r"\w+[ıiuü]?[ln](?:m[ıi]yor|m[uü]yor|maz|mez|mamaktad[ıi]r|memektedir)\b")
 _TR_SCHEDULE = re.compile(r"\b(?:hafta ?sonu\w*|cumartesi\w*|pazar(?!tesi)\w*|tatil\w*|bayram\w*|resmi tatil\w*|gece\w*"
-                          r"|mesai\w*|kapali|kapalıdır|kapalidir)\b")
+                          r"|mesai\w*|kapali|kapalıdır|kapalidir|\d{1,2}[:.]\d{2}'?(?:den|dan|ten|tan) (?:sonra|once))\b")
 _TR_REGRET = re.compile(r"\b(?:maalesef|ne yazik ki|uzgunuz|malesef)\b")
 # our plan with its day before it ("Pazartesi sabah ilk iş kargoya veriyoruz")
-_TR_OUR_PLAN = re.compile(r"\w+(?:[ae]c[ae][gğ][ıi]z|[ıiuü]yoruz|[ıiuü]yorum|[ae]c[ae][gğ][ıi]m)\b")
+# (or the customer's booked step: "aracınızı 14 Aralık Pazar 09:00'da teslim alabilirsiniz")
+_TR_OUR_PLAN = re.compile(r"\w+(?:[ae]c[ae][gğ][ıi]z|[ıiuü]yoruz|[ıiuü]yorum|[ae]c[ae][gğ][ıi]m|[ae]bil[ıi]rs[ıi]n(?:[ıi]z)?)\b")
+
+
+# a Turkish passive "could not be done" in the past: what happened, not a refusal ("ödeme alınamadı")
+_TR_PAST_FAILURE = re.compile(r"\w+(?:[ıiuü]?[ln][ae]m[ae]d[ıi]|[ıiuü]?[ln][ae]m[ae]m[ıi]ş(?:t[ıi]r)?)")
+# the next step with its time, in the sentence after it (a future verb and a clock time or day)
+_TR_RETRY_PLAN = re.compile(r"\w+(?:[ae]c[ae]k(?:t[ıi]r)?|[ae]c[ae][gğ][ıi](?:z|m))\b")
+
+
+def _failure_then_plan(text: str, hit: Hit, lang: str) -> bool:
+    """Whether a Turkish finding is a past "could not be done" giving its cause ("3D Secure doğrulamasına
+    takıldığı için provizyon alınamadı"), and the next sentence gives the next step with its time ("Ödeme
+    yarın 10:00'da tekrar denenecek"): a report of what happened and the plan, not a refusal."""
+    if lang != "tr" or not _TR_PAST_FAILURE.fullmatch(text[hit.start:hit.end].strip()):
+        return False
+    sentence = fold(text[hit.sent.start_char:hit.sent.end_char], lang)
+    if _TR_REGRET.search(sentence) or not re.search(r"\b(?:icin|yuzunden|nedeniyle|sebebiyle|dolayi)\b", sentence):
+        return False
+    after = re.split(r"(?<=[.!?])\s+", text[hit.sent.end_char:hit.sent.end_char + 300].strip(), maxsplit=1)[0]
+    return bool(_TR_RETRY_PLAN.search(after)) and (
+        names_a_day(after) or bool(re.search(r"\b\d{1,2}[:.]\d{2}\b|\b(?:bugun|yarin)\b", fold(after, lang))))
 
 
 def _schedule_after_plan(text: str, hit: Hit, lang: str) -> bool:

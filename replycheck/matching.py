@@ -951,7 +951,7 @@ _BY_THEN = re.compile(r"\b(?:by then|by that time|before then|o zamana kadar|o s
 # the event a Turkish contact-back waits on (folded): "işlem tamamlandığında", "onarım bitince", "teslimattan sonra",
 # "teslim edilir edilmez", "kargoya verildiğinde"
 _TR_EVENT = re.compile(
-    r"\b(?:(\w{3,}) (?:tamamlan|bit|ol|gerceklest|yapil|sonuclan|ulas|veril|edil)\w*(?:[dt][ıi]g[ıi]nd[ae]|y?[ıiuü]nc[ae]|ir \w+m[ae]z)"
+    r"\b(?:(\w{3,}) (?:tamamlan|bit|ol|gerceklest|yapil|sonuclan|ulas|veril|edil)\w*(?:[dt][ıiuü]g[ıiuü]nd[ae]|y?[ıiuü]nc[ae]|ir \w+m[ae]z)"
     r"|(\w{3,}?)(?:[dt][ıiuü]g[ıiuü]nd[ae]|y?[ıiuü]nc[ae])"
     r"|(\w{3,}?)(?:dan|den|tan|ten) sonra)\b")
 

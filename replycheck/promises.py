@@ -355,6 +355,8 @@ def check_thread(
         # A chase ("still nothing") speaks of a promise only when an agent has written before.
         if _any(rule.broken_claim, folded) or (last_agent >= 0 and committed and _any(rule.chase, folded)
                                                and not _kept(rule, message, lang)  # "geldi ama hâlâ yavaş"
+                                               # "hâlâ yayında mı?" answered by doing it: "ilanınızı şu an yayından kaldırdım"
+                                               and not any(_done_in_draft(c.quote, folded_draft, lang) for c in promised)
                                                # "ne zaman gelecekler?" answered: "10:00'a kadar orada olacaklar"
                                                and not any(t.kind == "deadline" and t.deadline is not None and t.deadline >= now
                                                            and names_a_day(t.text)  # (not a greeting's "Morning")

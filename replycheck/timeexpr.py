@@ -93,7 +93,7 @@ _PIECES: dict[str, list[tuple[str, str]]] = {
         ("relday", r"(?:later )?today|tonight|tomorrow|yesterday|day after tomorrow|this (?:morning|afternoon|evening|week|weekend)|"
                    r"(?:the )?(?:next|following|same) (?:business |working )?day|next (?:week|month)|"
                    r"(?:the )?end of (?:the )?(?:day|business|week|month)|close of business|eod|cob|eow|eom"),
-        ("weekday", r"(?:(?:this|next|coming) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:mon|tues?|wed|thur?s?|fri|sat|sun)\b\.?)"),
+        ("weekday", r"(?<!black )(?<!cyber )(?:(?:this|next|coming) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:mon|tues?|wed|thur?s?|fri|sat|sun)\b\.?)"),
         ("date", rf"\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {_EN_MONTHS}\b(?:,? \d{{4}})?|{_EN_MONTHS}\.? \d{{1,2}}(?:st|nd|rd|th)?\b(?:,? \d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}}"),
         ("clock", r"(?:\d{1,2}(?:[:.]\d{2})? ?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2}|noon|midday|midnight)"),
         ("part", r"(?:first thing|in the morning|in the afternoon|in the evening|morning|afternoon|evening|lunchtime)"),

@@ -746,7 +746,9 @@ _EN_CONTACT = re.compile(
     r"|send (?:you |over )?the details(?: over)?|be back (?:to you )?with (?:an|a full|a further|more of an|some) (?:update|answer|news)"
     r"|give you a (?:shout|call|ring|bell)|drop you a (?:line|message|note)|text (?:you )?back"
     # "we will advise (you) [in due course]" (not advice: "we'd advise you to keep the receipt")
-    r"|advise(?: you)?(?! (?:you )?(?:to|that|on|against|of)\b))\b"
+    r"|advise(?: you)?(?! (?:you )?(?:to|that|on|against|of)\b)"
+    # the verb alone before its condition: "We'll text once cleared"
+    r"|(?:text|email|e-mail|call|ring|phone|message|write)(?= (?:once|when|whenever)\b))\b"
 )
 _EN_VAGUE = re.compile(
     r"(?i)\s*(?:,\s*)?\b(?:very |really |as )?(?:soon|shortly|asap|as soon as (?:possible|we can|we're able|they can)"
@@ -875,6 +877,7 @@ def _said_once(text: str, deadline: str) -> str:
 
 
 SAID_ONCE = "her durumda en geç {deadline} günü"
+SAID_BEFORE = "her durumda da en geç {deadline} günü"  # the same, before the verb: "olduğunda, her durumda da en geç … günü size yazarız"
 
 
 # a contact-back whose object is the outcome itself ("let you know the figure", "tell you what they decide")
@@ -886,11 +889,26 @@ _EN_OUTCOME_OBJECT = re.compile(r"(?i)\b(?:let you know|tell you|confirm|send yo
 _TR_VOCATIVE_END = re.compile(r",?\s+[A-ZÇĞİÖŞÜ][a-zçğıöşü]+ (?:Bey|Hanım|Hanim)$")
 
 
+# a condition closing right before our contact-back and its object ("gelişme olduğunda [size] bilgi vereceğiz")
+_TR_CONDITION_BEFORE = re.compile(
+    r"\b\w+(?:inca|ince|unca|unce|[dt][iu]g[iu](?:n|m[iu]z|n[iu]z)d[ae]|[dt][iu]g[iu] anda|rsa|rse)"
+    r"(?=(?:\s+(?:size|sizi|sana|seni|sizinle|seninle|tarafiniza|hemen))*\s*$)")
+
+
 def _after_contact(sentence: str, clause: str, lang: str) -> str:
     """``sentence`` with our latest day ``clause`` right after its Turkish contact-back when more follows it
     ("Makine dönünce size haber veririz[, her durumda …]; fiyatınız 4.500 TL'de sabit kalacak"): at the end it
     would time the last clause instead; elsewhere the clause closes the sentence."""
     contact = _TR_CONTACT.search(strip_turkish_letters(turkish.lower(sentence))) if lang == "tr" else None
+    said_once = clause.lstrip(", ").startswith(("her durumda en geç", "her durumda en gec"))
+    condition = _TR_CONDITION_BEFORE.search(strip_turkish_letters(turkish.lower(sentence[:contact.start()]))) \
+        if contact is not None and said_once else None
+    if condition is not None:
+        # "Gelişme olduğunda size bilgi vereceğiz" → "Gelişme olduğunda, her durumda da en geç … günü size bilgi
+        # vereceğiz": the latest day stands with the condition, before the verb (not tacked on after it)
+        at = condition.end()
+        day = clause.lstrip(", ").replace("her durumda", "her durumda da", 1)  # (SAID_BEFORE)
+        return f"{sentence[:at].rstrip(' ,')}, {day} {sentence[at:].lstrip()}"
     if contact is None or not any(c.isalnum() for c in sentence[contact.end():]):
         body, emoji = emoji_tail(sentence)  # "… haber veririz[, her durumda …] 🙏": the emoji still closes it
         return body + (clause.rstrip(".") if emoji else clause) + emoji

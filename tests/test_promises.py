@@ -323,3 +323,15 @@ def test_a_chase_answered_with_a_time_still_ahead_is_no_broken_promise() -> None
     assert not [f for f in answered.findings if f.category == "unkept_promise"]
     ignored = replycheck.check("Kemal Bey, ekibimiz yola çıktı.", lang="tr", thread=thread, now=now)
     assert [f.rule_id for f in ignored.findings if f.category == "unkept_promise"] == ["PRM010"]
+
+
+def test_a_chase_answered_by_doing_the_promised_step_is_no_broken_promise() -> None:
+    thread = [{"role": "customer", "at": "2026-11-21T13:40:00+03:00", "text": "Aracımı sattım, ilanı kaldırmak istiyorum."},
+              {"role": "agent", "at": "2026-11-21T14:05:00+03:00",
+               "text": "Talebinizi aldım; ilanınızı pazartesi gün sonuna kadar yayından kaldıracağım."},
+              {"role": "customer", "at": "2026-11-24T10:30:00+03:00", "text": "İlan hâlâ yayında mı acaba?"}]
+    now = "2026-11-24T10:50:00+03:00"
+    done = replycheck.check("Onur Bey, ilanınızı şu an yayından kaldırdım.", lang="tr", thread=thread, now=now)
+    assert not [f for f in done.findings if f.category == "unkept_promise"]
+    ignored = replycheck.check("Onur Bey, ilanınız sistemde görünüyor.", lang="tr", thread=thread, now=now)
+    assert [f.rule_id for f in ignored.findings if f.category == "unkept_promise"] == ["PRM010"]

@@ -356,7 +356,7 @@ def test_apply_tracked_skips_manual_and_maps_positions() -> None:
          "Sorunu teknik ekibe açtık, 7 Aralık'a kadar dönüş yapacağız."),
         # our latest day goes right after our contact-back when another clause follows it
         ("Makine dönünce size haber veririz; 300 adet davetiye için fiyatınız 4.500 TL'de sabit kalacak.",
-         "Makine dönünce size haber veririz, her durumda en geç 7 Aralık Pazartesi günü; 300 adet davetiye için "
+         "Makine dönünce, her durumda da en geç 7 Aralık Pazartesi günü size haber veririz; 300 adet davetiye için "
          "fiyatınız 4.500 TL'de sabit kalacak."),
         # the relative clause of a deleted reproach goes with it
         ("Dear Aisha, as stated on our admissions page, which every applicant is asked to read, applications are "
@@ -967,7 +967,7 @@ def test_a_participle_term_before_a_noun_is_left_to_the_agent() -> None:
      "Onay bekleniyor. Onay gelir gelmez size dönüş yapacağız, her durumda en geç 7 Aralık Pazartesi günü, Murat Bey."),
     # "-dığımızda" (when we …) is a condition: no day inside it, the latest day joins after
     ("Depomuz paketi bulmaya çalışıyor, bulduğumuzda haber vereceğiz.",
-     "Depomuz paketi bulmaya çalışıyor, bulduğumuzda haber vereceğiz, her durumda en geç 7 Aralık Pazartesi günü."),
+     "Depomuz paketi bulmaya çalışıyor, bulduğumuzda, her durumda da en geç 7 Aralık Pazartesi günü haber vereceğiz."),
     # "no matter how …" is the same absolute as the one hedged and goes with it
     ("The new seal will definitely hold perfectly, no matter how the heating behaves.",
      "The new seal should hold perfectly."),
@@ -996,7 +996,7 @@ def test_a_participle_term_before_a_noun_is_left_to_the_agent() -> None:
      "Teslim edemiyoruz çünkü randevusuz gelmişsiniz. Randevu 8 Aralık'ta."),
     # "-dığı anda" is a condition: no day inside it, the latest day joins after
     ("Onay geldiği anda sizi arayacağız. İkame aracınız (34 ABC 123) sizde kalacak.",
-     "Onay geldiği anda sizi arayacağız, her durumda en geç 7 Aralık Pazartesi günü. İkame "
+     "Onay geldiği anda, her durumda da en geç 7 Aralık Pazartesi günü sizi arayacağız. İkame "
      "aracınız (34 ABC 123) sizde kalacak."),
     # "zaten belirtmiştik" with its object and place around it is left to the agent
     ("Merhaba Can Bey, bu bilgiyi onay e-postanızda zaten belirtmiştik: bagaj hakkı 15 kg.",
@@ -1025,7 +1025,7 @@ def test_a_participle_term_before_a_noun_is_left_to_the_agent() -> None:
      "Your prescription is valid until 30 January."),
     # a colloquial Turkish contact-back in the aorist
     ("Sistem güncellenince sana atarız.",
-     "Sistem güncellenince sana atarız, her durumda en geç 7 Aralık Pazartesi günü."),
+     "Sistem güncellenince, her durumda da en geç 7 Aralık Pazartesi günü sana atarız."),
     # — round 17, Turkish —
     # the draft's word keeps its case; the glossary's noun is not said twice
     ("Dosyanız RGB modunda hazırlanmış, baskı ise 9 Aralık'ta.", "Dosyanız ekran renk (RGB) modunda hazırlanmış, "
@@ -1226,6 +1226,9 @@ def test_a_date_times_only_its_own_clause() -> None:
 def test_a_turkish_condition_on_an_event_dated_just_before_has_its_time_frame() -> None:
     dated = "Tutar 4 Aralık Cuma günü kartınıza yansıyacak. Yansıdığında size SMS ile haber vereceğim."
     assert not replycheck.check(dated, lang="tr", now=NOW).findings
+    # the condition's verb in any vowel harmony ("olduğunda", not only "olduğında"/"oldiğinde")
+    ready = "Kabanınız bugün saat 12:00'de teslime hazır olacak. Hazır olduğunda sizi ben arayacağım."
+    assert not replycheck.check(ready, lang="tr", now=NOW).findings
     # a date just before about something else does not time the condition
     other = "14 Aralık uçuşunuz için havayolundan onay bekliyoruz. Onay gelince size haber vereceğiz."
     assert [f.category for f in replycheck.check(other, lang="tr", now=NOW).findings] == ["missing_timeline"]
@@ -1277,11 +1280,10 @@ def test_an_ownerless_promise_we_take_on_carries_the_replys_one_update() -> None
 
 def test_a_contact_back_that_waits_on_others_gets_no_day_of_its_own() -> None:
     # "when the results come, someone will call you": no day inside the condition (it would date the lab);
-    # our latest day joins the contact-back, said once ("her durumda en geç …")
+    # our latest day joins the contact-back, said once, beside its condition ("…, her durumda da en geç … günü")
     draft = "Sonuçlar laboratuvardan gelince biri sizi arayacak."
     rewrite = replycheck.check(draft, lang="tr", now=NOW).rewrite
-    assert "gelince sizi arayacağız" in rewrite
-    assert rewrite.endswith("arayacağız, her durumda en geç 7 Aralık Pazartesi günü.")
+    assert rewrite == "Sonuçlar laboratuvardan gelince, her durumda da en geç 7 Aralık Pazartesi günü sizi arayacağız."
 
 
 def test_a_sen_chat_is_told_by_the_need_form_of_the_verb() -> None:
@@ -1420,7 +1422,7 @@ def test_our_update_joins_someone_elses_contact_back(draft: str, rewrite: str) -
      "Rapor elimize ulaşınca başvurunuzu tamamlayıp size bilgi vereceğiz, her durumda en geç 7 Aralık Pazartesi günü."),
     # an ownerless promise taken on beside our conditional contact-back: no second update sentence
     ("Birisi marinaya gelip bakacak, durumu netleşince haber veririz.",
-     "Marinaya gelip bakacağız, durumu netleşince haber veririz, her durumda en geç 7 Aralık Pazartesi günü."),
+     "Marinaya gelip bakacağız, durumu netleşince, her durumda da en geç 7 Aralık Pazartesi günü haber veririz."),
     # the impersonal passive "size dönülecek" is a contact-back too
     ("Doktor bakınca size dönülecek.",
      "Doktor bakınca size dönülecek; her durumda 7 Aralık Pazartesi gününe kadar size bilgi vereceğiz."),
