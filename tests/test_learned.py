@@ -189,6 +189,12 @@ def test_learned_findings_only_where_no_rule_of_the_category_fired(eager: None) 
 
 
 @pytest.mark.skipif("en" not in LANGS, reason="no English model built")
+def test_a_sentence_of_too_few_different_words_is_not_judged(eager: None) -> None:
+    report = Checker(langs=["en"], select=["LRN003"]).check("RMA " * 40 + ". Thanks for writing to us today.", lang="en")
+    assert [f.text for f in report.findings] == ["Thanks for writing to us today."]
+
+
+@pytest.mark.skipif("en" not in LANGS, reason="no English model built")
 def test_learned_check_off_and_disabled_by_code_or_category(eager: None) -> None:
     text = "Thanks for writing to us today about the parcel."
     assert not [f for f in Checker(langs=["en"], learned=False).check(text).findings if f.rule_id.startswith("LRN")]
@@ -250,3 +256,18 @@ def test_the_exercise_element_packs_run_without_the_learned_check() -> None:
     assert Checker(langs=["en"], preload=False).learned
     assert not Checker(langs=["en"], bundled="training", preload=False).learned
     assert not Checker(langs=["en"], learned=False, preload=False).learned
+
+
+@pytest.mark.skipif("en" not in LANGS, reason="no English model built")
+def test_the_learned_check_keeps_out_of_feedback_suggestions_offers_and_sympathy(eager: None) -> None:
+    checker = Checker(langs=["en"])
+    cases = {
+        "I've passed your feedback to our Prime Now team for review.": "LRN004",
+        "For now, please try the steps in the app.": "LRN002",
+        "I know this might feel overwhelming, so let's take it one piece at a time.": "LRN002",
+        "We may be able to help with the delivery charge.": "LRN003",
+        "Sorry you're not enjoying your journey with us.": "LRN003",
+    }
+    for text, code in cases.items():
+        codes = {f.rule_id for f in checker.check(text, lang="en").findings}
+        assert code not in codes and "LRN001" in codes, text

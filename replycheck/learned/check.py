@@ -102,6 +102,11 @@ class LearnedCheck:
         for index, (row, size) in enumerate(zip(scores.tolist(), words)):
             if size < MIN_WORDS:
                 continue
+            if not any(row[column] >= threshold for column, _, threshold, _, _ in active):
+                continue
+            piece = array[bounds[index]:bounds[index + 1]]
+            if len(set(piece[piece[:, 2] == 1, 0].tolist())) < MIN_WORDS:
+                continue  # "RMA RMA RMA …": too few different words for the model to judge
             start, end = -1, -1
             folded = ""
             for column, label, threshold, said, unless in active:
