@@ -1920,8 +1920,8 @@ def _orphan_object_tr(text: str, sent_start: int, sent_end: int, edit: Suggestio
 
 # an absolute no hedge makes realistic, or a feeling or a health no one can promise (folded)
 _TR_UNHEDGEABLE = re.compile(
-    r"\b(?:tek bir \w+(?: \w+)? bile|hicbir|her (?:ogrenci|musteri|hasta|veli|kopek|kedi|uye)\w*"
-    r"|en az \d+|\d+ yil boyunca|omur boyu|yuzde yuz|memnun kal\w*|strese gir\w*|hastalanma\w*|mutlu ol\w*)\b")
+    r"\b(?:tek bir \w+(?: \w+)? bile|tek (?:bir )?(?:damla|kurus|sorun|ariza|dakika|gun)\b|hicbir|hic(?:bir)? zaman|her (?:ogrenci|musteri|hasta|veli|kopek|kedi|uye)\w*"
+    r"|en az \d+|\d+ yil boyunca|omur boyu|yuzde yuz|kusursuz|sorunsuz gec\w*|memnun kal\w*|strese gir\w*|hastalanma\w*|mutlu ol\w*)\b")
 
 
 # a decision that rests on the blamed act: "…, so the £95 fee stands", "…, which is why we can't refund it"

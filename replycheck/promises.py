@@ -136,7 +136,7 @@ def missed_promise(missed: Commitment, lang: str) -> str | None:
             return None
         # a clock only when the thread wrote one: "Salı akşamına kadar" resolves to 21:00, which it never said
         clock = missed.has_clock and _CLOCK_WRITTEN.search(fold(missed.quote, lang)) is not None
-        return describe(missed.deadline, clock, lang) + ("" if clock else " günü")
+        return describe(missed.deadline, clock, lang, missed.quote) + ("" if clock else " günü")
     return missed_step(missed.quote, lang)
 
 
@@ -192,8 +192,9 @@ def called_on(missed: Commitment, lang: str, now: datetime | None = None) -> str
         return None
     clock = missed.has_clock and _CLOCK_WRITTEN.search(quote) is not None
     if lang == "tr":
-        return turkish.locative(describe(missed.deadline, clock, lang)) if clock else describe(missed.deadline, clock, lang) + " günü"
-    return "on " + describe(missed.deadline, clock, lang)
+        said = describe(missed.deadline, clock, lang, missed.quote)
+        return turkish.locative(said) if clock else said + " günü"
+    return "on " + describe(missed.deadline, clock, lang, missed.quote)
 
 
 def missed_step(quote: str, lang: str) -> str | None:
@@ -213,9 +214,13 @@ def missed_step(quote: str, lang: str) -> str | None:
     return step
 
 
-def describe(moment: datetime, has_clock: bool, lang: str) -> str:
-    """A deadline as people write it: ``Wednesday 6 March at 17:00`` / ``6 Mart Çarşamba 17:00``."""
+def describe(moment: datetime, has_clock: bool, lang: str, said: str = "") -> str:
+    """A deadline as people write it: ``Wednesday 6 March at 17:00`` / ``6 Mart Çarşamba 17:00``.  When the
+    promise's own words (``said``) name another weekday for that date ("Thursday 27 November", a Friday), the
+    day is said without one: correcting it would misquote what the customer was told."""
     day = format_day(moment, lang)
+    if said and _other_weekday(said, moment, lang):
+        day = " ".join(w for w in day.split() if w != _weekday_name(moment, lang))
     if not has_clock:
         return day
     return f"{day} {moment:%H:%M}" if lang == "tr" else f"{day} at {moment:%H:%M}"
@@ -240,6 +245,27 @@ def written_in(calendar: BusinessCalendar, at: datetime) -> BusinessCalendar:
 
 
 _WRITTEN_IN: dict[tuple[int, int], tuple[BusinessCalendar, BusinessCalendar]] = {}
+
+
+def _weekday_name(moment: datetime, lang: str) -> str:
+    """The weekday of ``moment`` as :func:`format_day` writes it."""
+    return format_day(moment, lang).split()[-1 if lang == "tr" else 0]
+
+
+_WEEKDAYS = {"en": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+             "tr": ("pazartesi", "sali", "carsamba", "persembe", "cuma", "cumartesi", "pazar")}
+
+
+def _other_weekday(said: str, moment: datetime, lang: str) -> bool:
+    """Whether ``said`` names a weekday, next to ``moment``'s day of the month, that is not ``moment``'s."""
+    names = _WEEKDAYS.get(lang)
+    if names is None:
+        return False
+    folded = fold(said, lang)
+    near = re.findall(rf"\b({'|'.join(names)})\b(?=\W+(?:the\s+)?{moment.day}\b)|(?<=\b{moment.day} )\w+ ({'|'.join(names)})\b",
+                      folded)
+    written = {w for pair in near for w in pair if w}
+    return bool(written) and names[moment.weekday()] not in written
 
 
 def commitments(rule: Rule, messages: list[Message], lang: str, calendar: BusinessCalendar) -> list[Commitment]:
@@ -379,7 +405,7 @@ def check_thread(
         # The apology sent to the customer names no resolved day: a relative promise ("by end of day
         # Monday", "sabah") resolved wrongly would put a false date in the customer's hands. The
         # finding's message (for the agent) carries the resolved deadline.
-        replacement = fallback or template.replace("{promised}", describe(missed.deadline, missed.has_clock, lang))
+        replacement = fallback or template.replace("{promised}", describe(missed.deadline, missed.has_clock, lang, missed.quote))
         which = missed_promise(missed, lang) if named else None
         which = plain(which) if which and plain is not None else which
         # (an English step said again names more than the day: "call you … with the decision on your roof claim")
@@ -399,7 +425,7 @@ def check_thread(
             # the day as the thread wrote it out ("by Tuesday 24 November") names the promise safely: "I'm sorry we
             # missed the Tuesday 24 November deadline we gave you" (a relative one, "by Friday", is never resolved here)
             clock = missed.has_clock and _CLOCK_WRITTEN.search(fold(missed.quote, lang)) is not None
-            replacement = template.replace("{promised}", describe(missed.deadline, clock, lang))
+            replacement = template.replace("{promised}", describe(missed.deadline, clock, lang, missed.quote))
     else:
         assert claim_index is not None
         message = thread[claim_index]

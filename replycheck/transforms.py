@@ -784,7 +784,7 @@ _PURE_VAGUE = re.compile(
     r"(?:very |really |as )?(?:soon|shortly|asap|as soon as possible|as quickly as possible|promptly|swiftly|speedily"
     r"|in the (?:coming|next few) (?:days|weeks)|over the (?:coming|next few) (?:days|weeks)"
     r"|in a bit|at some point|in due course|before long|any day now|in a timely manner|at the earliest opportunity"
-    r"|in the (?:not too distant|near) future|once things (?:settle|calm|quieten|quiet) down|when (?:they|we|he|she|i) can"
+    r"|in the (?:not too distant|near) future|(?:once|when) things (?:settle|calm|quieten|quiet) down(?: a bit)?(?: here| there)?|when (?:they|we|he|she|i) can"
     r"|(?:when|whenever) (?:they|we|someone) (?:gets?|got) (?:a)?round to it"
     r"|(?:en |cok |çok )?kisa (?:surede|sure icinde|sure icerisinde|zamanda)|en kisa zamanda|en yakin zamanda|yakinda"
     r"|bir an once|mumkun olan en kisa surede|uygun bir zamanda|musait bir zamanda|ilk firsatta"
@@ -1527,6 +1527,10 @@ _TR_CONDITION = re.compile(
 _TR_OUTCOME_STEP = re.compile(r"\b(?:odeme|ode|onay|kabul|karsila|tazmin|teminat|kredi)\w*")
 
 
+# a condition that is a ruling still open, not a requirement the customer meets ("itiraz sonuçlanmadan")
+_TR_OPEN_OUTCOME = re.compile(r"(?:sonuclan|degerlendiril|incelen|netles|kesinles|karar)")
+
+
 def condition_first_tr(sentence: str) -> str | None:
     """"Kimlik fotokopisi olmadan kargonuzu teslim edemiyoruz" → "Kimlik fotokopisi olduğunda
     kargonuzu teslim edeceğiz"; "… ulaşana kadar … yapamayız" → "… ulaştığında … yapacağız".
@@ -1541,6 +1545,8 @@ def condition_first_tr(sentence: str) -> str | None:
         return None
     if _TR_OUTCOME_STEP.search(fold_phrase(found.group("rest") + found.group("rv"))):
         return None  # "rapor onaylanmadan ödeme yapamıyoruz": the claim is assessed then; paying now would be a promise
+    if _TR_OPEN_OUTCOME.match(fold_phrase(found.group("cv"))):
+        return None  # "itirazınız sonuçlanmadan kesintiyi durduramıyoruz": the ruling may go either way, not a requirement met
     condition = found.group("cond") + turkish.suffix(found.group("cv"), "DIğIndA", proper=False)
     verb = turkish.suffix(found.group("rv"), "(y)AcAğIz", proper=False)
     clause = f"{condition} {found.group('rest')}{verb}"

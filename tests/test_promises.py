@@ -335,3 +335,20 @@ def test_a_chase_answered_by_doing_the_promised_step_is_no_broken_promise() -> N
     assert not [f for f in done.findings if f.category == "unkept_promise"]
     ignored = replycheck.check("Onur Bey, ilanınız sistemde görünüyor.", lang="tr", thread=thread, now=now)
     assert [f.rule_id for f in ignored.findings if f.category == "unkept_promise"] == ["PRM010"]
+
+
+def test_the_apology_does_not_correct_the_weekday_the_promise_wrote() -> None:
+    # 27 November 2026 is a Friday; the promise said "Thursday 27 November": the apology quotes the date alone
+    thread = [{"role": "customer", "at": "2026-11-24T15:00:00+00:00", "text": "The brakes on my scooter are squealing."},
+              {"role": "agent", "at": "2026-11-25T10:00:00+00:00",
+               "text": "Our engineer, Dean, will call you on Thursday 27 November to book the brake repair."},
+              {"role": "customer", "at": "2026-11-28T13:20:00+00:00", "text": "Dean never called."}]
+    report = replycheck.check("Hello Mrs Green, our engineers are very busy this time of year.", lang="en",
+                              thread=thread, now="2026-11-28T14:00:00+00:00")
+    assert "call you on 27 November as promised" in report.rewrite
+    assert "Friday 27 November" not in report.rewrite and "Thursday" not in report.rewrite
+    # a weekday that fits its date is kept
+    thread[1]["text"] = "Our engineer, Dean, will call you on Friday 27 November to book the brake repair."
+    report = replycheck.check("Hello Mrs Green, our engineers are very busy this time of year.", lang="en",
+                              thread=thread, now="2026-11-28T14:00:00+00:00")
+    assert "call you on Friday 27 November as promised" in report.rewrite

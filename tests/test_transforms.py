@@ -38,6 +38,8 @@ def test_condition_first(sentence: str, expected: str) -> None:
          "Merhaba, kimlik fotokopisi olduğunda kargonuzu teslim edeceğiz"),
         ("Ürün depomuza ulaşana kadar iade yapamayız", "Ürün depomuza ulaştığında iade yapacağız"),
         ("Bunu yapamıyoruz", None),                                        # no condition
+        # a ruling that may go either way is no requirement met: "… sonuçlandığında durduracağız" would promise it
+        ("Fatura itirazınız sonuçlanmadan kesinti işlemini durduramıyoruz", None),
         ("urun depomuza ulasana kadar iade yapamayiz, kusura bakmayin lutfen", None),  # a chat without Turkish letters
     ],
 )
