@@ -1244,7 +1244,8 @@ _URGENT = {"en": re.compile(r"\b(?:emergency|urgent|gas leak|water leak|flooding
                             r"|(?:get|getting) you (?:\w+ )?(?:on your way|to your destination|home)|(?:be|are) on your way"
                             r"|delayed (?:flight|flt|train)|stranded|receiving help|(?:bag|bags|baggage) should be out"
                             # a driver on the road now: "Driver running late … New ETA to follow shortly"
-                            r"|(?:driver|coach|bus|courier|rider|taxi|engineer|technician)\w* (?:is )?running late|new eta)\b"),
+                            r"|(?:driver|coach|bus|courier|rider|taxi|engineer|technician|crew|team|fitter|installer|plumber|electrician)\w*"
+                            r" (?:is |are )?running (?:late|behind)|new eta)\b"),
            "tr": re.compile(r"\b(?:acil|kacak ihbar\w*|gaz kacag\w*|su kacag\w*|su basti|patlak boru"
                             r"|oda servis\w*|yemek siparis\w*|yemeginiz\w* yolda|yemegin\w* yolda"
                             r"|mahsur kal\w*|rotar\w*|ucaginiz\w* (?:kalk|rotar|gecik)\w*"
@@ -1921,7 +1922,7 @@ def _orphan_object_tr(text: str, sent_start: int, sent_end: int, edit: Suggestio
 # an absolute no hedge makes realistic, or a feeling or a health no one can promise (folded)
 _TR_UNHEDGEABLE = re.compile(
     r"\b(?:tek bir \w+(?: \w+)? bile|tek (?:bir )?(?:damla|kurus|sorun|ariza|dakika|gun)\b|hicbir|hic(?:bir)? zaman|her (?:ogrenci|musteri|hasta|veli|kopek|kedi|uye)\w*"
-    r"|en az \d+|\d+ yil boyunca|omur boyu|yuzde yuz|kusursuz|sorunsuz gec\w*|memnun kal\w*|strese gir\w*|hastalanma\w*|mutlu ol\w*)\b")
+    r"|en az \d+|\d+ yil boyunca|omur boyu|yuzde yuz|kusursuz|sorunsuz gec\w*|(?:kotu bir sey|sorun|ariza|problem) cikmay\w*|memnun kal\w*|strese gir\w*|hastalanma\w*|mutlu ol\w*)\b")
 
 
 # a decision that rests on the blamed act: "…, so the £95 fee stands", "…, which is why we can't refund it"

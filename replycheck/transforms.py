@@ -783,7 +783,7 @@ _EN_HOPE_LEAD = re.compile(r"(?i),?\s*\b(?:hopefully|fingers crossed|with any lu
 _PURE_VAGUE = re.compile(
     r"(?:very |really |as )?(?:soon|shortly|asap|as soon as possible|as quickly as possible|promptly|swiftly|speedily"
     r"|in the (?:coming|next few) (?:days|weeks)|over the (?:coming|next few) (?:days|weeks)"
-    r"|in a bit|at some point|in due course|before long|any day now|in a timely manner|at the earliest opportunity"
+    r"|in a bit|later on|at some point|in due course|before long|any day now|in a timely manner|at the earliest opportunity"
     r"|in the (?:not too distant|near) future|(?:once|when) things (?:settle|calm|quieten|quiet) down(?: a bit)?(?: here| there)?|when (?:they|we|he|she|i) can"
     r"|(?:when|whenever) (?:they|we|someone) (?:gets?|got) (?:a)?round to it"
     r"|(?:en |cok |çok )?kisa (?:surede|sure icinde|sure icerisinde|zamanda)|en kisa zamanda|en yakin zamanda|yakinda"
