@@ -369,6 +369,8 @@ class Checker:
             term = _term_base(text[hit.start:hit.end]) if hit.rule.category == "jargon" else ""
             if term and _UNIT_AFTER_NUMBER.search(text, max(0, hit.start - 12), hit.start) and _UNIT_CASE.fullmatch(term):
                 continue  # "4 dB", "2 kHz", "500 mAh": a unit after its number, not the acronym "DB"
+            if term and _word_not_acronym(term, hit.rule, pack.lang):
+                continue  # "kep ve cüppe" (a cap and gown), not the acronym "KEP": a common word written as one
             if term and _explained_before(text, hit.start, term):
                 continue  # "… beyannamesi (ETGB) … ETGB'yi": explained once in this reply
             finding = self._finding(text, hit, pack.lang, deadline, update_added, hedged, owned)
@@ -1872,6 +1874,17 @@ def _failure_then_plan(text: str, hit: Hit, lang: str) -> bool:
     after = re.split(r"(?<=[.!?])\s+", text[hit.sent.end_char:hit.sent.end_char + 300].strip(), maxsplit=1)[0]
     return bool(_TR_RETRY_PLAN.search(after)) and (
         names_a_day(after) or bool(re.search(r"\b\d{1,2}[:.]\d{2}\b|\b(?:bugun|yarin)\b", fold(after, lang))))
+
+
+def _word_not_acronym(term: str, rule: Any, lang: str) -> bool:
+    """Whether a glossary acronym ("KEP") was matched in a word's spelling ("kep", "Kep") that is a common word
+    of the language: the word, not the acronym."""
+    if lang != "tr" or term.isupper() or len(term) < 2:
+        return False  # (the English glossary matches an acronym only in capitals already)
+    key = term.upper() if lang != "tr" else turkish.upper(term)
+    if key not in rule.phrase_replacements and term.upper() not in rule.phrase_replacements:
+        return False
+    return open_jargon.zipf(fold(term, lang), lang) >= 3.0
 
 
 def _schedule_after_plan(text: str, hit: Hit, lang: str) -> bool:
