@@ -844,6 +844,11 @@ class Checker:
             edit = _with_zaten(text, sent_start, sent_end, edit)
             edit = _whole_clause_tr(text, sent_start, sent_end, edit)
         plain_vague = template.strip() in ("", "by {deadline}", "{deadline} gününe kadar")
+        if (lang == "en" and action == "replace" and replacement.strip().lower() == "please"
+                and re.search(r"(?i)\b(?:and|but|which means|meaning)\s+$", text[sent_start:hit.start])):
+            # "… doesn't end the trip, and you'll have to pay the fee": a consequence stated, which "and please pay"
+            # would turn into a demand; the agent rewords it
+            transform = "manual"
         if (lang == "en" and action == "replace" and re.match(r"(?i)(?:we|i)(?:'ll| will)\b", replacement)
                 and (re.search(r"(?i)\b(?:please|kindly|pls)\s+$", text[sent_start:hit.start])
                      or re.match(r"\s+(?:to|on|for|at|with|in)\b", text[hit.end:]))):
@@ -1411,7 +1416,9 @@ _TR_REPROACH = re.compile(_TR_SHOULD_HAVE)
 
 
 _TR_GENITIVE_BEFORE = re.compile(r"(?<!\bic)(?<!\bbir)\b\w{2,}(?:n[iu]n|[iu]n)\s+$")  # "hatanın ", "konaklamanızın "
-_TEAM_DATIVE = re.compile(r"(?:ekib|ekip|birim|departman|servis|merkez|masa|masas)\w*[ae]\s*(?:\([^)]*\)\s*)?$")
+# a team named in the dative right before ("teknik birime", "saha ops'a", "IT'ye"): "eskale ettim" needs no "uzman ekibimize"
+_TEAM_DATIVE = re.compile(r"(?:(?:ekib|ekip|birim|departman|servis|merkez|masa|masas|operasyon|muhasebe|finans|hukuk|depo|lojistik)\w*[ae]"
+                          r"|\w['’]y?[ae])\s*(?:\([^)]*\)\s*)?$")
 
 
 def _splice_term(text: str, start: int, end: int, replacement: str, lang: str) -> tuple[str, str, int]:

@@ -788,7 +788,7 @@ _PURE_VAGUE = re.compile(
     r"|(?:when|whenever) (?:they|we|someone) (?:gets?|got) (?:a)?round to it"
     r"|(?:en |cok |çok )?kisa (?:surede|sure icinde|sure icerisinde|zamanda)|en kisa zamanda|en yakin zamanda|yakinda"
     r"|bir an once|mumkun olan en kisa surede|uygun bir zamanda|musait bir zamanda|ilk firsatta"
-    r"|ivedilikle|en kisa surede|en kısa sürede)"
+    r"|ivedilikle|en kisa surede|en kısa sürede|ilerleyen gunlerde|onumuzdeki gunlerde)"
 )
 
 

@@ -1246,7 +1246,7 @@ def test_a_glossary_term_whose_plain_words_were_just_said_is_left_to_the_agent()
 def test_a_passive_contact_back_after_a_handoff_is_not_ours() -> None:
     draft = "Oda değişikliği talebinizi rezervasyon müdürümüze ilettik, ilerleyen günlerde size dönüş yapılacak."
     assert replycheck.check(draft, lang="tr", now=NOW).rewrite == (
-        "Oda değişikliği talebinizi rezervasyon müdürümüze ilettik, ilerleyen günlerde size dönüş yapılacak. "
+        "Oda değişikliği talebinizi rezervasyon müdürümüze ilettik, size dönüş yapılacak. "
         "7 Aralık Pazartesi gününe kadar size bilgi vereceğiz.")
 
 
