@@ -272,3 +272,14 @@ def test_the_learned_check_keeps_out_of_feedback_suggestions_offers_and_sympathy
     for text, code in cases.items():
         codes = {f.rule_id for f in checker.check(text, lang="en").findings}
         assert code not in codes and "LRN001" in codes, text
+
+
+@pytest.mark.skipif("en" not in LANGS, reason="no English model built")
+def test_no_learned_refusal_in_a_short_fact_nor_time_frame_after_a_question_to_the_customer(eager: None) -> None:
+    checker = Checker(langs=["en"])
+    short = checker.check("The code works on full-price items only. Sale items are excluded.", lang="en")
+    assert not [f for f in short.findings if f.rule_id == "LRN003" and f.text == "Sale items are excluded."]
+    asked = checker.check("Can you send us a DM with your email address? We'll take a look at the account.", lang="en")
+    assert not [f for f in asked.findings if f.rule_id == "LRN004"]
+    alone = checker.check("Thanks for the photos. We'll take a look at the account.", lang="en")
+    assert "We'll take a look at the account." in [f.text for f in alone.findings if f.rule_id == "LRN004"]

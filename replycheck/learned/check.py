@@ -28,6 +28,8 @@ from .model import SentenceModel, sigmoid
 CODES: dict[str, str] = {category: f"LRN{index:03d}" for index, category in enumerate(LABELS, 1)}
 """The rule id of each category's learned finding: LRN001 (jargon) … LRN005 (unkept_promise)."""
 MIN_WORDS = 3
+# a category that needs more words before the model's judgement counts
+MIN_WORDS_FOR = {"negative_framing": 5}
 """Sentences with fewer words (a greeting, a sign-off) are not scored."""
 
 
@@ -121,6 +123,11 @@ class LearnedCheck:
                     continue  # a rule already flagged this category here
                 if label == "missing_timeline" and _timed(text, sents, index, found, concrete_time, self.lang):
                     continue
+                if label == "missing_timeline" and index > 0 and unless is not None and unless.search(
+                        fold(text[slice(*_trimmed(text, *sents.chars(index - 1)))], self.lang)):
+                    continue  # "Can you send us a DM with your email? We'll take a look": the next step is the customer's
+                if size < MIN_WORDS_FOR.get(label, MIN_WORDS):
+                    continue  # "Sale items are excluded.": too short a fact for the model to call a refusal
                 result.append(Finding(
                     rule_id=CODES[label],
                     category=label,
