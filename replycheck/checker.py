@@ -1864,7 +1864,10 @@ _TR_OUR_PLAN = re.compile(r"\w+(?:[ae]c[ae][gğ][ıi]z|[ıiuü]yoruz|[ıiuü]yor
 
 
 # a Turkish passive "could not be done" in the past: what happened, not a refusal ("ödeme alınamadı")
-_TR_PAST_FAILURE = re.compile(r"\w+(?:[ıiuü]?[ln][ae]m[ae]d[ıi]|[ıiuü]?[ln][ae]m[ae]m[ıi]ş(?:t[ıi]r)?)")
+# (or a fault stated now, with its cause: "Wi-Fi bağlantısı kurulamıyor çünkü cihazınızın yazılımı güncel değil")
+_TR_PAST_FAILURE = re.compile(r"\w+(?:[ıiuü]?[ln][ae]m[ae]d[ıi]|[ıiuü]?[ln][ae]m[ae]m[ıi]ş(?:t[ıi]r)?|[ıiuü]?[ln][ae]m[ıi]yor)")
+# what a fault stated now is about: a connection, a login, a device ("bağlantı kurulamıyor", "giriş yapılamıyor")
+_TR_FAULT_SUBJECT = re.compile(r"\b(?:baglanti|giris|erisim|sinyal|internet|wi-?fi|uygulama|sayfa|sistem|cihaz|modem|sunucu|ekran)\w*")
 # the next step with its time, in the sentence after it (a future verb and a clock time or day)
 _TR_RETRY_PLAN = re.compile(r"\w+(?:[ae]c[ae]k(?:t[ıi]r)?|[ae]c[ae][gğ][ıi](?:z|m))\b")
 
@@ -1876,8 +1879,10 @@ def _failure_then_plan(text: str, hit: Hit, lang: str) -> bool:
     if lang != "tr" or not _TR_PAST_FAILURE.fullmatch(text[hit.start:hit.end].strip()):
         return False
     sentence = fold(text[hit.sent.start_char:hit.sent.end_char], lang)
-    if _TR_REGRET.search(sentence) or not re.search(r"\b(?:icin|yuzunden|nedeniyle|sebebiyle|dolayi)\b", sentence):
+    if _TR_REGRET.search(sentence) or not re.search(r"\b(?:icin|yuzunden|nedeniyle|sebebiyle|dolayi|cunku)\b", sentence):
         return False
+    if re.search(r"m[ıi]yor$", text[hit.start:hit.end].strip()) and not _TR_FAULT_SUBJECT.search(sentence):
+        return False  # "İade yapılamıyor çünkü ürün kullanılmış": a refusal with its reason, not a fault described
     after = re.split(r"(?<=[.!?])\s+", text[hit.sent.end_char:hit.sent.end_char + 300].strip(), maxsplit=1)[0]
     return bool(_TR_RETRY_PLAN.search(after)) and (
         names_a_day(after) or bool(re.search(r"\b\d{1,2}[:.]\d{2}\b|\b(?:bugun|yarin)\b", fold(after, lang))))
