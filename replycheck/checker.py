@@ -933,6 +933,9 @@ class Checker:
         elif transform == "own_update" and (_URGENT[lang].search(fold(text, lang)) or _OUTAGE[lang].search(
                 fold(text[max(0, sent_start - 160):sent_end], lang))):
             edit = None  # a leak, no heating: "en kısa sürede" carries the urgency and a day of ours would read as a wait
+        elif transform == "own_update" and _EVENT_SOON[lang].search(fold(text[_previous_sentence_start(text, sent_start):sent_end], lang)):
+            edit = None  # "yarın sabah servisin kaç dakika gecikeceğini bilemiyoruz … Netleşince bilgi veririz": the matter is
+            # tomorrow morning's, so an update "by Monday" would come after it; the agent says when
         elif transform == "own_update" and _MINUTES[lang].fullmatch(fold(original, lang).strip()):
             edit = None  # "az sonra dönüyorum size" in a chat: minutes, which a day of ours would turn into days
         elif transform == "own_update" and _EXTERNAL_DECISION[lang].search(fold(text[sent_start:sent_end], lang)):
@@ -1267,6 +1270,18 @@ _OUTAGE = {"en": re.compile(r"\b(?:(?:power|network|service|internet|broadband|m
                             r" kesinti\w*(?! (?:\w+ )?(?:sona erdi|giderildi|bitti|tamamlandi))"
                             r"|enerji (?:\w+ ){0,3}verilecek\w*|elektrik\w* (?:\w+ ){0,3}(?:gelecek|verilecek)\w*)\b")}
 # a time later today (folded): the step is timed, no day of ours goes beside it
+# the matter itself happens by tomorrow (folded): our default update day would come after it
+_EVENT_SOON = {"en": re.compile(r"\b(?:tomorrow (?:morning|afternoon|evening)|tonight|this (?:afternoon|evening))\b"),
+               "tr": re.compile(r"\b(?:yarin (?:sabah|ogle|ogleden sonra|aksam)\w*|bu aksam|bu gece|bu ogleden sonra)\b")}
+
+
+def _previous_sentence_start(text: str, sent_start: int) -> int:
+    """Where the sentence before the one at ``sent_start`` starts (a rough split on end punctuation)."""
+    before = text[max(0, sent_start - 300):sent_start]
+    ends = [m.end() for m in re.finditer(r"[.!?]\s+", before.rstrip())]
+    return max(0, sent_start - 300) + (ends[-1] if ends else 0)
+
+
 _SAME_DAY = {"en": re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b"),
              "tr": re.compile(r"\b(?:bugun|bu aksam|bu ogleden sonra|bu sabah|bu gece)\b")}
 _SOMEDAY = {
@@ -1497,6 +1512,8 @@ def _deletes_content(text: str, edit: Suggestion, sent_start: int, sent_end: int
                 r"(?i)\s*(?:and|but|or)?\s*\w+ing(?:\s+\w+){0,2}\s*", clause):
             return True  # "…, and waiving it [is against our policy].": the subject would be left without its verb
         whole = not any(c.isalnum() for c in text[edit.end:sent_end]) and at_start
+        if re.match(r"(?i)\W*you (?:should|could|ought to|needed to) have (?!(?:read|seen|looked|known|noticed)\b)\w+ (?!(?:this|that|it|them|these|those|the terms|our)\b)(?:\w+\s+){3,}", gone):
+            return True  # "you should have checked the spelling of the names before approving the proof": what went wrong is a fact
         return "?" in gone or bool(_ACTION.search(gone)) or (not whole and bool(_ASK.search(gone)))
     if category == "negative_framing" and re.match(
             r"\W*(?:kurallari|kurali|politikasi|politikalari|proseduru|prosedurleri|yonetmeligi|mevzuati)\b", fold(gone, lang)) \
