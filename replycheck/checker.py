@@ -1255,11 +1255,14 @@ _URGENT = {"en": re.compile(r"\b(?:emergency|urgent|gas leak|water leak|flooding
                             r"|delayed (?:flight|flt|train)|stranded|receiving help|(?:bag|bags|baggage) should be out"
                             # a driver on the road now: "Driver running late … New ETA to follow shortly"
                             r"|(?:driver|coach|bus|courier|rider|taxi|engineer|technician|crew|team|fitter|installer|plumber|electrician)\w*"
-                            r" (?:is |are )?running (?:late|behind)|new eta)\b"),
+                            r" (?:is |are )?running (?:late|behind)|new eta"
+                            # a roadside breakdown, a live location: "keep your location sharing on"
+                            r"|roadside|broken down|tow truck|recovery (?:truck|vehicle)|(?:share|sharing) your (?:live )?location)\b"),
            "tr": re.compile(r"\b(?:acil|kacak ihbar\w*|gaz kacag\w*|su kacag\w*|su basti|patlak boru"
                             r"|oda servis\w*|yemek siparis\w*|yemeginiz\w* yolda|yemegin\w* yolda"
                             r"|mahsur kal\w*|rotar\w*|ucaginiz\w* (?:kalk|rotar|gecik)\w*"
-                            r"|asansor\w* (?:ariza|bozul|kapali)\w*|asansorde kal\w*|(?:sofor|surucu|kurye)\w* gecik\w*)\b")}
+                            r"|asansor\w* (?:ariza|bozul|kapali)\w*|asansorde kal\w*|(?:sofor|surucu|kurye)\w* gecik\w*"
+                            r"|yolda kal\w*|cekici\w*|yol yardim\w*|konum\w* (?:paylas|acik)\w*)\b")}
 # an outage still going on, in the sentence or just before it: an update "by Monday" would read as days without
 # power or service (folded; not a deduction: "ücret kesintisi")
 _OUTAGE = {"en": re.compile(r"\b(?:(?:power|network|service|internet|broadband|mobile|water|gas|electricity) (?:outage|cut)s?|outages?)"
