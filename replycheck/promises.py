@@ -208,10 +208,25 @@ def missed_step(quote: str, lang: str) -> str | None:
     step = found.group("step").strip()
     # "make sure a £7.99 credit is applied" said as missed: "get a £7.99 credit applied"
     step = re.sub(r"(?i)^make sure (?:that )?(.+?) (?:is|are|gets|get) (\w+ed)\b", r"get \1 \2", step)
-    if (len(step.split()) > 16 or _RELATIVE_DAY.search(step) or not re.search(r"\d", step)
+    # its relative day goes (it named the day it was said on): "send you photos from Daisy's day [by 6 pm today]"
+    timed = _RELATIVE_TAIL.search(step)
+    concrete = False
+    if timed and not re.search(r"\d|\band\b", step[:timed.start()]):  # (one plain step, nothing else to check)
+        step = step[:timed.start()].rstrip(" ,")
+        concrete = bool(_CONCRETE_STEP.match(step)) and not re.search(r"(?i)\b(?:it|them|this|that|these|those)\b", step) \
+            and len(step.split()) >= 4
+    if (len(step.split()) > 16 or _RELATIVE_DAY.search(step) or not (concrete or re.search(r"\d", step))
             or re.search(r",\s*(?:and|but|so)\b|\b(?:if|unless|once)\b", step, re.I)):
         return None
     return step
+
+
+# a relative time at a promised step's end ("… by 6 pm today", "… tomorrow morning")
+_RELATIVE_TAIL = re.compile(r"(?i)\s+(?:(?:by|before|at|on|first thing)\s+)?(?:\d{1,2}(?::\d{2})?\s*(?:am|pm)\s+)?"
+                            r"(?:today|tonight|tomorrow(?: morning| afternoon| evening)?|this (?:morning|afternoon|evening)"
+                            r"|(?:the )?end of (?:the )?day)\s*$")
+# a step the customer can check happened: something sent, paid, booked
+_CONCRETE_STEP = re.compile(r"(?i)^(?:send|email|e-mail|post|refund|ship|deliver|book|issue|credit|return|text)\b")
 
 
 def describe(moment: datetime, has_clock: bool, lang: str, said: str = "") -> str:

@@ -352,3 +352,12 @@ def test_the_apology_does_not_correct_the_weekday_the_promise_wrote() -> None:
     report = replycheck.check("Hello Mrs Green, our engineers are very busy this time of year.", lang="en",
                               thread=thread, now="2026-11-28T14:00:00+00:00")
     assert "call you on Friday 27 November as promised" in report.rewrite
+
+
+def test_a_missed_step_is_named_without_the_relative_day_it_was_said_on() -> None:
+    from replycheck.promises import missed_step
+    assert missed_step("Of course! I'll send you photos from Daisy's day by 6 pm today.", "en") == "send you photos from Daisy's day"
+    # a step with only a pronoun for its object can't be named again
+    assert missed_step("Sure, I'll email it to you tomorrow morning.", "en") is None
+    # nor a vague one
+    assert missed_step("I'll look into it today.", "en") is None
