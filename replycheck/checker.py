@@ -1272,7 +1272,6 @@ _OUTAGE = {"en": re.compile(r"\b(?:(?:power|network|service|internet|broadband|m
            "tr": re.compile(r"\b(?:(?:elektrik|su|enerji|internet|hizmet|sebeke|altyapi|planli|plansiz|bolgesel|\w+(?:deki|daki|teki|taki))"
                             r" kesinti\w*(?! (?:\w+ )?(?:sona erdi|giderildi|bitti|tamamlandi))"
                             r"|enerji (?:\w+ ){0,3}verilecek\w*|elektrik\w* (?:\w+ ){0,3}(?:gelecek|verilecek)\w*)\b")}
-# a time later today (folded): the step is timed, no day of ours goes beside it
 # the matter itself happens by tomorrow (folded): our default update day would come after it
 _EVENT_SOON = {"en": re.compile(r"\b(?:tomorrow (?:morning|afternoon|evening)|tonight|this (?:afternoon|evening))\b"),
                "tr": re.compile(r"\b(?:yarin (?:sabah|ogle|ogleden sonra|aksam)\w*|bu aksam|bu gece|bu ogleden sonra)\b")}
@@ -1285,6 +1284,7 @@ def _previous_sentence_start(text: str, sent_start: int) -> int:
     return max(0, sent_start - 300) + (ends[-1] if ends else 0)
 
 
+# a time later today (folded): the step is timed, no day of ours goes beside it
 _SAME_DAY = {"en": re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b"),
              "tr": re.compile(r"\b(?:bugun|bu aksam|bu ogleden sonra|bu sabah|bu gece)\b")}
 _SOMEDAY = {
@@ -1885,7 +1885,7 @@ _TR_OUR_PLAN = re.compile(r"\w+(?:[ae]c[ae][gğ][ıi]z|[ıiuü]yoruz|[ıiuü]yor
 
 # a Turkish passive "could not be done" in the past: what happened, not a refusal ("ödeme alınamadı")
 # (or a fault stated now, with its cause: "Wi-Fi bağlantısı kurulamıyor çünkü cihazınızın yazılımı güncel değil")
-_TR_PAST_FAILURE = re.compile(r"\w+(?:[ıiuü]?[ln][ae]m[ae]d[ıi]|[ıiuü]?[ln][ae]m[ae]m[ıi]ş(?:t[ıi]r)?|[ıiuü]?[ln][ae]m[ıi]yor)")
+_TR_FAILURE_SAID = re.compile(r"\w+(?:[ıiuü]?[ln][ae]m[ae]d[ıi]|[ıiuü]?[ln][ae]m[ae]m[ıi]ş(?:t[ıi]r)?|[ıiuü]?[ln][ae]m[ıi]yor)")
 # what a fault stated now is about: a connection, a login, a device ("bağlantı kurulamıyor", "giriş yapılamıyor")
 _TR_FAULT_SUBJECT = re.compile(r"\b(?:baglanti|giris|erisim|sinyal|internet|wi-?fi|uygulama|sayfa|sistem|cihaz|modem|sunucu|ekran)\w*")
 # the next step with its time, in the sentence after it (a future verb and a clock time or day)
@@ -1896,7 +1896,7 @@ def _failure_then_plan(text: str, hit: Hit, lang: str) -> bool:
     """Whether a Turkish finding is a past "could not be done" giving its cause ("3D Secure doğrulamasına
     takıldığı için provizyon alınamadı"), and the next sentence gives the next step with its time ("Ödeme
     yarın 10:00'da tekrar denenecek"): a report of what happened and the plan, not a refusal."""
-    if lang != "tr" or not _TR_PAST_FAILURE.fullmatch(text[hit.start:hit.end].strip()):
+    if lang != "tr" or not _TR_FAILURE_SAID.fullmatch(text[hit.start:hit.end].strip()):
         return False
     sentence = fold(text[hit.sent.start_char:hit.sent.end_char], lang)
     if _TR_REGRET.search(sentence) or not re.search(r"\b(?:icin|yuzunden|nedeniyle|sebebiyle|dolayi|cunku)\b", sentence):
@@ -1908,13 +1908,13 @@ def _failure_then_plan(text: str, hit: Hit, lang: str) -> bool:
         names_a_day(after) or bool(re.search(r"\b\d{1,2}[:.]\d{2}\b|\b(?:bugun|yarin)\b", fold(after, lang))))
 
 
-def _word_not_acronym(term: str, rule: Any, lang: str) -> bool:
-    """Whether a glossary acronym ("KEP") was matched in a word's spelling ("kep", "Kep") that is a common word
-    of the language: the word, not the acronym."""
+def _word_not_acronym(term: str, rule: Rule, lang: str) -> bool:
+    """Whether a Turkish glossary acronym ("KEP") was matched in a word's spelling ("kep", "Kep") that is a
+    common word of the language: the word, not the acronym (the English glossary matches acronyms in capitals)."""
     if lang != "tr" or term.isupper() or len(term) < 2:
-        return False  # (the English glossary matches an acronym only in capitals already)
-    key = term.upper() if lang != "tr" else turkish.upper(term)
-    if key not in rule.phrase_replacements and term.upper() not in rule.phrase_replacements:
+        return False
+    glossary = rule.phrase_replacements
+    if turkish.upper(term) not in glossary and term.upper() not in glossary:
         return False
     return open_jargon.zipf(fold(term, lang), lang) >= 3.0
 

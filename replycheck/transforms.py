@@ -880,6 +880,11 @@ SAID_ONCE = "her durumda en geç {deadline} günü"
 SAID_BEFORE = "her durumda da en geç {deadline} günü"  # the same, before the verb: "olduğunda, her durumda da en geç … günü size yazarız"
 
 
+def _lead(template: str) -> str:
+    """A day clause's words before its day ("her durumda en geç")."""
+    return template.split("{", 1)[0].strip()
+
+
 # a contact-back whose object is the outcome itself ("let you know the figure", "tell you what they decide")
 _EN_OUTCOME_OBJECT = re.compile(r"(?i)\b(?:let you know|tell you|confirm|send you|give you)\s+(?:the\s+(?:figure|price|cost|quote|"
                                 r"result|outcome|decision|verdict|total|amount|date)|what (?:they|he|she|it) (?:decide|find|say)|whether|if)\b")
@@ -900,14 +905,14 @@ def _after_contact(sentence: str, clause: str, lang: str) -> str:
     ("Makine dönünce size haber veririz[, her durumda …]; fiyatınız 4.500 TL'de sabit kalacak"): at the end it
     would time the last clause instead; elsewhere the clause closes the sentence."""
     contact = _TR_CONTACT.search(strip_turkish_letters(turkish.lower(sentence))) if lang == "tr" else None
-    said_once = clause.lstrip(", ").startswith(("her durumda en geç", "her durumda en gec"))
+    said_once = strip_turkish_letters(clause.lstrip(", ")).startswith(strip_turkish_letters(_lead(SAID_ONCE)))
     condition = _TR_CONDITION_BEFORE.search(strip_turkish_letters(turkish.lower(sentence[:contact.start()]))) \
         if contact is not None and said_once else None
     if condition is not None:
         # "Gelişme olduğunda size bilgi vereceğiz" → "Gelişme olduğunda, her durumda da en geç … günü size bilgi
         # vereceğiz": the latest day stands with the condition, before the verb (not tacked on after it)
         at = condition.end()
-        day = clause.lstrip(", ").replace("her durumda", "her durumda da", 1)  # (SAID_BEFORE)
+        day = clause.lstrip(", ").replace("her durumda", "her durumda da", 1)  # SAID_ONCE as SAID_BEFORE
         return f"{sentence[:at].rstrip(' ,')}, {day} {sentence[at:].lstrip()}"
     if contact is None or not any(c.isalnum() for c in sentence[contact.end():]):
         body, emoji = emoji_tail(sentence)  # "… haber veririz[, her durumda …] 🙏": the emoji still closes it

@@ -28,9 +28,9 @@ from .model import SentenceModel, sigmoid
 CODES: dict[str, str] = {category: f"LRN{index:03d}" for index, category in enumerate(LABELS, 1)}
 """The rule id of each category's learned finding: LRN001 (jargon) … LRN005 (unkept_promise)."""
 MIN_WORDS = 3
-# a category that needs more words before the model's judgement counts
-MIN_WORDS_FOR = {"negative_framing": 5}
 """Sentences with fewer words (a greeting, a sign-off) are not scored."""
+MIN_WORDS_FOR = {"negative_framing": 5}
+"""A category that needs more words before the model's judgement counts ("Sale items are excluded.")."""
 
 
 @cache
