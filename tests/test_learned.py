@@ -268,6 +268,10 @@ def test_the_learned_check_keeps_out_of_feedback_suggestions_offers_and_sympathy
         "We may be able to help with the delivery charge.": "LRN003",
         "Sorry you're not enjoying your journey with us.": "LRN003",
         "The building manager doesn't allow work on Sundays.": "LRN003",
+        "That's odd, we're not having issues here.": "LRN003",
+        "I am not sure why you are not able to view this also.": "LRN003",
+        "Personal items must be able to fit under the seat.": "LRN003",
+        "Anne, you will receive the first bag free on this fare.": "LRN005",
     }
     for text, code in cases.items():
         codes = {f.rule_id for f in checker.check(text, lang="en").findings}
