@@ -807,7 +807,7 @@ class Checker:
             edit = Suggestion(start=hit.start, end=once.end(), replacement=f"{lead} you {once.group('step')}, {once.group('we')} can ")
         elif action == "replace":
             edit = replace(text, first, last, replacement, sent_start, lang)
-            clause = _COMMA_CLAUSE.match(text, hit.end)
+            clause = _COMMA_CLAUSE.match(text, last)  # (past "about it": "no need to get worked up about it, we'll …")
             if (lang == "en" and rule.category == "condescension" and _FULL_CLAUSE.match(replacement) and clause
                     and len(clause.group(1).split()) >= 3):
                 # "Relax, your order is on its way" → "I understand this is worrying. Your order is on its way"
@@ -1421,7 +1421,7 @@ _ASK = re.compile(r"(?i)\b(?:please|make sure|ensure|remember to|bring|send)\b")
 _DETERMINER_NEAR = re.compile(r"(?i)\b(?:a|an|the|your|our|their|this|that|these|those|its|his|her)\s+(?:[\w-]+\s+){0,2}$")
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:a|an|the|your|our|their|this|that|these|those|its|his|her)\s+$")
 _VERB_SLOT = re.compile(r"(?i)(?:\b(?:will|'ll|’ll|to|can|could|should|would|must|please|may|might|let's|we|i|they)\s+)$")
-_COMMA_CLAUSE = re.compile(r",\s*([a-z][^,.;:!?]*)")
+_COMMA_CLAUSE = re.compile(r",\s*((?:[a-z]|I(?=['’ ]))[^,.;:!?]*)")
 _FULL_CLAUSE = re.compile(r"(?i)i (?:understand|know|can see|realise|realize)\b")
 _REASON = re.compile(r"\b(?:guvenlik|saglik|hijyen|yasal|kanun|yasa|mevzuat|safety|security|health|hygiene|legal|law)\w*")
 _TR_FINITE = re.compile(r"\w+(?:[dt][iu]|m[iu]s|[iu]yor\w*|[ae]c[ae]k\w*|[dt][iu]r|[ae]r|[iu]r|m[ae]l[iu]\w*)\b")

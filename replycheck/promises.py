@@ -304,6 +304,19 @@ def commitments(rule: Rule, messages: list[Message], lang: str, calendar: Busine
 # an acknowledgement that is a delivery ("… e-postanıza gönderildi", "attached"): it keeps only the promise it is about
 _DELIVERED = re.compile(r"gonderildi|gonderdim|islendi|yatirildi|aktarildi|yansitildi|iletildi|tanimlandi|yuklendi|\bekte|\bekinde"
                         r"|\bsent\b|attached|emailed")
+# a customer saying a promised call or reply never came (English, folded)
+_CALL_CLAIMED = re.compile(r"\b(?:call ?back|ring ?back|phone call|callback|call me|ring me|get back to me|hear back)\b"
+                           r"|\b(?:nobody|no one|no-one) (?:has |ever )?(?:called|rang|phoned)\b")
+# the draft says the contact took place or is its subject ("I tried to call you this morning")
+_CONTACT_MADE = re.compile(r"\b(?:called|rang|phoned|tried to (?:call|ring|reach)|spoke|missed (?:our|my|the) call|call(?:ing)? you)\b")
+
+
+def _missed_call_claimed(rule: Rule, thread: list[Message], lang: str) -> bool:
+    """Whether a customer message says a promised call or reply never came."""
+    return any(m.role == "customer" and _any(rule.broken_claim, fold(m.text, lang)) and _CALL_CLAIMED.search(fold(m.text, lang))
+               for m in thread)
+
+
 _VERB_FORM = re.compile(r"(?:[ae]c[ae][gk]\w*|[ıiuü]yor\w*|[dt][ıiuü][mkn]\w*|m[ıiuü][sş]\w*|ed|ing|^(?:send|sent|confirm|call|email"
                         r"|update|check|look|gone|requested|know|will|shall|make|sure|give|arrange|book|process|chase))$")
 _STOP = frozenset("your you the and for with that this will have from our are can yours about into then them they".split())
@@ -374,6 +387,9 @@ def check_thread(
     folded_draft = fold(text, lang)
     promised = commitments(rule, thread, lang, calendar)
     owned = _any(rule.acknowledge, folded_draft)
+    if owned and not promised and lang == "en" and _missed_call_claimed(rule, thread, lang) \
+            and not _CONTACT_MADE.search(folded_draft):
+        owned = None  # "was told I'd get a call back … nobody has called": a parcel dispatched does not answer it
     if owned and not (_DELIVERED.search(owned.group()) and promised
                       and not any(_about_the_promise(c.quote, folded_draft, lang) for c in promised)):
         return None  # (a delivery of something else, "faturanız e-postanıza gönderildi", does not keep "yenisini göndereceğiz")
@@ -448,6 +464,9 @@ def check_thread(
         detail = _say(lang, "claim", n=claim_index + 1, when=when, quote=message.text.strip())
         # no deadline is known: the rule's fallback acknowledgement, without {promised}
         replacement = fallback or template.replace("{promised}", "")
+        if lang == "en" and "keep our promise to you" in replacement and _CALL_CLAIMED.search(fold(message.text, lang)):
+            # "was told I'd get a call back … nobody has called": the apology names the call, not a promise in general
+            replacement = replacement.replace("keep our promise to you", "call you as promised")
     # the draft dates our contact-back or the next step itself ("is now booked for Monday 7 December between 08:00
     # and 12:00"): the apology adds no second day
     dated_contact = any((own_contact(text[a:b], lang) or _NEXT_STEP[lang].search(fold(text[a:b], lang)))

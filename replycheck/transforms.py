@@ -192,6 +192,10 @@ _EN_ASSURED_STATE = re.compile(
     r"(?=(?:fixed|sorted|resolved|solved|working|safe|secure|covered|done|gone|ready|back|there)\b)")
 # "it's guaranteed to reach you tomorrow" → "it should reach you tomorrow"
 _EN_GUARANTEED_TO = re.compile(r"(?i)(?:\s+is|\s+are|'s|’s)\s+(?:absolutely\s+|100%\s+)?(?:guaranteed|certain|sure|bound) to(?=\s+\w)")
+# "you're guaranteed an encounter" → "you have a very good chance of an encounter": an outcome as an object
+_EN_GUARANTEED_OBJECT = re.compile(
+    r"(?i)\byou(?:'re|’re| are)\s+(?:absolutely\s+|practically\s+|basically\s+|pretty much\s+|100%\s+)?"
+    r"(?:guaranteed|certain)\s+(?=(?:a|an|some|sunshine|sightings|success)\b)")
 # "it's 100% certain you won't see …": an impersonal frame around the claim
 _EN_IT_FRAME = re.compile(r"(?i)\bit(?:'s|’s| is)\s+(?:100%\s+|absolutely\s+)?(?:certain|guaranteed|a certainty|a given)\s+(?:that\s+)?"
                           r"(?=\w+\s+(?:will|won't|'ll|’ll)|\w+(?:'ll|’ll)\b)")
@@ -300,6 +304,8 @@ def hedge_en(sentence: str, anchor: int) -> str | None:
     capital = sentence[:1].isupper()
     draft = sentence
     sentence = _EN_IT_FRAME.sub("", _EN_GUARANTEED_TO.sub(" should", _EN_ASIDE.sub(_aside_gone, sentence)))
+    sentence = _EN_GUARANTEED_OBJECT.sub(lambda m: ("You" if m.group()[0] == "Y" else "you") + " have a very good chance of ",
+                                         sentence)
     sentence = _EN_ASSURED_STATE.sub(lambda m: "should be " if m.group().lower().startswith(("is", "are")) else
                                      " should be ", sentence)
     assured = _assured_wills(sentence)
@@ -375,6 +381,7 @@ _TR_ASSURANCES = (
     r"(?:yüzde yüz|%100|kesinlikle) emin(?:im|iz)",  # "bundan yüzde yüz eminim": one assurance, with its "bundan"
     r"hemen(?=\s+(?:[\w']+\s+)?[\w']+[ae]c[ae]k\b)",  # "raporu hemen gelecek": immediacy promised for others
     "(?:sizi |seni )?temin eder(?:im|iz)(?: ki)?",  # "Sizi temin ederim ki faturanız …"
+    "yaz(?:ın)? bunu bir kenara", "bunu bir kenara yaz(?:ın)?", "yaz bir kenara",  # "mark my words"
     r"or[aı]s[ıi] kesin(?=\s*(?:[.!?]|$))",  # "…, orası kesin."
     # "ödemeniz kesin onaylanacak", "kesin gelip düzeltecek" (not "kesin bilgi")
     r"kesin(?!\s+(?:olarak|bir|tarih\w*|bilgi\w*|sonuç\w*|sonuc\w*|karar\w*|saat\w*|rakam\w*|tutar\w*)\b)(?=\s+(?:\S+\s+){0,7}\w+(?:[ae]c[ae]k(?:s[ıi]n(?:[ıi]z)?)?|[ae]c[ae]kt[ıi]r|[ıiuü]p)\b|\s+(?:\S+\s+){0,4}(?:eder|olur|gelir|yapar|biter|halleder|çıkar|cikar|\w{3,}(?:[ae]r|[ıiuü]r))\b)",
@@ -402,6 +409,11 @@ _TR_ASSURANCE_STUB = re.compile(
 _TR_CATAPHORIC = re.compile(r"(?i)(?<!\w)(?:şunu|sunu)\s+(?:(?:size|sana|da|de)\s+){0,2}(?:" + _TR_ASSURANCE_WORDS + r")\s*:\s*")
 
 _TR_CLAUSE_JOINT = re.compile(r"(?:[,;:!]|\s(?:ve|ama|fakat|ancak)\b)\s*")
+# an assurance adverb on an outcome in the aorist or present ("vizeniz kesin çıkar", "kesinlikle yağmur yağmaz",
+# "sınavı kesin geçiyorsun"), the verb ending its clause
+_TR_LIKELY_OUTCOME = re.compile(
+    r"(?i)(?<!\w)(kesinlikle|kesin|mutlaka|muhakkak)(?!\w)(?:\s+[^\s,.;:!?]+){0,4}?\s+"
+    r"\w+?(?:[aeıiuü]r|m[ae]z|[ıiuü]yorsun(?:uz)?)(?<![dt][ıiuü]r)(?=\s*(?:[,.;:!?…]|$)|\s+(?:ve|ama|yaz)\b|\s+[^\w\s])")
 _TR_NEVER = re.compile(r"(?i)(?P<keep>\bbir daha\s+)?(?:asla|hiçbir zaman|hicbir zaman"
                        r"|(?<!\w)(?:hiç|hic)(?=\s+(?:[\w']+\s+){0,2}[\w']+m[ae]y[ae]c[ae]k))\s+")  # "hiç arıza yapmayacak"
 # "bir daha böyle bir sorun yaşamayacaksınız", "hiçbir gecikme olmayacak": absolute without "asla"
@@ -532,6 +544,19 @@ def hedge_tr(sentence: str, anchor: int) -> str | None:
         return _tidy(text, "tr", capital)
     if _TR_COMPLEMENT.search(sentence):
         return None  # "Onay çıkacağından hiç şüpheniz olmasın": the clause hangs on the assurance
+    likely = _TR_LIKELY_OUTCOME.search(sentence)
+    if likely and not (_TR_NEVER.search(sentence) or _TR_AGAIN.search(sentence) or _TR_NONE.search(sentence)):
+        # "vizeniz kesin çıkar" → "vizeniz büyük ihtimalle çıkar": an outcome in the aorist or present, likely rather
+        # than assured, said in place ("şu anki bilgilere göre … çıkar" would still assure it)
+        words = "buyuk ihtimalle" if is_plain_turkish(sentence) else "büyük ihtimalle"
+        if likely.start(1) == 0 or sentence[:likely.start(1)].rstrip().endswith((".", "!", "?", ":")):
+            words = words[:1].upper() + words[1:]
+        text = sentence[:likely.start(1)] + "\x01" + sentence[likely.end(1):]
+        for rx in (_TR_CATAPHORIC, _TR_ASSURANCE_STUB, _TR_INTENSIFIER):  # any other assurance in it goes
+            text, _ = _removed(rx, text, 0)
+        if not re.search(r"(?i)(?<!\w)(?:hemen|kesinlikle|kesin|mutlaka|muhakkak)(?!\w)", text):
+            return _tidy(text.replace("\x01", words), "tr", capital)
+        # (a second assurance this cannot place, "hemen … verilecek": the claim is stated as things stand, below)
     # (the anchor follows the removals: the claim after "söz veriyorum, …" is found where the words were)
     text, anchor = _removed(_TR_CATAPHORIC, sentence, anchor)
     text, anchor = _removed(_TR_ASSURANCE_STUB, text, anchor)

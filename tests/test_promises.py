@@ -90,7 +90,15 @@ def test_customer_saying_a_promise_was_broken(checker: replycheck.Checker) -> No
     assert "Message 1 (customer, 2024-03-07 09:00)" in finding.message
     # after the greeting and its thank-you, before the body
     assert report.rewrite.startswith(
-        "Hi, thanks for your patience. I'm sorry we didn't keep our promise to you; I'll update you by Friday 8 March")
+        "Hi, thanks for your patience. I'm sorry we didn't call you as promised; I'll update you by Friday 8 March")
+    # the promise heard from someone (by phone), a call that never came: a parcel dispatched does not answer it
+    heard = [{"role": "customer", "at": "2024-03-07T09:00:00",
+              "text": "I rang on Monday and was told I'd get a call back by Wednesday. Nobody has called."}]
+    report = checker.check("Hi Sarah, your order was dispatched on Monday.", lang="en", thread=heard, now=NOW)
+    assert report.rewrite.startswith("Hi Sarah, I'm sorry we didn't call you as promised.")
+    # what a technician said about the piano is no promise
+    said = [{"role": "customer", "at": "2024-03-07T09:00:00", "text": "The last technician said it needs regulation."}]
+    assert not thread_findings(checker.check("Hi Felix, yes, Tomasz does regulation.", lang="en", thread=said, now=NOW))
     tr = [{"role": "customer", "at": "2024-03-07T09:00:00", "text": "Dün arayacağınızı söylemiştiniz, kimse aramadı."}]
     assert thread_findings(checker.check("Merhaba, talebiniz fatura ekibinde.", lang="tr", thread=tr, now=NOW))
     # "still nothing" with no earlier agent message is not a broken promise

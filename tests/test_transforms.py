@@ -187,9 +187,9 @@ def test_hedge_english_leaves_a_predicate_it_cannot_replace() -> None:
     # our own outcome framed ("kazanacağımızı garanti ediyoruz") is what we expect of ourselves
     ("Dosyayı üstlenirsek davayı kesinlikle kazanacağımızı garanti ediyoruz",
      "Dosyayı üstlenirsek davayı kazanmamızı bekliyoruz"),
-    # a claim in the aorist is stated as things stand, in its own clause
+    # an assured claim in the aorist is said to be likely, in place of the assurance
     ("Kesinlikle bu hafta içinde makineniz çalışır, garanti ediyorum",
-     "Şu anki bilgilere göre bu hafta içinde makineniz çalışır"),
+     "Büyük ihtimalle bu hafta içinde makineniz çalışır"),
     ("Sizi listeye ekledik; söz veriyorum, yarın öğlene kadar bir yer açılır",
      "Sizi listeye ekledik; şu anki bilgilere göre yarın öğlene kadar bir yer açılır"),
 ])
@@ -374,9 +374,9 @@ def test_apply_tracked_skips_manual_and_maps_positions() -> None:
          "I've logged the fault. I'll have someone pop round to sort it. I'll update you by Monday 7 December."),
         # every assurance in the sentence goes, a smiley stays
         ("Yarın 9'da gelirsen odan kesin hazır olur, yüzde yüz garanti :) Giriş saatimiz 14:00.",
-         "Şu an gördüğüm kadarıyla yarın 9'da gelirsen odan hazır olur :) Giriş saatimiz 14:00."),
+         "Yarın 9'da gelirsen odan büyük ihtimalle hazır olur :) Giriş saatimiz 14:00."),
         ("Tapu randevunuz 9 Aralık'ta; o gün işlem kesinlikle sorunsuz biter, size garanti veriyorum.",
-         "Tapu randevunuz 9 Aralık'ta; şu anki bilgilere göre o gün işlem sorunsuz biter."),
+         "Tapu randevunuz 9 Aralık'ta; o gün işlem büyük ihtimalle sorunsuz biter."),
         ("Your bills will be zero from next summer, I guarantee it.", "Your bills should be zero from next summer."),
         ("Bundan sonra bu klima hiç arıza yapmayacak, yüzde yüz garanti.",
          "Şu anki bilgilere göre bundan sonra bu klima arıza yapmayacak."),
@@ -783,8 +783,8 @@ def test_the_recheck_of_a_plain_rewrite_reads_only_around_its_changes() -> None:
      "Hi Mrs Lowe, the mice come in behind the boiler."),
     # a rhetorical jab becomes the plain question
     ("Hi Sam, did you even try the door code I sent you? It's 4471.", "Hi Sam, could you try the door code I sent you? It's 4471."),
-    # an assured claim in the aorist is stated as things stand
-    ("Merak etme, pazartesi kesinlikle çekilmiş olur.", "Merak etme, şu anki bilgilere göre pazartesi çekilmiş olur."),
+    # an assured claim in the aorist is said to be likely, in place of the assurance
+    ("Merak etme, pazartesi kesinlikle çekilmiş olur.", "Merak etme, pazartesi büyük ihtimalle çekilmiş olur."),
 ])
 def test_rewrites_of_round_twelve_patterns(draft: str, rewrite: str) -> None:
     assert _rewrite(draft) == rewrite
@@ -1012,7 +1012,7 @@ def test_a_participle_term_before_a_noun_is_left_to_the_agent() -> None:
      "Hello Mr. Ito, the rate you chose was BAR-NR. Breakfast costs €18."),
     # "panic about it" goes whole
     ("Your appointment is on Tuesday. There's no need to panic about it, it's a routine test.",
-     "Your appointment is on Tuesday. I understand this is worrying, it's a routine test."),
+     "Your appointment is on Tuesday. I understand this is worrying. It's a routine test."),
     # "I guarantee you won't …": "you" is the claim's subject, not the frame's
     ("We've fixed the login loop and I guarantee you won't see it again before your exam on Monday.",
      "We've fixed the login loop and you shouldn't see it again before your exam on Monday."),
@@ -1454,7 +1454,9 @@ def test_one_contact_back_one_day(draft: str, rewrite: str) -> None:
      "Toplu yüklemeyi webhook (otomatik bildirim) ile kuyruklarsanız takılmadan geçer."),
     # the hedge opens the sentence after the emoji that closed the one before; a weekday is no name
     ("Hiç dert etmeyin! 🙌 Kolileriniz kesinlikle Cuma günü deponuzda olur, benden söz!",
-     "Hiç dert etmeyin! 🙌 Şu anki bilgilere göre kolileriniz Cuma günü deponuzda olur!"),
+     "Hiç dert etmeyin! 🙌 Kolileriniz büyük ihtimalle Cuma günü deponuzda olur!"),
+    ("Hiç dert etmeyin! 🙌 Kolileriniz kesinlikle Cuma günü deponuzda olacak, benden söz!",
+     "Hiç dert etmeyin! 🙌 Şu anki bilgilere göre kolileriniz Cuma günü deponuzda olacak!"),
     # a decision someone else makes, or a kept "%100": no hedge, the agent rewords it
     ("İçiniz rahat olsun, talebiniz kesinlikle onaylanacak.", "İçiniz rahat olsun, talebiniz kesinlikle onaylanacak."),
     ("Sorun %100 çözüldü, bir daha aynı hatayı vermez.", "Sorun %100 çözüldü, bir daha aynı hatayı vermez."),
