@@ -562,7 +562,7 @@ class Checker:
         document = _DOCUMENT_CITED.search(original) if rule.category == "condescension" and lang == "en" and not prep else None
         following = re.match(r"\s+(in|on)(\s+(?:the|your|our)\s+(?:[\w-]+\s+){0,2}(?:agreement|contract|terms(?: of (?:sale|service|use|business))?"
                              r"|policy|conditions|handbook|wording|schedule|t&cs|terms and conditions|booking conditions|rules"
-                             r"|regulations))(?=\s*[,.;])", text[hit.end:sent_end]) if (
+                             r"|regulations))(?=\s*[,.;]|\s+(?:you|that|which|we)\b)", text[hit.end:sent_end]) if (
             rule.category == "condescension" and lang == "en" and not prep and not document
             and re.match(r"(?i)as\b[\w' ]*?\b(?:stated|explained|set out|spelled out|spelt out|written|mentioned|noted|outlined"
                          r"|specified|detailed|described|printed)\b", original)) else None

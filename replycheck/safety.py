@@ -156,7 +156,8 @@ def _facts(text: str, lang: str) -> Counter[str]:
     found: Counter[str] = Counter()
     for rx in (_URL, _EMAIL):
         found.update(m.group().rstrip(".,;:!?)") for m in rx.finditer(text))
-    bare = _EMAIL.sub(" ", _URL.sub(" ", text))
+    # (a URL's sentence-ending stop stays: "… at example.co.uk/new. It's …" still opens a sentence with "It's")
+    bare = _EMAIL.sub(" ", _URL.sub(lambda m: " " + m.group()[len(m.group().rstrip(".!?")):], text))
     found.update(m.group().rstrip(".,") for m in _NUMBER.finditer(bare))
     found.update(m.group() for m in _CODE.finditer(bare) if not m.group().isdigit())
     found.update(_MONTHS_DAYS[lang].findall(fold(bare, lang)))
@@ -293,8 +294,10 @@ def problems(
     invented = _count(_COMMITMENT[lang], after, lang) - _count(_COMMITMENT[lang], before, lang)
     invented -= _count(_COMMITMENT[lang], added_update, lang)
     invented = +invented
-    if polarity_may_change and sum(invented.values()) <= sum(
-            1 for m in _DECISION[lang].finditer(fold(before, lang)) if _is_refusal_verb(m.group(), lang)):
+    refused = sum(1 for m in _DECISION[lang].finditer(fold(before, lang)) if _is_refusal_verb(m.group(), lang))
+    if lang == "en":
+        refused += len(_WONT_BE_ABLE.findall(fold(before, lang)))  # "we won't be able to confirm … until …"
+    if polarity_may_change and sum(invented.values()) <= refused:
         invented = Counter()  # the refused verb, now said as what we'll do once the condition is met
     if invented:
         found.append("invented " + ", ".join(sorted(invented)))

@@ -1488,23 +1488,35 @@ _EN_CONDITION = re.compile(
 )
 
 
+# "We can't ship order #44120 yet as the distributor hasn't sent our stock": a step still to come, and why
+_EN_NOT_YET = re.compile(
+    r"(?i)^(?P<lead>.*?)\b(?P<subj>we|I)\s*(?:can't|can’t|cannot|can not|are unable to|am unable to|aren't able to"
+    r"|are not able to|won't be able to|will not be able to|'re unable to|'re not able to)\s+"
+    r"(?P<x>[^,;–—]+?)\s+yet\s*,?\s+(?:as|because|since)\s+(?P<y>(?:the|our|your|their|it|they|he|she)\b[^,;–—]*?)\s+"
+    r"(?P<neg>hasn't|hasn’t|haven't|haven’t|has not|have not|isn't|isn’t|aren't|aren’t|is not|are not)\s+(?P<z>[^,;–—]+?)\s*$"
+)
+
+
 # a decision that follows an assessment, not a step we simply take once the condition is met
 _OUTCOME = re.compile(r"(?i)(?:pay|approve|accept|cover|reimburse|compensate|settle|authori[sz]e|grant|honou?r|upgrade|promote"
                       r"|admit|enrol|enroll)\b")
 
 
 # a condition whose outcome is open: a review, an approval, a test, or the customer trying something first
-_ASSESSED = re.compile(r"(?i)\b(?:review\w*|assess\w*|approv\w*|decid\w*|test\w*|inspect\w*|investigat\w*|verif\w*"
+_ASSESSED = re.compile(r"(?i)\b(?:review\w*|assess\w*|approv\w*|decid\w*|test\w*|inspect\w*|investigat\w*|verif\w*|report|results?"
                        r"|evaluat\w*|tried|try|trying|checked|checks)\b|\byou(?:'ve| have)? done (?:it|that|this)\b")
 
 
 def condition_first_en(sentence: str) -> str | None:
     """"We can't X without Y" → "As soon as we have Y, we'll X"; "until Y" → "We'll X as soon as Y";
     "unless Y" → "We can X as long as Y".  ``None`` when the sentence has another shape."""
-    found = _EN_CONDITION.match(sentence)
+    found = _EN_CONDITION.match(sentence) or _EN_NOT_YET.match(sentence)
     if not found:
         return None
     lead = found.group("lead")
+    if re.search(r"(?i)\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+                 r"|\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b(?:today|tonight|tomorrow)\b", found.group("x")):
+        return None  # "book your freight on the 12 December sailing until …": once Y comes, that day may have gone
     if lead.strip() and not re.fullmatch(r"(?i)\s*(?:(?:unfortunately|sadly|i'm afraid|i am afraid|regrettably)\s*,?\s*)+", lead):
         if not re.search(r"[,:]\s*$", lead):
             return None  # the refusal is inside a longer clause
@@ -1513,6 +1525,19 @@ def condition_first_en(sentence: str) -> str | None:
     subj = found.group("subj")
     we = "we" if subj.lower() == "we" else "I"
     will = "we'll" if we == "we" else "I'll"
+    if "neg" in found.groupdict():
+        # "We can't ship it yet as the distributor hasn't sent our stock" → "We'll ship it once the distributor has
+        # sent our stock": the missing step, once done, is the condition
+        x, y = found.group("x").strip(), found.group("y").strip()
+        done = {"hasn't": "has", "has not": "has", "haven't": "have", "have not": "have", "isn't": "is", "is not": "is",
+                "aren't": "are", "are not": "are"}[found.group("neg").lower().replace("’", "'")]
+        z = re.sub(r"(?i)^yet\s+|\s+yet$", "", found.group("z").strip())
+        if _OUTCOME.match(x) or _ASSESSED.search(z):
+            return None  # "… yet as the adjuster hasn't reviewed it": the review may say no; paying would be a promise
+        body = f"{will} {x} once {y} {done} {z}"
+        if greeting.strip():
+            return f"{greeting.rstrip()} {upper_first(body, 'en') if greeting.rstrip().endswith(':') else body}"
+        return upper_first(body, "en")
     x, y, conj = found.group("x").strip(), found.group("y").strip(), found.group("conj").lower()
     if _OUTCOME.match(x):
         return None  # "we can't pay the claim until …": once Y comes, it is assessed; paying it would be a new promise
@@ -1532,8 +1557,8 @@ def condition_first_en(sentence: str) -> str | None:
         body = f"{we} can {x} once {y}" if _ASSESSED.search(y) else f"{will} {x} once {y}"
     else:
         body = f"{we} can {x} as long as {y}"
-    if greeting.strip():
-        return f"{greeting.rstrip()} {body}"
+    if greeting.strip():  # (after an SMS's sender tag, "Groove Cellar:", a sentence opens)
+        return f"{greeting.rstrip()} {upper_first(body, 'en') if greeting.rstrip().endswith(':') else body}"
     return upper_first(body, "en")
 
 
