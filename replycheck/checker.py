@@ -826,7 +826,8 @@ class Checker:
               and not edit.replacement.strip() and is_dead_end(original, lang)
               and _stands_unrefused(text[max(0, sent_start - 200):hit.start], lang)):
             # "ceza işlemi uygulanmış, [bu konuda elimizden bir şey gelmez]": after a decision (not a refusal) the dead
-            # end is the draft's only word that the decision stands; the agent rewords it
+            # end is the draft's only word that the decision stands, and after blame ("yanlış verdiğiniz için terlikler
+            # küçük oldu, …") it is the decision itself; the agent rewords it
             edit = None
         if (dead_end is None and edit is not None and action == "delete" and rule.category == "negative_framing" and regret_only(original, lang)
                 and (refusal_in(text[hit.end:sent_end], lang) or _CONDOLENCE.search(fold(text, lang)))):
@@ -1370,9 +1371,18 @@ _CHARGE_APPLIED = {
     "en": re.compile(r"\b(?:fine|penalty|fee|charge|surcharge|interest)s? (?:has|have|was|were) (?:been )?(?:applied|issued|charged|added)\b"),
     "tr": re.compile(r"\b(?:ceza|ucret|faiz|kesinti|bedel)\w* (?:\w+ )?(?:uygulan|yansitil|tahsil edil|kesil|islen)\w*"),
 }
+# the customer blamed for what went wrong (folded): a dead end after it is the only answer to their request
+_BLAMED = {
+    "en": re.compile(r"\b(?:you (?:failed|forgot|didn't|did not|gave us|sent us|chose)|because you)\b"),
+    "tr": re.compile(r"\w+(?:d|t)(?:i|u)g(?:i|u)n(?:i|u)z (?:icin|dolayi|nedeniyle|sebebiyle)\b"),
+}
+
+
 def _stands_unrefused(before: str, lang: str) -> bool:
-    """Whether ``before`` decides against the customer (a decision, a charge applied) without a refusal of ours."""
-    return not refusal_in(before, lang) and (decision_in(before, lang) or bool(_CHARGE_APPLIED[lang].search(fold(before, lang))))
+    """Whether ``before`` decides against the customer (a decision, a charge applied, blame) without a refusal of ours."""
+    folded = fold(before, lang)
+    return not refusal_in(before, lang) and (decision_in(before, lang) or bool(_CHARGE_APPLIED[lang].search(folded))
+                                             or bool(_BLAMED[lang].search(folded)))
 
 
 # feedback thanked for, then passed on with a pronoun and nothing more (folded): no work is pending for the customer
