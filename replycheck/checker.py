@@ -17,7 +17,7 @@ from .folding import fold, fold_keep_length
 from .language import identify_language
 from . import open_jargon, turkish
 from .learned.check import load as load_learned
-from .matching import CompiledPack, Hit
+from .matching import PAST_MENTION, CompiledPack, Hit
 from .models import SEVERITY_RANK, Draft, Finding, Message, Report, Severity, Suggestion
 from .normalize import FORMATS, View, make_view
 from .pack_cache import compiled_pack
@@ -440,7 +440,9 @@ class Checker:
                 message=f"{hit.rule.message} {hit.detail}",
                 why=hit.rule.why,
                 fix_title=hit.rule.fix_title,
-                suggestions=[Suggestion(start=hit.edit_start, end=hit.edit_end, replacement=hit.replacement)],
+                # (no replacement: the draft now refuses what was promised, and the agent writes the apology)
+                suggestions=[Suggestion(start=hit.edit_start, end=hit.edit_end, replacement=hit.replacement) if hit.replacement
+                             else manual(hit.start, hit.end, hit.rule.category, lang, _MISSED_TEMPLATE.get(lang, ""))],
             )
             for hit in hits
         ]
@@ -570,7 +572,7 @@ class Checker:
             # "as stated clearly [in our terms of sale]." → "as set out in our terms of sale.": the basis stays
             action, replacement, last = "replace", f"{original[:2]} set out {following.group(1).lower()}{following.group(2)}", \
                 hit.end + following.end()
-        if document and original[:2].lower() == "as" and re.match(r"\s*,", text[hit.end:]):
+        if document and original[:2].lower() == "as" and re.match(r"\s*(?:,|(?:which|that|you)\b)", text[hit.end:]):
             # "as clearly stated in your rental agreement," → "as set out in your rental agreement,": the basis of
             # the rule stays, the reproach goes
             action, replacement = "replace", f"{original[:2]} set out {document.group(1).lower()}{document.group(2)}"
@@ -889,7 +891,7 @@ class Checker:
                 edit = None  # "so your seat is [100%] guaranteed": one word out, the guarantee stays
             elif hedged_edit is None and lang == "en" and frame_without_claim(text[sent_start:sent_end]):
                 edit = None  # "I can guarantee you the window table and perfect weather!": the agent rewords it
-            elif hedged_edit is None and lang == "tr" and not edit.replacement.strip() and (re.search(
+            elif hedged_edit is None and lang == "tr" and len(edit.replacement.strip()) <= 1 and (re.search(
                     r"(?i)\bbir daha\b|\bartık\b|\bartik\b", original) or re.search(
                     r"\b(?:bundan sonra|bir daha|hicbir zaman|asla|tek bir \w+(?: \w+)? bile)\b.*\w+m[ae]y[ae]c[ae]k",
                     fold(edited or "", lang))):
@@ -909,7 +911,10 @@ class Checker:
             # the ownerless promise and its missing time frame (TML030 beside PRM003): one edit for both
             edit = owned[sent_start]
         elif transform == "own_promise":
-            add = update_added is not None and not update_added and not names_a_day(text[sent_start:sent_end]) \
+            # (a day that names what already happened, "from Saturday's box", times nothing)
+            add = update_added is not None and not update_added and not names_a_day(
+                PAST_MENTION[lang].sub(" ", fold(text[sent_start:sent_end], lang)) if lang in PAST_MENTION
+                else text[sent_start:sent_end]) \
                 and not _SAME_DAY[lang].search(fold(text[sent_start:sent_end], lang))  # "… pick it up this afternoon"
             edit = own_promise(text, sent_start, sent_end, hit.start, hit.end, lang,
                                update_sentence(lang, deadline, *register(text, lang)) if add else None, deadline,
@@ -1366,6 +1371,9 @@ def _rewrite_edits(findings: list[Finding], pack: CompiledPack) -> list[Suggesti
     ]
 
 
+# what the agent writes when the draft now refuses what a thread promised: the apology, then what changed
+_MISSED_TEMPLATE = {"en": "I'm sorry we didn't … as promised; …",
+                    "tr": "… için verdiğimiz sözü tutamadık, özür dileriz; …"}
 # a charge or penalty already applied to the customer (folded): a dead end after it says that it stands
 _CHARGE_APPLIED = {
     "en": re.compile(r"\b(?:fine|penalty|fee|charge|surcharge|interest)s? (?:has|have|was|were) (?:been )?(?:applied|issued|charged|added)\b"),
@@ -1446,6 +1454,8 @@ _TR_REPROACH = re.compile(_TR_SHOULD_HAVE)
 _TR_GENITIVE_BEFORE = re.compile(r"(?<!\bic)(?<!\bbir)\b\w{2,}(?:n[iu]n|[iu]n)\s+$")  # "hatanın ", "konaklamanızın "
 # a team named in the dative right before ("teknik birime", "saha ops'a", "IT'ye"): "eskale ettim" needs no "uzman ekibimize"
 _TEAM_DATIVE = re.compile(r"(?:(?:ekib|ekip|birim|departman|servis|merkez|masa|masas|operasyon|muhasebe|finans|hukuk|depo|lojistik)\w*[ae]"
+                          # a person the draft names as the recipient: "yöneticime", "müdürümüze", "amirime"
+                          r"|(?:yonetici|mudur|amir|sef|supervizor|sorumlu)\w*[ae]"
                           r"|\w['’]y?[ae])\s*(?:\([^)]*\)\s*)?$")
 
 

@@ -735,7 +735,8 @@ def _windows(doc: Doc, ranges: list[tuple[int, int]]) -> list[Span]:
 
 _VALIDITY = re.compile(r"\b(?:valid|remains? valid|expire[sd]?|expiry|gecerli\w*|son kullanma)\b")
 # a sentence that opens on a condition ("If nobody's home, …", "Yansıdığında …", "Ulaşınca …")
-_IF_THEN = re.compile(r"(?i)\W*(?:if|when|once|should)\b")
+# (Turkish: a condition on the customer opens it, "Kapıda olmazsanız kurye sizi arayıp …")
+_IF_THEN = re.compile(r"(?i)\W*(?:if|when|once|should)\b|\W*(?:[\w']+\s+){0,2}[\w']+(?:sanız|seniz|saniz|san|sen)\b")
 # Turkish: "Yansıdığında …", "Tutar yansıyınca …": the condition's verb stem, to find the event it waits on
 _COMPOUND_HEAD_BEFORE = re.compile(r"[a-z]{3,}")  # an English word right before a suffixed term: a compound
 # a verb that takes no object (passive, existential): the "-I" before it is a possessive, not the accusative
@@ -794,6 +795,8 @@ def _announces_deadline(sentence: str, lang: str) -> bool:
         text = fold(found.text, lang)
         if _PAST_RECORD.get(lang, _PAST_RECORD["en"]).search(before):
             continue  # "your results from 28 November": the date of a record, not a deadline
+        if re.match(r"['’]s\b", sentence[found.end:found.end + 3]):
+            continue  # "missing from Saturday's box": a day that names a thing, not a deadline
         if _DEADLINE_LEAD.get(lang, _DEADLINE_LEAD["en"]).search(before) or text.startswith(("within", "in ")):
             return True
         if _DEADLINE_TAIL.get(lang, _DEADLINE_TAIL["en"]).search(text):
@@ -989,6 +992,16 @@ def _waits_on_dated_event(sentence: str, previous: str, concrete_time: re.Patter
     return noun is not None and re.search(rf"\b{re.escape(noun.group(1))}\w*(?:[ae]c[ae]k|[ıiuü]yor)\w*", previous) is not None
 
 
+# a day that names what already happened, not when the pending work comes (folded): "the milk missing from
+# Saturday's box", "the double charge on 29 Nov", "dünkü siparişiniz"
+PAST_MENTION = {
+    "en": re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day'?s\b|\byesterday'?s?\b|\blast (?:week|night|month|\w+day)\b"
+                     r"|\b(?:charge|charged|payment|paid|transaction|debit|debited|order|ordered|invoice|invoiced|booked) "
+                     r"(?:on|from|dated) (?:the )?\d{1,2}(?:st|nd|rd|th)? \w+"),
+    "tr": re.compile(r"\b(?:dunku|gecen (?:hafta|ay|\w+)|(?:pazartesi|sali|carsamba|persembe|cuma|cumartesi|pazar) gunku)\b"),
+}
+
+
 def _resolve(
     text: str, sents: list[Span], hits: list[Hit], lang: str, concrete_time: re.Pattern[str],
     passes: Callable[[Hit], bool] | None = None, preferred: frozenset[str] = frozenset(),
@@ -1027,6 +1040,7 @@ def _resolve(
             nearby = [fold(text[s.start_char:s.end_char], lang) for s in sents[i:i + 3]]
             if _ON_THE_BILL.get(lang) and _ON_THE_BILL[lang].search(nearby[0]):
                 continue  # "2.100 TL güvence bedeli ilk faturanıza eklenecek": the bill is its time (this sentence only)
+            nearby[0] = PAST_MENTION[lang].sub(" ", nearby[0]) if lang in PAST_MENTION else nearby[0]
             if any(concrete_time.search(said) for n, said in enumerate(nearby)
                    if n == 0 or (_times_next_step(said, lang) and (n == 1 or _OUTCOME_WORD.search(said)))):
                 # (the next sentence's time counts when it times a next step, not a validity or a fact; the one

@@ -24,7 +24,7 @@ from .folding import fold, fold_keep_length
 from .models import Message
 from .rulepack import Rule
 from .timeexpr import TimeExpression, find_times
-from .safety import decision_in
+from .safety import decision_in, refusal_in
 from .transforms import names_a_day, own_contact
 from .timeframe import format_day
 
@@ -304,6 +304,19 @@ def commitments(rule: Rule, messages: list[Message], lang: str, calendar: Busine
 # an acknowledgement that is a delivery ("… e-postanıza gönderildi", "attached"): it keeps only the promise it is about
 _DELIVERED = re.compile(r"gonderildi|gonderdim|islendi|yatirildi|aktarildi|yansitildi|iletildi|tanimlandi|yuklendi|\bekte|\bekinde"
                         r"|\bsent\b|attached|emailed")
+# our own refusal, said flat (folded): "we can't refund …", "iade yapamıyoruz"
+_OUR_FLAT_REFUSAL = {
+    "en": re.compile(r"\b(?:we|i) (?:can't|cannot|can not|are unable to|am unable to|won't|will not|are not able to|don't|do not)"
+                     r"\b(?! (?:speed|hurry|interfere|chase|change the date))"),
+    # (not a step someone else owns, "ödeme tarihine müdahale edemiyoruz": the apology for our miss still fits)
+    "tr": re.compile(r"\b(?!(?:mudahale|karis|yardimci|hizlandir))\w+(?:y?[ae]m[ıi]yoruz|y?[ae]m[ıi]yorum|y?[ae]m[ae]y[ıi]z|y?[ae]mam)\b"
+                     r"(?<!mudahale edemiyoruz)(?<!mudahale edemeyiz)"),
+}
+# a refusal that lasts until something happens: not a reversal of the promise ("… until the report is signed off")
+_CONDITIONED = {
+    "en": re.compile(r"\b(?:until|till|without|unless|once|before|yet)\b"),
+    "tr": re.compile(r"\w+m[ae]d[ae]n\b|\w+m[ae]d[ıi]k[çc][ae]\b|\w+(?:[ae]n[ae]|y[ae]n[ae]) kadar\b|\bhenuz\b|\bsimdilik\b"),
+}
 # a customer saying a promised call or reply never came (English, folded)
 _CALL_CLAIMED = re.compile(r"\b(?:call ?back|ring ?back|phone call|callback|call me|ring me|get back to me|hear back)\b"
                            r"|\b(?:nobody|no one|no-one) (?:has |ever )?(?:called|rang|phoned)\b")
@@ -433,6 +446,11 @@ def check_thread(
         at = missed.at
         detail = _say(lang, "missed", n=missed.index + 1, at=f"{at:%Y-%m-%d %H:%M}", quote=missed.quote.strip(),
                       deadline=f"{missed.deadline:%Y-%m-%d %H:%M %Z}")
+        if any(_OUR_FLAT_REFUSAL[lang].search(fold(text[a:b], lang)) and not _CONDITIONED[lang].search(fold(text[a:b], lang))
+               and _about_the_promise(missed.quote, fold(text[a:b], lang), lang) for a, b in _sentences(text)):
+            # "28 Kasım'da iade edeceğim" then "iade yapamıyoruz": an apology for the missed refund before refusing it
+            # would contradict itself; the agent says what changed (an empty replacement: the agent's to write)
+            return PromiseHit(rule, start, max(end, start), start, start, "", detail)
         # The apology sent to the customer names no resolved day: a relative promise ("by end of day
         # Monday", "sabah") resolved wrongly would put a false date in the customer's hands. The
         # finding's message (for the agent) carries the resolved deadline.

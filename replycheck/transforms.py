@@ -382,6 +382,7 @@ _TR_ASSURANCES = (
     r"hemen(?=\s+(?:[\w']+\s+)?[\w']+[ae]c[ae]k\b)",  # "raporu hemen gelecek": immediacy promised for others
     "(?:sizi |seni )?temin eder(?:im|iz)(?: ki)?",  # "Sizi temin ederim ki faturanız …"
     "yaz(?:ın)? bunu bir kenara", "bunu bir kenara yaz(?:ın)?", "yaz bir kenara",  # "mark my words"
+    "(?:bunun )?garantisini veri(?:yorum|rim|yoruz|riz)",  # "…, bunun garantisini veriyorum"
     r"or[aı]s[ıi] kesin(?=\s*(?:[.!?]|$))",  # "…, orası kesin."
     # "ödemeniz kesin onaylanacak", "kesin gelip düzeltecek" (not "kesin bilgi")
     r"kesin(?!\s+(?:olarak|bir|tarih\w*|bilgi\w*|sonuç\w*|sonuc\w*|karar\w*|saat\w*|rakam\w*|tutar\w*)\b)(?=\s+(?:\S+\s+){0,7}\w+(?:[ae]c[ae]k(?:s[ıi]n(?:[ıi]z)?)?|[ae]c[ae]kt[ıi]r|[ıiuü]p)\b|\s+(?:\S+\s+){0,4}(?:eder|olur|gelir|yapar|biter|halleder|çıkar|cikar|\w{3,}(?:[ae]r|[ıiuü]r))\b)",
@@ -588,6 +589,8 @@ def hedge_tr(sentence: str, anchor: int) -> str | None:
             if plain:
                 ending, think = strip_turkish_letters(ending), strip_turkish_letters(think)
             verb_text = f"{you.group(1)}{you.group(2)}{ending} {think}"
+            if re.match(r"\s+[^\W\d_]", tail[you.end():]):
+                return None  # "… görmeyeceksiniz bizden": a word after the verb would follow "düşünüyoruz"
             head = text[:absolute.start()] + (absolute.groupdict().get("keep") or "")
             new = head + tail[:you.start()] + verb_text + tail[you.end():]
             return _tidy(new, "tr", capital)
@@ -1610,8 +1613,9 @@ def condition_first_tr(sentence: str) -> str | None:
 
 _ALTERNATIVE = {
     "en": re.compile(
-        r"(?i)\b(?:you can|you could|you're welcome to|you are welcome to|you may|we can|we could|i can|i could"
-        r"|what (?:i|we) can do|instead|alternatively|(?:we|i)(?:'d| would) be (?:happy|glad) to"
+        # (not "we'll see what we can do": nothing offered yet)
+        r"(?i)(?<!what )\b(?:you can|you could|you're welcome to|you are welcome to|you may|we can|we could|i can|i could"
+        r"|what (?:i|we) can do (?:is|for you)|instead|alternatively|(?:we|i)(?:'d| would) be (?:happy|glad) to"
         r"|(?:we're|i'm|we are|i am) (?:happy|glad) to|(?:we|i)(?:'ll| will) (?:gladly|happily))\b"
         # "What I can tell you is …", "you can imagine": a statement, not something the customer can do
         r"(?!\s+(?:tell|say|assure|promise|guarantee|imagine|understand)\b)"),
