@@ -41,14 +41,15 @@ _TEMPLATES: dict[str, dict[str, str]] = {
         "negative_framing": "What I can do is …",
         "missing_timeline": "We'll update you by …",
         "unkept_promise": "It's scheduled to …, and I'll update you by …",
-        "condescension": "To recap, …",
+        # (a reminder of what was said has its own, "To recap, …": the rule's template)
+        "condescension": "… (the same facts, without the judging words)",
         "jargon": "… (in plain words: …)",
     },
     "tr": {
         "negative_framing": "Bunun yerine …",
         "missing_timeline": "… gününe kadar size bilgi vereceğiz.",
         "unkept_promise": "… planlanıyor; … gününe kadar size bilgi vereceğiz.",
-        "condescension": "Kısaca özetlemek gerekirse …",
+        "condescension": "… (aynı bilgi, yargılayan ifade olmadan)",
         "jargon": "… (yani …)",
     },
 }

@@ -138,7 +138,7 @@ class LearnedCheck:
                     message=said["message"],
                     why=said["why"],
                     fix_title=said["fix_title"],
-                    suggestions=[manual(start, end, label, self.lang, said.get("template", ""))],
+                    suggestions=[manual(start, end, label, self.lang)],
                 ))
         return result
 
