@@ -17,7 +17,7 @@ from .folding import fold, fold_keep_length
 from .language import identify_language
 from . import open_jargon, turkish
 from .learned.check import load as load_learned
-from .matching import PAST_MENTION, CompiledPack, Hit
+from .matching import DAY_NOT_WHEN, CompiledPack, Hit
 from .models import SEVERITY_RANK, Draft, Finding, Message, Report, Severity, Suggestion
 from .normalize import FORMATS, View, make_view
 from .pack_cache import compiled_pack
@@ -913,7 +913,7 @@ class Checker:
         elif transform == "own_promise":
             # (a day that names what already happened, "from Saturday's box", times nothing)
             add = update_added is not None and not update_added and not names_a_day(
-                PAST_MENTION[lang].sub(" ", fold(text[sent_start:sent_end], lang)) if lang in PAST_MENTION
+                DAY_NOT_WHEN[lang].sub(" ", fold(text[sent_start:sent_end], lang)) if lang in DAY_NOT_WHEN
                 else text[sent_start:sent_end]) \
                 and not _SAME_DAY[lang].search(fold(text[sent_start:sent_end], lang))  # "… pick it up this afternoon"
             edit = own_promise(text, sent_start, sent_end, hit.start, hit.end, lang,
@@ -951,7 +951,9 @@ class Checker:
         elif transform == "own_update" and ((decision_in(text[sent_start:sent_end], lang) and not (
                 # "We are waiting for the airline to confirm the reason for the cancellation and will contact you
                 # when we hear back": our own contact-back waits on something, whatever the words around it
-                own_contact(text[sent_start:sent_end], lang) and conditional(text[sent_start:sent_end], lang))) or (
+                own_contact(text[sent_start:sent_end], lang) and conditional(text[sent_start:sent_end], lang))
+                # "…isn't possible before the inspection, and we are still waiting for the contractor": ours is pending
+                and not (lang == "en" and _WE_WAIT.search(text[sent_start:sent_end]))) or (
                 not own_step(text[sent_start:sent_end], lang) and decision_in(text[max(0, sent_start - 160):sent_start], lang)
                 and (redundant_contact(text, sent_start, sent_end, lang) is not None
                      or _RECONSIDER.search(fold(text[sent_start:sent_end], lang))))):
@@ -1371,6 +1373,8 @@ def _rewrite_edits(findings: list[Finding], pack: CompiledPack) -> list[Suggesti
     ]
 
 
+# work of ours still pending beside a decision word (English)
+_WE_WAIT = re.compile(r"(?i)\b(?:we(?:'re|’re| are)|i(?:'m|’m| am)) (?:still )?(?:waiting|chasing|checking)\b")
 # what the agent writes when the draft now refuses what a thread promised: the apology, then what changed
 _MISSED_TEMPLATE = {"en": "I'm sorry we didn't … as promised; …",
                     "tr": "… için verdiğimiz sözü tutamadık, özür dileriz; …"}
@@ -1472,6 +1476,8 @@ def _splice_term(text: str, start: int, end: int, replacement: str, lang: str) -
     before = re.search(r"(?<!\w)([a-z]{3,})\s+$", text[max(0, start - 30):start])
     if lang == "tr" and before and text[start:start + 1].islower() and open_jargon.english_word(before.group(1)):
         return "manual", replacement, end  # "retry queue'ya" → not "retry sıraya": only the compound's head would change
+    if lang == "tr" and replacement.startswith("eşitle") and re.search(r"\w(?:la|le|yla|yle)\s+$", text[max(0, start - 30):start]):
+        return "manual", replacement, end  # "yönetimle sync edip": with people it means agreeing, not syncing data
     words = re.findall(r"\w+", re.sub(r"\([^)]*\)", "", replacement))
     plain = " ".join(words)
     ahead = re.findall(r"\w+", text[end:end + 30])[1:2]  # the word right after is taken in below ("TTL süresi")

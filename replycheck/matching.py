@@ -992,13 +992,15 @@ def _waits_on_dated_event(sentence: str, previous: str, concrete_time: re.Patter
     return noun is not None and re.search(rf"\b{re.escape(noun.group(1))}\w*(?:[ae]c[ae]k|[ıiuü]yor)\w*", previous) is not None
 
 
-# a day that names what already happened, not when the pending work comes (folded): "the milk missing from
-# Saturday's box", "the double charge on 29 Nov", "dünkü siparişiniz"
-PAST_MENTION = {
+# a day that names what already happened, or a thing, not when the pending work comes (folded): "the milk missing
+# from Saturday's box", "the double charge on 29 Nov", "dünkü siparişiniz", "Salı grubunun yeni saatleri"
+DAY_NOT_WHEN = {
     "en": re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day'?s\b|\byesterday'?s?\b|\blast (?:week|night|month|\w+day)\b"
                      r"|\b(?:charge|charged|payment|paid|transaction|debit|debited|order|ordered|invoice|invoiced|booked) "
                      r"(?:on|from|dated) (?:the )?\d{1,2}(?:st|nd|rd|th)? \w+"),
-    "tr": re.compile(r"\b(?:dunku|gecen (?:hafta|ay|\w+)|(?:pazartesi|sali|carsamba|persembe|cuma|cumartesi|pazar) gunku)\b"),
+    "tr": re.compile(r"\b(?:dunku|gecen (?:hafta|ay|\w+)|(?:pazartesi|sali|carsamba|persembe|cuma|cumartesi|pazar) gunku)\b"
+                     r"|\b(?:pazartesi|sali|carsamba|persembe|cuma|cumartesi|pazar) (?:grub|ders|sinif|seans|kurs|program|etkinlik"
+                     r"|bulusma|pazar)\w*"),
 }
 
 
@@ -1040,7 +1042,7 @@ def _resolve(
             nearby = [fold(text[s.start_char:s.end_char], lang) for s in sents[i:i + 3]]
             if _ON_THE_BILL.get(lang) and _ON_THE_BILL[lang].search(nearby[0]):
                 continue  # "2.100 TL güvence bedeli ilk faturanıza eklenecek": the bill is its time (this sentence only)
-            nearby[0] = PAST_MENTION[lang].sub(" ", nearby[0]) if lang in PAST_MENTION else nearby[0]
+            nearby[0] = DAY_NOT_WHEN[lang].sub(" ", nearby[0]) if lang in DAY_NOT_WHEN else nearby[0]
             if any(concrete_time.search(said) for n, said in enumerate(nearby)
                    if n == 0 or (_times_next_step(said, lang) and (n == 1 or _OUTCOME_WORD.search(said)))):
                 # (the next sentence's time counts when it times a next step, not a validity or a fact; the one

@@ -349,7 +349,9 @@ def _about_the_promise(quote: str, folded_draft: str, lang: str) -> bool:
 _READY_NOW = {
     "en": re.compile(r"\byou can (?:now )?(?:start|use|log in|sign in|access|withdraw|book|download|collect|pick (?:it|them) up"
                      r"|track|view|see|find|go ahead)\b|\byou(?:'re| are) all set\b"
-                     r"|\b(?:is|are|it's) now (?:live|active|unlocked|ready|available|open|fixed|sorted)\b"),
+                     r"|\b(?:is|are|it's) now (?:live|active|unlocked|ready|available|open|fixed|sorted)\b"
+                     # the answer handed over as a self-service step: "deferrals can be requested through your account"
+                     r"|\bcan be (?:requested|booked|made|changed|arranged|done|submitted|cancelled|canceled) (?:through|via|in|from|online|on)\b"),
     "tr": re.compile(r"\bartik \w+(?:ebilirsiniz|abilirsiniz|ebilirsin|abilirsin)\b"
                      r"|\b(?:artik|su an) (?:aktif|acik|hazir|kullanilabilir)\w*"),
 }

@@ -933,6 +933,11 @@ def _after_contact(sentence: str, clause: str, lang: str) -> str:
     """``sentence`` with our latest day ``clause`` right after its Turkish contact-back when more follows it
     ("Makine dönünce size haber veririz[, her durumda …]; fiyatınız 4.500 TL'de sabit kalacak"): at the end it
     would time the last clause instead; elsewhere the clause closes the sentence."""
+    then = re.search(r"(?i)\s+(?:and then|then)\b(?=[^.!?]*\b(?:we|i)\b)", sentence) if lang == "en" else None
+    if then is not None:
+        # "We'll come back to you once we've got them[, and in any case by …] and then we can lock in the build
+        # date": at the end the day would time the next step instead of our update
+        return sentence[:then.start()] + clause.rstrip(".") + "," + sentence[then.start():]
     contact = _TR_CONTACT.search(strip_turkish_letters(turkish.lower(sentence))) if lang == "tr" else None
     said_once = strip_turkish_letters(clause.lstrip(", ")).startswith(strip_turkish_letters(_lead(SAID_ONCE)))
     condition = _TR_CONDITION_BEFORE.search(strip_turkish_letters(turkish.lower(sentence[:contact.start()]))) \
@@ -1041,7 +1046,8 @@ def own_update(
         # "We'll update you once …, and in any case by Monday"
         # the contact-back is already said: only its latest day joins it (not a second "update you")
         body, emoji = emoji_tail(sentence)  # "… when it does[, and in any case by …] 👍": the emoji still closes it
-        return _diff(sentence, body + _latest_day_clause(text, lang, deadline, sentence) + emoji, start), True
+        return _diff(sentence, _after_contact(body, _latest_day_clause(text, lang, deadline, sentence), lang) + emoji,
+                     start), True
     hit_text = sentence[max(rel_start, 0):max(rel_end, 0)]
     condition_in_hit = conditional(hit_text, lang) and not _PURE_VAGUE.fullmatch(fold_phrase(hit_text))
     around_hit = sentence[:max(rel_start, 0)] + " " + sentence[max(rel_end, 0):]
@@ -1678,6 +1684,8 @@ def alternative_first(text: str, sent_start: int, sent_end: int, lang: str) -> S
     alternative = following.group(1)
     if not _offers(alternative, lang):
         return None
+    if _SIGN_OFF_OFFER.search(fold_phrase(alternative)):
+        return None  # "Başka bir sorunuz olursa bize yazabilirsiniz": a closing courtesy, not an alternative to lead with
     if own_contact(alternative, lang) or re.match(r"(?i)\W*what (?:i|we) can (?:tell|say)\b", alternative):
         return None  # "Seni bekleme listesine ekledim, durum netleşince haber veririm": its time frame is edited there
     connective = re.match(r"(?i)(?:ama|fakat|ancak|but|however|though)\b,?\s+", alternative)
@@ -1697,6 +1705,12 @@ def alternative_first(text: str, sent_start: int, sent_end: int, lang: str) -> S
         lead = lead[:1].lower() + lead[1:] if not re.match(r"(?:I\b|I')", lead) else lead
     new = f"{head}{lead} {upper_first(body, lang)}{closer}{middle}"
     return _diff(text[start:following.end(1)], new, start)
+
+
+# a closing courtesy (folded): "If you have any other questions, …", "Başka bir sorunuz olursa bize yazabilirsiniz"
+_SIGN_OFF_OFFER = re.compile(r"\b(?:any (?:other|more|further) questions|other questions|feel free to|don't hesitate"
+                             r"|baska bir (?:sorunuz|sorun|talebiniz|ihtiyaciniz)|sorunuz olursa|sorulariniz (?:icin|olursa)"
+                             r"|bize (?:yazabilirsiniz|ulasabilirsiniz)|bizi arayabilirsiniz)\b")
 
 
 def _offers(sentence: str, lang: str) -> bool:
