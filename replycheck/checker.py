@@ -572,7 +572,11 @@ class Checker:
             # "as stated clearly [in our terms of sale]." → "as set out in our terms of sale.": the basis stays
             action, replacement, last = "replace", f"{original[:2]} set out {following.group(1).lower()}{following.group(2)}", \
                 hit.end + following.end()
-        if document and original[:2].lower() == "as" and re.match(r"\s*(?:,|(?:which|that|you)\b)", text[hit.end:]):
+        if not document and rule.category == "condescension" and lang == "en" and re.match(
+                r"\s+(?:which|that|you|we|i)\b", text[hit.end:]) and any(c.isalnum() for c in text[sent_start:hit.start]):
+            # (opening the sentence, "As explained in the leaflet we handed you, plots …" goes whole up to its comma)
+            document = _DOCUMENT_SENT.search(original)
+        if document and original[:2].lower() == "as" and re.match(r"\s*(?:,|(?:which|that|you|we|i)\b)", text[hit.end:]):
             # "as clearly stated in your rental agreement," → "as set out in your rental agreement,": the basis of
             # the rule stays, the reproach goes
             action, replacement = "replace", f"{original[:2]} set out {document.group(1).lower()}{document.group(2)}"
@@ -747,6 +751,12 @@ class Checker:
             delete_end = mocking_end  # (a mocking emoji after the comment goes with it)
         if read_tail:
             delete_end = hit.end + read_tail.end()  # "… [properly before submitting again]": one edit for both
+        sent_to_you = re.match(r"\s+(?:(?:which|that)\s+)?(?:we|i|you)\s+(?:sent|gave|emailed|posted|handed|signed|received"
+                               r"|got|agreed to)\b[^,.;!?]{0,60}?(?=[,.;!?]|$)", text[delete_end:sent_end]) if (
+            action == "delete" and rule.category == "condescension" and lang == "en"
+            and re.match(r"(?i)as\b", original)) else None
+        if sent_to_you:  # "as explained in the welcome pack [we sent you in March]": the document's clause goes with it
+            delete_end += sent_to_you.end()
         which = re.match(r",\s*which\b[^,.;!?]{3,120}(?=,)", text[delete_end:sent_end]) if (
             action == "delete" and rule.category == "condescension" and lang == "en") else None
         if which:  # "as stated on our admissions page, which every applicant is asked to read," goes whole
@@ -1265,7 +1275,9 @@ _URGENT = {"en": re.compile(r"\b(?:emergency|urgent|gas leak|water leak|flooding
                             r"|(?:driver|coach|bus|courier|rider|taxi|engineer|technician|crew|team|fitter|installer|plumber|electrician)\w*"
                             r" (?:is |are )?running (?:late|behind)|new eta"
                             # a roadside breakdown, a live location: "keep your location sharing on"
-                            r"|roadside|broken down|tow truck|recovery (?:truck|vehicle)|(?:share|sharing) your (?:live )?location)\b"),
+                            r"|roadside|broken down|tow truck|recovery (?:truck|vehicle)|(?:share|sharing) your (?:live )?location"
+                            # a support vehicle on its way to a rider out on the road: "Support van ETA TBC"
+                            r"|support (?:van|vehicle|car)|eta tbc|sag (?:driver|wagon|van))\b"),
            "tr": re.compile(r"\b(?:acil|kacak ihbar\w*|gaz kacag\w*|su kacag\w*|su basti|patlak boru"
                             r"|oda servis\w*|yemek siparis\w*|yemeginiz\w* yolda|yemegin\w* yolda"
                             r"|mahsur kal\w*|rotar\w*|ucaginiz\w* (?:kalk|rotar|gecik)\w*"
@@ -1608,6 +1620,11 @@ _DOCUMENT_CITED = re.compile(
     r"(?i)^as\b[\w' ]*?\b(?:stated|explained|set out|spelled out|spelt out|written|mentioned|noted|outlined|specified|detailed"
     r"|described|printed)\s+(in|on)(\s+(?:the|your|our)\s+(?:[\w-]+\s+){0,2}(?:agreement|contract|terms|policy|conditions"
     r"|handbook|wording|schedule|t&cs|terms and conditions|booking conditions|rules|regulations))$")
+# a document we sent, cited with the clause that says so ("as explained in the welcome pack we sent you in March"):
+# deleting the citation would leave that clause hanging, so it stays as a plain pointer
+_DOCUMENT_SENT = re.compile(
+    r"(?i)^as\b[\w' ]*?\b(?:stated|explained|set out|mentioned|noted|outlined|detailed|described|printed)\s+(in|on)"
+    r"(\s+(?:the|your|our)\s+(?:[\w-]+\s+){0,2}(?:pack|guide|booklet|leaflet|email|e-mail|letter|confirmation))$")
 
 
 def _update_texts(lang: str, deadline: str, text: str) -> tuple[str, ...]:

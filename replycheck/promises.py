@@ -317,6 +317,8 @@ _CONDITIONED = {
     "en": re.compile(r"\b(?:until|till|without|unless|once|before|yet)\b"),
     "tr": re.compile(r"\w+m[ae]d[ae]n\b|\w+m[ae]d[ıi]k[çc][ae]\b|\w+(?:[ae]n[ae]|y[ae]n[ae]) kadar\b|\bhenuz\b|\bsimdilik\b"),
 }
+# a promised call (folded): "sizi telefonla arayıp durumu aktaracağım", "I'll call you to go through it"
+_CALL_PROMISED = re.compile(r"\b(?:sizi|seni) (?:\w+ )?(?:arayip|arayacag|ararim|arariz)|\b(?:call|ring|phone) you\b")
 # a customer saying a promised call or reply never came (English, folded)
 _CALL_CLAIMED = re.compile(r"\b(?:call ?back|ring ?back|phone call|callback|call me|ring me|get back to me|hear back)\b"
                            r"|\b(?:nobody|no one|no-one) (?:has |ever )?(?:called|rang|phoned)\b")
@@ -353,7 +355,9 @@ _READY_NOW = {
                      # the answer handed over as a self-service step: "deferrals can be requested through your account"
                      r"|\bcan be (?:requested|booked|made|changed|arranged|done|submitted|cancelled|canceled) (?:through|via|in|from|online|on)\b"),
     "tr": re.compile(r"\bartik \w+(?:ebilirsiniz|abilirsiniz|ebilirsin|abilirsin)\b"
-                     r"|\b(?:artik|su an) (?:aktif|acik|hazir|kullanilabilir)\w*"),
+                     r"|\b(?:artik|su an) (?:aktif|acik|hazir|kullanilabilir)\w*"
+                     # the fault fixed in the draft: "şu andan itibaren mailleriniz gelmeye başladı"
+                     r"|\b\w+(?:maya|meye) basladi\b|\b(?:sorun|hata|ariza)\w* (?:giderildi|cozuldu|duzeldi)\b"),
 }
 # work of ours still under way or to come, or a question to the customer: without it, an
 # apology promises no update
@@ -493,7 +497,10 @@ def check_thread(
                         and names_a_day(text[a:b]) for a, b in _sentences(text))
     folded_text = fold(text, lang)
     settled = decision_in(text, lang) or (not _PENDING[lang].search(folded_text) and (
-        not overdue or (bool(_READY_NOW[lang].search(folded_text)) and _about_the_promise(overdue[-1].quote, folded_text, lang))))
+        not overdue or (bool(_READY_NOW[lang].search(folded_text)) and (
+            _about_the_promise(overdue[-1].quote, folded_text, lang)
+            # a promised call to report on a fault the draft now fixes: "arayıp durumu aktaracağım", then "… başladı"
+            or bool(_CALL_PROMISED.search(fold(overdue[-1].quote, lang)))))))
     # our own contact-back without its day ("Netleşince size bilgi vereceğim", "We'll update you once it's
     # processed"): the missing time frame gives it the day, so the apology promises no second update
     undated_contact = any(own_contact(text[a:b], lang) and not names_a_day(text[a:b]) for a, b in _sentences(text))

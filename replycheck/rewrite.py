@@ -21,6 +21,8 @@ def upper_first(text: str, lang: str) -> str:
     if not text:
         return text
     head = text[0]
+    if re.match(r"[a-zçğıöşü][A-ZÇĞİÖŞÜ]", text):
+        return text  # a brand's own spelling: "iPad", "eSIM", "eBay"
     if lang == "tr" and head == "i":
         head = "İ"
     elif lang == "tr" and head == "ı":

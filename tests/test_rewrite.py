@@ -50,6 +50,9 @@ def test_replace_capitalises_only_at_sentence_start() -> None:
 def test_turkish_capitals() -> None:
     assert upper_first("iade", "tr") == "İade"
     assert upper_first("ılık", "tr") == "Ilık"
+    # a brand's own spelling keeps its lower-case first letter: not "İPad" or "ESIM"
+    assert upper_first("iPad'iniz hazır", "tr") == "iPad'iniz hazır"
+    assert upper_first("eSIM is active", "en") == "eSIM is active"
     assert upper_first("iade", "en") == "Iade"
 
 
