@@ -309,8 +309,8 @@ _OUR_FLAT_REFUSAL = {
     "en": re.compile(r"\b(?:we|i) (?:can't|cannot|can not|are unable to|am unable to|won't|will not|are not able to|don't|do not)"
                      r"\b(?! (?:speed|hurry|interfere|chase|change the date))"),
     # (not a step someone else owns, "ödeme tarihine müdahale edemiyoruz": the apology for our miss still fits)
-    "tr": re.compile(r"\b(?!(?:mudahale|karis|yardimci|hizlandir))\w+(?:y?[ae]m[ıi]yoruz|y?[ae]m[ıi]yorum|y?[ae]m[ae]y[ıi]z|y?[ae]mam)\b"
-                     r"(?<!mudahale edemiyoruz)(?<!mudahale edemeyiz)"),
+    "tr": re.compile(r"\b(?!(?:karis|hizlandir))\w+(?:y?[ae]m[ıi]yoruz|y?[ae]m[ıi]yorum|y?[ae]m[ae]y[ıi]z|y?[ae]mam)\b"
+                     r"(?<!mudahale edemiyoruz)(?<!mudahale edemeyiz)(?<!yardimci olamiyoruz)(?<!yardimci olamayiz)"),
 }
 # a refusal that lasts until something happens: not a reversal of the promise ("… until the report is signed off")
 _CONDITIONED = {
