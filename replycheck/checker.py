@@ -28,7 +28,7 @@ from .compose import CORE_CATEGORIES, GateContext, added_texts, compose
 from .rewrite import EMOJI, SAID, SAID_WHERE, append_sentence, delete, insert_end, replace
 from .safety import decision_in, problems, refusal_in
 from .transforms import (OWNERS, SAID_BEFORE, SAID_ONCE, claims_recovery, others_decide, conditional, drop_dead_end, drop_vague, frame_without_claim, hangs_tr, hedge, is_dead_end, manual, names_a_day, own_contact,
-                         own_promise, own_step, own_update, redundant_contact, reframe, regret_only, register,
+                         own_promise, own_step, own_update, _TR_PASSIVE_CONTACT, PASSIVE_AS_OURS, as_singular, redundant_contact, reframe, regret_only, register,
                          sentence_around, sentence_core, still_assures, strip_turkish_letters, update_sentence)
 from .rulepack import LanguagePack, LoadedRule, Rule, builtin_languages, load_pack
 from .timeframe import format_day
@@ -1009,7 +1009,10 @@ class Checker:
             before = text[lo:hi]
             after = text[lo:edit.start] + edit.replacement + text[edit.end:hi]
             candidates = (*_update_texts(lang, deadline, text), f"by {deadline}", f"{deadline} gününe kadar", *OWNERS,
-                          *(_owned_verbs(edit.replacement) if transform == "own_promise" else ()),
+                          *(_owned_verbs(edit.replacement) if transform == "own_promise" or (
+                              # "size bilgi verilecektir" said as ours ("size bilgi vereceğiz"): the same contact-back
+                              transform == "own_update" and lang == "tr" and _TR_PASSIVE_CONTACT.search(
+                                  fold(text[edit.start:edit.end], lang))) else ()),
                           replacement if rule.category == "missing_timeline" else "")
             # the flagged words themselves may go when they only judge, explain or hedge (not a refusal)
             judging = rule.category in ("condescension", "jargon", "missing_timeline") or (
@@ -1637,13 +1640,15 @@ def _update_texts(lang: str, deadline: str, text: str) -> tuple[str, ...]:
     said = (sentence.rstrip("."), sentence[:1].lower() + sentence[1:].rstrip("."), phrase)
     if lang == "tr":  # the latest day joined to our own contact-back, which is not said again
         said += (SAID_ONCE.format(deadline=deadline), SAID_BEFORE.format(deadline=deadline))
+        if _TR_PASSIVE_CONTACT.search(fold(text, lang)):  # "size bilgi verilecektir" said as ours
+            said += tuple(as_singular(verb) if singular else verb for verb in PASSIVE_AS_OURS)
     return tuple(strip_turkish_letters(s) for s in said) if plain else said
 
 
 _OUR_UPDATE = re.compile(r"(?i)\b(?:i|we)(?:'ll| will)\b|\w+(?:[ae]c[ae][gğ][ıi](?:z|m))\b")
 
 
-_OWNED_VERB = re.compile(r"\b\w+(?:acağız|eceğiz|acagiz|ecegiz)\b")
+_OWNED_VERB = re.compile(r"\b\w+(?:acağı[zm]|eceği[zm]|acagi[zm]|ecegi[zm])\b")
 
 
 def _owned_verbs(said: str) -> list[str]:

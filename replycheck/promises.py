@@ -36,7 +36,7 @@ _GREETING = re.compile(
     r"^\s*(?:(?:hi|hello|hey|dear|(?:good )?(?:morning|afternoon|evening)|merhaba|selam|sayin|iyi gunler|gunaydin)\b"
     rf"(?:[^,\n.!?]|{_TITLE_DOT}){{0,40}}[,!.]?[ \t]*\n*[ \t]*"
     # a Turkish name with its title opens the reply on its own: "Gül Hanım, …" (folded: "gul hanim,")
-    r"|\w+(?: \w+)? (?:hanim|bey)(?: (?:merhaba|selam|gunaydin|iyi gunler))?[,!][ \t]*)?"  # "Fatih Bey merhaba,"
+    r"|\w+(?: \w+)? (?:hanim|bey)(?: (?:merhaba|selam|gunaydin|iyi gunler))?[,!][ \t]*\n*[ \t]*)?"  # "Fatih Bey merhaba,"
     rf"(?:(?:thanks|thank you|many thanks|tesekkur\w*)\b(?:[^\n.!?]|{_TITLE_DOT}){{0,60}}[.!][ \t]*\n*[ \t]*)?"
 )
 

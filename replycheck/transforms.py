@@ -925,8 +925,56 @@ _TR_VOCATIVE_END = re.compile(r",?\s+[A-ZÇĞİÖŞÜ][a-zçğıöşü]+ (?:Bey|
 
 # a condition closing right before our contact-back and its object ("gelişme olduğunda [size] bilgi vereceğiz")
 _TR_CONDITION_BEFORE = re.compile(
-    r"\b\w+(?:inca|ince|unca|unce|[dt][iu]g[iu](?:n|m[iu]z|n[iu]z)d[ae]|[dt][iu]g[iu] anda|rsa|rse)"
-    r"(?=(?:\s+(?:size|sizi|sana|seni|sizinle|seninle|tarafiniza|hemen))*\s*$)")
+    r"\b\w+(?:inca|ince|unca|unce|[dt][iu]g[iu](?:n|m[iu]z|n[iu]z)d[ae]|[dt][iu]g[iu] anda|rsa|rse|[dt][iu]kt[ae]n sonra)"
+    r"(?=(?:\s+(?:size|sizi|sana|seni|sizinle|seninle|tarafiniza|hemen|tekrar|yeniden|tekrardan))*\s*$)")
+# a passive contact-back and the same one said by us ("size bilgi verilecektir" → "size bilgi vereceğiz"), with
+# the object the active one needs when the draft has none before it
+_TR_PASSIVE_AS_OURS = (
+    (re.compile(r"bilgi verilecek(?:tir)?$"), "bilgi vereceğiz", ""),
+    (re.compile(r"donus yapilacak(?:tir)?$"), "dönüş yapacağız", ""),
+    (re.compile(r"donus saglanacak(?:tir)?$"), "dönüş sağlayacağız", ""),
+    (re.compile(r"(?:geri )?donulecek(?:tir)?$"), "döneceğiz", "size"),
+    (re.compile(r"bilgilendirileceksiniz$"), "bilgilendireceğiz", "sizi"),
+    (re.compile(r"aranacaksiniz$"), "arayacağız", "sizi"),
+    (re.compile(r"haberdar edileceksiniz$"), "haberdar edeceğiz", "sizi"),
+    (re.compile(r"iletisime gecilecek(?:tir)?$"), "iletişime geçeceğiz", "sizinle"),
+)
+PASSIVE_AS_OURS = tuple(verb for _, verb, _ in _TR_PASSIVE_AS_OURS)  # the verbs the gate lets that edit add
+
+
+def as_singular(verb: str) -> str:
+    """A first-person plural Turkish verb as singular: "vereceğiz" → "vereceğim", "yapacağız" → "yapacağım"."""
+    return verb[:-1] + "m" if verb.endswith(("ız", "iz", "uz", "üz")) else verb
+_TR_OBJECT_BEFORE = re.compile(r"(?:size|sizi|sizinle|tarafiniza)\s*$")
+_TR_UPDATE_IN_FULL = re.compile(r"^; her durumda (?P<day>.+?) (?:gününe|gunune) kadar (?:size|sana) bilgi (?:vereceğ|vereceg)(?P<me>iz|im)\.?$")
+
+
+def _passive_as_ours(sentence: str, clause: str) -> str | None:
+    """A conditional passive contact-back said as ours with its latest day before the verb: "Uygun personel
+    belirlendiğinde size bilgi verilecektir" → "Uygun personel belirlendiğinde, her durumda da en geç 7 Aralık
+    Pazartesi günü size bilgi vereceğiz" (not a second "bilgi vereceğiz" after the first).  ``None`` when the
+    sentence names another party ("… tarafından") or has no condition right before the contact-back."""
+    full = _TR_UPDATE_IN_FULL.match(clause)
+    folded = strip_turkish_letters(turkish.lower(sentence))
+    contact = _TR_CONTACT.search(folded)
+    if full is None or contact is None or not _TR_PASSIVE_CONTACT.match(contact.group()) or "tarafindan" in folded:
+        return None
+    if any(c.isalnum() for c in sentence[contact.end():]) or _TR_HANDOFF.search(folded, 0, contact.start()):
+        return None  # (handed to a unit: whose news it is stays as written)
+    active = next(((verb, obj) for rx, verb, obj in _TR_PASSIVE_AS_OURS if rx.search(contact.group())), None)
+    condition = _TR_CONDITION_BEFORE.search(folded[:contact.start()])
+    if active is None or condition is None:
+        return None
+    verb, obj = active
+    if full.group("me") == "im":
+        verb = as_singular(verb)
+    between = sentence[condition.end():contact.start()].strip()
+    if obj and not _TR_OBJECT_BEFORE.search(strip_turkish_letters(turkish.lower(between))):
+        between = f"{between} {obj}".strip()
+    day = SAID_BEFORE.format(deadline=full.group("day"))
+    plain = not re.search(r"[çğıöşüÇĞİÖŞÜ]", clause)  # the clause comes in the whole draft's register
+    tail = f", {day} {between} {verb}".replace("  ", " ")
+    return sentence[:condition.end()].rstrip(" ,") + (strip_turkish_letters(tail) if plain else tail)
 
 
 def _after_contact(sentence: str, clause: str, lang: str) -> str:
@@ -939,6 +987,9 @@ def _after_contact(sentence: str, clause: str, lang: str) -> str:
         # date": at the end the day would time the next step instead of our update
         return sentence[:then.start()] + clause.rstrip(".") + "," + sentence[then.start():]
     contact = _TR_CONTACT.search(strip_turkish_letters(turkish.lower(sentence))) if lang == "tr" else None
+    ours = _passive_as_ours(sentence, clause) if lang == "tr" else None
+    if ours is not None:
+        return ours
     said_once = strip_turkish_letters(clause.lstrip(", ")).startswith(strip_turkish_letters(_lead(SAID_ONCE)))
     condition = _TR_CONDITION_BEFORE.search(strip_turkish_letters(turkish.lower(sentence[:contact.start()]))) \
         if contact is not None and said_once else None

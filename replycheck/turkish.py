@@ -151,7 +151,9 @@ _PREFIX_TUPLE = tuple(_PREFIXES)
 # yapiyor (yapıyor), aktardim (aktardım).
 _BROKEN_HARMONY = re.compile(r"[nm]iz(?:[dt]?a|[dt]an|la)$|[aou][^aeiou]*iyor|[aou][^aeiou]+[dt]im$"
                              # a back-vowel stem with a front suffix: "hesabinda", "yazdik", "oynayinca"
-                             r"|[aou][^aeiou]+(?:inda|indan|inin|imiz|iniz|[dt]ik|[dt]igi|[dt]igin|inca)$")
+                             r"|[aou][^aeiou]+(?:inda|indan|inin|imiz|iniz|[dt]ik|[dt]igi|[dt]igin|inca)$"
+                             # a back-vowel stem's passive: "alindi", "yapilacak", "kapaniyor"
+                             r"|[aou][^aeiou]+i[ln](?:[dt]i|acak|iyor|mis)\w*$")
 
 
 def _stripped_spelling(word: str) -> bool:

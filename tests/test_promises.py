@@ -257,6 +257,11 @@ def test_a_call_that_took_place_is_no_missed_promise() -> None:
      ("2026-12-03T08:40:00+03:00", "Dün aramanızı bekledim, arayan olmadı."),
      "Nihan Hanım merhaba, güncel sürücüyü bu e-postaya ekledim.", "tr", "2026-12-03T09:10:00+03:00",
      "Nihan Hanım merhaba, söz verdiğimiz hâlde 2 Aralık Çarşamba 15:00'te sizi arayamadık, özür dileriz"),
+    # (reading 67) the greeting on a line of its own keeps its line: the apology opens the body, with its capital
+    (("2026-12-01T16:20:00+03:00", "Nihan Hanım, yarın (2 Aralık) saat 15:00'te sizi arayıp kurulumu birlikte yapacağım."),
+     ("2026-12-03T08:40:00+03:00", "Dün aramanızı bekledim, arayan olmadı."),
+     "Nihan Hanım merhaba,\n\ngüncel sürücüyü bu e-postaya ekledim.", "tr", "2026-12-03T09:10:00+03:00",
+     "Nihan Hanım merhaba,\n\nSöz verdiğimiz hâlde 2 Aralık Çarşamba 15:00'te sizi arayamadık, özür dileriz"),
     # (an English step that can't be said again as it was: "tomorrow" would name the wrong day)
     (("2026-12-01T14:30:00+00:00",
       "I'll ask our manager, Steve, to ring you by end of day tomorrow (Wednesday 2 December) about the sofa cover."),

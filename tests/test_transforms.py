@@ -1425,9 +1425,25 @@ def test_our_update_joins_someone_elses_contact_back(draft: str, rewrite: str) -
     # an ownerless promise taken on beside our conditional contact-back: no second update sentence
     ("Birisi marinaya gelip bakacak, durumu netleşince haber veririz.",
      "Marinaya gelip bakacağız, durumu netleşince, her durumda da en geç 7 Aralık Pazartesi günü haber veririz."),
-    # the impersonal passive "size dönülecek" is a contact-back too
+    # the impersonal passive "size dönülecek" is a contact-back too, said as ours with its day before the verb
     ("Doktor bakınca size dönülecek.",
-     "Doktor bakınca size dönülecek; her durumda 7 Aralık Pazartesi gününe kadar size bilgi vereceğiz."),
+     "Doktor bakınca, her durumda da en geç 7 Aralık Pazartesi günü size döneceğiz."),
+    # (reading 67) a passive update after a condition is not said twice ("bilgi verilecektir; … bilgi vereceğiz"),
+    # in the draft's register (no Turkish letters in an SMS typed without them); the object the active verb needs
+    ("Temiz Yuva: Utu hizmeti talebiniz alindi. Uygun personel belirlendiginde size bilgi verilecektir.",
+     "Temiz Yuva: Utu hizmeti talebiniz alindi. Uygun personel belirlendiginde, her durumda da en gec 7 Aralik "
+     "Pazartesi gunu size bilgi verecegiz."),
+    ("Merhaba, iade talebinizi aldım. Depoya ulaştığında bilgilendirileceksiniz.",
+     "Merhaba, iade talebinizi aldım. Depoya ulaştığında, her durumda da en geç 7 Aralık Pazartesi günü sizi "
+     "bilgilendireceğim."),
+    # "-dıktan sonra" is a condition before the contact-back too: the day goes before the verb, not after it
+    ("Rehber ve şoförle görüşme yapıldıktan sonra sizinle tekrar iletişime geçeceğiz.",
+     "Rehber ve şoförle görüşme yapıldıktan sonra, her durumda da en geç 7 Aralık Pazartesi günü sizinle tekrar "
+     "iletişime geçeceğiz."),
+    # handed to a unit: its news stays its own, and ours is said in full
+    ("İtirazınız ilgili birime iletildi; sonuç çıktığında size bilgi verilecektir.",
+     "İtirazınız ilgili birime iletildi; sonuç çıktığında size bilgi verilecektir; her durumda 7 Aralık Pazartesi "
+     "gününe kadar size bilgi vereceğiz."),
     # "we will advise [in due course]" is our contact-back
     ("The request has been escalated to our compliance lead and we will advise in due course.",
      "The request has been escalated to our compliance lead and we will advise by Monday 7 December."),

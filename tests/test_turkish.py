@@ -341,6 +341,9 @@ def test_strip_diacritics() -> None:
     ("", False), ("yemeginiz 5 dk icinde kapinizda", True), ("ticketinizi L2'ye aktardim", True),
     ("Sorun sizin modeminizde, bizim hatta bir problem yok.", False),  # correct Turkish without ç ğ ı ö ş ü
     ("Be sure to write once more, we are saying thanks", False),
+    # a back-vowel stem's passive typed with i for ı ("alındı", "yapılacak")
+    ("Temiz Yuva: Utu hizmeti talebiniz alindi.", True), ("Montaj cuma gunu yapilacak.", True),
+    ("Talebiniz alındı.", False),
 ])
 def test_is_diacriticless(text: str, expected: bool) -> None:
     assert is_diacriticless(text) is expected
