@@ -360,6 +360,13 @@ class Checker:
             if hit.rule.category == "missing_timeline" and _FEEDBACK_PASSED_ON[pack.lang].search(
                     fold(text[max(0, hit.sent.start_char - 120):hit.sent.end_char], pack.lang)):
                 continue  # "Thanks for the feedback. I have forwarded this to Leadership.": nothing is owed back
+            if hit.rule.category == "missing_timeline" and pack.lang in _POINTS_AT_TIMED and _POINTS_AT_TIMED[pack.lang].match(
+                    fold(text[hit.start:hit.sent.end_char], pack.lang)) and _TIMED[pack.lang].search(
+                    fold(text[_previous_sentence_start(text, hit.sent.start_char):hit.sent.start_char], pack.lang)):
+                continue  # "… puts him at Foxton at about 2:45 pm. I'll text you as soon as he's parked": timed just before
+            if hit.rule.category == "missing_timeline" and pack.lang in _YOUR_STEP_NEXT and _YOUR_STEP_NEXT[pack.lang].match(
+                    fold(text[hit.sent.end_char:hit.sent.end_char + 300], pack.lang)):
+                continue  # "… sitting in the pending queue. Please try your card again and the order will move": your turn
             if hit.rule.category == "negative_framing" and _failure_then_plan(text, hit, pack.lang):
                 continue  # "… için provizyon alınamadı. Ödeme yarın 10:00'da otomatik olarak tekrar denenecek."
             if hit.rule.category == "negative_framing" and _schedule_after_plan(text, hit, pack.lang):
@@ -1417,11 +1424,25 @@ _FEEDBACK_PASSED_ON = {
     "en": re.compile(r"\bthanks?(?: you)?(?: so much| very much)? for (?:the|your|sharing your|sharing the|this|that) (?:kind )?"
                      r"(?:feedback|comments?|compliments?|suggestions?|kind words|review)\b[^.!?]*[.!?]+\s+"
                      r"(?:i|we)(?:'ve| have)? (?:forwarded|passed|shared|sent) (?:this|it|that|them) (?:on |along )?"
-                     r"(?:to|with) [\w' ]{2,40}[.!]?\s*(?:[\^*]\s?[a-z]{0,3})?\s*$"),
+                     # (an aside may follow the name, "…, who made it – she was really touched", if it promises nothing)
+                     r"(?:to|with) [\w' ]{2,40}(?:\s*[,–—-](?![^.!?]*(?:\bwill\b|'ll\b|\bgoing to\b|\bget back\b|\blet you know\b))[^.!?]*)?"
+                     r"[.!]?\s*(?:[^\w\s]{1,3}\s*)?(?:[\^*]\s?[a-z]{0,3})?\s*$"),
     "tr": re.compile(r"\b(?:geri bildiriminiz|yorumunuz|oneriniz|onerileriniz|tesekkurunuz)\w* icin tesekkur\w*[^.!?]*[.!?]+\s+"
                      r"(?:bunu |bunlari )?(?:ilgili )?[\w ]{0,30}(?:ilettim|ilettik|aktardim|aktardik|paylastim|paylastik)[.!]?\s*$"),
 }
 # An explicit next update with a day, right after pending work: the reply has its time frame.
+# a notice tied to the moment of something the sentence before timed ("He's on his way and should be with you at
+# about 2:45 pm. I'll text you as soon as he's parked"): "as soon as" + a pronoun for it (folded)
+_POINTS_AT_TIMED = {"en": re.compile(r"(?:as soon as|once|when) (?:he|she|they|it)(?:'s|'re| is| are| has| have)?\s+\w+")}
+_TIMED = {"en": re.compile(r"\b\d{1,2}(?::\d{2})? ?(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\b(?:today|tonight|this (?:morning|afternoon"
+                           r"|evening))\b")}
+# the next sentence asks the customer for the step that moves the work on ("Please try your card again using the
+# link and the order will move to our workshop"): the work waits on the customer, not on us (folded)
+_YOUR_STEP_NEXT = {
+    "en": re.compile(r"\s*please (?:\w+ ){0,2}(?:try|retry|re-enter|update|upload|send|resend|reply|confirm|sign|complete|pay"
+                     r"|approve|verify)\b[^.!?]*\b(?:and|then|after which|so)\s+(?:the|your|it|this|we|i)\b[^.!?]*"
+                     r"(?:\bwill\b|'ll\b|\bcan\b)"),
+}
 _DATED_UPDATE = {
     "en": re.compile(r"\b(?:we'll|we will|i'll|i will|you'll hear from us)\b[^.!?]{0,40}?\bby (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
                      r"|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|tomorrow)"),
