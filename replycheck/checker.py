@@ -722,9 +722,11 @@ class Checker:
             said = text[hit.start:said_end]
             action, first, last, replacement = "replace", sent_start, said_end, "Bir dahaki sefere " + (
                 lead if name else turkish.lower(lead[:1]) + lead[1:]) + said[:len(said) - len(tip.group(1))] + "yeterli"
-        read_properly = re.fullmatch(r"(?i)read\b.*?(\s+(?:properly|carefully|more carefully|thoroughly))", original) \
+        # (also "until you fill the form in [properly this time]", "Do read the rider rules [properly] before Saturday")
+        read_properly = re.fullmatch(r"(?i)(?:read|fill|complete|check|follow|enter|go)\b.*?(\s+(?:properly|carefully"
+                                     r"|more carefully|thoroughly|correctly)(?:\s+this\s+time)?)", original) \
             if (lang == "en" and rule.category == "condescension" and action == "delete"
-                and re.search(r"(?i)\b(?:please|kindly|pls)\s+$", text[sent_start:hit.start])) else None
+                and re.search(r"(?i)\b(?:please|kindly|pls|do|(?<!if )you|to)\s+$", text[sent_start:hit.start])) else None
         read_tail = re.match(r"\s+before\s+\w+ing\b[^.!?,;:]*", text[hit.end:sent_end]) if read_properly else None
         if read_properly:
             # "Please read the guidelines [properly]": the instruction stays (the word goes, not its space)
@@ -1002,6 +1004,15 @@ class Checker:
                     update_added.append(sent_start)
         opener = (" " in replacement.strip() and not re.match(r"(?i)(?:is|are|'s)\b", original)) if lang == "en" \
             else replacement.strip().endswith("gerekirse")  # "is very easy" → "takes a few steps" is a predicate
+        if edit is not None and lang == "tr" and rule.category == "negative_framing" and not edit.replacement.strip():
+            edit = _empty_clause_goes_tr(text, sent_start, sent_end, edit)
+        if (edit is not None and lang == "en" and rule.category == "condescension" and len(edit.replacement.strip()) <= 1
+                and edit.end <= hit.end + 3 and _POINTER_NOUN_END.search(text, hit.start, hit.end)
+                and _RELATIVE_AFTER.match(text, hit.end)):
+            edit = None  # "[It's all covered in the care guide] we handed over on fitting day": its relative clause stays behind
+        if edit is not None and lang == "tr" and rule.category == "condescension" and not edit.replacement.strip() \
+                and _EMPTY_PREDICATE_TR.search(fold(text[sent_start:edit.start] + edit.replacement + text[edit.end:sent_end], lang)):
+            edit = None  # "Bu [çok basit] bir mantık" → "Bu bir mantık": the judgement was the whole predicate
         if (edit is not None and rule.category == "condescension" and action == "replace" and opener
                 and not _at_clause_start(text, sent_start, hit.start)):
             edit = None  # a reframing clause ("I understand this is frustrating") fits only where a clause starts
@@ -1436,6 +1447,32 @@ _FEEDBACK_PASSED_ON = {
 _POINTS_AT_TIMED = {"en": re.compile(r"(?:as soon as|once|when) (?:he|she|they|it)(?:'s|'re| is| are| has| have)?\s+\w+")}
 _TIMED = {"en": re.compile(r"\b\d{1,2}(?::\d{2})? ?(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\b(?:today|tonight|this (?:morning|afternoon"
                            r"|evening))\b")}
+# a closing clause left as "bu böyle" once its reason goes ("…, bu [şirket politikamız gereği] böyle.") (folded)
+_TR_EMPTY_CLAUSE = re.compile(r"\s*(?:bu|bu da|o da)\s+(?:boyle|bu sekilde|oyle)\s*$")
+
+
+def _empty_clause_goes_tr(text: str, sent_start: int, sent_end: int, edit: Suggestion) -> Suggestion:
+    """A Turkish deletion that would leave its closing clause as "bu böyle" takes the clause whole:
+    "…iade kabul edemiyoruz, bu şirket politikamız gereği böyle." → "…iade kabul edemiyoruz."."""
+    comma = max(text.rfind(",", sent_start, edit.start), text.rfind(";", sent_start, edit.start))
+    core_end = sent_end
+    while core_end > edit.end and text[core_end - 1] in " \t\n.!?…":
+        core_end -= 1
+    if comma < 0 or core_end < edit.end:
+        return edit
+    left = text[comma + 1:edit.start] + edit.replacement + text[edit.end:core_end]
+    if not _TR_EMPTY_CLAUSE.fullmatch(fold(left, "tr")):
+        return edit
+    return Suggestion(start=comma, end=core_end, replacement="", applicability=edit.applicability)
+
+
+# a pointer that ends on the document it points at ("It's all covered in the care guide")
+_POINTER_NOUN_END = re.compile(r"(?i)\b(?:guide|faq|faqs|manual|terms|pack|email|e-mail|letter|booklet|handbook|leaflet|contract"
+                               r"|agreement|website|site|page|form|instructions|policy|documents?|paperwork|brochure|notes?)$")
+# a relative clause right after a deleted pointer, which would be left without its noun ("… care guide] we handed over")
+_RELATIVE_AFTER = re.compile(r"(?i)\s+(?:that\s+|which\s+)?(?:we|you|i|they)\s+(?:\w+ed|gave|sent|made|wrote|put|got)\b")
+# a clause left as "Bu bir mantık" after its judging words go: a pronoun, "bir" and a noun, nothing else (folded)
+_EMPTY_PREDICATE_TR = re.compile(r"(?:^\s*|[.!?,;:]\s*)(?:bu|su|o)(?: da)?\s+bir\s+\w+(?:dir|dur|tir|tur)?\s*(?:[.!?,;:]|$)")
 # the next sentence asks the customer for the step that moves the work on ("Please try your card again using the
 # link and the order will move to our workshop"): the work waits on the customer, not on us (folded)
 _YOUR_STEP_NEXT = {

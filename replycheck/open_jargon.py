@@ -49,6 +49,7 @@ from .matching import FILE_AFTER, CompiledPack, Hit, in_brackets, in_quoted_name
 from .models import Finding
 from .pipeline import _STARTS as SENTENCE_STARTS, sentences
 from .rulepack import Rule
+from .turkish import is_diacriticless
 
 CHECK = "open_jargon"
 ENGLISH_COMMON = 3.0
@@ -264,6 +265,8 @@ class OpenJargon:
         starts = _sentence_starts(doc)
         if turkish := self.lang == "tr":
             norms, idxs = zip(*doc.to_array([NORM, IDX]).tolist()) if len(doc) else ((), ())
+        # a chat typed without Turkish letters: "regulator" is "regülatör" written so, not English
+        plain = turkish and not re.search(r"[çğıöşüÇĞİÖŞÜ]", text) and is_diacriticless(text)
         shapes = [m.start() for m in _SHAPE.finditer(text)]  # where a word may be shaped like a term
         underscore = "_" in text
         bounds = [doc[i].idx for i in starts] + [len(text)]
@@ -291,6 +294,8 @@ class OpenJargon:
                     head = folded[a:b] if cut < 0 else folded[a:a + cut]
                     if head in tr and head not in en:
                         continue  # the common case: a Turkish word
+                    if plain and head in turkish_spellings():
+                        continue
                     if "_" in raw or masked and any(x < b and a < y for x, y in masked):
                         continue
                     token = _split(a, raw, folded[a:b])

@@ -180,6 +180,19 @@ def delete(text: str, start: int, end: int, sent_start: int, sent_end: int, lang
     at_start = _at_sentence_start(text, sent_start, start)
     following = text[after] if after < len(text) else ""
     emoticon = _EMOTICON.match(text, after) is not None  # ":)" is a smiley, not a colon
+    if (previous == "," and following == "," and not at_start and not _GREETING_BEFORE.search(text, 0, before)
+            and re.search(r"\w", text[sent_start:before - 1])
+            # ("Look, [as I said before,] the sync bug …": the comma after an opening word is its own)
+            and not _OPENING_WORD.fullmatch(re.split(r"[,;:.!?]", text[sent_start:before - 1])[-1])
+            # only where the comma split a subject from its verb ("The fee, …, is £5", "…, which, …, isn't allowed");
+            # not after a name or a whole clause ("Mate, …, we can't", "… spent, …, sorry!")
+            and lang == "en" and (_VERB_NEXT.match(text, after + 1) or re.search(r"(?i)\b(?:which|who|that)\s*$", text[sent_start:before - 1]))):
+        # an aside between commas goes with both: "The fee[, as stated in our FAQ,] is £5", "…, which[, as anyone
+        # would know,] isn't allowed" (one comma left would split the subject from its verb)
+        stop = after + 1
+        while stop < len(text) and text[stop] in " \t":
+            stop += 1
+        return Suggestion(start=before - 1, end=stop, replacement=" ")
     if following and not emoticon and (following in ",;:" or ((at_start or previous in ",;:") and following in "–—")) and (
             at_start or (previous and previous in ",;:(–—-")):  # ("" is in every string)
         after += 1
@@ -282,7 +295,24 @@ def replace(text: str, start: int, end: int, replacement: str, sent_start: int, 
         if wanted != article.group(1).lower():
             wanted = wanted.capitalize() if article.group(1)[:1].isupper() else wanted
             return Suggestion(start=article.start(1), end=end, replacement=f"{wanted}{text[article.end(1):start]}{replacement}")
+    if (lang == "en" and original.isupper() and _BARE_PREPOSITION.search(text, max(sent_start, start - 9), start)
+            and _HEAD_ENDS.match(text, end)
+            and re.fullmatch(r"(?!(?:our|the|a|an|your|their|my|its)\b)[a-z][a-z -]*[a-rt-z] \([A-Z0-9&/-]+\)", replacement)):
+        # "stuck in [WMS]" → "stuck in the stock system (WMS)": the acronym was a name, the gloss is a common noun
+        replacement = "the " + replacement
     return Suggestion(start=start, end=end, replacement=replacement)
+
+
+_VERB_NEXT = re.compile(r"(?i)\s*(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|does|do|did"
+                        r"|isn't|aren't|wasn't|weren't|hasn't|haven't|won't|can't|cannot|doesn't|don't|didn't|needs|takes"
+                        r"|ships|costs|covers|includes|runs|starts|ends|opens|closes|applies|comes|goes|stays|remains)\b")
+_OPENING_WORD = re.compile(r"(?i)\s*(?:look|however|well|so|also|now|anyway|honestly|again|and|but|then|yes|no|ok|okay"
+                           r"|bakın|bakin|ancak|ayrıca|ayrica|yani|evet|hayır|hayir|tamam|maalesef|aslında|aslinda|ama"
+                           r"|fakat|ne yazık ki|ne yazik ki|hocam|abi|abla)\s*")
+# the acronym heads its phrase (not "on QC hold", "at PSP level"): punctuation or a function word follows
+_HEAD_ENDS = re.compile(r"(?i)\s*(?:[,.;:!?)]|$|(?:because|and|but|or|so|to|for|on|in|at|with|since|until|while|is|was|are|were"
+                        r"|has|had|will|which|that|when|where|now|yet|already|again|today|yesterday|this|right)\b)")
+_BARE_PREPOSITION = re.compile(r"(?i)(?<![\w'’-])(?:in|on|at|from|into|via|through|with|to)\s+$")
 
 
 def insert_end(text: str, sent_end: int, replacement: str) -> Suggestion:

@@ -449,10 +449,14 @@ _TR_CONNECTIVE = re.compile(r"(?i)(?:yine de|ama|ancak|fakat|ayrıca|ayrica|bu a
 _TR_AS_FAR_AS = "Şu anki bilgilere göre"  # "as things stand": the plan is stated, not promised
 _TR_LEADS = (_TR_AS_FAR_AS, _TR_AS_FAR_AS[:1].lower() + _TR_AS_FAR_AS[1:])
 _TR_CASUAL_LEADS = ("Şu an gördüğüm kadarıyla", "şu an gördüğüm kadarıyla")  # the same, in a sen chat
+_TR_LIKELY_LEADS = ("Büyük ihtimalle", "büyük ihtimalle")  # the same, in an emoji chat
+_CHATTY = re.compile(rf"{EMOJI.pattern}|!!")
+# a schedule's time (folded): "yarın sabah kapınızda olacak" is a plan stated as things stand, not a likely outcome
 
 
 _CALENDAR_WORD = (r"(?:pazartesi|sali|carsamba|persembe|cuma|cumartesi|pazar|ocak|subat|mart|nisan|mayis|haziran|temmuz"
                   r"|agustos|eylul|ekim|kasim|aralik)")
+_TR_WHEN = re.compile(r"\d|\b(?:yarin|bugun|sabah|aksam|ogle\w*|gece|hafta\w*|saat\w*|gun(?:u|e|de|den)?\b|ay\w* sonu|" + _CALENDAR_WORD[3:] + r"\b")
 
 
 def _as_expected(sentence: str, anchor: int = 0) -> str:
@@ -714,6 +718,13 @@ def hedge(
     lead_emoji = re.match(rf"(?:{EMOJI.pattern}[\ufe0f\u200d]*\s*)+", text[start:end])
     if lead_emoji and lead_emoji.end() < end - start:
         start += lead_emoji.end()  # "… Selim Bey! 🙌 Kolileriniz kesinlikle …": the emoji closed the sentence before
+    breaks = [m for m in _EMOJI_BREAK.finditer(text, start, max(start, min(anchor, end))) if m.end() < end]
+    if breaks:
+        # "Zeytin çok tatlı 😍 Programımızın sonunda asla …": the emoji closed the sentence before
+        prefix = text[start:breaks[-1].end()]
+        start = breaks[-1].end()
+        if edited is not None:  # the rule's own edit of the sentence, from the same place
+            edited = edited[len(prefix):] if edited.startswith(prefix) else None
     if lang == "tr" and _PERCENT.search(text[start:end]):
         return None  # "Sorun %100 çözüldü, bir daha … vermez": the kept "%100" would still promise what the hedge takes back
     if others_decide(text[start:end], lang):
@@ -736,6 +747,11 @@ def hedge(
     if _PERCENT.search(text[start:end]) and len(_PERCENT_LEFT_ODD.findall(_PERCENT.sub("\x01", new))) > len(
             _PERCENT_LEFT_ODD.findall(_PERCENT.sub("\x01", text[start:end]))):
         return None  # "[I can promise you] 100% uptime from here on": the kept number no longer reads
+    if lang == "tr" and _CHATTY.search(text) and not _TR_WHEN.search(fold_phrase(text[start:end])):
+        # an emoji chat ("Ayy çok heyecanlıyız 🥰"): the outcome is likely ("büyük ihtimalle"), not a letter's "as
+        # things stand", which reads as a forecast the team does not have
+        for formal, likely in zip(_TR_LEADS, _TR_LIKELY_LEADS):
+            new = new.replace(formal, likely).replace(strip_turkish_letters(formal), strip_turkish_letters(likely))
     if lang == "tr" and turkish.address_form(text) == "sen":  # a chat: "şu an gördüğüm kadarıyla", not a letter's lead
         for formal, casual in zip(_TR_LEADS, _TR_CASUAL_LEADS):
             new = new.replace(formal, casual).replace(strip_turkish_letters(formal), strip_turkish_letters(casual))
@@ -759,7 +775,8 @@ def _name_kept(text: str, start: int, new: str) -> str:
     if not inside:
         return new
     lowered = turkish.lower(word[:1]) + word[1:]
-    for lead in {*_TR_LEADS, *_TR_CASUAL_LEADS, *(strip_turkish_letters(x) for x in (*_TR_LEADS, *_TR_CASUAL_LEADS))}:
+    for lead in {*_TR_LEADS, *_TR_CASUAL_LEADS, *_TR_LIKELY_LEADS,
+                 *(strip_turkish_letters(x) for x in (*_TR_LEADS, *_TR_CASUAL_LEADS, *_TR_LIKELY_LEADS))}:
         new = re.sub(rf"({re.escape(lead)},? ){re.escape(lowered)}(?!\w)", lambda m: m.group(1) + word, new)
     return new
 
@@ -767,10 +784,11 @@ def _name_kept(text: str, start: int, new: str) -> str:
 # --- own_update -------------------------------------------------------------------------------
 
 _EN_CONTACT = re.compile(
-    r"(?i)(?:\b(?:we(?:'ll| will)|i(?:'ll| will)|we're going to|i'm going to)\s+|(?<=and )(?:will\s+)?)"
-    r"(?:(?:be|get) (?:back )?in touch(?: with you)?|ping you|report back|circle back"
-    r"|get back to you|come back to you|update you|let you know|reach out(?: to you)?|contact you|call you(?: back)?"
-    r"|ring you(?: back)?|phone you(?: back)?|text you|message you|revert(?: back)?(?: to you)?"
+    # (a chat's subjectless "…, will update u when i hear back" too)
+    r"(?i)(?:\b(?:we(?:'ll| will)|i(?:'ll| will)|we're going to|i'm going to)\s+|(?<=and )(?:will\s+)?|(?:(?<=, )|^)will\s+)"
+    r"(?:(?:be|get) (?:back )?in touch(?: with you)?|ping (?:you|u)|report back|circle back"
+    r"|get back to (?:you|u)|come back to you|update (?:you|u)|let (?:you|u) know|reach out(?: to you)?|contact (?:you|u)|call (?:you|u)(?: back)?"
+    r"|ring you(?: back)?|phone you(?: back)?|text (?:you|u)|message (?:you|u)|revert(?: back)?(?: to you)?"
     r"|email you|e-mail you|reply|respond|follow up(?: with you)?|send you an update|send (?:you )?(?:another|a further|a new|a fresh|one more) update|keep you (?:posted|updated|informed)"
     r"|send (?:you |over )?the details(?: over)?|be back (?:to you )?with (?:an|a full|a further|more of an|some) (?:update|answer|news)"
     r"|give you a (?:shout|call|ring|bell)|drop you a (?:line|message|note)|text (?:you )?back"
@@ -1487,6 +1505,9 @@ def _ours(sentence: str, contact: re.Match[str]) -> bool:
         return subject.group(1).lower() in ours
     clause = OPENING.sub("", re.split(r"[.;!?]", sentence[:contact.start()])[-1].lstrip())
     subject = re.match(r"(?i)\s*(\w+(?:'\w+)?)", clause)
+    if re.match(r"(?i)will\b", contact.group()) and re.match(
+            r"(?i)\s*(?:just\s+)?\w+ed\b", re.split(r"[.;!?,]", sentence[:contact.start()].rstrip(" ,"))[-1]):
+        return True  # a chat without subjects: "…, raised it w/ ops, will update u when i hear back"
     return bool(subject) and subject.group(1).lower() in ours
 
 

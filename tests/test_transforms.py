@@ -1522,3 +1522,28 @@ def test_rewrites_of_reading_fifty_three(draft: str, rewrite: str) -> None:
 ])
 def test_rewrites_of_reading_fifty_three_english(draft: str, rewrite: str) -> None:
     assert _rewrite(draft) == rewrite
+
+
+@pytest.mark.parametrize(("draft", "lang", "rewrite"), [
+    # (reading 68) a chat's subjectless contact-back is ours: its latest day joins it, not a second formal sentence
+    ("yeah the order's stuck in WMS, raised it w/ ops, will update u when i hear back", "en",
+     "yeah the order's stuck in the stock system (WMS), raised it w/ operations, will update u when i hear back, "
+     "and in any case by Monday 7 December"),
+    # the acronym glossed after a bare preposition takes "the" only where it heads its phrase
+    ("Your order is currently on QC hold because the lab flagged it.", "en",
+     "Your order is currently on quality check (QC) hold because the lab flagged it."),
+    # an aside between commas goes with both where it split a subject from its verb, not after an opening word or a name
+    ("Your order, as I already said, ships on Monday.", "en", "Your order ships on Monday."),
+    ("Look, as I said before, the sync bug is fixed.", "en", "Look, the sync bug is fixed."),
+    ("Mate, as I've said twice now, we can't touch the engine until the deposit's paid.", "en",
+     "Mate, we'll touch the engine once the deposit's paid."),
+    # (reading 68) an emoji chat's outcome is likely; a schedule keeps "as things stand"
+    ("Ayy çok heyecanlıyız sizin için!! 🥰 Dış çekiminiz muhteşem geçecek, yağmur yağmayacak merak etmeyin, söz!", "tr",
+     "Ayy çok heyecanlıyız sizin için!! 🥰 Büyük ihtimalle dış çekiminiz muhteşem geçecek, yağmur yağmayacak merak etmeyin!"),
+    ("Merhabaa 🙌 Kitabınız bugün kargoya çıktı, kesinlikle yarın sabah kapınızda olacak! Keyifli okumalar 📖", "tr",
+     "Merhabaa 🙌 Kitabınız bugün kargoya çıktı, şu anki bilgilere göre yarın sabah kapınızda olacak! Keyifli okumalar 📖"),
+    # (reading 68) "Bu [çok basit] bir mantık" would say nothing: the agent rewords it
+    ("Bu çok basit bir mantık, her serviste böyle çalışır.", "tr", "Bu çok basit bir mantık, her serviste böyle çalışır."),
+])
+def test_rewrites_read_in_round_sixty_eight(draft: str, lang: str, rewrite: str) -> None:
+    assert _rewrite(draft, lang=lang) == rewrite
