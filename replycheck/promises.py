@@ -295,7 +295,11 @@ def commitments(rule: Rule, messages: list[Message], lang: str, calendar: Busine
                 continue
             times = [t for t in find_times(sentence, lang, message.at, written_in(calendar, message.at)) if t.kind == "deadline"]
             if times:
-                latest = max(times, key=lambda t: t.deadline)  # type: ignore[arg-type,return-value]
+                # a date months away beside a near one is what the promise is about, not when it is due ("I'll call you
+                # tomorrow to confirm whether the car is free for 14 February"): the near ones time it
+                sent = calendar.localize(message.at)
+                near = [t for t in times if t.deadline is not None and calendar.localize(t.deadline) - sent <= timedelta(days=30)]
+                latest = max(near or times, key=lambda t: t.deadline)  # type: ignore[arg-type,return-value]
                 assert latest.deadline is not None
                 found.append(Commitment(index, calendar.localize(message.at), sentence, latest.deadline, latest.has_clock))
     return found
@@ -342,7 +346,9 @@ def _about_the_promise(quote: str, folded_draft: str, lang: str) -> bool:
     so "refund" meets "refunded", "iade" meets "iadeniz") comes back in the draft ("you can export your games"
     after a promised refund confirmation hands over something else)."""
     # (the promised thing, not its verb: "göndereceğiz" meets any "gönderildi" of something else)
-    stems = {w[:5] for w in re.findall(r"\w{4,}", fold(quote, lang)) if w not in _STOP and not _VERB_FORM.search(w)}
+    # (not a name, a month or the greeting: "Merhaba Nesrin Hanım" opens the promise and the draft alike)
+    words = [fold(w, lang) for w in re.findall(r"\w{4,}", quote) if not w[:1].isupper()]
+    stems = {w[:5] for w in words if w not in _STOP and not _VERB_FORM.search(w)}
     return any(w[:5] in stems for w in re.findall(r"\w{4,}", folded_draft) if w not in _STOP)
 
 

@@ -1621,6 +1621,10 @@ def condition_first_en(sentence: str) -> str | None:
             return f"{greeting.rstrip()} {upper_first(body, 'en') if greeting.rstrip().endswith(':') else body}"
         return upper_first(body, "en")
     x, y, conj = found.group("x").strip(), found.group("y").strip(), found.group("conj").lower()
+    if conj == "until" and re.match(r"(?i)(?:(?:next|this|the|end|of|mid|early|late|at|least|after)\s+){0,4}(?:(?:mon|tues|wednes|thurs"
+                                    r"|fri|satur|sun)day|tomorrow|today|tonight|week|month|year|jan|feb|mar|apr|may|jun|jul|aug"
+                                    r"|sep|oct|nov|dec|\d)", y):
+        return None  # "until Friday 5 pm", "until next week": a time, not an event ("once Friday 5 pm" doesn't read)
     if _OUTCOME.match(x):
         return None  # "we can't pay the claim until …": once Y comes, it is assessed; paying it would be a new promise
     if re.fullmatch(r"(?i)(?:it|them|this|that|these|those|one|that one)", y):

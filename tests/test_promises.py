@@ -262,6 +262,16 @@ def test_a_call_that_took_place_is_no_missed_promise() -> None:
      ("2026-12-03T08:40:00+03:00", "Dün aramanızı bekledim, arayan olmadı."),
      "Nihan Hanım merhaba,\n\ngüncel sürücüyü bu e-postaya ekledim.", "tr", "2026-12-03T09:10:00+03:00",
      "Nihan Hanım merhaba,\n\nSöz verdiğimiz hâlde 2 Aralık Çarşamba 15:00'te sizi arayamadık, özür dileriz"),
+    # (blind 69) a catalogue sent is no delivery of the promised visit: the greeting both open with is not "about" it
+    (("2026-11-24T10:05:00+03:00", "Merhaba Nesrin Hanım, ölçü ekibimiz 26 Kasım Perşembe 14:00'te adresinizde olacak."),
+     ("2026-11-27T08:40:00+03:00", "Perşembe kimse gelmedi, aramadı da. Bir de kumaş kataloğu istiyorum."),
+     "Merhaba Nesrin Hanım, kumaş kataloğumuzun PDF halini ekte gönderiyorum.", "tr", "2026-11-27T09:30:00+03:00",
+     "Merhaba Nesrin Hanım, size 26 Kasım Perşembe 14:00 için verdiğimiz sözü tutamadık, özür dileriz"),
+    # (blind 69) a date months away is what the promise is about; "tomorrow" is when it was due
+    (("2026-11-23T10:20:00+00:00", "Hi Sophie, I'll call you tomorrow to confirm whether the E-Type is free for 14 February."),
+     ("2026-11-25T08:47:00+00:00", "You said you'd call me yesterday and I never heard anything."),
+     "Hi Sophie, thanks for getting in touch. We're still checking with the owner.", "en", "2026-11-25T09:30:00+00:00",
+     "Hi Sophie, thanks for getting in touch. I'm sorry we didn't call you yesterday as promised"),
     # (an English step that can't be said again as it was: "tomorrow" would name the wrong day)
     (("2026-12-01T14:30:00+00:00",
       "I'll ask our manager, Steve, to ring you by end of day tomorrow (Wednesday 2 December) about the sofa cover."),
