@@ -220,7 +220,7 @@ def compose(
                       for u in gate.update_sentences[:4]) or any(
             f.rule_id in gate.refusal_rules and not _is_manual(f) for f in chunk.findings)
         # the draft's own alternative now leads: its refusal, stated after it, keeps the decision
-        leads = leads_with_plan(before, pieces[index], gate.lang)
+        leads = leads_with_plan(before, pieces[index], gate.lang) or _refusal_moved_back(before, pieces[index], chunk, gate.lang)
         inside = {f.rule_id for f in again if start <= f.start < end and f.rule_id not in gate.whole_draft_rules
                   and (gate.pack_rules is None or f.rule_id in gate.pack_rules)
                   and not (leads and f.category == "negative_framing" and f.start >= start + _first_sentence_end(pieces[index]))
@@ -268,6 +268,16 @@ def leads_with_plan(before: str, after: str, lang: str) -> bool:
     """The rewrite's first sentence says what can be done where the draft's opened with a refusal."""
     return (refusal_in(before[:_first_sentence_end(before)], lang)
             and not refusal_in(after[:_first_sentence_end(after)], lang))
+
+
+def _refusal_moved_back(before: str, after: str, chunk: Chunk, lang: str) -> bool:
+    """The draft's first sentence was a refusal a finding flagged ("Pazar günleri sevkiyat yapmıyoruz"), and the
+    rewrite opens with something else that refuses nothing (the draft's own alternative, moved ahead of it)."""
+    first, now = before[:_first_sentence_end(before)], after[:_first_sentence_end(after)]
+    flagged = [f.text for f in chunk.findings
+               if f.category == "negative_framing" and f.start - chunk.start < len(first)]
+    return bool(flagged) and first.strip() != now.strip() and not refusal_in(now, lang) \
+        and not any(text in now for text in flagged)
 
 
 def _joined(sentence_starts: Sequence[int], spans: Sequence[tuple[int, int]]) -> list[int]:

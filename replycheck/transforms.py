@@ -1715,7 +1715,8 @@ _PLAN_LEAD = {"en": re.compile(r"(?i)\W*(?:(?:i|we)(?:'ve| have) (?:added|booked
                                r"|(?:the |your |our )?(?:\w+ ){0,4}(?:is|are) still (?:available|free|open)\b)")}
 # a pronoun that points back at the refusal's thing
 _POINTS_BACK = {"en": re.compile(r"(?i)\b(?:it|them|this one|that one|he|she|him|her|his|he'll|she'll|he's|she's)\b"),
-                "tr": re.compile(r"(?i)\b(?:onu|onları|onlari|bunu|bunları|bunlari)\b")}
+                # (also a demonstrative that opens it: "Bu işlemi yapmak isterseniz …")
+                "tr": re.compile(r"(?i)\b(?:onu|onları|onlari|bunu|bunları|bunlari)\b|^\W*(?:bu|şu|su|o)\s+\w")}
 _REGRET = {
     "en": re.compile(r"(?i)^(?:(?:unfortunately|sadly|regrettably|i'm afraid|i am afraid)\s*,?\s*)+"),
     "tr": re.compile(r"(?i)^(?:(?:maalesef|ne yazık ki|ne yazik ki)\s*,?\s*)+"),
@@ -1786,7 +1787,9 @@ def alternative_first(text: str, sent_start: int, sent_end: int, lang: str) -> S
 # a closing courtesy (folded): "If you have any other questions, …", "Başka bir sorunuz olursa bize yazabilirsiniz"
 _SIGN_OFF_OFFER = re.compile(r"\b(?:any (?:other|more|further) questions|other questions|feel free to|don't hesitate"
                              r"|baska bir (?:sorunuz|sorun|talebiniz|ihtiyaciniz)|sorunuz olursa|sorulariniz (?:icin|olursa)"
-                             r"|bize (?:yazabilirsiniz|ulasabilirsiniz)|bizi arayabilirsiniz)\b")
+                             r"|bize (?:yazabilirsiniz|ulasabilirsiniz)|bizi arayabilirsiniz"
+                             r"|(?:dm|ozel mesaj|mesaj|e-?posta)['’]?\w* (?:yoluyla |ile )?(?:ulasabilirsiniz|yazabilirsiniz|iletebilirsiniz)"
+                             r"|(?:dm|message|email|contact) us\b)\b")
 
 
 def _offers(sentence: str, lang: str) -> bool:

@@ -1547,3 +1547,10 @@ def test_rewrites_of_reading_fifty_three_english(draft: str, rewrite: str) -> No
 ])
 def test_rewrites_read_in_round_sixty_eight(draft: str, lang: str, rewrite: str) -> None:
     assert _rewrite(draft, lang=lang) == rewrite
+
+
+def test_the_drafts_own_alternative_leads_a_plain_negative_too() -> None:
+    # (reading 69) "yapmıyoruz" refuses without "-amıyoruz": the alternative moved ahead of it still keeps the decision
+    draft = "Pazar günleri beton sevkiyatı yapmıyoruz. Dökümünüzü Pazartesi 07:00'ye planlayabiliriz, onay için bu mesajı yanıtlayın."
+    assert _rewrite(draft, lang="tr") == ("Dökümünüzü Pazartesi 07:00'ye planlayabiliriz, onay için bu mesajı yanıtlayın. "
+                                          "Pazar günleri beton sevkiyatı yapmıyoruz.")
