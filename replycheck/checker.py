@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, Literal, overload
 
@@ -266,7 +266,7 @@ class Checker:
         )
         calendar = self.calendar
         now = calendar.localize(draft.now) if draft.now else datetime.now(calendar.zone)
-        deadline = format_day(calendar.default_deadline(now), lang)
+        deadline = format_day(_update_day(original, lang, now, calendar), lang)
 
         def findings_for(source: str, current: View, current_doc: Any) -> list[Finding]:
             found = self._findings(current.text, current_doc, pack, customer_words, deadline)
@@ -587,7 +587,8 @@ class Checker:
             # "as clearly stated in your rental agreement," → "as set out in your rental agreement,": the basis of
             # the rule stays, the reproach goes
             action, replacement = "replace", f"{original[:2]} set out {document.group(1).lower()}{document.group(2)}"
-        if (rule.category == "condescension" and action == "replace" and re.match(r"\s*:", text[hit.end:])
+        if (rule.category == "condescension" and action == "replace" and (re.match(r"\s*:", text[hit.end:]) or (
+                rule.name in ("it-is-easy", "very-easy") and re.match(r"\s[–—-]\s", text[hit.end:])))
                 and not re.search(r"(?i)summary|recap|özet|ozet", replacement)):
             stub = _JUDGING_STUB.match(text, sent_start, hit.start)
             if stub and stub.end() == hit.start:
@@ -1447,6 +1448,37 @@ _FEEDBACK_PASSED_ON = {
 _POINTS_AT_TIMED = {"en": re.compile(r"(?:as soon as|once|when) (?:he|she|they|it)(?:'s|'re| is| are| has| have)?\s+\w+")}
 _TIMED = {"en": re.compile(r"\b\d{1,2}(?::\d{2})? ?(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\b(?:today|tonight|this (?:morning|afternoon"
                            r"|evening))\b")}
+# a day by its name or date, not a clock time or a span ("Saturday 5 December", "yarın"; not "1 am", "3 days")
+_CALENDAR_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|pazartesi|sali|carsamba"
+                           r"|persembe|cuma|cumartesi|pazar|yarin)\b|\b\d{1,2}(?:st|nd|rd|th|\.)?\s+(?:jan|feb|mar|apr|may|jun"
+                           r"|jul|aug|sep|oct|nov|dec|ocak|subat|mart|nisan|mayis|haziran|temmuz|agustos|eylul|ekim|kasim|aralik)")
+
+
+def _update_day(text: str, lang: str, now: datetime, calendar: BusinessCalendar) -> datetime:
+    """The day the agent's own next update is promised for: the team's default, or the last business day before a
+    day the draft names that comes sooner ("no vehicle free on Saturday 5 December … we'll come back to you" gets an
+    update by Friday 4 December, not by the Monday after the transfer)."""
+    due = calendar.default_deadline(now)
+    folded = DAY_NOT_WHEN[lang].sub(" ", fold(text, lang)) if lang in DAY_NOT_WHEN else fold(text, lang)
+    if not names_a_day(folded):
+        return due
+    from .timeexpr import find_times  # (here: the time parser runs only where a draft names a day)
+
+    sooner = [t.deadline for t in find_times(text, lang, now, calendar)
+              if t.kind == "deadline" and t.deadline is not None and _CALENDAR_DAY.search(fold(t.text, lang))
+              and now.date() < calendar.localize(t.deadline).date() < due.date()]
+    if not sooner:
+        return due
+    event = min(calendar.localize(t).date() for t in sooner)
+    day = event - timedelta(days=1)
+    while day > now.date() and not calendar.is_business_day(day):
+        day -= timedelta(days=1)
+    if day <= now.date():
+        # no business day before it but today: our update comes today ("by Friday 4 December" for a Saturday transfer)
+        return calendar.localize(now) if calendar.is_business_day(calendar.localize(now).date()) else due
+    return calendar.localize(now).replace(year=day.year, month=day.month, day=day.day)
+
+
 # a closing clause left as "bu böyle" once its reason goes ("…, bu [şirket politikamız gereği] böyle.") (folded)
 _TR_EMPTY_CLAUSE = re.compile(r"\s*(?:bu|bu da|o da)\s+(?:boyle|bu sekilde|oyle)\s*$")
 

@@ -193,7 +193,7 @@ def delete(text: str, start: int, end: int, sent_start: int, sent_end: int, lang
         while stop < len(text) and text[stop] in " \t":
             stop += 1
         return Suggestion(start=before - 1, end=stop, replacement=" ")
-    if following and not emoticon and (following in ",;:" or ((at_start or previous in ",;:") and following in "–—")) and (
+    if following and not emoticon and (following in ",;:" or ((at_start or previous in ",;:") and following in "–—-")) and (
             at_start or (previous and previous in ",;:(–—-")):  # ("" is in every string)
         after += 1
         while after < len(text) and text[after] in " \t":

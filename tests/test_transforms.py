@@ -1554,3 +1554,13 @@ def test_the_drafts_own_alternative_leads_a_plain_negative_too() -> None:
     draft = "Pazar günleri beton sevkiyatı yapmıyoruz. Dökümünüzü Pazartesi 07:00'ye planlayabiliriz, onay için bu mesajı yanıtlayın."
     assert _rewrite(draft, lang="tr") == ("Dökümünüzü Pazartesi 07:00'ye planlayabiliriz, onay için bu mesajı yanıtlayın. "
                                           "Pazar günleri beton sevkiyatı yapmıyoruz.")
+
+
+def test_our_update_comes_before_a_day_the_draft_names_sooner() -> None:
+    # (reading 70) a transfer on Saturday gets an update before it, not on the Monday after
+    friday = datetime.fromisoformat("2026-12-04T10:00:00+00:00")
+    draft = ("There's no vehicle with a wide-frame stretcher free on Saturday 5 December. We're checking with partner "
+             "providers and will come back to you.")
+    assert replycheck.check(draft, lang="en", now=friday).rewrite.endswith("will come back to you by Friday 4 December.")
+    tuesday = "Your transfer is on Tuesday 8 December. We're checking the crew and will come back to you."
+    assert replycheck.check(tuesday, lang="en", now=friday).rewrite.endswith("by Monday 7 December.")
