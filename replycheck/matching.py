@@ -1000,7 +1000,9 @@ DAY_NOT_WHEN = {
                      r"(?:on|from|dated) (?:the )?\d{1,2}(?:st|nd|rd|th)? \w+"),
     "tr": re.compile(r"\b(?:dunku|gecen (?:hafta|ay|\w+)|(?:pazartesi|sali|carsamba|persembe|cuma|cumartesi|pazar) gunku)\b"
                      r"|\b(?:pazartesi|sali|carsamba|persembe|cuma|cumartesi|pazar) (?:grub|ders|sinif|seans|kurs|program|etkinlik"
-                     r"|bulusma|pazar)\w*"),
+                     r"|bulusma|pazar|acilis|mesai|calisma|kapanis)\w*"
+                     # "Pazar günleri" is every Sunday, not a day anything is due
+                     r"|\b(?:pazartesi|sali|carsamba|persembe|cuma|cumartesi|pazar) gunleri\b"),
 }
 
 

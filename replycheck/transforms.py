@@ -791,7 +791,7 @@ _EN_CONTACT = re.compile(
     r"|ring you(?: back)?|phone you(?: back)?|text (?:you|u)|message (?:you|u)|revert(?: back)?(?: to you)?"
     r"|email you|e-mail you|reply|respond|follow up(?: with you)?|send you an update|send (?:you )?(?:another|a further|a new|a fresh|one more) update|keep you (?:posted|updated|informed)"
     r"|send (?:you |over )?the details(?: over)?|be back (?:to you )?with (?:an|a full|a further|more of an|some) (?:update|answer|news)"
-    r"|give you a (?:shout|call|ring|bell)|drop you a (?:line|message|note)|text (?:you )?back"
+    r"|give you a (?:shout|call|ring|bell)|drop you an? (?:line|message|note|email|e-mail|text)|text (?:you )?back"
     # "we will advise (you) [in due course]" (not advice: "we'd advise you to keep the receipt")
     r"|advise(?: you)?(?! (?:you )?(?:to|that|on|against|of)\b)"
     # the verb alone before its condition: "We'll text once cleared"
@@ -1101,7 +1101,9 @@ def own_update(
                 if _PURE_VAGUE.fullmatch(fold_phrase(sentence[rel_start:rel_end])) else sentence
             return _diff(sentence, _after_contact(kept, _latest_day_clause(text, lang, deadline), lang), start), True
     else:
-        contacts = [m for m in _EN_CONTACT.finditer(sentence) if _ours(sentence, m)]
+        contacts = [m for m in _EN_CONTACT.finditer(sentence) if _ours(sentence, m)
+                    # (not "… the Lost & Found Dept. will contact you": an abbreviation's full stop split its subject off)
+                    and not (m.start() == 0 and m.group()[:1] == "w" and _ABBREVIATION_END.search(text, 0, start))]
         own = any(m.start() <= max(rel_start, 0) + 1 and rel_start - m.end() <= 25 for m in contacts) \
             if vague else bool(contacts) and bool(re.search(
                 _EN_CONTACT.pattern + r"(?:\s+(?:with|on|about) [\w' ]{1,30})?" + _EN_ALONG + r"?\s*$", sentence, re.I))
@@ -1239,6 +1241,7 @@ def own_update(
     return _diff(text[start:stop], f"{new}{closer} {update}", start), True
 
 
+_ABBREVIATION_END = re.compile(r"\b(?:[A-Z][a-z]{1,4}|[A-Z]{2,4})\.\s*$")  # "Dept.", "Co.", "Inc.", "HQ." before a split
 # a closing "and we'll update you" (before its vague time), after a clause of its own
 _CONTACT_WORDS = _EN_CONTACT.pattern.removeprefix("(?i)")
 _EN_TRAILING_CONTACT = re.compile(rf"(?i)(?<=[\w)]),?\s+and\s+(?=we\b|i\b)(?:{_CONTACT_WORDS})(?:\s+(?:with you|again))?\s*$")
@@ -1428,7 +1431,9 @@ def redundant_contact(text: str, sent_start: int, sent_end: int, lang: str) -> S
             return None
         rest = _TR_FILLER.sub(" ", _PURE_VAGUE.sub(" ", rest))
     else:
-        contacts = [m for m in _EN_CONTACT.finditer(sentence) if _ours(sentence, m)]
+        contacts = [m for m in _EN_CONTACT.finditer(sentence) if _ours(sentence, m)
+                    # (not "… the Lost & Found Dept. will contact you": an abbreviation's full stop split its subject off)
+                    and not (m.start() == 0 and m.group()[:1] == "w" and _ABBREVIATION_END.search(text, 0, start))]
         if not contacts:
             return None
         rest = _EN_CONTACT.sub(" ", sentence)
@@ -1505,6 +1510,8 @@ def _ours(sentence: str, contact: re.Match[str]) -> bool:
         return subject.group(1).lower() in ours
     clause = OPENING.sub("", re.split(r"[.;!?]", sentence[:contact.start()])[-1].lstrip())
     subject = re.match(r"(?i)\s*(\w+(?:'\w+)?)", clause)
+    if re.match(r"(?i)will\b", contact.group()) and not sentence[:contact.start()].strip():
+        return True  # a chat's "Will let you know when a slot opens": the subject left out is the writer
     if re.match(r"(?i)will\b", contact.group()) and re.match(
             r"(?i)\s*(?:just\s+)?\w+ed\b", re.split(r"[.;!?,]", sentence[:contact.start()].rstrip(" ,"))[-1]):
         return True  # a chat without subjects: "…, raised it w/ ops, will update u when i hear back"
