@@ -591,10 +591,16 @@ class Checker:
                 rule.name in ("it-is-easy", "very-easy") and re.match(r"\s[–—-]\s", text[hit.end:])))
                 and not re.search(r"(?i)summary|recap|özet|ozet", replacement)):
             stub = _JUDGING_STUB.match(text, sent_start, hit.start)
+            vocative = re.match(r"\W*[A-Za-z]+,\s*", text[sent_start:hit.start]) if lang == "en" else None
             if stub and stub.end() == hit.start:
                 # "It's really not complicated: keep the room warm" → "Keep the room warm" (the words before
                 # the colon only judge; a reassurance there would clash with the instructions after it)
                 action, first = "delete", sent_start
+            elif vocative and vocative.end() == hit.start - sent_start and rule.name in ("it-is-easy", "very-easy"):
+                action = "delete"  # "Hun, [it's really easy] – section the hair …": the name stays, the judgement goes
+        if (rule.category == "condescension" and action == "replace" and lang == "en" and rule.name in ("it-is-easy", "very-easy")
+                and _whole_sentence(text, sent_start, sent_end, hit.start, hit.end)):
+            action, first = "delete", hit.start  # "Not rocket science 😂" as a sentence of its own: it goes whole
         if (rule.category == "condescension" and action == "replace" and lang == "tr"
                 and re.search(r"(?i)birkaç adım|birkac adim|bu şekilde tamamlanıyor|bu sekilde tamamlaniyor", replacement)):
             # the ease judged as a trailing comment, not as a step count: "…basmanız yeterli, [gerçekten çok kolay] 🙂":
@@ -1350,6 +1356,11 @@ _FEELING = {"worrying": "you're worried", "frustrating": "you're frustrated",
 _BEFORE_US = re.compile(r"(?i)\s+before (?:(?:calling|contacting|emailing|e-mailing|messaging|ringing|writing to|getting in touch with|"
                         r"reaching out to|chatting with|opening a (?:ticket|case) with) us|(?:calling|emailing|e-mailing|"
                         r"messaging|writing in|getting in touch|reaching out|chatting))\b(?=\s*\?)")
+def _whole_sentence(text: str, sent_start: int, sent_end: int, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is all its sentence says (give or take punctuation and an emoji)."""
+    return not re.search(r"\w", text[sent_start:start]) and not re.search(r"\w", text[end:sent_end])
+
+
 _JUDGING_STUB = re.compile(r"(?i)\W*(?:(?:it's|it is|that's|that is|this is|honestly|really|trust me|look)[,\s]+)*")
 # "PHP-FPM pool", "VoLTE": a name on a screen or a document (two capitals or more in the word)
 _CAPS_TOKEN = re.compile(r"\b(?:[A-Z]{2,}(?:-[A-Z0-9]{2,})*|[A-Z][a-z]?[A-Z]{2,}[a-z]?)\b")
@@ -2070,7 +2081,10 @@ def _schedule_after_plan(text: str, hit: Hit, lang: str) -> bool:
     if not _TR_SCHEDULE.search(sentence):
         return False
     before = text[max(0, hit.sent.start_char - 300):hit.sent.start_char]
-    plans = [m for m in re.split(r"(?<=[.!?])\s+", before) if _TR_OUR_PLAN.search(m) and names_a_day(m)]
+    # (also the plan's own clause before a semicolon: "… Cumartesi 10:00'da teslim edeceğiz; Cuma günleri … yapılmıyor")
+    clause = text[hit.sent.start_char:hit.start]
+    own = clause.rsplit(";", 1)[0] if ";" in clause else ""
+    plans = [m for m in [*re.split(r"(?<=[.!?])\s+", before), own] if _TR_OUR_PLAN.search(m) and names_a_day(m)]
     return bool(plans)
 
 

@@ -987,6 +987,10 @@ def _waits_on_dated_event(sentence: str, previous: str, concrete_time: re.Patter
     # ("talebini aynı gün değerlendiririz. Yeni limitin onaylandığında …")
     if re.search(rf"\b{re.escape(when.group(1))}\w*(?:[ae]c[ae]k|[ıiuü]yor)\w*", previous) or _TR_OUR_STEP.search(previous):
         return True
+    # the end of work whose start the previous sentence dates: "… 4 Aralık 09:00'da işe başlayacak. İş bittiğinde …"
+    if re.match(r"\W*(?:\w+\s+){0,2}(?:bittiginde|bitince|tamamlandiginda|tamamlaninca|bitiminde|bittikten sonra)\b", sentence) \
+            and re.search(r"\b(?:basla|gel|yapil|kurul|takil|monte)\w*(?:[ae]c[ae]k|[ae]c[ae]giz|[ıiuü]yor)\w*", previous):
+        return True
     # the event named by its noun: "… 7 Aralık'ta IBAN'ınıza ödenecek. Ödeme yapıldığında …" ("ödeme" → "öde")
     noun = _TR_EVENT_NOUN.match(sentence)
     return noun is not None and re.search(rf"\b{re.escape(noun.group(1))}\w*(?:[ae]c[ae]k|[ıiuü]yor)\w*", previous) is not None

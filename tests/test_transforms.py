@@ -1564,3 +1564,9 @@ def test_our_update_comes_before_a_day_the_draft_names_sooner() -> None:
     assert replycheck.check(draft, lang="en", now=friday).rewrite.endswith("will come back to you by Friday 4 December.")
     tuesday = "Your transfer is on Tuesday 8 December. We're checking the crew and will come back to you."
     assert replycheck.check(tuesday, lang="en", now=friday).rewrite.endswith("by Monday 7 December.")
+
+
+def test_an_ease_judgement_after_a_name_goes_before_its_instruction() -> None:
+    # (reading 71) not "it only takes a moment" before a 20-minute step, nor twice in one reply
+    draft = "Hun, it's really easy – pop the toner on for 20 mins like I showed you. Not rocket science 😂"
+    assert _rewrite(draft, lang="en") == "Hun, pop the toner on for 20 mins like I showed you."
