@@ -369,6 +369,10 @@ class Checker:
                 continue  # "… sitting in the pending queue. Please try your card again and the order will move": your turn
             if hit.rule.category == "negative_framing" and _failure_then_plan(text, hit, pack.lang):
                 continue  # "… için provizyon alınamadı. Ödeme yarın 10:00'da otomatik olarak tekrar denenecek."
+            if hit.rule.category == "negative_framing" and pack.lang == "tr" and _TR_PLAIN_PASSIVE_NEG.fullmatch(
+                    fold(text[hit.start:hit.end], pack.lang).strip()) and _TR_ALTERNATIVE_AFTER.match(
+                    fold(text[hit.end:hit.sent.end_char], pack.lang)):
+                continue  # "… 22:00'den sonra araç girişi yapılmıyor, aracınızı otoparka bırakabilirsiniz": the way that works follows
             if hit.rule.category == "negative_framing" and _schedule_after_plan(text, hit, pack.lang):
                 continue  # "… Pazartesi sabah kargoya veriyoruz. Depomuz hafta sonu kapalı olduğu için cumartesi çıkış yapılmıyor."
             if hit.rule.category == "jargon" and _in_signature(text, hit.start, hit.end, pack.lang):
@@ -2066,6 +2070,10 @@ def _word_not_acronym(term: str, rule: Rule, lang: str) -> bool:
     if turkish.upper(term) not in glossary and term.upper() not in glossary:
         return False
     return open_jargon.zipf(fold(term, lang), lang) >= 3.0
+
+
+# the way that works, said right after a plain "is not done" in the same sentence (folded)
+_TR_ALTERNATIVE_AFTER = re.compile(r"\s*[,;]\s*(?:ama\s+|ancak\s+)?[^.!?]{0,80}?\b\w+[ae]bilirsiniz\b")
 
 
 def _schedule_after_plan(text: str, hit: Hit, lang: str) -> bool:

@@ -980,16 +980,17 @@ def _event_dated_before(sentence: str, earlier: list[str], concrete_time: re.Pat
 def _waits_on_dated_event(sentence: str, previous: str, concrete_time: re.Pattern[str]) -> bool:
     """Whether a Turkish sentence opens on a condition whose event the previous sentence dates
     ("… 4 Aralık'ta yansıyacak. Yansıdığında …"): the time frame is that date."""
+    # the end of work whose start the previous sentence dates: "… 4 Aralık 09:00'da işe başlayacak. İş bittiğinde …"
+    if re.match(r"\W*(?:\w+\s+){0,2}(?:bittiginde|bitince|tamamlandiginda|tamamlaninca|bitiminde|bittikten sonra|biter bitmez"
+                r"|tamamlanir tamamlanmaz)\b", sentence) \
+            and concrete_time.search(previous) is not None and re.search(r"\b(?:basla|gel|yapil|kurul|takil|monte)\w*(?:[ae]c[ae]k|[ae]c[ae]giz|[ıiuü]yor)\w*|\bhazir olacak", previous):
+        return True
     when = _TR_WHEN.match(sentence)
     if not when or concrete_time.search(previous) is None:
         return False
     # the same event dated ("yansıyacak … Yansıdığında"), or our own step dated just before
     # ("talebini aynı gün değerlendiririz. Yeni limitin onaylandığında …")
     if re.search(rf"\b{re.escape(when.group(1))}\w*(?:[ae]c[ae]k|[ıiuü]yor)\w*", previous) or _TR_OUR_STEP.search(previous):
-        return True
-    # the end of work whose start the previous sentence dates: "… 4 Aralık 09:00'da işe başlayacak. İş bittiğinde …"
-    if re.match(r"\W*(?:\w+\s+){0,2}(?:bittiginde|bitince|tamamlandiginda|tamamlaninca|bitiminde|bittikten sonra)\b", sentence) \
-            and re.search(r"\b(?:basla|gel|yapil|kurul|takil|monte)\w*(?:[ae]c[ae]k|[ae]c[ae]giz|[ıiuü]yor)\w*", previous):
         return True
     # the event named by its noun: "… 7 Aralık'ta IBAN'ınıza ödenecek. Ödeme yapıldığında …" ("ödeme" → "öde")
     noun = _TR_EVENT_NOUN.match(sentence)
