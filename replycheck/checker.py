@@ -1017,6 +1017,11 @@ class Checker:
             else replacement.strip().endswith("gerekirse")  # "is very easy" → "takes a few steps" is a predicate
         if edit is not None and lang == "tr" and rule.category == "negative_framing" and not edit.replacement.strip():
             edit = _empty_clause_goes_tr(text, sent_start, sent_end, edit)
+        if (edit is not None and lang == "en" and rule.name in ("it-is-easy", "very-easy") and len(edit.replacement.strip()) <= 1
+                and edit.start <= sent_start + 1 and re.match(r"(?i)(?:it|it's|they|they're)\b",
+                                                               edit.replacement.strip() + text[edit.end:sent_end])
+                and re.search(r"(?i)\b(?:the|your|our|a|an)\s+\w+", text[edit.start:edit.end])):
+            edit = None  # "[It's very easy to find the checklist,] it's printed …": "it" would point at nothing
         if (edit is not None and lang == "en" and rule.category == "condescension" and len(edit.replacement.strip()) <= 1
                 and edit.end <= hit.end + 3 and _POINTER_NOUN_END.search(text, hit.start, hit.end)
                 and _RELATIVE_AFTER.match(text, hit.end)):

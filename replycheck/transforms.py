@@ -420,7 +420,7 @@ _TR_NEVER = re.compile(r"(?i)(?P<keep>\bbir daha\s+)?(?:asla|hiçbir zaman|hicbi
                        r"|(?<!\w)(?:hiç|hic)(?=\s+(?:[\w']+\s+){0,2}[\w']+m[ae]y[ae]c[ae]k))\s+")  # "hiç arıza yapmayacak"
 # "bir daha böyle bir sorun yaşamayacaksınız", "hiçbir gecikme olmayacak": absolute without "asla"
 _TR_AGAIN = re.compile(r"(?i)(?P<keep>\b(?:bir daha|tekrar|yeniden)\s+)(?=(?:[\w']+\s+){0,4}[\w']+m[ae](?:y[ae]c[ae]k|z\b))")
-_TR_NONE = re.compile(r"(?i)\b(?:hiçbir|hicbir)\s+(?=[\w']+\s+(?:ol|yaşan|yasan|çık|cik)m[ae](?:y[ae]c[ae]k|z\b))")
+_TR_NONE = re.compile(r"(?i)\b(?:hiçbir|hicbir)\s+(?!(?:şey|sey)\b)(?=[\w']+\s+(?:ol|yaşan|yasan|çık|cik)m[ae](?:y[ae]c[ae]k|z\b))")
 _TR_FRAMED = re.compile(
     r"(?i)\b(?P<stem>\w+?)(?P<neg>m[ae])?y?(?P<v>[ae])c[ae][ğg][ıi](?P<person>n[ıi]z[ıi]|n[ıi]z[ae]|n[ıi]|nd[ae]n|n[ae]|m[ıi]z[ıi])\s+(?:(?:d[ae]|şimdiden|simdiden|size|sana|hiç|hic)\s+){0,3}"
     r"(?P<frame>garanti ediyorum|garanti ederim|garanti ediyoruz|garanti ederiz|söz veriyorum|söz veriyoruz|soz veriyorum"
@@ -1165,6 +1165,9 @@ def own_update(
                 head = _TR_VAGUE_LEAD.sub("", head)
                 new = f"{head}{phrase} {sentence[rel_end:].lstrip()}".strip() if head else \
                     upper_first(f"{phrase.strip()} {sentence[rel_end:].lstrip()}", lang)
+            elif _EN_PERIOD_AFTER.match(sentence, rel_end):
+                # "will revert [at some point] next week": the period named after the vague words is the time frame
+                new = f"{head}{sentence[rel_end:]}"
             else:
                 new = f"{head}{phrase}{sentence[rel_end:]}"
         elif re.search(_EN_CONTACT.pattern + r"\s*$", sentence, re.I):
@@ -1242,6 +1245,8 @@ def own_update(
 
 
 _ABBREVIATION_END = re.compile(r"\b(?:[A-Z][a-z]{1,4}|[A-Z]{2,4})\.\s*$")  # "Dept.", "Co.", "Inc.", "HQ." before a split
+# a period named right after a vague time ("at some point [next week]"), English
+_EN_PERIOD_AFTER = re.compile(r"(?i)\s+(?:(?:early|late|later)\s+)?(?:next|this)\s+(?:week|month)\b|\s+(?:tomorrow|today|tonight)\b")
 # a closing "and we'll update you" (before its vague time), after a clause of its own
 _CONTACT_WORDS = _EN_CONTACT.pattern.removeprefix("(?i)")
 _EN_TRAILING_CONTACT = re.compile(rf"(?i)(?<=[\w)]),?\s+and\s+(?=we\b|i\b)(?:{_CONTACT_WORDS})(?:\s+(?:with you|again))?\s*$")

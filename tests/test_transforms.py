@@ -1570,3 +1570,9 @@ def test_an_ease_judgement_after_a_name_goes_before_its_instruction() -> None:
     # (reading 71) not "it only takes a moment" before a 20-minute step, nor twice in one reply
     draft = "Hun, it's really easy – pop the toner on for 20 mins like I showed you. Not rocket science 😂"
     assert _rewrite(draft, lang="en") == "Hun, pop the toner on for 20 mins like I showed you."
+
+
+def test_hicbir_sey_is_not_cut_from_its_noun() -> None:
+    # (reading 72) "hiçbir şey olmaz" without "hiçbir" would read "şey olmaz"
+    rewrite = _rewrite("Sakin olun hanımefendi, annenize burada hiçbir şey olmaz, bunu size garanti ederim.", lang="tr")
+    assert "hiçbir şey olmaz" in rewrite and " şey olmaz" not in rewrite.replace("hiçbir şey olmaz", "")
