@@ -1479,8 +1479,11 @@ def _update_day(text: str, lang: str, now: datetime, calendar: BusinessCalendar)
     day the draft names that comes sooner ("no vehicle free on Saturday 5 December … we'll come back to you" gets an
     update by Friday 4 December, not by the Monday after the transfer)."""
     due = calendar.default_deadline(now)
-    folded = DAY_NOT_WHEN[lang].sub(" ", fold(text, lang)) if lang in DAY_NOT_WHEN else fold(text, lang)
-    if not names_a_day(folded):
+    folded = fold(text, lang)
+    if not _CALENDAR_DAY.search(folded):
+        return due  # (the common case, one search: no day named)
+    folded = DAY_NOT_WHEN[lang].sub(" ", folded) if lang in DAY_NOT_WHEN else folded
+    if not _CALENDAR_DAY.search(folded):
         return due
     from .timeexpr import find_times  # (here: the time parser runs only where a draft names a day)
 
