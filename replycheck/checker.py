@@ -27,7 +27,7 @@ from .readability import readability as reading_ease
 from .compose import CORE_CATEGORIES, GateContext, added_texts, compose
 from .rewrite import EMOJI, SAID, SAID_WHERE, append_sentence, delete, insert_end, replace
 from .safety import decision_in, problems, refusal_in
-from .transforms import (OWNERS, SAID_BEFORE, SAID_ONCE, claims_recovery, others_decide, conditional, drop_dead_end, drop_vague, frame_without_claim, hangs_tr, hedge, is_dead_end, manual, names_a_day, own_contact,
+from .transforms import (CALENDAR_DAY, OWNERS, SAID_BEFORE, SAID_ONCE, claims_recovery, others_decide, conditional, drop_dead_end, drop_vague, frame_without_claim, hangs_tr, hedge, is_dead_end, manual, names_a_day, own_contact,
                          own_promise, own_step, own_update, _TR_PASSIVE_CONTACT, PASSIVE_AS_OURS, as_singular, redundant_contact, reframe, regret_only, register,
                          sentence_around, sentence_core, still_assures, strip_turkish_letters, update_sentence)
 from .rulepack import LanguagePack, LoadedRule, Rule, builtin_languages, load_pack
@@ -1468,27 +1468,21 @@ _FEEDBACK_PASSED_ON = {
 _POINTS_AT_TIMED = {"en": re.compile(r"(?:as soon as|once|when) (?:he|she|they|it)(?:'s|'re| is| are| has| have)?\s+\w+")}
 _TIMED = {"en": re.compile(r"\b\d{1,2}(?::\d{2})? ?(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\b(?:today|tonight|this (?:morning|afternoon"
                            r"|evening))\b")}
-# a day by its name or date, not a clock time or a span ("Saturday 5 December", "yarın"; not "1 am", "3 days")
-_CALENDAR_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|pazartesi|sali|carsamba"
-                           r"|persembe|cuma|cumartesi|pazar|yarin)\b|\b\d{1,2}(?:st|nd|rd|th|\.)?\s+(?:jan|feb|mar|apr|may|jun"
-                           r"|jul|aug|sep|oct|nov|dec|ocak|subat|mart|nisan|mayis|haziran|temmuz|agustos|eylul|ekim|kasim|aralik)")
-
-
 def _update_day(text: str, lang: str, now: datetime, calendar: BusinessCalendar) -> datetime:
     """The day the agent's own next update is promised for: the team's default, or the last business day before a
     day the draft names that comes sooner ("no vehicle free on Saturday 5 December … we'll come back to you" gets an
     update by Friday 4 December, not by the Monday after the transfer)."""
     due = calendar.default_deadline(now)
     folded = fold(text, lang)
-    if not _CALENDAR_DAY.search(folded):
+    if not CALENDAR_DAY.search(folded):
         return due  # (the common case, one search: no day named)
     folded = DAY_NOT_WHEN[lang].sub(" ", folded) if lang in DAY_NOT_WHEN else folded
-    if not _CALENDAR_DAY.search(folded):
+    if not CALENDAR_DAY.search(folded):
         return due
     from .timeexpr import find_times  # (here: the time parser runs only where a draft names a day)
 
     sooner = [t.deadline for t in find_times(text, lang, now, calendar)
-              if t.kind == "deadline" and t.deadline is not None and _CALENDAR_DAY.search(fold(t.text, lang))
+              if t.kind == "deadline" and t.deadline is not None and CALENDAR_DAY.search(fold(t.text, lang))
               and now.date() < calendar.localize(t.deadline).date() < due.date()]
     if not sooner:
         return due

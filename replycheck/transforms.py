@@ -1465,10 +1465,11 @@ _NEXT_CORE = re.compile(r"(\s+)([^.!?\n]+?)(?=[.!?])")  # the next sentence's wo
 _MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ocak|subat|mart|nisan|mayis|haziran|temmuz|agustos"
           r"|eylul|ekim|kasim|aralik)\w*")
 # a day, a date, a clock time or a span of time: not any number ("card ending 0932", "order 4471")
-_DATED = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|pazartesi|sali|carsamba"
-                    r"|persembe|cuma|cumartesi|pazar|yarin)\b"
-                    rf"|\b\d{{1,2}}(?:st|nd|rd|th|\.)?\s+{_MONTH}|\b{_MONTH}\s+\d{{1,2}}\b"
-                    r"|\b\d{1,2}[:.]\d\d\b|\b\d{1,2}\s*(?:am|pm)\b|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b"
+# a day by its name or its date, not a clock time or a span ("Saturday 5 December", "yarın"; not "1 am", "3 days")
+CALENDAR_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|pazartesi|sali|carsamba"
+                          r"|persembe|cuma|cumartesi|pazar|yarin)\b"
+                          rf"|\b\d{{1,2}}(?:st|nd|rd|th|\.)?\s+{_MONTH}|\b{_MONTH}\s+\d{{1,2}}\b")
+_DATED = re.compile(CALENDAR_DAY.pattern + r"|\b\d{1,2}[:.]\d\d\b|\b\d{1,2}\s*(?:am|pm)\b|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b"
                     r"|\b\d+\s+(?:(?:business|working|is|calendar)\s+)?(?:minute|hour|day|week|month|dakika|saat|gun|hafta|ay)\w*"
                     r"|\bsaat\s+\d")
 
@@ -1515,11 +1516,11 @@ def _ours(sentence: str, contact: re.Match[str]) -> bool:
         return subject.group(1).lower() in ours
     clause = OPENING.sub("", re.split(r"[.;!?]", sentence[:contact.start()])[-1].lstrip())
     subject = re.match(r"(?i)\s*(\w+(?:'\w+)?)", clause)
-    if re.match(r"(?i)will\b", contact.group()) and not sentence[:contact.start()].strip():
-        return True  # a chat's "Will let you know when a slot opens": the subject left out is the writer
-    if re.match(r"(?i)will\b", contact.group()) and re.match(
-            r"(?i)\s*(?:just\s+)?\w+ed\b", re.split(r"[.;!?,]", sentence[:contact.start()].rstrip(" ,"))[-1]):
-        return True  # a chat without subjects: "…, raised it w/ ops, will update u when i hear back"
+    if re.match(r"(?i)will\b", contact.group()) and (not sentence[:contact.start()].strip() or re.match(
+            r"(?i)\s*(?:just\s+)?\w+ed\b", re.split(r"[.;!?,]", sentence[:contact.start()].rstrip(" ,"))[-1])):
+        # a chat without subjects, the writer's: "Will let you know when a slot opens", "…, raised it w/ ops, will
+        # update u when i hear back"
+        return True
     return bool(subject) and subject.group(1).lower() in ours
 
 
