@@ -423,7 +423,10 @@ class OpenJargon:
             if after and fold(after.group(1), self.lang) in _PLACE_AFTER:
                 return False  # a floor, gate or block by its code: "P3 katı", "B12 gate"
             return folded_word not in self.everyday
-        if not _ACRONYM.fullmatch(word):
+        if self.lang == "en" and word.endswith("s") and _ACRONYM.fullmatch(word[:-1]):
+            # a plural acronym ("the SIPs", "NDAs"): judged as the acronym, never glossed as its singular
+            word, folded_word = word[:-1], folded_word[:-1]
+        elif not _ACRONYM.fullmatch(word):
             return False
         if folded_word in self.everyday or self._common_word(word):
             return False

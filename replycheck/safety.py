@@ -62,7 +62,7 @@ _DECISION = {
     ),
     "tr": re.compile(
         r"(?:redded\w*|reddet\w*|ret\b|kapat\w*|kapan\w*|iptal\w*|onaylanma(?:m|d[ıi]|z|y)\w*|kapsam dis\w*|kapsami dis\w*"
-        r"|teminat dis\w*|askiya\w*|sonlandir\w*|kesinles\w*|\w+(?:[ae]m)(?:[ae]z|[ıiuü]yor|[ae]d[ıi]|[ae]m[ıi]s)\w*)"
+        r"|teminat dis\w*|askiya\w*|sonlandir\w*|kesinles\w*|\w+(?:[ae]m)(?:[ae]z|[ıiuü]yor|[ae]d[ıi]|[ae]m[ıi]s|[ae]m[ae]s[ıi])\w*)"
     ),
 }
 
@@ -190,7 +190,13 @@ def _names(text: str) -> list[str]:
 
 @lru_cache(maxsize=8192)
 def _count(rx: re.Pattern[str], text: str, lang: str) -> Counter[str]:
-    return Counter(m.group() for m in rx.finditer(fold(text, lang)))
+    found = (m.group() for m in rx.finditer(fold(text, lang)))
+    if lang == "tr":  # "tekrarlamamasını (bekliyoruz)" says what "tekrarlamaz" says
+        found = (_TR_NOMINAL_NEGATIVE.sub(r"\1z", word) for word in found)
+    return Counter(found)
+
+
+_TR_NOMINAL_NEGATIVE = re.compile(r"(?<=[ae]m)([ae])m[ae]s[ıi]\w*$")
 
 
 class _Surface(NamedTuple):

@@ -631,6 +631,15 @@ def hedge_tr(sentence: str, anchor: int) -> str | None:
                 return _tidy(new, "tr", capital)
             new = head + subject + f"{verb.group(1)}{verb.group(2)}{ending} bekliyoruz" + tail[verb.end():]
             return _tidy(new, "tr", capital)
+        expected = _expected_not(text, absolute, verb, sentence) if verb and not you else None
+        if expected:
+            cut = len(os.path.commonprefix([text, sentence])) if text != sentence else len(text)
+            joints = list(_TR_CLAUSE_JOINT.finditer(text, 0, absolute.start()))
+            if cut < (joints[-1].start() if joints else 0) and _TR_FUTURE.search(text, 0, absolute.start()):
+                # an assurance went from an earlier claim too ("[kesinlikle] teslim edilecek, …"): it is stated as
+                # things stand
+                expected = _as_expected(expected, 0)
+            return _tidy(expected, "tr", capital)
         if you or verb:
             # an assurance went from an earlier clause: "…, [kesin] elinde olur, hiçbir aksilik çıkmaz"
             cut = len(os.path.commonprefix([text, sentence])) if text != sentence else len(text)
@@ -651,6 +660,79 @@ def hedge_tr(sentence: str, anchor: int) -> str | None:
     if text == sentence:
         return None
     return _tidy(text, "tr", capital)
+
+
+# what may open a clause before its subject: "bundan sonra", "yarından itibaren", "motoru değiştirdikten sonra"
+_TR_FROM_NOW = re.compile(r"(?i)^(?:(?:bundan sonra|bundan böyle|bundan boyle|artık|artik|bu sefer|bu kez|inşallah|insallah"
+                          r"|[\w']+ itibaren|(?:[\w']+\s+){0,3}[\w']+[dt][ıiuü]kt[ae]n sonra|[\w']+[dt][ae]n sonra)\s*,?\s+)+")
+_TR_FROM_NOW_AFTER = re.compile(r"(?i)(?:\s+(?:bundan sonra|bundan böyle|bundan boyle|artık|artik|bu sefer|bu kez))+\s*$")
+_TR_OWNED = re.compile(r"(?i)(?:[ıiuü]n[ıiuü]z|l[ae]r[ıi]n[ıi]z)$")  # "kapınız", "botlarınız": the customer's own thing
+# a problem named as a subject: "bu sorun", "aynı hata", "böyle bir gecikme", "o uğultu", "kapınız"
+_TR_PROBLEM = (r"sorun(?:lar)?|hata(?:lar)?|arıza|ariza|gecikme|kesinti|aksaklık|aksaklik|aksilik|problem|durum|olay|şey|sey"
+               r"|yanlışlık|yanlislik|karışıklık|karisiklik|sıkıntı|sikinti")
+_TR_SUBJECT = re.compile(
+    r"(?i)^(?:(?P<det>bu|şu|su|o|aynı|ayni|böyle bir|boyle bir|bu tür bir|bu tur bir|bu türden bir|bu turden bir"
+    r"|benzer bir)\s+)?(?P<noun>[^\W\d_]+)$")
+_TR_CASE_END = re.compile(r"(?i)(?:[dt][ae]n?|[ny][ae]|[ny][ıiuü]|[bcçdfgğhjklmnprsştvyz][ae])$")
+
+
+def _expected_not(text: str, absolute: re.Match[str], verb: re.Match[str], sentence: str) -> str | None:
+    """An absolute negative as what we expect: "bu sorun bir daha yaşanmayacak" → "bu sorunun bir daha
+    yaşanmamasını bekliyoruz", "bundan sonra bir daha su sızdırmayacak" → "… su sızdırmamasını bekliyoruz";
+    None unless the clause's subject is left out or is a named problem or the customer's own thing ("kapınız")."""
+    keep = absolute.groupdict().get("keep") or ""
+    tail = text[absolute.end():]
+    between = tail[:verb.start()]
+    if _TR_CLAUSE_JOINT.search(between) or len(between.split()) > 4:
+        return None  # the verb belongs to another clause
+    after = tail[verb.end():]
+    if re.match(r"\s*[^\W\d_]", after):
+        return None  # "… olmayacak bizden": a word after the verb would follow "bekliyoruz"
+    joints = list(_TR_CLAUSE_JOINT.finditer(text, 0, absolute.start()))
+    start = joints[-1].end() if joints else 0
+    opening = OPENING.match(text, start)  # "Merhaba, …"
+    if opening and opening.end() <= absolute.start():
+        start = opening.end()
+    pre = text[start:absolute.start()]
+    adverbs = _TR_FROM_NOW.match(pre)
+    cut = adverbs.end() if adverbs else 0
+    later = _TR_FROM_NOW_AFTER.search(pre, cut)  # "Buzdolabınız bundan sonra bir daha …"
+    subject = pre[cut:later.start() if later else len(pre)].strip()
+    plain = is_plain_turkish(sentence)
+    particle = re.match(r"(?i)(?:da|de)\s+", between)
+    if particle:  # "…, asla da kaçmaz" → "…, kaçmamasını da bekliyoruz"
+        between = between[particle.end():]
+    words = between.split()
+    if any(_TR_OWNED.search(w) for w in words[:-1]):
+        return None  # "… programınız eski ayarına dönmeyecek": the subject stands before its object
+    if words and _TR_OWNED.search(words[-1]):
+        if subject:
+            return None
+        # "Bir daha sulama programınız sıfırlanmayacak" → "… programınızın sıfırlanmamasını bekliyoruz"
+        at = between.rstrip().rfind(words[-1])
+        between = between[:at] + turkish.suffix(words[-1], "(n)In", proper=False, diacritics=not is_plain_turkish(sentence)) \
+            + between[at + len(words[-1]):]
+    if subject:
+        found = _TR_SUBJECT.match(subject)
+        if not found:
+            return None
+        noun = found.group("noun")
+        low = turkish.lower(noun)
+        owned = _TR_OWNED.search(low)
+        named = re.fullmatch(_TR_PROBLEM, low) or (found.group("det") and not _TR_CASE_END.search(low))
+        pronoun = low in ("bu", "şu", "su") and not found.group("det")
+        if not (owned or named or pronoun):
+            return None
+        genitive = turkish.suffix(noun, "(n)In", proper=False, diacritics=not plain)
+        at = pre.find(noun, cut)
+        pre = pre[:at] + genitive + pre[at + len(noun):]
+    harmony = verb.group(2)[-1]
+    i = "ı" if harmony == "a" else "i"
+    ending = f"m{harmony}s{i}n{i}"
+    if plain:
+        ending = strip_turkish_letters(ending)
+    expect = " da bekliyoruz" if particle else " bekliyoruz"
+    return text[:start] + pre + keep + between + f"{verb.group(1)}{verb.group(2)}{ending}{expect}" + after
 
 
 _PERCENT = re.compile(r"100\s?%|%\s?100")

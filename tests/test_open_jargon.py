@@ -28,6 +28,7 @@ def flagged(checker: replycheck.Checker, text: str, lang: str, **kwargs: object)
         ("en", "The gateway answered with error XJ-4021 on your last try.", "XJ-4021"),
         ("en", "Your card's MDES check failed at the bank.", "MDES"),
         ("en", "The return came back with reason code R07 this morning.", "R07"),
+        ("en", "The hold-up is on the SIPs from our supplier.", "SIPs"),  # a plural acronym
         ("tr", "Poliçeniz underwriting aşamasında, ekibimiz yarın inceleyecek.", "underwriting"),
         ("tr", "Ödemeniz clearing'e takıldı, yarın hesabınıza geçecek.", "clearing'e"),
         ("tr", "Dosyalarınızı dün akşam uploadladık, sorun giderildi.", "uploadladık"),
@@ -88,6 +89,8 @@ def test_finding_is_jargon_with_a_manual_template_naming_the_term(checker: reply
         ("en", "I've passed your kind words to the LGA Leadership Team."),
         ("en", "Your bags are in GEG and the courier brings them tonight."),
         ("tr", "Uçuşunuz IST'den SAW'a aktarmasız."),
+        # the plural of an everyday acronym is everyday too
+        ("en", "You can withdraw cash at any of our ATMs, and the FAQs list them."),
         # shouting and labels in capitals are not acronyms
         ("en", "I'M SO SORRY ABOUT THIS, WE WILL FIX IT TODAY."),
         ("en", "Type it into the box that says PROMO CODE."),

@@ -66,8 +66,8 @@ def test_the_drafts_own_alternative_leads_and_the_decision_stays(draft: str, rew
 
 
 def test_turkish_never_becomes_should_not() -> None:
-    # "-mAmalı" would read as "must not": the claim is stated as things stand
-    assert hedge_tr("Bu bir daha asla olmayacak", 0) == "Şu anki bilgilere göre bu bir daha olmayacak"
+    # "-mAmalı" would read as "must not": the claim is what we expect ("bunun … olmamasını bekliyoruz")
+    assert hedge_tr("Bu bir daha asla olmayacak", 0) == "Bunun bir daha olmamasını bekliyoruz"
     assert hedge_tr("Paketinizin yarın geleceğini garanti ediyorum", 0) == "Paketinizin yarın gelmesini bekliyoruz"  # a letter speaks as "we"
     assert hedge_tr("Sorunun bir daha yaşanmayacağını size söz veriyoruz", 0) == "Sorunun bir daha yaşanmamasını bekliyoruz"
 
@@ -181,7 +181,13 @@ def test_hedge_english_leaves_a_predicate_it_cannot_replace() -> None:
      "Bir daha böyle bir sorun yaşamayacağınızı düşünüyoruz"),
     ("Bu hatayla bir daha asla karşılaşmayacaksın, söz veriyorum",
      "Bu hatayla bir daha karşılaşmayacağını düşünüyoruz"),
-    ("Bu hata bir daha asla tekrarlanmayacak", "Şu anki bilgilere göre bu hata bir daha tekrarlanmayacak"),
+    ("Bu hata bir daha asla tekrarlanmayacak", "Bu hatanın bir daha tekrarlanmamasını bekliyoruz"),
+    # no subject, the customer's own thing, a subject after the absolute: each is what we expect
+    ("Bundan sonra bir daha asla su sızdırmayacak", "Bundan sonra bir daha su sızdırmamasını bekliyoruz"),
+    ("Yarından itibaren kapınız bir daha asla takılmayacak", "Yarından itibaren kapınızın bir daha takılmamasını bekliyoruz"),
+    ("Bir daha asla sulama programınız sıfırlanmayacak", "Bir daha sulama programınızın sıfırlanmamasını bekliyoruz"),
+    # a subject this cannot put in the genitive keeps the lead ("kedin" is a 2nd-person possessive)
+    ("Kedin bundan sonra hiç tüy dökmeyecek", "Şu anki bilgilere göre kedin bundan sonra tüy dökmeyecek"),
     # a framed claim in the dative ("-AcAğInA söz veriyorum") is what we expect too
     ("Yeni ekran bir daha sorun çıkarmayacağına söz veriyorum", "Yeni ekran bir daha sorun çıkarmamasını bekliyoruz"),
     # our own outcome framed ("kazanacağımızı garanti ediyoruz") is what we expect of ourselves
@@ -353,7 +359,7 @@ def test_apply_tracked_skips_manual_and_maps_positions() -> None:
          "back, and in any case by Monday 7 December."),
         # "hiçbir aksilik çıkmaz" is an absolute too; the Turkish adjective takes the bare noun ("teknik ekibe")
         ("Düğünden önce elinde olur, hiçbir aksilik çıkmaz.",
-         "Düğünden önce elinde olur, şu anki bilgilere göre aksilik çıkmaz."),
+         "Düğünden önce elinde olur, aksilik çıkmamasını bekliyoruz."),
         ("Sorunu tech ekibine açtık, 7 Aralık'a kadar dönüş yapacağız.",
          "Sorunu teknik ekibe açtık, 7 Aralık'a kadar dönüş yapacağız."),
         # our latest day goes right after our contact-back when another clause follows it
@@ -1057,7 +1063,7 @@ def test_a_participle_term_before_a_noun_is_left_to_the_agent() -> None:
      "Merhaba Tolga Bey, yeni kartınız bu akşam 20:00'ye kadar kulübeye bırakılacak ve bir "
      "daha böyle bir sorun yaşamayacağınızı düşünüyoruz."),  # what we expect, in the clause that made the claim
     ("Merhaba Burak Bey, arac 14:00'te kesinlikle teslim edilecek, hicbir gecikme olmayacak, soz veriyorum.",
-     "Merhaba Burak Bey, su anki bilgilere gore arac 14:00'te teslim edilecek, gecikme olmayacak."),
+     "Merhaba Burak Bey, su anki bilgilere gore arac 14:00'te teslim edilecek, gecikme olmamasini bekliyoruz."),
     # the degree word goes with the dismissive phrase
     ("Bu tür işlemler yurt dışı sitelerde sık oluyor, bu kadar panik yapmanıza gerek yok. İtirazınız 3 Aralık'ta "
      "iletildi.",
