@@ -411,7 +411,9 @@ class Checker:
             shared = any(f.suggestions[0] == edit for f in findings[-4:] if f.suggestions)  # one hedge for the sentence
             # (a hedge's edit may say again what the sentence says: "…, and [I'm sure] the drain problem is fixed")
             if len(written) > 10 and edit.applicability != "manual" and not shared and hit.rule.fix.transform != "hedge":
-                sentence = text[hit.sent.start_char:hit.sent.end_char].lower()
+                sentence = (text[hit.sent.start_char:edit.start] + text[edit.end:hit.sent.end_char]).lower() \
+                    if hit.sent.start_char <= edit.start and edit.end <= hit.sent.end_char else \
+                    text[hit.sent.start_char:hit.sent.end_char].lower()  # (not the words the edit itself takes)
                 if written in sentence or any(written in other or other in written for other in earlier):
                     # two refusals in one sentence: the reframe is written once, the second one goes
                     # (also when an earlier pass of the fix loop already wrote it)
@@ -1017,11 +1019,14 @@ class Checker:
             else replacement.strip().endswith("gerekirse")  # "is very easy" → "takes a few steps" is a predicate
         if edit is not None and lang == "tr" and rule.category == "negative_framing" and not edit.replacement.strip():
             edit = _empty_clause_goes_tr(text, sent_start, sent_end, edit)
-        if (edit is not None and lang == "en" and rule.name in ("it-is-easy", "very-easy") and len(edit.replacement.strip()) <= 1
-                and edit.start <= sent_start + 1 and re.match(r"(?i)(?:it|it's|they|they're)\b",
+        if (edit is not None and lang == "en" and rule.category == "condescension" and len(edit.replacement.strip()) <= 1
+                and edit.start <= sent_start + 1 and re.match(r"(?i)(?:it|it's|they|they're|these|those)\b",
                                                                edit.replacement.strip() + text[edit.end:sent_end])
-                and re.search(r"(?i)\b(?:the|your|our|a|an)\s+\w+", text[edit.start:edit.end])):
-            edit = None  # "[It's very easy to find the checklist,] it's printed …": "it" would point at nothing
+                and _named_thing(text, edit.start, edit.end)):
+            # "[It's very easy to find the checklist,] it's printed …", "[You should have read the turnaround options
+            # before paying –] they are set out …": the pronoun would point at nothing; the thing it named takes its
+            # place where it is plain ("The turnaround options are set out …"), else the agent rewords it
+            edit = _antecedent_kept(text, edit, sent_end)
         if (edit is not None and lang == "en" and rule.category == "condescension" and len(edit.replacement.strip()) <= 1
                 and edit.end <= hit.end + 3 and _POINTER_NOUN_END.search(text, hit.start, hit.end)
                 and _RELATIVE_AFTER.match(text, hit.end)):
@@ -1350,7 +1355,9 @@ _SOMEDAY = {
                      r"|(?:announced|posted|published|listed|advertised) on our (?:website|site|social media|status page|blog)"
                      r"|keep (?:your|the|his|her) (?:cv|resume|details|application|name) on file"
                      # work not even planned yet: "once a build is planned for your street"
-                     r"|(?:once|when|if) (?:a|the|any) [\w -]{1,30}? (?:is|gets|has been) (?:planned|scheduled) for (?:your|the) (?:area|street|region|road))\b"),
+                     r"|(?:once|when|if) (?:a|the|any) [\w -]{1,30}? (?:is|gets|has been) (?:planned|scheduled) for (?:your|the) (?:area|street|region|road)"
+                     # a season's return: "once the season gets going", "when it's back in season"
+                     r"|(?:once|when|until) (?:the|its|their|it's|it is|they're|they are) (?:back in )?season)\b"),
     # (a notice posted for everyone is not a contact-back: "Boşalan kontenjanlar olursa web sayfamızda duyurulacaktır")
     "tr": re.compile(r"\b(?:ileride|gelecekte|ilerleyen donemde|yol harita\w*|uzun vadede|bir gun"
                      r"|(?:web sayfa|web site|internet site|sitemiz|sayfamiz|sosyal medya)\w*(?:\s+\w+){0,2}\s+(?:duyurul|ilan edil|yayinlan|paylasil)\w*"
@@ -1890,6 +1897,38 @@ def _spells(code: str, word: str) -> bool:
     letters = iter(word.lower())
     return (word[:1].lower() == code[:1].lower() and "-" not in word and all(c in letters for c in code.lower())
             and len(word) > len(code) + 2)
+
+
+_ANTECEDENT = re.compile(r"(?i)\b(?:the|your|our)\s+((?:(?!(?:before|after|on|in|at|to|for|with|when|if|and|or|by|from|of|is|are"
+                         r"|was|were)\b)[a-z][\w-]*\s+){0,2}?(?!(?:before|after|on|in|at|to|for|with|when|if|and|or|by|from|of)\b)[a-z][\w-]*)"
+                         r"(?=\s+(?:before|after|on|in|at|to|for|with|when|if|by|from)\b|\s*[,;:–—-]|\s*$)")
+
+
+_PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:on|in|at|by|over|during|from|with|via|through|into)\s+$")
+
+
+def _named_thing(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` names a thing a pronoun after it could point at ("read the turnaround options"),
+    not only a place or a channel after a preposition ("Like I said on the phone")."""
+    return any(not _PREPOSITION_BEFORE.search(text, max(start, m.start() - 12), m.start())
+               for m in re.finditer(r"(?i)\b(?:the|your|our|a|an)\s+\w+", text[:end]) if m.start() >= start)
+
+
+def _antecedent_kept(text: str, edit: Suggestion, sent_end: int) -> Suggestion | None:
+    """A deletion at a sentence's start that leaves "they" or "it" as the next word, with the thing the
+    deleted words named in the pronoun's place ("[You should have read the turnaround options before paying –]
+    they are set out …" → "The turnaround options are set out …"); None when that thing is not plain."""
+    kept = edit.replacement.strip()
+    rest = kept + text[edit.end:sent_end]
+    pronoun = re.match(r"(?i)(they|it)\b(?!['’])", rest)
+    named = list(_ANTECEDENT.finditer(text, edit.start, edit.end))
+    if not pronoun or not named:
+        return None
+    thing = named[-1].group(1)
+    if (pronoun.group(1).lower() == "they") != thing.endswith("s"):
+        return None  # "they" for one thing, "it" for many: not the same thing
+    end = edit.end + pronoun.end() - len(kept)
+    return Suggestion(start=edit.start, end=end, replacement="The " + thing)
 
 
 def _covers(text: str, edit: Suggestion, hit: Hit) -> bool:

@@ -885,14 +885,21 @@ def _contains_term(haystack: str, term: str) -> bool:
     """Whether ``term`` occurs in ``haystack``; a Turkish suffix after an apostrophe
     is ignored on both sides (``TTL'i`` matches ``TTL'den``)."""
     stem = term.split("'", 1)[0] if "'" in term else term
-    if re.search(rf"(?<!\w){re.escape(stem)}(?!\w)", haystack) is not None:
+    # (an English ending on the customer's word: "DBS checked" names the "DBS check")
+    if re.search(rf"(?<!\w){re.escape(stem)}(?:s|es|ed|d|ing)?(?!\w)", haystack) is not None:
         return True
+    words = stem.split()
+    if len(words) > 1 and len(words[0]) >= 4 and words[0].isascii() and words[0] not in _COMMON_FIRST and re.search(
+            rf"(?<!\w){re.escape(words[0])}(?!\w)", haystack):
+        return True  # "sync with the" after the customer's "Is the API sync broken?": their own word for it
     # a term with a generic head ("429 errors", "DNS settings", "deploy sonrası"): the customer named the term
     # itself ("a 429 rate limit error", "my DNS", "deploy'dan beri")
     coded = _CODED_TERM.fullmatch(stem)
     return coded is not None and re.search(rf"(?<!\w){re.escape(coded.group(1))}(?!\w)", haystack) is not None
 
 
+# first words of a jargon phrase that say nothing of the term on their own ("take ownership", "have bandwidth")
+_COMMON_FIRST = frozenset("take have make give keep with your their about from this that will would could should".split())
 _CODED_TERM = re.compile(r"(\S+)\s+(?:errors?|codes?|status(?:es)?|responses?|messages?|settings?|records?|servers?|entr(?:y|ies)"
                          r"|lookups?|hatas[ıi]|kodu|ayarlar[ıi]|kayd[ıi]|sonras[ıi]|öncesi|oncesi|sırasında|sirasinda)")
 
@@ -1007,7 +1014,9 @@ DAY_NOT_WHEN = {
                      r"|\b(?:pazartesi|sali|carsamba|persembe|cuma|cumartesi|pazar) (?:grub|ders|sinif|seans|kurs|program|etkinlik"
                      r"|bulusma|pazar|acilis|mesai|calisma|kapanis)\w*"
                      # "Pazar günleri" is every Sunday, not a day anything is due
-                     r"|\b(?:pazartesi|sali|carsamba|persembe|cuma|cumartesi|pazar) gunleri\b"),
+                     r"|\b(?:pazartesi|sali|carsamba|persembe|cuma|cumartesi|pazar) gunleri\b"
+                     # "bugün yarın" is "any day now": no day at all
+                     r"|\bbugun yarin\b"),
 }
 
 

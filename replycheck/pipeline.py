@@ -23,6 +23,8 @@ _PUNCT_CHARS = frozenset(Sentencizer.default_punct_chars)
 # stop still ends the sentence ("Dr.", "U.S." and "a.m." are abbreviations, and "7." an ordinal: not matched)
 _GLUED_STOP = re.compile(r"\w*[a-zçğıöşü]\w*[A-ZÇĞİÖŞÜ]\.|\d+[A-ZÇĞİÖŞÜ]\.|(?!(?:19|20)\d\d\.)\d{3,}\.")
 _STARTS = "replycheck_sentence_starts"  # key in Doc.user_data: token index of each sentence start
+# a sign before a number whose stop ends no sentence when a number follows ("Baileys No. 4"; not "the answer is no.")
+_NUMBER_SIGNS = ("No", "NO", "Nos", "Nr", "nr")
 
 MAX_SENTENCE_TOKENS = 200
 """A sentence longer than this many tokens is cut (a window): every check that reads a
@@ -62,6 +64,8 @@ class FoldNorm:
         self._kinds: dict[int, tuple[bool, bool, bool]] = {}
         self._soft = frozenset(hash_string(char) for char in _SOFT_BREAKS)
         self._openers = frozenset(hash_string(char) for char in _OPENERS)
+        self._stop = hash_string(".")
+        self._number_signs = frozenset(hash_string(word) for word in _NUMBER_SIGNS)
 
     def _fold(self, doc: Doc, key: int) -> int:
         strings = doc.vocab.strings
@@ -92,7 +96,7 @@ class FoldNorm:
         norms = [folded.get(key) or self._fold(doc, key) for key in array[:, self._source].tolist()]
         starts = [-1] * len(doc)
         noted: list[int] = []
-        seen_end = False
+        seen_end = number_sign = False
         first = first_char = 0  # the current sentence's first token and character
         soft = -1  # the last token after which a long sentence may be cut (a comma, a dash …)
         idx = doc.to_array(IDX).tolist() if len(doc) > MAX_SENTENCE_TOKENS else None
@@ -101,6 +105,8 @@ class FoldNorm:
             ends, is_space, has_break = kinds[orth] if orth in kinds else self._kind(doc, orth)
             if is_space:
                 seen_end = seen_end or has_break
+            elif seen_end and number_sign and doc.vocab.strings[orth][:1].isdigit():
+                seen_end = number_sign = False  # "Baileys No. 4": the number the sign stands before, same sentence
             elif i == 0 or (seen_end and (not is_punct or orth in self._openers) and not ends):
                 starts[i] = 1
                 noted.append(i)
@@ -117,6 +123,7 @@ class FoldNorm:
                 seen_end = ends
             elif ends:
                 seen_end = True
+                number_sign = orth == self._stop and i > 0 and orths[i - 1] in self._number_signs
             elif idx is not None and orth in self._soft:
                 soft = i
         if not noted:

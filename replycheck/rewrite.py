@@ -94,7 +94,13 @@ SAID = re.compile(r"(?i)\b(?:explain|said|say|mention|told|tell|stated|noted|wro
 # where something was said before, right after a deleted "as we explained" (up to its comma)
 SAID_WHERE = re.compile(
     r"(?i)(\s+(?:(?:and|or)\s+)?(?:(?:on|in|by|over|at|during)\s+[^,.;:!?\n]{1,30}?|earlier|before|yesterday|last week|twice|again"
-    r"|(?:twice|already|before) (?:on|in|by|over) [^,.;:!?\n]{1,30}?)(?:\s*\([^)\n]{1,20}\))?)(?=\s*,)")  # "yesterday (twice)"
+    r"|(?:twice|already|before) (?:on|in|by|over) [^,.;:!?\n]{1,30}?"
+    r"|(?:(?:a|an|one|two|three|a few|a couple of|\d+)\s+)?(?:[a-z]+\s+)?ago)"  # "(a) minute ago", "two days ago"
+    r"(?:\s*\([^)\n]{1,20}\))?)(?=\s*,)")  # "yesterday (twice)"
+# the last words of a trailing "as …" aside its match left before the sentence's end ("…, as it says clearly on the
+# delivery info [page].")
+_ASIDE_TAIL = re.compile(r"(?i)((?:\s+(?!(?:you|we|i|they|it|he|she|is|are|was|were|will|can|must|need|needs|have|has|should)\b)"
+                         r"[a-z][\w'’-]*){1,2})(?=\s*[.!?]|\s*$)")
 # the reporting verb a flagged "as our terms clearly" leaves behind, up to its comma ("… state,")
 _REPORT_VERB = re.compile(r"(?i)\s+(?:state|states|say|says|show|shows|explain|explains|mention|mentions|specify|specifies"
                           r"|set out|sets out|spell out|spells out|point out|points out)(?=\s*,)")
@@ -157,6 +163,10 @@ def delete(text: str, start: int, end: int, sent_start: int, sent_end: int, lang
     report_verb = _REPORT_VERB.match(text, end) if re.match(r"(?i)\W*as\b", text[start:end]) else None
     if report_verb:
         end = report_verb.end()  # "[as our card terms clearly] state," goes whole
+    aside_tail = _ASIDE_TAIL.match(text, end) if (
+        lang == "en" and re.match(r"(?i)as\b", text[start:end]) and text[:start].rstrip()[-1:] in (",", "–", "—")) else None
+    if aside_tail:
+        end = aside_tail.end(1)
     said_where = SAID_WHERE.match(text, end) if SAID.search(text, start, end) else None
     if said_where:
         end = said_where.end(1)  # "as we explained on the phone," goes whole, not leaving "on the phone,"

@@ -889,10 +889,10 @@ _EN_ALONG = r"(?:\s+(?:as (?:things|it|this|the work|work) (?:progress(?:es)?|mo
 # the passive contact-backs ("size bilgi verilecektir"): said once, used by both patterns below
 _TR_PASSIVE = r"bilgi verilecek|donus yapilacak|(?:geri )?donulecek|bilgilendirileceksiniz|aranacaksiniz|iletisime gecilecek|bildirilecek|donus saglanacak|haberdar edileceksiniz"
 _TR_CONTACT = re.compile(
-    r"\b(?:(?:donus (?:yapacag|saglayacag)|(?:geri )?doneceg|bilgi vereceg|bilgilendireceg|bildireceg|arayacag|yazacag|haber vereceg"
+    r"\b(?:(?:donus (?:yapacag|saglayacag)|(?:geri )?doneceg|bilgi vereceg|bilgilendireceg|bildireceg|arayacag|yazacag|haber vereceg|haberdar edeceg"
     r"|iletisime gececeg|ulasacag)(?:iz|im|ız|ım)"
     # the aorist ("dönüş gelince yazarım", "haber veririz") and the passive ("size bilgi verilecektir")
-    r"|(?:donus yapar|doner|arar|yazar|haber verir|bilgi verir|iletisime gecer|(?:sana|size) atar)(?:im|iz)"
+    r"|(?:donus yapar|doner|arar|yazar|haber verir|bilgi verir|iletisime gecer|haberdar eder|(?:sana|size) atar)(?:im|iz)"
     rf"|(?:{_TR_PASSIVE})(?:tir)?)\b")
 # the result of the work as the contact-back's object ("sonucu", "karar hakkında"): not only an update
 _TR_OUTCOME = re.compile(r"\b(?:sonuc|karar|cevab|cevap|yanit)\w*(?: hakkinda)?\s+(?:[\w']+\s+){0,4}$")

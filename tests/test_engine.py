@@ -170,6 +170,13 @@ def test_an_opening_bracket_after_a_full_stop_starts_the_next_sentence() -> None
     assert [s.text for s in sentences(doc)] == ['He said "done."', "Then he left."]
 
 
+def test_a_number_sign_before_a_number_ends_no_sentence() -> None:
+    """"Baileys No. 4": an update sentence added after the sentence must not land inside the product's name."""
+    doc = build_nlp("en")("We'll replace the bags of Baileys No. 4 once the load comes in. The answer is no. 4 bags came.")
+    assert [s.text for s in sentences(doc)] == [
+        "We'll replace the bags of Baileys No. 4 once the load comes in.", "The answer is no.", "4 bags came."]
+
+
 def test_fold_matches_the_character_table_on_tricky_text() -> None:
     """``fold`` (a chain of replaces, for speed) equals lower-casing plus the folding table."""
     import random
