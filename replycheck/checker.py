@@ -1011,6 +1011,8 @@ class Checker:
             else:
                 edit, added = own_update(text, sent_start, sent_end, hit.start, hit.end, vague, lang, deadline)
                 edit = _past_the_sequel(text, edit, sent_end)
+                if added and edit is not None and lang == "tr":
+                    edit = _vague_goes_tr(text, hit.start, hit.end, edit)
                 if added and update_added:
                     edit = None  # this sentence already has its update
                 elif update_added is not None:
@@ -1866,6 +1868,32 @@ _SEQUEL = re.compile(r"(?i)\s*(?:sonra|ardından|ardindan|daha sonra|sonrasında
                      # the step that waits on the event just dated: "… stoklarımıza gelecek. Gelir gelmez kargolayacağız."
                      r"|\w+[ıiuüae]r \w+m[ae]z|as soon as (?:it|they) (?:arrives?|comes?|lands?|gets? here|(?:is|are) (?:back|in))"
                      r"|once (?:it|they) (?:arrives?|comes?|lands?|(?:is|are) (?:back|in)))\b[^.!?\n]*[.!?]")
+
+
+# a vague time inside flagged pending work (folded): "Düzelince [ilerleyen günlerde] tekrar bakarız"
+_TR_VAGUE_IN_WORK = re.compile(r"\b(?:(?:mumkun olan|olabilecek) )?(?:ilerleyen (?:gunlerde|gunler icinde|donemde|zamanlarda)|onumuzdeki gunlerde|en kisa (?:surede|zamanda)"
+                               r"|en yakin zamanda|kisa surede|yakinda|bir ara|zamani geldiginde|bugun yarin)\b")
+
+
+def _vague_goes_tr(text: str, hit_start: int, hit_end: int, edit: Suggestion) -> Suggestion:
+    """The update sentence added after Turkish pending work whose own words give a vague time: the vague words
+    go with the same edit ("Düzelince ilerleyen günlerde tekrar bakarız." → "Düzelince tekrar bakarız. 7 Aralık …"),
+    else they would stand beside the day that replaces them."""
+    vague = _TR_VAGUE_IN_WORK.search(fold_keep_length(text, "tr"), hit_start, hit_end)
+    if vague is None or edit.start != edit.end or edit.start < vague.end():
+        return edit
+    begin = vague.start()
+    while begin > 0 and text[begin - 1] in " \t":
+        begin -= 1
+    rest = text[vague.end():edit.start]
+    joined = (" " + rest.lstrip()) if rest.strip()[:1].isalnum() else rest.lstrip()
+    replacement = joined + edit.replacement
+    if text[begin - 1:begin] in (",", ";") and replacement.lstrip()[:1] in (",", ";"):
+        replacement = replacement.lstrip()[1:]  # "bakar, [zamanı geldiğinde], her durumda …": one comma stays
+    if begin == 0 or text[begin - 1] in ".!?\n" or re.search(r"(?i)\b(?:o|bu|şu|su)\s+(?:da|de)$", text[:begin]):
+        # the vague words open the sentence ("Yakında bakarız"), or "o da biter" would say nothing: they stay
+        return edit
+    return Suggestion(start=begin, end=edit.end, replacement=replacement, applicability=edit.applicability)
 
 
 def _past_the_sequel(text: str, edit: Suggestion | None, sent_end: int) -> Suggestion | None:

@@ -523,6 +523,7 @@ def hedge_tr(sentence: str, anchor: int) -> str | None:
     ediyorum" → "gelmesini bekliyoruz") and an absolute negative is stated as things stand in its own
     clause ("…, şu anki bilgilere göre bu sorun bir daha yaşanmayacak")."""
     capital = sentence[:1].isupper()
+    drafted = sentence  # (the sentence as written: a removal below counts as an edit)
     # "sorunlar tamamen çözüldü, bir daha …": the settled fact loses its absolute with the claim
     sentence = _TR_SETTLED.sub("", sentence)
     # "hava ne olursa olsun konser …": the assurance goes with its own subject
@@ -567,10 +568,21 @@ def hedge_tr(sentence: str, anchor: int) -> str | None:
     text, anchor = _removed(_TR_CATAPHORIC, sentence, anchor)
     text, anchor = _removed(_TR_ASSURANCE_STUB, text, anchor)
     text, anchor = _removed(_TR_INTENSIFIER, text, anchor)
-    if text != sentence and _TR_HANGING.search(text):
+    if text != drafted and _TR_HANGING.search(text):
         return None  # "… geçeceğini de garanti ederim" without its verb is not a sentence
     absolute = _TR_NEVER.search(text) or _TR_AGAIN.search(text) or _TR_NONE.search(text)
-    if not absolute and text != sentence and (_TR_FUTURE.search(text) or _TR_SETTLED_PAST.search(text)
+    if not absolute and text != drafted:
+        # "trafik ne olursa olsun [,] gecikme yaşanmayacak, garanti" → "gecikme yaşanmamasını bekliyoruz": the claim the
+        # assurance stood on is a negative, what we expect (and an earlier claim that lost its assurance is stated
+        # as things stand)
+        expected = _expected_none(text)
+        if expected is not None:
+            new_text, clause_start = expected
+            cut = len(os.path.commonprefix([text, sentence]))
+            if cut < clause_start and _TR_FUTURE.search(text, 0, clause_start):
+                new_text = _as_expected(new_text, 0)
+            return _tidy(new_text, "tr", capital)
+    if not absolute and text != drafted and (_TR_FUTURE.search(text) or _TR_SETTLED_PAST.search(text)
                                               or _TR_AORIST_END.search(text)):
         # the lead covers the first claim an assurance stood in ("Onay çarşamba [kesin] çıkar, perşembe … , garanti")
         first_cut = len(os.path.commonprefix([text, sentence]))
@@ -657,7 +669,7 @@ def hedge_tr(sentence: str, anchor: int) -> str | None:
             lead = _TR_LEADS[1]
             lead = strip_turkish_letters(lead) if is_plain_turkish(sentence) else lead
             return _tidy(f"{text[:at]}{lead} {text[at:]}", "tr", capital)  # mid-sentence, the word keeps its case
-    if text == sentence:
+    if text == drafted:
         return None
     return _tidy(text, "tr", capital)
 
@@ -674,6 +686,37 @@ _TR_SUBJECT = re.compile(
     r"(?i)^(?:(?P<det>bu|şu|su|o|aynı|ayni|böyle bir|boyle bir|bu tür bir|bu tur bir|bu türden bir|bu turden bir"
     r"|benzer bir)\s+)?(?P<noun>[^\W\d_]+)$")
 _TR_CASE_END = re.compile(r"(?i)(?:[dt][ae]n?|[ny][ae]|[ny][ıiuü]|[bcçdfgğhjklmnprsştvyz][ae])$")
+
+
+# what may stand in a negative claim before its verb without being its subject: a problem, a span of time, a place
+_TR_NONE_WORD = re.compile(rf"(?i)(?:{_TR_PROBLEM}|bir|dakika|saniye|gun|gün|an|bile|de|da|hic|hiç|\w+['’]?(?:d|t)[ae])")
+
+
+def _expected_none(text: str) -> tuple[str, int] | None:
+    """The last clause of ``text`` when it is a negative claim with no subject of its own ("gecikme yaşanmayacak",
+    "bir dakika bile gecikmez") as what we expect ("gecikme yaşanmamasını bekliyoruz"), and where the clause starts."""
+    end = re.search(r"[\s.,;!?…]*$", text).start()
+    verb = None
+    for verb in _TR_NEG_FUTURE.finditer(text, 0, end):
+        pass
+    if verb is None or verb.end() != end or _TR_NEG_FUTURE_YOU.match(text, verb.start()):
+        return None
+    joints = list(_TR_CLAUSE_JOINT.finditer(text, 0, verb.start()))
+    start = joints[-1].end() if joints else 0
+    opening = OPENING.match(text, start)
+    if opening and opening.end() <= verb.start():
+        start = opening.end()
+    adverbs = _TR_FROM_NOW.match(text[start:verb.start()])
+    words = text[start + (adverbs.end() if adverbs else 0):verb.start()].split()
+    if not words or len(words) > 4 or not all(_TR_NONE_WORD.fullmatch(w.strip(",")) for w in words):
+        return None
+    harmony = verb.group(2)[-1]
+    i = "ı" if harmony == "a" else "i"
+    ending = f"m{harmony}s{i}n{i}"
+    if is_plain_turkish(text):
+        ending = strip_turkish_letters(ending)
+    words_text = re.sub(r"(?i)\b(?:hiç|hic)\s+", "", text[start:verb.start()])  # "hiç" is the absolute that goes
+    return text[:start] + words_text + f"{verb.group(1)}{verb.group(2)}{ending} bekliyoruz" + text[verb.end():], start
 
 
 def _expected_not(text: str, absolute: re.Match[str], verb: re.Match[str], sentence: str) -> str | None:

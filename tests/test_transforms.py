@@ -1323,7 +1323,7 @@ def test_a_rewrite_never_leaves_only_a_greeting(draft: str) -> None:
      "Sonucu size bildireceğiz; her durumda 7 Aralık Pazartesi gününe kadar size bilgi vereceğiz."),
     ("Sonuç hakkında size bilgi vereceğiz.", "tr", "Sonuç hakkında size bilgi vereceğiz, her durumda en geç 7 Aralık Pazartesi günü."),
     ("Başvurunuzun sonucu zamanı geldiğinde tarafınıza SMS ile bildirilecektir.", "tr",
-     "Başvurunuzun sonucu zamanı geldiğinde tarafınıza SMS ile bildirilecektir; her durumda 7 Aralık Pazartesi gününe "
+     "Başvurunuzun sonucu tarafınıza SMS ile bildirilecektir; her durumda 7 Aralık Pazartesi gününe "
      "kadar size bilgi vereceğiz."),
     # a handed-off passive contact-back gets our latest day beside it, not a second sentence saying it again
     ("İtirazınız ilgili birime iletildi; sonuç çıktığında size bilgi verilecektir.", "tr",
