@@ -1872,7 +1872,7 @@ _SEQUEL = re.compile(r"(?i)\s*(?:sonra|ardından|ardindan|daha sonra|sonrasında
 
 # a vague time inside flagged pending work (folded): "Düzelince [ilerleyen günlerde] tekrar bakarız"
 _TR_VAGUE_IN_WORK = re.compile(r"\b(?:(?:mumkun olan|olabilecek) )?(?:ilerleyen (?:gunlerde|gunler icinde|donemde|zamanlarda)|onumuzdeki gunlerde|en kisa (?:surede|zamanda)"
-                               r"|en yakin zamanda|kisa surede|yakinda|bir ara|zamani geldiginde|bugun yarin)\b")
+                               r"|en yakin zamanda|kisa surede|yakinda|bir ara|zamani geldiginde|bugun yarin|sonra(?= bak))\b")
 
 
 def _vague_goes_tr(text: str, hit_start: int, hit_end: int, edit: Suggestion) -> Suggestion:

@@ -514,6 +514,7 @@ class CompiledPack:
                 if self._unless_sentence[code][1] and blocked_by_sentence(code, hit.sent, folded[hit.start:hit.end]):
                     return False
             if hit.rule.category == "jargon" and (in_brackets(text, hit.start, hit.end) or in_gloss(text, hit.start, hit.end)
+                                                  or explained_after(text, hit.end)
                                                   or in_quoted_name(text, hit.start, hit.end)
                                                   or in_place_name(text, hit.start, hit.end)):
                 return False  # "the product code (SKU)", "A chargeback – our request to the merchant's bank –": an explanation
@@ -875,6 +876,15 @@ def in_gloss(text: str, start: int, end: int) -> bool:
     return closing is not None and not any(c in text[end:end + closing.start()] for c in ".!?")
 
 
+# an appositive that says what the term is: "a loss adjuster, an independent specialist who looks at the damage"
+_APPOSITIVE = re.compile(r"(?i),\s+(?:an?|the|our)\s+(?:[\w-]+\s+){0,4}?(?:who|that|which|to)\b")
+
+
+def explained_after(text: str, end: int) -> bool:
+    """Whether the words right after a term explain it as an appositive ("…, an independent specialist who …")."""
+    return _APPOSITIVE.match(text, end, min(len(text), end + 80)) is not None
+
+
 @lru_cache(maxsize=1024)
 def _with_match(pattern: str, needle: str) -> re.Pattern[str]:
     """An ``unless_sentence`` regex with the hit put in for ``{match}``, compiled once."""
@@ -1085,5 +1095,19 @@ def _resolve(
                     fold(text[sents[i - 1].start_char:sents[i - 1].end_char], lang), concrete_time):
                 continue  # "Tutar 4 Aralık Cuma günü kartınıza yansıyacak. Yansıdığında size haber vereceğim."
             pending_sents.add(hit.sent.start)
+        elif (lang == "en" and hit.rule.category == "missing_timeline" and fold(text[hit.start:hit.end], lang) == "as soon as"
+              and _EN_NOTICE_BEFORE.search(text, hit.sent.start_char, hit.start)):
+            i = index[hit.sent.start]
+            if i > 0 and _EN_DAY_NAMED.search(fold(text[sents[i - 1].start_char:sents[i - 1].end_char], lang)):
+                continue  # "… you should see the £1,150 by Wednesday 9 December. I'll email you as soon as they confirm it."
         result.append(hit)
     return result
+
+
+# a day or a date the sentence before gives (not "right now")
+_EN_DAY_NAMED = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight"
+                           r"|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                           r"|within \d+ (?:working |business )?(?:hours?|days?))\b")
+# our notice right before "as soon as" ("I'll email you as soon as …"): tied to the event the sentence before dates
+_EN_NOTICE_BEFORE = re.compile(r"(?i)\b(?:i|we)(?:'ll|’ll| will)\s+(?:email|e-mail|text|message|call|ring|let you know|confirm|tell you)"
+                               r"(?:\s+you)?\s+$")

@@ -89,6 +89,8 @@ def test_finding_is_jargon_with_a_manual_template_naming_the_term(checker: reply
         ("en", "I've passed your kind words to the LGA Leadership Team."),
         ("en", "Your bags are in GEG and the courier brings them tonight."),
         ("tr", "Uçuşunuz IST'den SAW'a aktarmasız."),
+        # a baby's bodysuit is a shop word in Turkish
+        ("tr", "Siparişinizdeki bodyler iki ayrı pakette geliyor."),
         # the plural of an everyday acronym is everyday too
         ("en", "You can withdraw cash at any of our ATMs, and the FAQs list them."),
         # shouting and labels in capitals are not acronyms
