@@ -25,7 +25,7 @@ from .pipeline import VocabGuard, build_nlp, sentence_count, sentences
 from .promises import PromiseHit, check_deadlines, check_thread
 from .readability import readability as reading_ease
 from .compose import CORE_CATEGORIES, GateContext, added_texts, compose
-from .rewrite import EMOJI, SAID, SAID_WHERE, append_sentence, delete, insert_end, replace
+from .rewrite import EMOJI, SAID, SAID_WHERE, append_sentence, delete, insert_end, replace, upper_first
 from .safety import decision_in, problems, refusal_in
 from .transforms import (CALENDAR_DAY, OWNERS, SAID_BEFORE, SAID_ONCE, claims_recovery, others_decide, conditional, drop_dead_end, drop_vague, frame_without_claim, hangs_tr, hedge, is_dead_end, manual, names_a_day, own_contact,
                          own_promise, own_step, own_update, _TR_PASSIVE_CONTACT, PASSIVE_AS_OURS, as_singular, redundant_contact, reframe, regret_only, register,
@@ -1077,6 +1077,10 @@ class Checker:
             update_added.remove(sent_start)  # the gate dropped it: the reply's update is still to be given
         if edit is None:
             edit = manual(hit.start, hit.end, rule.category, lang, rule.fix.template)
+        elif (edit.replacement[:1].islower() and text[edit.start:edit.start + 1].isupper()
+              and EMOJI.match(text[:edit.start].rstrip()[-1:] or "x")):
+            # "… Niamh 😔 [One of the team will] …": the emoji ended the sentence, so the new words open one
+            edit = edit.model_copy(update={"replacement": upper_first(edit.replacement, lang)})
         return Finding(
             rule_id=rule.code,
             category=rule.category,

@@ -47,6 +47,10 @@ def _sentence_core_end(text: str, sent_end: int) -> int:
     return end
 
 
+# a subject and its verb alone before the deleted words ("I'm [not sure how else to put it]", "That's [not our department]")
+_EMPTY_HEAD = re.compile(r"(?i)\s*(?:i'm|i am|we're|we are|that's|that is|it's|it is|this is)(?:\s+(?:honestly|really|just|frankly|simply))*\s*$")
+
+
 # a connective left hanging at the end of a sentence when what followed it is deleted
 _HANGING = re.compile(
     r"(?i)(?:\s*,\s*|\s+)(?:and|but|or|so|ve|ama|fakat)(?:\s+(?:this time|next time|then|also|please|bu (?:sefer|kez)"
@@ -94,7 +98,7 @@ SAID = re.compile(r"(?i)\b(?:explain|said|say|mention|told|tell|stated|noted|wro
 # where something was said before, right after a deleted "as we explained" (up to its comma)
 SAID_WHERE = re.compile(
     r"(?i)(\s+(?:(?:and|or)\s+)?(?:(?:on|in|by|over|at|during)\s+[^,.;:!?\n]{1,30}?|earlier|before|yesterday|last week|twice|again"
-    r"|(?:twice|already|before) (?:on|in|by|over) [^,.;:!?\n]{1,30}?"
+    r"|(?:twice|already|before) (?:on|in|by|over) [^,.;:!?\n]{1,30}?|already|(?:twice|before|again) already"
     r"|(?:(?:a|an|one|two|three|a few|a couple of|\d+)\s+)?(?:[a-z]+\s+)?ago)"  # "(a) minute ago", "two days ago"
     r"(?:\s*\([^)\n]{1,20}\))?)(?=\s*,)")  # "yesterday (twice)"
 # the last words of a trailing "as …" aside its match left before the sentence's end ("…, as it says clearly on the
@@ -140,15 +144,19 @@ def delete(text: str, start: int, end: int, sent_start: int, sent_end: int, lang
     trailing = _TRAILING_ADVERBIAL.match(text, end)
     if trailing and trailing.end() >= core_end:
         end = trailing.end()  # "…, [bunu sitede herkes görür] aslında." → the lone "aslında" goes too
+    if (_EMPTY_HEAD.match(text, sent_start, start) and not _at_sentence_start(text, sent_start, start)
+            and (end >= core_end or re.match(r"\s*[–—:;,]", text[end:end + 3]))):
+        start = sent_start + (len(text[sent_start:start]) - len(text[sent_start:start].lstrip()))
+        # "[I'm] not sure how else to put it.", "[That's] not our department – …": the words go with their subject
     if _at_sentence_start(text, sent_start, start) and end >= core_end:
-        # The whole sentence goes, with the space that followed it.
-        stop = max(end, sent_end)
+        # The whole sentence goes, with the space that followed it (not a line break: "…\n\nRegards" stays apart).
+        stop = max(end, core_end)
         while stop < len(text) and text[stop] in _FINAL:
             stop += 1
         while stop < len(text) and text[stop] in " \t":
             stop += 1
         begin = start
-        if stop >= len(text):
+        if stop >= len(text) or text[stop] in "\r\n":
             while begin > 0 and text[begin - 1] in " \t":
                 begin -= 1
         return Suggestion(start=begin, end=stop, replacement="")
