@@ -1036,6 +1036,9 @@ class Checker:
         if edit is not None and lang == "tr" and rule.category == "condescension" and not edit.replacement.strip() \
                 and _EMPTY_PREDICATE_TR.search(fold(text[sent_start:edit.start] + edit.replacement + text[edit.end:sent_end], lang)):
             edit = None  # "Bu [çok basit] bir mantık" → "Bu bir mantık": the judgement was the whole predicate
+        if (edit is not None and rule.category == "condescension" and _ACKNOWLEDGES.search(edit.replacement)
+                and _CONDITION_BEFORE[lang].search(fold(text[sent_start:hit.start], lang))):
+            edit = None  # "Ateş 38'in altındaysa [panik yapmanıza gerek yok]": the feeling can't be the condition's outcome
         if (edit is not None and rule.category == "condescension" and action == "replace" and opener
                 and not _at_clause_start(text, sent_start, hit.start)):
             edit = None  # a reframing clause ("I understand this is frustrating") fits only where a clause starts
@@ -1944,6 +1947,11 @@ def _named_thing(text: str, start: int, end: int) -> bool:
     not only a place or a channel after a preposition ("Like I said on the phone")."""
     return any(not _PREPOSITION_BEFORE.search(text, max(start, m.start() - 12), m.start())
                for m in re.finditer(r"(?i)\b(?:the|your|our|a|an)\s+\w+", text[:end]) if m.start() >= start)
+
+
+# a condition the flagged words complete (folded): "Ateş 38'in altındaysa …", "If it's under 38, …"
+_CONDITION_BEFORE = {"tr": re.compile(r"(?:\b\w+(?:ys[ae]|[^\W\d_]s[ae])|\beger\b[^,.;!?]*)[,]?\s*$"),
+                     "en": re.compile(r"\b(?:if|as long as|provided|unless)\b[^.;!?]*,?\s*$")}
 
 
 def _antecedent_kept(text: str, edit: Suggestion, sent_end: int) -> Suggestion | None:

@@ -1014,6 +1014,11 @@ def _waits_on_dated_event(sentence: str, previous: str, concrete_time: re.Patter
     return noun is not None and re.search(rf"\b{re.escape(noun.group(1))}\w*(?:[ae]c[ae]k|[ıiuü]yor)\w*", previous) is not None
 
 
+# a notice (folded): "sizi arayacak", "haber verecek"; a clock time: "16:30", "saat 4"
+_TR_NOTICE = re.compile(r"\b(?:sizi|seni) ar(?:ar|ayacak)\w*|\bhaber ver(?:ir|ecek)\w*|\bmesaj (?:atar|atacak)\w*")
+_TR_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\bsaat \d")
+
+
 # a day that names what already happened, or a thing, not when the pending work comes (folded): "the milk missing
 # from Saturday's box", "the double charge on 29 Nov", "dünkü siparişiniz", "Salı grubunun yeni saatleri"
 DAY_NOT_WHEN = {
@@ -1090,6 +1095,9 @@ def _resolve(
             if i > 0 and lang == "tr" and _event_dated_before(nearby[0], [
                     fold(text[s.start_char:s.end_char], lang) for s in sents[max(0, i - 2):i]], concrete_time):
                 continue  # "… kayıt en geç 4 Aralık Cuma günü hesabınıza işlenecek. … İşlem tamamlandığında size bilgi vereceğim."
+            if i > 1 and lang == "tr" and _TR_WHEN.match(nearby[0]) and _TR_NOTICE.search(nearby[0]) and any(
+                    _TR_CLOCK.search(fold(text[s.start_char:s.end_char], lang)) for s in sents[i - 2:i]):
+                continue  # "… 16:30 civarı size geçecek. […] Yola çıkınca sizi arayacak.": a notice on the way to a timed visit
             if i > 0 and lang == "tr" and _waits_on_dated_event(
                     fold(text[hit.sent.start_char:hit.sent.end_char], lang),
                     fold(text[sents[i - 1].start_char:sents[i - 1].end_char], lang), concrete_time):

@@ -1899,6 +1899,10 @@ def alternative_first(text: str, sent_start: int, sent_end: int, lang: str) -> S
     alternative = following.group(1)
     if not _offers(alternative, lang):
         return None
+    beyond = _NEXT_SENTENCE.match(text, following.end(1))
+    if beyond is not None and "\n\n" not in text[following.end(1):beyond.start(1)] and (
+            refusal_in(beyond.group(1), lang) or _NEGATIVE_RULE[lang].search(fold_phrase(beyond.group(1)))):
+        return None  # the alternative already leads the next refusal (an earlier pass moved it there): it stays
     if _SIGN_OFF_OFFER.search(fold_phrase(alternative)):
         return None  # "Başka bir sorunuz olursa bize yazabilirsiniz": a closing courtesy, not an alternative to lead with
     if own_contact(alternative, lang) or re.match(r"(?i)\W*what (?:i|we) can (?:tell|say)\b", alternative):
@@ -1920,6 +1924,11 @@ def alternative_first(text: str, sent_start: int, sent_end: int, lang: str) -> S
         lead = lead[:1].lower() + lead[1:] if not re.match(r"(?:I\b|I')", lead) else lead
     new = f"{head}{lead} {upper_first(body, lang)}{closer}{middle}"
     return _diff(text[start:following.end(1)], new, start)
+
+
+# a rule stated as a negative (folded): "iade yapılmamaktadır", "refunds are not given"
+_NEGATIVE_RULE = {"tr": re.compile(r"\w+m[ae]m[ae]kt[ae]d[ıi]r\b|\w+m[ae]z\b"),
+                  "en": re.compile(r"\b(?:are|is) not (?:given|offered|possible|accepted|refunded|allowed)\b")}
 
 
 # a closing courtesy (folded): "If you have any other questions, …", "Başka bir sorunuz olursa bize yazabilirsiniz"

@@ -1582,3 +1582,16 @@ def test_hicbir_sey_is_not_cut_from_its_noun() -> None:
     # (reading 72) "hiçbir şey olmaz" without "hiçbir" would read "şey olmaz"
     rewrite = _rewrite("Sakin olun hanımefendi, annenize burada hiçbir şey olmaz, bunu size garanti ederim.", lang="tr")
     assert "hiçbir şey olmaz" in rewrite and " şey olmaz" not in rewrite.replace("hiçbir şey olmaz", "")
+
+
+def test_an_alternative_already_leading_a_refusal_is_not_moved_again() -> None:
+    """"… yapamıyoruz. [Alternative] [Rule stated as a negative] …": an earlier pass put the alternative ahead of the
+    rule; pulling it ahead of the first refusal too would leave that refusal said twice."""
+    from replycheck.transforms import alternative_first
+
+    text = ("Ne yazık ki iptal süresi geçtiği için ücret iadesi yapamıyoruz. Konaklamanızı ileri bir tarihe almak "
+            "isterseniz müsaitlik durumuna göre değerlendirebiliriz. Koşullarımız gereği iade yapılmamaktadır.")
+    first_end = text.index(".") + 1
+    assert alternative_first(text, 0, first_end, "tr") is None
+    alone = text[:text.index(" Koşullarımız")]
+    assert alternative_first(alone, 0, first_end, "tr") is not None
