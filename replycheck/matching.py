@@ -1000,7 +1000,8 @@ def _waits_on_dated_event(sentence: str, previous: str, concrete_time: re.Patter
     # the end of work whose start the previous sentence dates: "… 4 Aralık 09:00'da işe başlayacak. İş bittiğinde …"
     if re.match(r"\W*(?:\w+\s+){0,2}(?:bittiginde|bitince|tamamlandiginda|tamamlaninca|bitiminde|bittikten sonra|biter bitmez"
                 r"|tamamlanir tamamlanmaz)\b", sentence) \
-            and concrete_time.search(previous) is not None and re.search(r"\b(?:basla|gel|yapil|kurul|takil|monte)\w*(?:[ae]c[ae]k|[ae]c[ae]giz|[ıiuü]yor)\w*|\bhazir olacak", previous):
+            and concrete_time.search(previous) is not None and re.search(r"\b(?:basla|gel|yapil|kurul|takil|monte)\w*(?:[ae]c[ae]k|[ae]c[ae]giz|[ıiuü]yor)\w*|\bhazir olacak"
+                                                                          r"|\b(?:randevu|seans)\w* (?:yarin|bugun|\d)", previous):
         return True
     when = _TR_WHEN.match(sentence)
     if not when or concrete_time.search(previous) is None:
@@ -1014,6 +1015,9 @@ def _waits_on_dated_event(sentence: str, previous: str, concrete_time: re.Patter
     return noun is not None and re.search(rf"\b{re.escape(noun.group(1))}\w*(?:[ae]c[ae]k|[ıiuü]yor)\w*", previous) is not None
 
 
+# the end of the work opening a sentence (folded): "Bitince …", "İşlem tamamlanınca …"; an appointment the reply times
+_END_OF_WORK = re.compile(r"\W*(?:\w+\s+){0,2}(?:bittiginde|bitince|tamamlandiginda|tamamlaninca|bitiminde|biter bitmez)\b")
+_TIMED_VISIT = re.compile(r"\b(?:randevu|seans)\w* (?:yarin|bugun|\d)[^.!?]*\b\d{1,2}[:.]\d{2}")
 # a notice (folded): "sizi arayacak", "haber verecek"; a clock time: "16:30", "saat 4"
 _TR_NOTICE = re.compile(r"\b(?:sizi|seni) ar(?:ar|ayacak)\w*|\bhaber ver(?:ir|ecek)\w*|\bmesaj (?:atar|atacak)\w*")
 _TR_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\bsaat \d")
@@ -1098,6 +1102,9 @@ def _resolve(
             if i > 1 and lang == "tr" and _TR_WHEN.match(nearby[0]) and _TR_NOTICE.search(nearby[0]) and any(
                     _TR_CLOCK.search(fold(text[s.start_char:s.end_char], lang)) for s in sents[i - 2:i]):
                 continue  # "… 16:30 civarı size geçecek. […] Yola çıkınca sizi arayacak.": a notice on the way to a timed visit
+            if i > 1 and lang == "tr" and _END_OF_WORK.match(nearby[0]) and _TIMED_VISIT.search(
+                    fold(text[sents[i - 2].start_char:sents[i - 2].end_char], lang)):
+                continue  # "… randevusu yarın 11:00'de. İçiniz rahat olsun, … Bitince fotoğrafını atarım!"
             if i > 0 and lang == "tr" and _waits_on_dated_event(
                     fold(text[hit.sent.start_char:hit.sent.end_char], lang),
                     fold(text[sents[i - 1].start_char:sents[i - 1].end_char], lang), concrete_time):
