@@ -785,6 +785,10 @@ def _times_next_step(folded: str, lang: str) -> bool:
     return lang != "en" or bool(_EN_NEXT_STEP.search(folded))
 
 
+# a refusal right before a time, with no "but" after it (folded)
+_REFUSED_BEFORE = re.compile(r"\b(?:can't|cannot|can not|unable to|not able to|won't be able to|couldn't)\b(?![^.;!?]*\b(?:but|however)\b)[^.;!?]*$")
+
+
 def _announces_deadline(sentence: str, lang: str) -> bool:
     """Whether ``sentence`` sets a deadline: a time with "by/until/within …" before it, a
     duration, (Turkish) "…'e kadar / … içinde", or the end of a time window ("09:00–15:00
@@ -798,6 +802,8 @@ def _announces_deadline(sentence: str, lang: str) -> bool:
             continue  # "your results from 28 November": the date of a record, not a deadline
         if re.match(r"['’]s\b", sentence[found.end:found.end + 3]):
             continue  # "missing from Saturday's box": a day that names a thing, not a deadline
+        if lang == "en" and _REFUSED_BEFORE.search(fold(sentence[max(0, found.start - 40):found.start], lang)):
+            continue  # "we can't fit you in this week": the time of what can't be done, not a deadline of ours
         if _DEADLINE_LEAD.get(lang, _DEADLINE_LEAD["en"]).search(before) or text.startswith(("within", "in ")):
             return True
         if _DEADLINE_TAIL.get(lang, _DEADLINE_TAIL["en"]).search(text):
