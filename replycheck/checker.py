@@ -1081,7 +1081,7 @@ class Checker:
         if edit is None:
             edit = manual(hit.start, hit.end, rule.category, lang, rule.fix.template)
         elif (edit.replacement[:1].islower() and text[edit.start:edit.start + 1].isupper()
-              and EMOJI.match(text[:edit.start].rstrip()[-1:] or "x")):
+              and EMOJI.match(_char_before(text, edit.start))):
             # "… Niamh 😔 [One of the team will] …": the emoji ended the sentence, so the new words open one
             edit = edit.model_copy(update={"replacement": upper_first(edit.replacement, lang)})
         return Finding(
@@ -1886,13 +1886,14 @@ def _vague_goes_tr(text: str, hit_start: int, hit_end: int, edit: Suggestion) ->
     """The update sentence added after Turkish pending work whose own words give a vague time: the vague words
     go with the same edit ("Düzelince ilerleyen günlerde tekrar bakarız." → "Düzelince tekrar bakarız. 7 Aralık …"),
     else they would stand beside the day that replaces them."""
-    vague = _TR_VAGUE_IN_WORK.search(fold_keep_length(text, "tr"), hit_start, hit_end)
-    if vague is None or edit.start != edit.end or edit.start < vague.end():
+    found = _TR_VAGUE_IN_WORK.search(fold_keep_length(text[hit_start:hit_end], "tr"))  # (the hit's words only)
+    if found is None or edit.start != edit.end or edit.start < hit_start + found.end():
         return edit
-    begin = vague.start()
+    vague_start, vague_end = hit_start + found.start(), hit_start + found.end()
+    begin = vague_start
     while begin > 0 and text[begin - 1] in " \t":
         begin -= 1
-    rest = text[vague.end():edit.start]
+    rest = text[vague_end:edit.start]
     joined = (" " + rest.lstrip()) if rest.strip()[:1].isalnum() else rest.lstrip()
     replacement = joined + edit.replacement
     if text[begin - 1:begin] in (",", ";") and replacement.lstrip()[:1] in (",", ";"):
@@ -1946,7 +1947,17 @@ def _named_thing(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` names a thing a pronoun after it could point at ("read the turnaround options"),
     not only a place or a channel after a preposition ("Like I said on the phone")."""
     return any(not _PREPOSITION_BEFORE.search(text, max(start, m.start() - 12), m.start())
-               for m in re.finditer(r"(?i)\b(?:the|your|our|a|an)\s+\w+", text[:end]) if m.start() >= start)
+               for m in _DETERMINED_NOUN.finditer(text, start, end))
+
+
+_DETERMINED_NOUN = re.compile(r"(?i)\b(?:the|your|our|a|an)\s+\w+")
+
+
+def _char_before(text: str, at: int) -> str:
+    """The last character before ``at`` that is not whitespace ("" at the text's start)."""
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return text[at - 1:at]
 
 
 # a condition the flagged words complete (folded): "Ateş 38'in altındaysa …", "If it's under 38, …"

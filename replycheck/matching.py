@@ -1004,8 +1004,7 @@ def _waits_on_dated_event(sentence: str, previous: str, concrete_time: re.Patter
     """Whether a Turkish sentence opens on a condition whose event the previous sentence dates
     ("… 4 Aralık'ta yansıyacak. Yansıdığında …"): the time frame is that date."""
     # the end of work whose start the previous sentence dates: "… 4 Aralık 09:00'da işe başlayacak. İş bittiğinde …"
-    if re.match(r"\W*(?:\w+\s+){0,2}(?:bittiginde|bitince|tamamlandiginda|tamamlaninca|bitiminde|bittikten sonra|biter bitmez"
-                r"|tamamlanir tamamlanmaz)\b", sentence) \
+    if _END_OF_WORK.match(sentence) \
             and concrete_time.search(previous) is not None and re.search(r"\b(?:basla|gel|yapil|kurul|takil|monte)\w*(?:[ae]c[ae]k|[ae]c[ae]giz|[ıiuü]yor)\w*|\bhazir olacak"
                                                                           r"|\b(?:randevu|seans)\w* (?:yarin|bugun|\d)", previous):
         return True
@@ -1022,7 +1021,8 @@ def _waits_on_dated_event(sentence: str, previous: str, concrete_time: re.Patter
 
 
 # the end of the work opening a sentence (folded): "Bitince …", "İşlem tamamlanınca …"; an appointment the reply times
-_END_OF_WORK = re.compile(r"\W*(?:\w+\s+){0,2}(?:bittiginde|bitince|tamamlandiginda|tamamlaninca|bitiminde|biter bitmez)\b")
+_END_OF_WORK = re.compile(r"\W*(?:\w+\s+){0,2}(?:bittiginde|bitince|tamamlandiginda|tamamlaninca|bitiminde|bittikten sonra"
+                          r"|biter bitmez|tamamlanir tamamlanmaz)\b")
 _TIMED_VISIT = re.compile(r"\b(?:randevu|seans)\w* (?:yarin|bugun|\d)[^.!?]*\b\d{1,2}[:.]\d{2}")
 # a notice (folded): "sizi arayacak", "haber verecek"; a clock time: "16:30", "saat 4"
 _TR_NOTICE = re.compile(r"\b(?:sizi|seni) ar(?:ar|ayacak)\w*|\bhaber ver(?:ir|ecek)\w*|\bmesaj (?:atar|atacak)\w*")
