@@ -624,11 +624,7 @@ def hedge_tr(sentence: str, anchor: int) -> str | None:
                                  verb.group(1)):  # (not "cihazınız arıza vermeyecek": the noun is an object there)
             # "bir daha arıza çıkmayacak" → "bir daha arıza çıkmamasını bekliyoruz": a bare noun subject needs no
             # genitive, so the claim becomes what we expect ("bu sorun yaşanmayacak" keeps the lead: "bu sorunun")
-            harmony = verb.group(2)[-1]
-            back = harmony == "a"
-            ending = f"m{harmony}s{'ı' if back else 'i'}n{'ı' if back else 'i'}"
-            if is_plain_turkish(sentence):
-                ending = strip_turkish_letters(ending)
+            nominal = _nominal_negative(verb, is_plain_turkish(sentence))
             head = text[:absolute.start()] + (absolute.groupdict().get("keep") or "")
             subject = tail[:verb.start()]
             if re.search(r"(?i)\b(?:böyle|boyle|bu tür|bu tur|bu türden|bu turden)\s+bir\s+" + re.escape(bare.group(1).strip()) + r"\s+$",
@@ -639,9 +635,9 @@ def hedge_tr(sentence: str, anchor: int) -> str | None:
                                           diacritics=not is_plain_turkish(sentence))
                 where = (head + subject).rstrip().rfind(noun)
                 joined = (head + subject)[:where] + genitive + " "
-                new = joined + f"{verb.group(1)}{verb.group(2)}{ending} bekliyoruz" + tail[verb.end():]
+                new = joined + f"{nominal} bekliyoruz" + tail[verb.end():]
                 return _tidy(new, "tr", capital)
-            new = head + subject + f"{verb.group(1)}{verb.group(2)}{ending} bekliyoruz" + tail[verb.end():]
+            new = head + subject + f"{nominal} bekliyoruz" + tail[verb.end():]
             return _tidy(new, "tr", capital)
         expected = _expected_not(text, absolute, verb, sentence) if verb and not you else None
         if expected:
@@ -692,6 +688,15 @@ _TR_CASE_END = re.compile(r"(?i)(?:[dt][ae]n?|[ny][ae]|[ny][ıiuü]|[bcçdfgğhj
 _TR_NONE_WORD = re.compile(rf"(?i)(?:{_TR_PROBLEM}|bir|dakika|saniye|gun|gün|an|bile|de|da|hic|hiç|\w+['’]?(?:d|t)[ae])")
 
 
+def _nominal_negative(verb: re.Match[str], plain: bool) -> str:
+    """A negative future or aorist (``_TR_NEG_FUTURE``) as what is expected of it: "yaşanmayacak" → "yaşanmamasını",
+    "gecikmez" → "gecikmemesini" (without Turkish letters in a plain-typed draft)."""
+    harmony = verb.group(2)[-1]
+    i = "ı" if harmony == "a" else "i"
+    ending = f"m{harmony}s{i}n{i}"
+    return f"{verb.group(1)}{verb.group(2)}{strip_turkish_letters(ending) if plain else ending}"
+
+
 def _expected_none(text: str) -> tuple[str, int] | None:
     """The last clause of ``text`` when it is a negative claim with no subject of its own ("gecikme yaşanmayacak",
     "bir dakika bile gecikmez") as what we expect ("gecikme yaşanmamasını bekliyoruz"), and where the clause starts."""
@@ -710,13 +715,8 @@ def _expected_none(text: str) -> tuple[str, int] | None:
     words = text[start + (adverbs.end() if adverbs else 0):verb.start()].split()
     if not words or len(words) > 4 or not all(_TR_NONE_WORD.fullmatch(w.strip(",")) for w in words):
         return None
-    harmony = verb.group(2)[-1]
-    i = "ı" if harmony == "a" else "i"
-    ending = f"m{harmony}s{i}n{i}"
-    if is_plain_turkish(text):
-        ending = strip_turkish_letters(ending)
     words_text = re.sub(r"(?i)\b(?:hiç|hic)\s+", "", text[start:verb.start()])  # "hiç" is the absolute that goes
-    return text[:start] + words_text + f"{verb.group(1)}{verb.group(2)}{ending} bekliyoruz" + text[verb.end():], start
+    return text[:start] + words_text + f"{_nominal_negative(verb, is_plain_turkish(text))} bekliyoruz" + text[verb.end():], start
 
 
 def _expected_not(text: str, absolute: re.Match[str], verb: re.Match[str], sentence: str) -> str | None:
@@ -769,13 +769,8 @@ def _expected_not(text: str, absolute: re.Match[str], verb: re.Match[str], sente
         genitive = turkish.suffix(noun, "(n)In", proper=False, diacritics=not plain)
         at = pre.find(noun, cut)
         pre = pre[:at] + genitive + pre[at + len(noun):]
-    harmony = verb.group(2)[-1]
-    i = "ı" if harmony == "a" else "i"
-    ending = f"m{harmony}s{i}n{i}"
-    if plain:
-        ending = strip_turkish_letters(ending)
     expect = " da bekliyoruz" if particle else " bekliyoruz"
-    return text[:start] + pre + keep + between + f"{verb.group(1)}{verb.group(2)}{ending}{expect}" + after
+    return text[:start] + pre + keep + between + _nominal_negative(verb, plain) + expect + after
 
 
 _PERCENT = re.compile(r"100\s?%|%\s?100")
