@@ -351,9 +351,15 @@ class OpenJargon:
                 excused.add(stem)
             candidates.append((n, start, end, stem, False))
         found: list[tuple[Span, Term]] = []
+        spelled: set[str] | None = None  # initials of the draft's runs of capitalised words, built when needed
         for n, start, end, stem, suffixed in sorted(candidates, key=lambda c: c[1]):
             if stem in excused or stem in places:
                 continue
+            if _ACRONYM.fullmatch(text[start:end].rstrip("s")):
+                if spelled is None:
+                    spelled = _spelled_out(text, self.lang)
+                if stem.rstrip("s") in spelled or stem in spelled:
+                    continue  # written out somewhere in the draft: "the General Register Office"
             known = self.glossary.get(folded[start:end]) or (None if suffixed else self.glossary.get(stem))
             sent = Span(doc, starts[n], starts[n + 1] if n + 1 < len(starts) else len(doc))
             found.append((sent, Term(start, end, stem, suffixed, known[0] if known and known[0] else None,
@@ -484,6 +490,29 @@ def _names_a_place(word: str, previous: str, following: str, after: str, before:
     if following[:1].isupper() and not following.isupper():
         return True
     return len(word) == 3 and bool(_ROUTE_AFTER.match(after) or _ROUTE_BEFORE.search(before))
+
+
+# words that may sit inside a written-out name without giving it a letter ("Department for Work and Pensions")
+_NAME_LINKS = frozenset(("of", "and", "for", "the", "&", "on", "in", "to", "ve", "de", "da", "ile"))
+_NAME_WORD = re.compile(r"[^\W\d_][\w&'’-]*|&")
+
+
+def _spelled_out(text: str, lang: str) -> set[str]:
+    """The folded initials (three to six letters, contiguous) of every run of capitalised words
+    in ``text``, so that an acronym written out anywhere in the draft is known: "General Register
+    Office" gives "gro". Linear in the text: each word adds at most four strings."""
+    result: set[str] = set()
+    run = ""
+    for m in _NAME_WORD.finditer(text):
+        word = m.group()
+        if word[0].isupper() and not (len(word) > 1 and word.isupper()) and len(word) > 1:
+            run += word[0]
+            for size in range(3, 7):
+                if len(run) >= size:
+                    result.add(fold(run[-size:], lang))
+        elif word.lower() not in _NAME_LINKS or not run:
+            run = ""
+    return result
 
 
 def _split(start: int, raw: str, folded: str) -> _Token:
