@@ -905,7 +905,7 @@ class Checker:
         elif transform == "hedge":
             core_start, core_end = sentence_core(text, sent_start, sent_end)
             edited = None
-            if core_start <= edit.start and edit.end <= core_end:
+            if edit is not None and core_start <= edit.start and edit.end <= core_end:
                 edited = text[core_start:edit.start] + edit.replacement + text[edit.end:core_end]
             hedged_edit = hedge(text, sent_start, sent_end, hit.start, lang, edited, original)
             reported = lang == "en" and re.search(
@@ -1456,7 +1456,10 @@ _CHARGE_APPLIED = {
 # the customer blamed for what went wrong (folded): a dead end after it is the only answer to their request
 _BLAMED = {
     "en": re.compile(r"\b(?:you (?:failed|forgot|didn't|did not|gave us|sent us|chose)|because you)\b"),
-    "tr": re.compile(r"\w+(?:d|t)(?:i|u)g(?:i|u)n(?:i|u)z (?:icin|dolayi|nedeniyle|sebebiyle)\b"),
+    # (also what the customer did without reading, "etiketi okumadan getirmişsiniz", and the damage put down to it)
+    "tr": re.compile(r"\w+(?:d|t)(?:i|u)g(?:i|u)n(?:i|u)z (?:icin|dolayi|nedeniyle|sebebiyle)\b"
+                     r"|\w+m[ae]d[ae]n \w+(?:m[iu]ss[iu]n[iu]z|[dt][iu]n[iu]z)\b|\bsizin (?:hata|verdiginiz|girdiginiz)\w*"
+                     r"|\b(?:bu nedenle|bu yuzden|bundan dolayi) (?:oldu|olmus)\w*"),
 }
 
 
@@ -1624,6 +1627,12 @@ def _splice_term(text: str, start: int, end: int, replacement: str, lang: str) -
         return "manual", replacement, end  # "touch base to talk through" → "talk to talk through": said twice
     if len(words) >= 2 and re.search(rf"(?i)\b{re.escape(fold(plain, lang))}", fold(text[max(0, start - 80):start], lang)):
         return "manual", replacement, end  # "numara taşıma talebiniz MNP sisteminde": its plain words are said just before
+    # (the words right before it in its phrase, no punctuation between)
+    phrase = re.split(r"[,.;:!?()\n–—]", text[max(0, start - 40):start])[-1]
+    near = {w[:5] for w in re.findall(r"\w+", fold(phrase, lang).lower())[-3:] if len(w) >= 5}
+    if words and len(words[-1]) >= 5 and fold(words[-1], lang).lower()[:5] in near:
+        # "itiraz sonrası chargeback" → "itiraz sonrası ödeme itirazı", "the delay is caused by delay": said twice
+        return "manual", replacement, end
     following = re.match(r"\s+(\w+)", text[end:])
     if lang == "tr" and len(words) >= 2 and following and following.group(1)[:1].islower():
         head, word = fold(words[-1], lang).lower(), fold(following.group(1), lang).lower()
@@ -1657,7 +1666,11 @@ def _deletes_content(text: str, edit: Suggestion, sent_start: int, sent_end: int
     """Whether a deletion would take more than judging words: English, a question or an
     instruction to the customer ("Did you even try switching it off?"); Turkish, a reason clause
     of a refusal, or the sentence's predicate with the rest left hanging."""
-    gone = text[edit.start:edit.end].replace(edit.replacement.strip(), "", 1) if edit.replacement.strip() else text[edit.start:edit.end]
+    span, kept = text[edit.start:edit.end], edit.replacement.strip()
+    if kept and span.lower().endswith(kept.lower()):
+        gone = span[:-len(kept)]  # a recapitalised next word ("[Daha önce … gibi d]ükkana" → "D") is kept, not gone
+    else:
+        gone = span.replace(kept, "", 1) if kept else span
     if category == "negative_framing" and _REASON.search(fold(gone, lang)):
         return True  # "güvenlik kuralları gereği", "for safety reasons": the reason behind the decision is a fact
     if lang != "tr":

@@ -356,6 +356,7 @@ def _about_the_promise(quote: str, folded_draft: str, lang: str) -> bool:
 # Withdraw", "Hesabınız artık aktif" (folded): a missed promise's apology adds no new day then
 _READY_NOW = {
     "en": re.compile(r"\byou can (?:now )?(?:start|use|log in|sign in|access|withdraw|book|download|collect|pick (?:it|them) up"
+                     r"|add (?:it|one|them|this) to|reserve|upgrade|order"
                      r"|track|view|see|find|go ahead)\b|\byou(?:'re| are) all set\b"
                      r"|\b(?:is|are|it's) now (?:live|active|unlocked|ready|available|open|fixed|sorted)\b"
                      # the answer handed over as a self-service step: "deferrals can be requested through your account"
@@ -468,6 +469,7 @@ def check_thread(
         # finding's message (for the agent) carries the resolved deadline.
         replacement = fallback or template.replace("{promised}", describe(missed.deadline, missed.has_clock, lang, missed.quote))
         which = missed_promise(missed, lang) if named else None
+        which = _left_undone(which, folded_draft) if which and lang == "en" else which
         which = plain(which) if which and plain is not None else which
         # (an English step said again names more than the day: "call you … with the decision on your roof claim")
         call = called_on(missed, lang, now) if missed_call and (lang == "tr" or not which) else None
@@ -521,7 +523,7 @@ def check_thread(
 
 
 _NEXT_STEP = {
-    "en": re.compile(r"\b(?:(?:now |been )?(?:re)?booked|(?:re)?scheduled|will (?:visit|arrive|call|be delivered)|is due"
+    "en": re.compile(r"\b(?:(?:now |been )?(?:re)?booked|(?:re)?scheduled|(?:will|'ll) (?:visit|arrive|call|phone|ring|text|email|be delivered|send|come|be there|be with you)|is due"
                      r"|can be (?:delivered|collected|booked|fitted|installed|picked up))\b"),
     # (not a negated future: "gecikme zammı işlemeyecek" is no next step)
     "tr": re.compile(r"\b(?:randevu\w*|planland\w*|ayarland\w*|(?!\w*m[ae]y[ae]c[ae]k)\w+(?:acak|ecek)(?:tir|tır)?)\b"),
@@ -539,13 +541,35 @@ def _done_in_draft(quote: str, folded_draft: str, lang: str) -> bool:
     found = _PROMISED_VERB.get(lang)
     if found is None:
         return False
-    for verb in {m.group(1) for m in found.finditer(fold(quote, lang))}:
-        if lang == "tr" and re.search(rf"\b{re.escape(verb)}(?:[dt][ıiuü](?:m|k|)|n[dt][ıiuü])\b", folded_draft):
-            return True
-        if lang == "en" and verb not in ("get", "let", "make", "have", "keep", "update", "look", "try", "do") and re.search(
-                rf"\b(?:i|we)(?:'ve| have)?\s+(?:just\s+|now\s+|already\s+)?{re.escape(verb)}(?:ed|d)\b", folded_draft):
-            return True
-    return False
+    folded_quote = fold(quote, lang)
+    verbs = {m.group(1) for m in found.finditer(folded_quote)}
+    if lang == "tr":
+        return any(re.search(rf"\b{re.escape(verb)}(?:[dt][ıiuü](?:m|k|)|n[dt][ıiuü])\b", folded_draft) for verb in verbs)
+    # every step of the promise is done: "I'll chase the print partner and email you tracking" is not kept by
+    # "I've chased our print partner again"
+    steps = (verbs | {m.group(1) for m in _AND_STEP.finditer(folded_quote)} if verbs else verbs) - _WEAK_VERBS
+    return bool(steps) and all(_verb_done(verb, folded_draft) for verb in steps)
+
+
+# a second step of the same promise: "… and email you tracking", "… and then send it" (folded)
+_AND_STEP = re.compile(r"\band (?:then |also )?([a-z]{3,}) (?:you|it|them|the|your|this|that|a|an|over)\b")
+# verbs that name no step of their own ("I'll get back to you", "I'll make sure …")
+_WEAK_VERBS = frozenset(("get", "let", "make", "have", "keep", "update", "look", "try", "do", "the", "your", "our", "all"))
+
+
+def _left_undone(step: str, folded_draft: str) -> str | None:
+    """The parts of a promised English step the draft doesn't say were done: "chase the print partner and
+    email you tracking by Monday 23rd" after "I've chased our print partner" → "email you tracking by Monday
+    23rd"; ``None`` when nothing is left."""
+    parts = re.split(r"\s+and\s+(?:then\s+|also\s+)?(?=[a-z]{3,} (?:you|it|them|the|your|this|that|a|an|over)\b)", step)
+    kept = [part for part in parts if not _verb_done(fold(part.split(" ", 1)[0], "en"), folded_draft)]
+    return " and ".join(kept) if kept else None
+
+
+def _verb_done(verb: str, folded_draft: str) -> bool:
+    """Whether the draft says we did ``verb`` ("I've emailed", "we sent")."""
+    return re.search(rf"\b(?:i|we)(?:'ve| have)?\s+(?:just\s+|now\s+|already\s+)?{re.escape(verb)}(?:ed|d)\b",
+                     folded_draft) is not None
 
 
 def _kept(rule: Rule, message: Message, lang: str) -> bool:

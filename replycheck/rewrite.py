@@ -32,9 +32,18 @@ def upper_first(text: str, lang: str) -> str:
     return head + text[1:]
 
 
+# an "as written" opener's end ("… yazdığı üzere", "… belirtildiği gibi") and a place coordinated before it
+_TR_AS_WRITTEN = re.compile(r"(?:üzere|gibi)\s*$")
+_TR_PLACE_AND = re.compile(r"\w+(?:d|t)[ae]\s+(?:ve|ya da|veya)\s+(?:[\w'’]+\s+)?$")
+
+
 def _at_sentence_start(text: str, sent_start: int, start: int) -> bool:
-    """Nothing but spaces, quotes, emoji or punctuation between the sentence start and ``start``."""
-    return not any(c.isalnum() for c in text[sent_start:start])
+    """Nothing but spaces, quotes, emoji or punctuation between the sentence start and ``start``, or a
+    capital right after an emoji that ended the words before it ("… every page 🙂 Just check …")."""
+    if not any(c.isalnum() for c in text[sent_start:start]):
+        return True
+    before = text[sent_start:start].rstrip()
+    return text[start:start + 1].isupper() and EMOJI.match(before[-1:]) is not None
 
 
 def _sentence_core_end(text: str, sent_end: int) -> int:
@@ -148,6 +157,11 @@ def delete(text: str, start: int, end: int, sent_start: int, sent_end: int, lang
             and (end >= core_end or re.match(r"\s*[–—:;,]", text[end:end + 3]))):
         start = sent_start + (len(text[sent_start:start]) - len(text[sent_start:start].lstrip()))
         # "[I'm] not sure how else to put it.", "[That's] not our department – …": the words go with their subject
+    if (lang == "tr" and _TR_AS_WRITTEN.search(text, start, end) and re.match(r"\s*,", text[end:end + 3])
+            and _TR_PLACE_AND.search(text, sent_start, start)):
+        # "…imzaladığınız sözleşmede ve web [sitemizde açıkça yazdığı üzere], dönem …": the places coordinated before
+        # the words belong to them, so the whole opener goes
+        start = sent_start + (len(text[sent_start:start]) - len(text[sent_start:start].lstrip()))
     if _at_sentence_start(text, sent_start, start) and end >= core_end:
         # The whole sentence goes, with the space that followed it (not a line break: "…\n\nRegards" stays apart).
         stop = max(end, core_end)
@@ -211,6 +225,10 @@ def delete(text: str, start: int, end: int, sent_start: int, sent_end: int, lang
         while stop < len(text) and text[stop] in " \t":
             stop += 1
         return Suggestion(start=before - 1, end=stop, replacement=" ")
+    if (previous == "," and following in (":", ";") and not at_start and not emoticon
+            and not _GREETING_BEFORE.search(text, 0, before) and len(text[sent_start:before - 1].split()) >= 3):
+        # "… once more[, since it seems to have been missed]: your rate …": the colon after the words stays
+        return Suggestion(start=before - 1, end=after, replacement="")
     if following and not emoticon and (following in ",;:" or ((at_start or previous in ",;:") and following in "–—-")) and (
             at_start or (previous and previous in ",;:(–—-")):  # ("" is in every string)
         after += 1

@@ -399,7 +399,7 @@ _TR_ASSURANCE_WORDS = "|".join(sorted({form for a in _TR_ASSURANCES for form in 
                                       key=len, reverse=True))
 _TR_INTENSIFIER = re.compile(r"(?i)\s*(?<!\w)(?:" + _TR_ASSURANCE_WORDS + r")\b,?")
 # a one-word assurance adverb inside the claim (not "ne olursa olsun", whose subject would be left hanging)
-_TR_ADVERB = re.compile(r"(?i)\s*(?<!\w)(?:kesinlikle|mutlaka|muhakkak|kesin|%\s?100)(?!\w),?")
+_TR_ADVERB = re.compile(r"(?i)\s*(?<!\w)(?:kesinlikle|mutlaka|muhakkak|kesin(?:\s+olarak)?|%\s?100)(?!\w),?")
 
 
 # a pronoun left before a clause-final assurance: "…, bundan [hiç şüpheniz olmasın];", "bunu ben [garanti ederim]."
@@ -1445,7 +1445,9 @@ def _own_promise_tr(sentence: str, start: int, end: int, plain: bool) -> str | N
 # another party named in the sentence before an ownerless promise: its "someone" may be theirs, not ours
 _OTHER_PARTY = {
     "tr": re.compile(r"\b(?:sigorta (?:sirket|firma)\w*|sigortaci\w*|eksper\w*|kurye\w*|kargo firma\w*|banka\w*|uretici\w*|tedarikci\w*|belediye\w*"
-                     r"|operator\w*|yetkili servis\w*|distributor\w*|hastane\w*|laboratuvar\w*|noter\w*|avukat\w*)"),
+                     r"|operator\w*|yetkili servis\w*|distributor\w*|hastane\w*|laboratuvar\w*|noter\w*|avukat\w*"
+                     # a firm or contractor that is not ours ("firmaya bildirildi", not "firmamız")
+                     r"|firma(?!miz)(?:ya|ye|sina|lari|lara|lar)\b|yuklenici\w*|taseron\w*)"),
     "en": re.compile(r"\b(?:insurers?|assessors?|loss adjusters?|couriers?|carriers?|banks?|manufacturers?|suppliers?"
                      r"|council|landlords?|airlines?|lab|laboratory|solicitors?|distributors?|installers? from)\b"),
 }
@@ -1453,7 +1455,7 @@ _OTHER_PARTY = {
 
 # work handed over earlier in the sentence ("passed this on to …", "sigorta şirketine ilettik"), folded
 _HANDED_TO = {"en": re.compile(r"\b(?:passed|forwarded|referred|handed|escalated|sent)\b[^.;]{0,40}?\bto\b"),
-              "tr": re.compile(r"\w+(?:[ae]|[yn][ae]) (?:ilet|aktar|yonlendir|devret)\w*")}
+              "tr": re.compile(r"\w+(?:[ae]|[yn][ae]) (?:ilet|aktar|yonlendir|devret|bildir)\w*")}
 
 
 def own_promise(text: str, sent_start: int, sent_end: int, hit_start: int, hit_end: int, lang: str,

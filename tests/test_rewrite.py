@@ -25,6 +25,11 @@ def _delete(text: str, phrase: str) -> str:
         ("“Obviously the fee applies.”", "Obviously", "“The fee applies.”"),
         ("😀 Obviously, it works.", "Obviously", "😀 It works."),
         ("Please read the pinned tweet first, thanks.", "first", "Please read the pinned tweet, thanks."),
+        # an emoji ended the words before: the next one opens a sentence
+        ("Sizes are on every page 🙂 Just check the chart.", "Just", "Sizes are on every page 🙂 Check the chart."),
+        # the colon after an aside stays, its comma goes
+        ("I'll go over this once more, since it seems to have been missed: your rate ends soon.",
+         "since it seems to have been missed", "I'll go over this once more: your rate ends soon."),
     ],
 )
 def test_delete_repairs_spacing_commas_and_capitals(text: str, phrase: str, expected: str) -> None:
