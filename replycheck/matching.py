@@ -1017,7 +1017,16 @@ def _waits_on_dated_event(sentence: str, previous: str, concrete_time: re.Patter
         return True
     # the event named by its noun: "… 7 Aralık'ta IBAN'ınıza ödenecek. Ödeme yapıldığında …" ("ödeme" → "öde")
     noun = _TR_EVENT_NOUN.match(sentence)
-    return noun is not None and re.search(rf"\b{re.escape(noun.group(1))}\w*(?:[ae]c[ae]k|[ıiuü]yor)\w*", previous) is not None
+    if noun is not None and re.search(rf"\b{re.escape(noun.group(1))}\w*(?:[ae]c[ae]k|[ıiuü]yor)\w*", previous) is not None:
+        return True
+    # money on its way on a dated day: "… 3.880 TL, 2 Aralık Çarşamba günü hesabınıza geçecek. Ödeme çıktığında …"
+    return bool(_TR_MONEY_WHEN.match(sentence) and _TR_MONEY_DATED.search(previous))
+
+
+# a notice on money arriving, and the money's dated arrival (folded)
+_TR_MONEY_WHEN = re.compile(r"\W*(?:odeme|odemeniz|iade|iadeniz|para|paraniz|tutar|tutariniz|havale)\w*\s+(?:\w+\s+)?\w+"
+                            r"(?:[dt][ıiuü][ğg][ıiuü]nd[ae]|y?[ıiuü]nc[ae])\b")
+_TR_MONEY_DATED = re.compile(r"\b(?:hesabiniza|kartiniza|iban\w*)\s+(?:gec|yansi|yatiril|aktaril|odene)\w*[ae]c[ae]k")
 
 
 # the end of the work opening a sentence (folded): "Bitince …", "İşlem tamamlanınca …"; an appointment the reply times

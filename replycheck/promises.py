@@ -601,7 +601,9 @@ def check_deadlines(
             continue  # no promise here, or one reported from before ("I said I'd call")
         times = find_times(sentence, lang, now, calendar)
         after = [t for t in times if t.start >= promise.start()]
-        before = [t for t in times if t.end <= promise.start()]
+        # (a time before belongs to the promise only in its clause: "… 01:00'e kadar gidermeyi planlıyor; giderildiğinde
+        # size haber vereceğim" promises a notice on the repair, not by 01:00)
+        before = [t for t in times if t.end <= promise.start() and not _OTHER_CLAUSE.search(folded, t.end, promise.start())]
         chosen = after[:1] or before[-1:]
         for expression in chosen:
             problem = _deadline_problem(expression, now, calendar, lang, working_time)
@@ -615,6 +617,10 @@ def check_deadlines(
                 edit_start = span_start - (len(before) - lead.start())
             hits.append(PromiseHit(rule, span_start, span_end, edit_start, span_end, template, problem))
     return hits
+
+
+# what puts a time in another clause than the promise after it (folded): a semicolon, or a notice tied to an event
+_OTHER_CLAUSE = re.compile(r"[;:]|\b(?:when|once|as soon as)\b|\w+(?:d[iu]g[iu]nda|t[iu]g[iu]nda|[iu]nca|ince)\b")
 
 
 def _deadline_problem(

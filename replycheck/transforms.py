@@ -187,6 +187,9 @@ _EN_FOREVER = re.compile(r"(?i)\s*\b(?:for good|forever|permanently|once and for
 _EN_PRESENT_CLAIM = re.compile(r"(?i)\s*(?P<subj>it|they|he|she|the [a-z]+|your [a-z]+)\s+(?P<verb>[a-z]{2,}?)(?P<s>ies|es|s)?\b"
                                # a noun before its verb ("the 3 banners will be …") is no verb
                                r"(?!\s+(?:will|won't|should|would|can|could|may|might|must|shall|are|is|were|was|have|has)\b)")
+# an absolute in the present: "the campsite never floods", "it never fails"
+_EN_NEVER_PRESENT = re.compile(r"(?i)\b(?:it|he|she|this|that|the [a-z]+|your [a-z]+|our [a-z]+)\s+(?P<never>never)\s+"
+                               r"(?P<verb>[a-z]{2,}?)(?P<s>ies|es|s)\b")
 # a settled state assured: "your site is 100% fixed now" → "your site should be fixed now"
 _EN_ASSURED_STATE = re.compile(
     r"(?i)\b(?:is|are|'s|’s)\s+(?:100\s?%|definitely|absolutely|certainly)\s+"
@@ -329,6 +332,13 @@ def hedge_en(sentence: str, anchor: int) -> str | None:
     if not verbs:
         if present is not None:
             return _tidy(present, "en", capital)
+        never = _EN_NEVER_PRESENT.search(text)
+        if never and never.group("verb").lower() + never.group("s").lower() not in _NOT_A_VERB:
+            # "the campsite never floods[, I can promise you that]" → "the campsite shouldn't flood"
+            verb, ending = never.group("verb"), never.group("s").lower()
+            base = verb + "y" if ending == "ies" else verb + "e" if ending == "es" and not re.search(
+                r"(?:ch|sh|ss|x|o|z)$", verb, re.I) else verb
+            return _tidy(text[:never.start("never")] + "shouldn't " + base + text[never.end():], "en", capital)
         if frame and frame_without_claim(sentence):
             return None  # "I can guarantee you [the window table and perfect weather]": no claim left to hedge
         if text == draft or len(_DANGLING_COPULA.findall(text)) > len(_DANGLING_COPULA.findall(draft)):
@@ -383,7 +393,7 @@ _TR_ASSURANCES = (
     r"hemen(?=\s+(?:[\w']+\s+)?[\w']+[ae]c[ae]k\b)",  # "raporu hemen gelecek": immediacy promised for others
     "(?:sizi |seni )?temin eder(?:im|iz)(?: ki)?",  # "Sizi temin ederim ki faturanız …"
     "yaz(?:ın)? bunu bir kenara", "bunu bir kenara yaz(?:ın)?", "yaz bir kenara",  # "mark my words"
-    "(?:bunun )?garantisini veri(?:yorum|rim|yoruz|riz)",  # "…, bunun garantisini veriyorum"
+    "(?:bunun )?garantisini (?:ben |biz )?veri(?:yorum|rim|yoruz|riz)",  # "…, bunun garantisini veriyorum"
     r"or[aı]s[ıi] kesin(?=\s*(?:[.!?]|$))",  # "…, orası kesin."
     # "ödemeniz kesin onaylanacak", "kesin gelip düzeltecek" (not "kesin bilgi")
     r"kesin(?!\s+(?:olarak|bir|tarih\w*|bilgi\w*|sonuç\w*|sonuc\w*|karar\w*|saat\w*|rakam\w*|tutar\w*)\b)(?=\s+(?:\S+\s+){0,7}\w+(?:[ae]c[ae]k(?:s[ıi]n(?:[ıi]z)?)?|[ae]c[ae]kt[ıi]r|[ıiuü]p)\b|\s+(?:\S+\s+){0,4}(?:eder|olur|gelir|yapar|biter|halleder|çıkar|cikar|\w{3,}(?:[ae]r|[ıiuü]r))\b)",
@@ -700,7 +710,7 @@ def _nominal_negative(verb: re.Match[str], plain: bool) -> str:
 def _expected_none(text: str) -> tuple[str, int] | None:
     """The last clause of ``text`` when it is a negative claim with no subject of its own ("gecikme yaşanmayacak",
     "bir dakika bile gecikmez") as what we expect ("gecikme yaşanmamasını bekliyoruz"), and where the clause starts."""
-    end = re.search(r"[\s.,;!?…]*$", text).start()
+    end = re.search(r"[\s.,;!?…\U0001F300-\U0001FAFF\u2600-\u27BF]*$", text).start()  # (an emoji may close it)
     verb = None
     for verb in _TR_NEG_FUTURE.finditer(text, 0, end):
         pass

@@ -285,5 +285,5 @@ def test_no_learned_refusal_in_a_short_fact_nor_time_frame_after_a_question_to_t
     assert not [f for f in short.findings if f.rule_id == "LRN003" and f.text == "Sale items are excluded."]
     asked = checker.check("Can you send us a DM with your email address? We'll take a look at the account.", lang="en")
     assert not [f for f in asked.findings if f.rule_id == "LRN004"]
-    alone = checker.check("Thanks for the photos. We'll take a look at the account.", lang="en")
-    assert "We'll take a look at the account." in [f.text for f in alone.findings if f.rule_id == "LRN004"]
+    alone = checker.check("Thanks for the photos. We'll go through the account.", lang="en")
+    assert "We'll go through the account." in [f.text for f in alone.findings if f.rule_id == "LRN004"]
