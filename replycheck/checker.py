@@ -1648,6 +1648,9 @@ def _splice_term(text: str, start: int, end: int, replacement: str, lang: str) -
         end += following.end()
         if following.group(1) != words[-1] and lang == "en":  # the draft's number: "identity checks (KYC)"
             replacement = re.sub(rf"\b{re.escape(words[-1])}\b(?!.*\b{re.escape(words[-1])}\b)", following.group(1), replacement)
+    if lang == "en" and re.search(r"\b(?:into|of|for|on|to|with|about) (?:the |a |an |your |our )?\w+(?:\s*\([^)]*\))?$", replacement) \
+            and re.match(r"\s+(?:on|of|for|into|with|about)\s+(?:it|them|this|that)\b", text[end:]):
+        return "manual", replacement, end  # "doing an [RCA] on it" → "an investigation into the cause on it": two prepositions
     if lang == "tr" and re.match(r"\s+(?:et|ed|eyle)\w*\b", fold(text[end:end + 20], lang)):
         return "manual", replacement, end  # "deploy ettiğimiz": a loanword used as a verb; a noun before "et-" won't read
     if lang == "tr" and re.match(r"\s+[A-Za-z]+['’]\w+", text[end:]) and not re.search(r"['’]", text[start:end]):
@@ -1674,6 +1677,9 @@ def _deletes_content(text: str, edit: Suggestion, sent_start: int, sent_end: int
     if category == "negative_framing" and _REASON.search(fold(gone, lang)):
         return True  # "güvenlik kuralları gereği", "for safety reasons": the reason behind the decision is a fact
     if lang != "tr":
+        if (text[edit.end:sent_end].lstrip()[:1] == "?" and edit.end - edit.start > 12
+                and re.match(r"(?i)\W*(?:did|do|does|have|has|are|is|can|could|would|will|were|was)\b", gone)):
+            return True  # "[Did you even check the cartridge clicked into place]?": a question with its instruction
         at_start = not any(c.isalnum() for c in text[sent_start:edit.start])
         rest = edit.replacement + text[edit.end:sent_end]
         if at_start and re.match(r"(?i)\W*(?:not\b|no\s*(?:[.,;!?]|$))", rest):

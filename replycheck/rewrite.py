@@ -118,7 +118,8 @@ _ASIDE_TAIL = re.compile(r"(?i)((?:\s+(?!(?:you|we|i|they|it|he|she|is|are|was|w
 _REPORT_VERB = re.compile(r"(?i)\s+(?:state|states|say|says|show|shows|explain|explains|mention|mentions|specify|specifies"
                           r"|set out|sets out|spell out|spells out|point out|points out)(?=\s*,)")
 # an adverb that only leans on the deleted words: "[That's not my department] anyway; transfers are …"
-_LEFTOVER_ADVERB = re.compile(r"(?i)\s+(?:anyway|anyhow|either|though)\b(?=\s*[;,:.!?–—-])")
+# (also "[I've covered this twice] already: …", "[I've said this] before, …")
+_LEFTOVER_ADVERB = re.compile(r"(?i)\s+(?:anyway|anyhow|either|though|already|before|again)\b(?=\s*[;,:.!?–—-])")
 _MAKES_CLEAR = re.compile(r"(?i)\bmakes? (?:it )?(?:clear|plain|obvious)\b")
 # a clause that goes on describing the document pointed at, up to its comma ("… terms you agreed to,")
 _SAID_TAIL = re.compile(r"(?i)(\s+(?:(?:that|which)\s+)?(?:you|we|i|to|for)\s+[^,.;:!?\n]{1,40}?)(?=\s*,)")

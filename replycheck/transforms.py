@@ -148,10 +148,12 @@ def _tidy(sentence: str, lang: str, capital: bool) -> str:
 # --- hedge ------------------------------------------------------------------------------------
 
 _EN_FRAME = re.compile(
-    r"(?i)(?<!what )\b(?:I|we)(?:'m| am|'re| are)?\s+"  # not "What I can tell you is that …": its clause would lose its verb
+    # ("I'll personally make sure this never happens again": a vow, as "I promise")
+    r"(?i)(?<!what )\b(?:(?:I|we)(?:'ll|’ll| will)\s+personally\s+make sure|"
+    r"(?:I|we)(?:'m| am|'re| are)?\s+"  # not "What I can tell you is that …": its clause would lose its verb
     r"(?:(?:can|do|will)\s+)?(?:(?:absolutely|totally|really|personally|100%|completely|fully)\s+)?"
     r"(?:promise|guarantee|assure|swear|certain|sure|confident|positive|tell you|give you my (?:personal )?"
-    r"(?:word|assurance|guarantee|promise)|bet|can say)"
+    r"(?:word|assurance|guarantee|promise)|bet|can say))"
     r"(?:\s+(?:you|to you)(?!\s+(?:won't|will|wo|can|cannot|can't|should|shall|get|have|are|need|must|do|don't|may)\b))?"
     r"(?:\s+with (?:total|complete|absolute|full|100%) (?:certainty|confidence))?(?:\s+100\s?%)?"
     r"(?:\s+(?:this|one thing|that much)\s*:)?"  # "I guarantee you this: the team will …"
@@ -1914,8 +1916,9 @@ def alternative_first(text: str, sent_start: int, sent_end: int, lang: str) -> S
         return None  # "Başka bir sorunuz olursa bize yazabilirsiniz": a closing courtesy, not an alternative to lead with
     if own_contact(alternative, lang) or re.match(r"(?i)\W*what (?:i|we) can (?:tell|say)\b", alternative):
         return None  # "Seni bekleme listesine ekledim, durum netleşince haber veririm": its time frame is edited there
-    connective = re.match(r"(?i)(?:ama|fakat|ancak|but|however|though)\b,?\s+", alternative)
-    if connective:  # "Ama size en güzel masayı ayırdık" leads without its "but"
+    connective = re.match(r"(?i)(?:ama|fakat|ancak|but|however|though|bunun yerine|onun yerine|instead|alternatively)\b,?\s+",
+                          alternative)
+    if connective:  # "Ama size en güzel masayı ayırdık" leads without its "but" ("Bunun yerine …" without its "instead")
         alternative = alternative[connective.end():]
     if _POINTS_BACK[lang].search(alternative):
         return None  # "We can replace it for £89": ahead of the refusal, "it" would point at nothing
@@ -2012,7 +2015,14 @@ def drop_dead_end(text: str, sent_start: int, sent_end: int, hit_start: int, lan
     before = re.split(r"(?<=[.!?])\s+", text[max(0, sent_start - 400):sent_start].strip())[-1] if sent_start else ""
     if not before or not refused(before, lang):
         return None
-    stop = sent_end
+    stop = core_end
+    while stop < sent_end and text[stop] in ".!?…":
+        stop += 1
     while stop < len(text) and text[stop] in " \t":
         stop += 1
-    return Suggestion(start=sent_start, end=stop, replacement="")
+    begin = sent_start
+    if stop >= len(text) or text[stop] in "\r\n":
+        # the last sentence before a sign-off: its line break stays ("… another date.\n\nGigBox Support")
+        while begin > 0 and text[begin - 1] in " \t":
+            begin -= 1
+    return Suggestion(start=begin, end=stop, replacement="")
