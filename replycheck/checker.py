@@ -715,7 +715,8 @@ class Checker:
                     first = lead if closing else first
                 else:
                     action = "manual"
-        degree = re.search(r"(?i)\b(?:bu kadar|o kadar|hiç|hic|önce|once|lütfen önce|lutfen once)\s+$",
+        # (a "lütfen" before them asks for what the statement no longer asks: "[lütfen bu kadar] telaşlanmayın")
+        degree = re.search(r"(?i)\b(?:(?:lütfen|lutfen)\s+)?(?:bu kadar|o kadar|hiç|hic|önce|once)\s+$|\b(?:lütfen|lutfen)\s+$",
                            text[sent_start:first]) if lang == "tr" else None
         if action == "replace" and rule.category == "condescension" and degree and " " in replacement.strip():
             first = sent_start + degree.start()  # "[bu kadar] panik yapmanıza gerek yok" → "endişenizi anlıyorum"

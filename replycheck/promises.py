@@ -36,7 +36,8 @@ _GREETING = re.compile(
     r"^\s*(?:(?:hi|hello|hey|dear|(?:good )?(?:morning|afternoon|evening)|merhaba|selam|sayin|iyi gunler|gunaydin)\b"
     rf"(?:[^,\n.!?]|{_TITLE_DOT}){{0,40}}[,!.]?[ \t]*\n*[ \t]*"
     # a Turkish name with its title opens the reply on its own: "Gül Hanım, …" (folded: "gul hanim,")
-    r"|\w+(?: \w+)? (?:hanim|bey)(?: (?:merhaba|selam|gunaydin|iyi gunler))?[,!][ \t]*\n*[ \t]*)?"  # "Fatih Bey merhaba,"
+    r"|\w+(?: \w+)? (?:hanim|bey)(?: (?:merhaba|selam|gunaydin|iyi gunler))?[,!][ \t]*\n*[ \t]*"  # "Fatih Bey merhaba,"
+    r"|\w+[ \t]+[–—][ \t]+)?"  # a name and a dash: "Helen – report's with the surveyor"
     rf"(?:(?:thanks|thank you|many thanks|tesekkur\w*)\b(?:[^\n.!?]|{_TITLE_DOT}){{0,60}}[.!][ \t]*\n*[ \t]*)?"
 )
 
@@ -512,7 +513,10 @@ def check_thread(
     # our own contact-back without its day ("Netleşince size bilgi vereceğim", "We'll update you once it's
     # processed"): the missing time frame gives it the day, so the apology promises no second update
     undated_contact = any(own_contact(text[a:b], lang) and not names_a_day(text[a:b]) for a, b in _sentences(text))
-    if ";" in replacement and (dated_contact or undated_contact or (settled and not own_contact(text, lang))):
+    # the next step waits on the customer ("Adresinizi yazarsanız randevu oluşturalım", "If you send us …, we'll book"):
+    # our update has nothing to report until they answer
+    waits = bool(_WAITS_ON_CUSTOMER[lang].search(folded_text)) and not undated_contact
+    if ";" in replacement and (dated_contact or undated_contact or waits or (settled and not own_contact(text, lang))):
         # the draft already says when it comes back ("I'll email you the decision by Thursday 10 December"),
         # or it settles the matter ("the warranty doesn't cover home visits"; or, when only the customer says a
         # promise was missed, nothing is left pending): the apology promises no further update. A missed
@@ -522,6 +526,13 @@ def check_thread(
     return PromiseHit(rule, start, max(end, start), edit_start, edit_end, edit_text, detail)
 
 
+# the next step waits on the customer's answer (folded)
+_WAITS_ON_CUSTOMER = {
+    "en": re.compile(r"\b(?:if|once|as soon as) you (?:send|reply|confirm|let us know|tell us|give us|get back to us|choose|pick)\b"
+                     r"[^.!?]*\b(?:we|i)(?:'ll| will|'d| can)\b"),
+    "tr": re.compile(r"\b\w+(?:arsaniz|erseniz|irsaniz|irseniz|ursaniz|urseniz)\b[^.!?]*\b\w+(?:alim|elim|yalim|yelim"
+                     r"|acagiz|ecegiz|yacagiz|yecegiz|ariz|eriz|iriz|uruz)\b"),
+}
 _NEXT_STEP = {
     "en": re.compile(r"\b(?:(?:now |been )?(?:re)?booked|(?:re)?scheduled|(?:will|'ll) (?:visit|arrive|call|phone|ring|text|email|be delivered|send|come|be there|be with you)|is due"
                      r"|can be (?:delivered|collected|booked|fitted|installed|picked up))\b"),

@@ -37,6 +37,11 @@ _TR_AS_WRITTEN = re.compile(r"(?:üzere|gibi)\s*$")
 _TR_PLACE_AND = re.compile(r"\w+(?:d|t)[ae]\s+(?:ve|ya da|veya)\s+(?:[\w'’]+\s+)?$")
 
 
+# a pointer to where it is written, and a relative clause describing that document
+_POINTER = re.compile(r"(?i)(?:it|this|that|everything)(?:'s|’s| is| was) (?:all )?(?:in|on|covered in|explained in|set out in)\b")
+_POINTER_RELATIVE = re.compile(r"(?i)\s+(?:that|which)\s+(?:came|comes|was|were|is|are|you|we)\b[^,.;:!?]*")
+
+
 def _at_sentence_start(text: str, sent_start: int, start: int) -> bool:
     """Nothing but spaces, quotes, emoji or punctuation between the sentence start and ``start``, or a
     capital right after an emoji that ended the words before it ("… every page 🙂 Just check …")."""
@@ -175,6 +180,14 @@ def delete(text: str, start: int, end: int, sent_start: int, sent_end: int, lang
             while begin > 0 and text[begin - 1] in " \t":
                 begin -= 1
         return Suggestion(start=begin, end=stop, replacement="")
+    if lang == "en" and re.search(r"\w-\w+$", text[start:end]):
+        noun = re.match(r"[ \t]+[a-z]+(?=\s*[.!?;,)]|\s*$)", text[end:])
+        if noun:
+            end += noun.end()  # "[it's clearly stated on the sign-up] page." → its noun goes too
+    if lang == "en" and _POINTER.match(text[start:end]):
+        relative = _POINTER_RELATIVE.match(text, end)
+        if relative and relative.end() >= core_end:
+            end = relative.end()  # "[it's all in the booklet] that came with your policy." → the clause goes with it
     while end - 1 > start and text[end - 1] in _FINAL:
         end -= 1  # "…, elimizden bir şey gelmez." loses its words, not the sentence's full stop
     qualifier = _QUALIFIER_TAIL.match(text, end, core_end)

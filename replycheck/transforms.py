@@ -551,7 +551,9 @@ def hedge_tr(sentence: str, anchor: int) -> str | None:
             nominal = sentence[framed.start():framed.end("person")]
             if nominal[-1:] in "aeAE":  # "geçeceğinize söz veriyorum" → "geçeceğinizi düşünüyoruz" (the accusative)
                 nominal = nominal[:-1] + {"a": "ı", "e": "i", "A": "I", "E": "İ"}[nominal[-1]]
-            text = _TR_ADVERB.sub("", sentence[:framed.start()]) + nominal + f" {think}" + sentence[framed.end():]
+            # ("bir daha asla böcek görmeyeceğinizi" → "bir daha böcek görmeyeceğinizi düşünüyoruz": no "never" left)
+            before = re.sub(r"(?i)(?<!\w)(?:asla|hiçbir zaman|hicbir zaman)\s+", "", _TR_ADVERB.sub("", sentence[:framed.start()]))
+            text = before + nominal + f" {think}" + sentence[framed.end():]
             return _tidy(text, "tr", capital)
         template = "mAmIzI" if person.startswith("m") else "mAsInI"
         nominal = turkish.suffix(framed.group("stem") + (framed.group("neg") or ""), template, proper=False,

@@ -25,6 +25,11 @@ def _delete(text: str, phrase: str) -> str:
         ("“Obviously the fee applies.”", "Obviously", "“The fee applies.”"),
         ("😀 Obviously, it works.", "Obviously", "😀 It works."),
         ("Please read the pinned tweet first, thanks.", "first", "Please read the pinned tweet, thanks."),
+        # a compound's noun and a relative clause go with the pointer they complete
+        ("Mia goes in Mini Makers, not the main club – it's clearly stated on the sign-up page.",
+         "it's clearly stated on the sign-up", "Mia goes in Mini Makers, not the main club."),
+        ("Open the tap until it reads 1.5; it's all in the booklet that came with your policy.",
+         "it's all in the booklet", "Open the tap until it reads 1.5."),
         # an emoji ended the words before: the next one opens a sentence
         ("Sizes are on every page 🙂 Just check the chart.", "Just", "Sizes are on every page 🙂 Check the chart."),
         # the colon after an aside stays, its comma goes
