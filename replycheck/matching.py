@@ -905,8 +905,9 @@ def _contains_term(haystack: str, term: str) -> bool:
     if re.search(rf"(?<!\w){re.escape(stem)}(?:s|es|ed|d|ing)?(?!\w)", haystack) is not None:
         return True
     words = stem.split()
-    if len(words) > 1 and len(words[0]) >= 4 and words[0].isascii() and words[0] not in _COMMON_FIRST and re.search(
-            rf"(?<!\w){re.escape(words[0])}(?!\w)", haystack):
+    first = re.sub(r"(?:ing|ed)$", "", words[0]) if words else ""  # "porting request" after "port my mortgage"
+    if len(words) > 1 and len(first) >= 4 and words[0].isascii() and words[0] not in _COMMON_FIRST and re.search(
+            rf"(?<!\w){re.escape(first)}(?:s|es|ed|d|ing)?(?!\w)", haystack):
         return True  # "sync with the" after the customer's "Is the API sync broken?": their own word for it
     # a term with a generic head ("429 errors", "DNS settings", "deploy sonrası"): the customer named the term
     # itself ("a 429 rate limit error", "my DNS", "deploy'dan beri")
