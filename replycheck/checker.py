@@ -895,6 +895,12 @@ class Checker:
             # an ownerless promise we can't take on ("Şubeden biri gelip paketi alacak, sonra … döneriz"):
             # its missing time frame is still ours to give, as for other pending work
             transform, action = "own_update", "append_sentence"
+        if ((transform in ("own_update", "own_promise") or "{deadline}" in template)
+                and rule.category in ("missing_timeline", "unkept_promise")
+                and _PENDING_TODAY[lang].search(fold(_sentence_before(text, sent_start) + " " + text[sent_start:sent_end], lang))):
+            # "bugün öğleden sonraki servis aracımız arızalandı. Sizi biri arayıp …": what is pending is for today, so
+            # an update on the next business day comes too late; the agent says when today
+            transform = "manual"
         if transform == "manual":
             edit = None
         elif transform == "reframe":
@@ -1971,6 +1977,18 @@ def _named_thing(text: str, start: int, end: int) -> bool:
 
 
 _DETERMINED_NOUN = re.compile(r"(?i)\b(?:the|your|our|a|an)\s+\w+")
+
+
+# what is pending is for later today (folded): "bugün öğleden sonraki servis", "tonight", "bu akşam"
+_PENDING_TODAY = {
+    "en": re.compile(r"\b(?:tonight|this evening|later today)(?:'s)?\b"),
+    "tr": re.compile(r"\bbugun(?:ku)? (?:ogleden sonraki|aksamki)\b|\bbu (?:aksam|gece)(?:ki)?\b"),
+}
+
+
+def _sentence_before(text: str, sent_start: int) -> str:
+    """The sentence before the one starting at ``sent_start`` ("" for the first)."""
+    return re.split(r"(?<=[.!?])\s+", text[max(0, sent_start - 300):sent_start].strip())[-1] if sent_start else ""
 
 
 def _char_before(text: str, at: int) -> str:
