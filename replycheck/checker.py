@@ -25,7 +25,7 @@ from .pipeline import VocabGuard, build_nlp, sentence_count, sentences
 from .promises import PromiseHit, check_deadlines, check_thread
 from .readability import readability as reading_ease
 from .compose import CORE_CATEGORIES, GateContext, added_texts, compose
-from .rewrite import EMOJI, SAID, SAID_WHERE, append_sentence, delete, insert_end, replace, upper_first
+from .rewrite import EMOJI, SAID, SAID_WHERE, append_sentence, delete, insert_end, replace, sentence_before, upper_first
 from .safety import decision_in, problems, refusal_in
 from .transforms import (CALENDAR_DAY, OWNERS, SAID_BEFORE, SAID_ONCE, claims_recovery, others_decide, conditional, drop_dead_end, drop_vague, frame_without_claim, hangs_tr, hedge, is_dead_end, manual, names_a_day, own_contact,
                          own_promise, own_step, own_update, _TR_PASSIVE_CONTACT, PASSIVE_AS_OURS, as_singular, redundant_contact, reframe, regret_only, register,
@@ -897,7 +897,7 @@ class Checker:
             transform, action = "own_update", "append_sentence"
         if ((transform in ("own_update", "own_promise") or "{deadline}" in template)
                 and rule.category in ("missing_timeline", "unkept_promise")
-                and _PENDING_TODAY[lang].search(fold(_sentence_before(text, sent_start) + " " + text[sent_start:sent_end], lang))):
+                and _PENDING_TODAY[lang].search(fold(sentence_before(text, sent_start) + " " + text[sent_start:sent_end], lang))):
             # "bugün öğleden sonraki servis aracımız arızalandı. Sizi biri arayıp …": what is pending is for today, so
             # an update on the next business day comes too late; the agent says when today
             transform = "manual"
@@ -1984,11 +1984,6 @@ _PENDING_TODAY = {
     "en": re.compile(r"\b(?:tonight|this evening|later today)(?:'s)?\b"),
     "tr": re.compile(r"\bbugun(?:ku)? (?:ogleden sonraki|aksamki)\b|\bbu (?:aksam|gece)(?:ki)?\b"),
 }
-
-
-def _sentence_before(text: str, sent_start: int) -> str:
-    """The sentence before the one starting at ``sent_start`` ("" for the first)."""
-    return re.split(r"(?<=[.!?])\s+", text[max(0, sent_start - 300):sent_start].strip())[-1] if sent_start else ""
 
 
 def _char_before(text: str, at: int) -> str:

@@ -505,7 +505,7 @@ def _spelled_out(text: str, lang: str) -> set[str]:
     run = ""
     for m in _NAME_WORD.finditer(text):
         word = m.group()
-        if word[0].isupper() and not (len(word) > 1 and word.isupper()) and len(word) > 1:
+        if len(word) > 1 and word[0].isupper() and not word.isupper():
             run += word[0]
             for size in range(3, 7):
                 if len(run) >= size:

@@ -558,12 +558,13 @@ def _done_in_draft(quote: str, folded_draft: str, lang: str) -> bool:
         return any(re.search(rf"\b{re.escape(verb)}(?:[dt][ıiuü](?:m|k|)|n[dt][ıiuü])\b", folded_draft) for verb in verbs)
     # every step of the promise is done: "I'll chase the print partner and email you tracking" is not kept by
     # "I've chased our print partner again"
-    steps = (verbs | {m.group(1) for m in _AND_STEP.finditer(folded_quote)} if verbs else verbs) - _WEAK_VERBS
+    steps = (verbs | {m.group(1) for m in _AND_STEP.finditer(folded_quote)}) - _WEAK_VERBS if verbs else set()
     return bool(steps) and all(_verb_done(verb, folded_draft) for verb in steps)
 
 
 # a second step of the same promise: "… and email you tracking", "… and then send it" (folded)
-_AND_STEP = re.compile(r"\band (?:then |also )?([a-z]{3,}) (?:you|it|them|the|your|this|that|a|an|over)\b")
+_STEP_OBJECT = r"(?:you|it|them|the|your|this|that|a|an|over)\b"  # what a step's verb acts on
+_AND_STEP = re.compile(rf"\band (?:then |also )?([a-z]{{3,}}) {_STEP_OBJECT}")
 # verbs that name no step of their own ("I'll get back to you", "I'll make sure …")
 _WEAK_VERBS = frozenset(("get", "let", "make", "have", "keep", "update", "look", "try", "do", "the", "your", "our", "all"))
 
@@ -572,7 +573,7 @@ def _left_undone(step: str, folded_draft: str) -> str | None:
     """The parts of a promised English step the draft doesn't say were done: "chase the print partner and
     email you tracking by Monday 23rd" after "I've chased our print partner" → "email you tracking by Monday
     23rd"; ``None`` when nothing is left."""
-    parts = re.split(r"\s+and\s+(?:then\s+|also\s+)?(?=[a-z]{3,} (?:you|it|them|the|your|this|that|a|an|over)\b)", step)
+    parts = re.split(rf"\s+and\s+(?:then\s+|also\s+)?(?=[a-z]{{3,}} {_STEP_OBJECT})", step)
     kept = [part for part in parts if not _verb_done(fold(part.split(" ", 1)[0], "en"), folded_draft)]
     return " and ".join(kept) if kept else None
 

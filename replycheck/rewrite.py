@@ -42,6 +42,12 @@ _POINTER = re.compile(r"(?i)(?:it|this|that|everything)(?:'s|’s| is| was) (?:a
 _POINTER_RELATIVE = re.compile(r"(?i)\s+(?:that|which)\s+(?:came|comes|was|were|is|are|you|we)\b[^,.;:!?]*")
 
 
+def sentence_before(text: str, sent_start: int, reach: int = 300) -> str:
+    """The sentence before the one starting at ``sent_start``, looked for within ``reach`` characters
+    ("" for the first)."""
+    return re.split(r"(?<=[.!?])\s+", text[max(0, sent_start - reach):sent_start].strip())[-1] if sent_start else ""
+
+
 def _at_sentence_start(text: str, sent_start: int, start: int) -> bool:
     """Nothing but spaces, quotes, emoji or punctuation between the sentence start and ``start``, or a
     capital right after an emoji that ended the words before it ("… every page 🙂 Just check …")."""

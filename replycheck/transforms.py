@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from . import turkish
 from .models import Suggestion
-from .rewrite import EMOJI, emoji_tail, ends_with_emoji, upper_first
+from .rewrite import EMOJI, emoji_tail, ends_with_emoji, sentence_before, upper_first
 
 # --- manual templates -------------------------------------------------------------------------
 
@@ -1480,7 +1480,7 @@ def own_promise(text: str, sent_start: int, sent_end: int, hit_start: int, hit_e
     Turkish contact-back when ``merge_day``; ``None`` when the words don't have that shape."""
     start, end = sentence_core(text, sent_start, sent_end)
     sentence = text[start:end]
-    previous = re.split(r"(?<=[.!?])\s+", text[max(0, sent_start - 300):sent_start].strip())[-1]
+    previous = sentence_before(text, sent_start)
     party = _OTHER_PARTY.get(lang)
     if party is not None and party.search(fold_phrase(previous)):
         return None  # "Sigorta şirketimiz ekspertiz için … Birisi gelip inceleyecek": the someone may be theirs
@@ -2014,7 +2014,7 @@ def drop_dead_end(text: str, sent_start: int, sent_end: int, hit_start: int, lan
         return Suggestion(start=joint.start(), end=core_end, replacement="")
     if any(c.isalnum() for c in text[sent_start:hit_start]):
         return None  # "… because there's nothing we can do": not a clause of its own
-    before = re.split(r"(?<=[.!?])\s+", text[max(0, sent_start - 400):sent_start].strip())[-1] if sent_start else ""
+    before = sentence_before(text, sent_start, 400)
     if not before or not refused(before, lang):
         return None
     stop = core_end
