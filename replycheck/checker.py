@@ -1611,6 +1611,11 @@ _TEAM_DATIVE = re.compile(r"(?:(?:ekib|ekip|birim|departman|servis|merkez|masa|m
                           r"|\w['’]y?[ae])\s*(?:\([^)]*\)\s*)?$")
 
 
+# a word that names a team or desk (folded): "team", "dispatch", "ekibe", "teknik destek"
+_UNIT = re.compile(r"(?:teams?|dispatch|desk|department|engineers?|support|agents|staff|unit|ekip|ekib|teknik|destek|birim"
+                   r"|departman)\w*$")
+
+
 def _splice_term(text: str, start: int, end: int, replacement: str, lang: str) -> tuple[str, str, int]:
     """A glossary replacement fitted to the words around it: the action, the replacement and the
     end of the replaced span.  A term glued to another code ("BAR-NR") is left to the agent; a word the replacement ends with and the draft repeats right after is
@@ -1641,6 +1646,11 @@ def _splice_term(text: str, start: int, end: int, replacement: str, lang: str) -
         # "itiraz sonrası chargeback" → "itiraz sonrası ödeme itirazı", "the delay is caused by delay": said twice
         return "manual", replacement, end
     following = re.match(r"\s+(\w+)", text[end:])
+    if (words and following and _UNIT.match(fold(words[-1], lang).lower()) and _UNIT.match(fold(following.group(1), lang).lower())
+            and fold(words[-1], lang).lower()[:4] != fold(following.group(1), lang).lower()[:4]):  # ("destek ekibimizde": taken in below)
+        # "now with L2 dispatch" → not "our specialist team (L2) dispatch": the term names a team the next word
+        # already heads, so the gloss would stack two of them
+        return "manual", replacement, end
     if lang == "tr" and len(words) >= 2 and following and following.group(1)[:1].islower():
         head, word = fold(words[-1], lang).lower(), fold(following.group(1), lang).lower()
         stem = re.sub(r"(?:s[iu]|[iu])$", "", head)  # "sertifikası" → "sertifika", "modu" → "mod"

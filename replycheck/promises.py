@@ -308,7 +308,10 @@ def commitments(rule: Rule, messages: list[Message], lang: str, calendar: Busine
 
 # an acknowledgement that is a delivery ("… e-postanıza gönderildi", "attached"): it keeps only the promise it is about
 _DELIVERED = re.compile(r"gonderildi|gonderdim|islendi|yatirildi|aktarildi|yansitildi|iletildi|tanimlandi|yuklendi|\bekte|\bekinde"
-                        r"|\bsent\b|attached|emailed")
+                        r"|\bsent\b|attached|emailed"
+                        # a step reported done: "your RMA has been approved" keeps no promised returns label
+                        r"|\b(?:issued|processed|refunded|credited|delivered|dispatched|shipped|booked|rebooked|arranged"
+                        r"|approved|fixed|resolved)\b|\b(?:went|gone) out\b")
 # our own refusal, said flat (folded): "we can't refund …", "iade yapamıyoruz"
 _OUR_FLAT_REFUSAL = {
     "en": re.compile(r"\b(?:we|i) (?:can't|cannot|can not|are unable to|am unable to|won't|will not|are not able to|don't|do not)"

@@ -455,7 +455,8 @@ _TR_FUTURE = re.compile(r"(?i)(?:(?<!m[ae]y)(?<!m[ae])(?:[ae]c[ae]k(?:l[ae]r)?|[
                         r"|\b\w{2,}(?:[ıiuü]|[ae])rs(?:ınız|iniz|unuz|ünüz|ın|in|un|ün)\b)")
 # where a clause starts (also "ve" after a finished verb or our own present step: "talebiniz iletildi ve …",
 # "yeni seti bugün kargoya veriyoruz ve …")
-_TR_JOINT = re.compile(r"(?i)(?:[,;]\s*(?:ama|fakat|ancak|ve)?|\s(?:ama|fakat|ancak)|(?:(?<=[dt][ıiuü])|(?<=yoruz)|(?<=yorum))\s+ve)\s+")
+_TR_JOINT = re.compile(r"(?i)(?:[,;]\s*(?:ama|fakat|ancak|ve)?|\s(?:ama|fakat|ancak)"
+                       r"|(?:(?<=[dt][ıiuü])|(?<=[dt][ıiuü][km])|(?<=yoruz)|(?<=yorum))\s+ve)\s+")
 _TR_CONNECTIVE = re.compile(r"(?i)(?:yine de|ama|ancak|fakat|ayrıca|ayrica|bu arada|bu yüzden|bu yuzden|o yüzden|o yuzden)"
                             r",?\s+")
 _TR_AS_FAR_AS = "Şu anki bilgilere göre"  # "as things stand": the plan is stated, not promised
@@ -468,7 +469,12 @@ _CHATTY = re.compile(rf"{EMOJI.pattern}|!!")
 
 _CALENDAR_WORD = (r"(?:pazartesi|sali|carsamba|persembe|cuma|cumartesi|pazar|ocak|subat|mart|nisan|mayis|haziran|temmuz"
                   r"|agustos|eylul|ekim|kasim|aralik)")
-_TR_WHEN = re.compile(r"\d|\b(?:yarin|bugun|sabah|aksam|ogle\w*|gece|hafta\w*|saat\w*|gun(?:u|e|de|den)?\b|ay\w* sonu|" + _CALENDAR_WORD[3:] + r"\b")
+_TR_WHEN = re.compile(r"\d|\b(?:yarin|bugun|sabah|aksam|ogle\w*|gece|hafta\w*|saat\w*|gun(?:u|e|de|den|une|unde)?\b|ay\w* sonu"
+                      r"|zamaninda|her (?:ay|hafta|gun)\b|" + _CALENDAR_WORD[3:] + r"\b")
+# a step of ours under way (folded): "tutar iade edilecek", "kargonuz yarın kapınızda" is stated as things stand, not
+# as a likely outcome
+_TR_PROCESS = re.compile(r"\b(?:iade|kargo\w*|teslim|sevk|odeme\w*|yatirila\w*|yatacak|gonderil\w*|ulas\w*|kapinizda"
+                         r"|elinizde)\b")
 
 
 def _as_expected(sentence: str, anchor: int = 0) -> str:
@@ -881,9 +887,10 @@ def hedge(
     if _PERCENT.search(text[start:end]) and len(_PERCENT_LEFT_ODD.findall(_PERCENT.sub("\x01", new))) > len(
             _PERCENT_LEFT_ODD.findall(_PERCENT.sub("\x01", text[start:end]))):
         return None  # "[I can promise you] 100% uptime from here on": the kept number no longer reads
-    if lang == "tr" and _CHATTY.search(text) and not _TR_WHEN.search(fold_phrase(text[start:end])):
-        # an emoji chat ("Ayy çok heyecanlıyız 🥰"): the outcome is likely ("büyük ihtimalle"), not a letter's "as
-        # things stand", which reads as a forecast the team does not have
+    if lang == "tr" and not _TR_WHEN.search(fold_phrase(text[start:end])) and not _TR_PROCESS.search(fold_phrase(text[start:end])) \
+            and (_CHATTY.search(text) or turkish.address_form(text) != "sen"):  # (a sen chat: "şu an gördüğüm kadarıyla")
+        # an outcome with no schedule time ("bir sonraki partide renk aynı olacak", "bu ilaçla beyaz benek geçer") is
+        # likely ("büyük ihtimalle"); "as things stand" reads as a forecast the team does not have and still assures it
         for formal, likely in zip(_TR_LEADS, _TR_LIKELY_LEADS):
             new = new.replace(formal, likely).replace(strip_turkish_letters(formal), strip_turkish_letters(likely))
     if lang == "tr" and turkish.address_form(text) == "sen":  # a chat: "şu an gördüğüm kadarıyla", not a letter's lead
@@ -1359,6 +1366,11 @@ def own_update(
     joined = f"; her durumda {update.rstrip('.')}" if lang == "tr" else _in_any_case(update)
     if their_contact(new, lang) and not names_a_day(new) and closer.strip():
         body, emoji = emoji_tail(new)
+        if lang == "en" and re.match(r"(?i)\W*(?:[^,.!?]{0,30},\s*)?our\b", OPENING.sub("", body)):
+            # "Our refurb team will update you" is our own company's: the day joins it, not a second "we'll update you"
+            joined = f" by {deadline}" if re.search(
+                r"(?i)\b(?:update you|let you know|be in touch|get back to you|contact you|call you)$", body.rstrip()) \
+                else f", and in any case by {deadline}"
         return _diff(text[start:stop], f"{body}{_join_after(body, joined)}{emoji}{closer}", start), True
     following = _NEXT_CORE.match(text, stop)
     if following and their_contact(following.group(2), lang) and not names_a_day(following.group(2)):
@@ -1846,9 +1858,14 @@ def condition_first_tr(sentence: str) -> str | None:
 _ALTERNATIVE = {
     "en": re.compile(
         # (not "we'll see what we can do": nothing offered yet)
-        r"(?i)(?<!what )\b(?:you can|you could|you're welcome to|you are welcome to|you may|we can|we could|i can|i could"
+        # (nor "as soon as we can", "everything we can": a manner, not an offer)
+        r"(?i)(?<!what )(?<!as soon as )(?<!as quickly as )(?<!as fast as )(?<!as best )(?<!as much as )(?<!everything )"
+        r"(?<!all )\b(?:you can|you could|you're welcome to|you are welcome to|you may|we can|we could|i can|i could"
         r"|what (?:i|we) can do (?:is|for you)|instead|alternatively|(?:we|i)(?:'d| would) be (?:happy|glad) to"
-        r"|(?:we're|i'm|we are|i am) (?:happy|glad) to|(?:we|i)(?:'ll| will) (?:gladly|happily))\b"
+        r"|(?:we're|i'm|we are|i am) (?:happy|glad) to|(?:we|i)(?:'ll| will) (?:gladly|happily)"
+        # our own next step for the customer: "We'll rebook your realignment once …", "I'll send a new one"
+        r"|(?:we|i)(?:'ll| will) (?:rebook|reschedule|book|arrange|send|replace|repair|refund|credit|reserve|hold|add|issue"
+        r"|post|fit|install|collect|swap|exchange|offer))\b"
         # "What I can tell you is …", "you can imagine": a statement, not something the customer can do
         r"(?!\s+(?:tell|say|assure|promise|guarantee|imagine|understand)\b)"),
     "tr": re.compile(
@@ -1859,7 +1876,8 @@ _ALTERNATIVE = {
 }
 # a sentence that opens on what we have set up for the customer, or on what is open to them: "I've added the
 # World Traveller add-on", "Check-in is from 3 pm", "The cottage in Keswick is still free from 2 to 5 February"
-_PLAN_LEAD = {"en": re.compile(r"(?i)\W*(?:(?:i|we)(?:'ve| have) (?:added|booked|arranged|reserved|set up|rebooked|upgraded)\b"
+_PLAN_LEAD = {"en": re.compile(r"(?i)\W*(?:(?:i|we)(?:'ve| have) (?:added|booked|arranged|reserved|set up|rebooked|upgraded"
+                               r"|asked|put you)\b"
                                r"|(?:check-in|check in|collection|pickup|pick-up) is (?:from|available)\b"
                                r"|(?:the |your |our )?(?:\w+ ){0,4}(?:is|are) still (?:available|free|open)\b)")}
 # a pronoun that points back at the refusal's thing
@@ -1916,7 +1934,7 @@ def alternative_first(text: str, sent_start: int, sent_end: int, lang: str) -> S
         return None  # the alternative already leads the next refusal (an earlier pass moved it there): it stays
     if _SIGN_OFF_OFFER.search(fold_phrase(alternative)):
         return None  # "Başka bir sorunuz olursa bize yazabilirsiniz": a closing courtesy, not an alternative to lead with
-    if own_contact(alternative, lang) or re.match(r"(?i)\W*what (?:i|we) can (?:tell|say)\b", alternative):
+    if re.match(r"(?i)\W*what (?:i|we) can (?:tell|say)\b", alternative):
         return None  # "Seni bekleme listesine ekledim, durum netleşince haber veririm": its time frame is edited there
     connective = re.match(r"(?i)(?:ama|fakat|ancak|but|however|though|bunun yerine|onun yerine|instead|alternatively)\b,?\s+",
                           alternative)
@@ -1932,10 +1950,13 @@ def alternative_first(text: str, sent_start: int, sent_end: int, lang: str) -> S
         return None
     closer = text[end:stop] or "."
     lead = upper_first(alternative.strip(), lang) if not head else alternative.strip()
-    if head:
+    if head and not head.rstrip().endswith(":"):  # (after an SMS's sender tag, "OfficeBulk:", a sentence opens)
         lead = lead[:1].lower() + lead[1:] if not re.match(r"(?:I\b|I')", lead) else lead
     new = f"{head}{lead} {upper_first(body, lang)}{closer}{middle}"
-    return _diff(text[start:following.end(1)], new, start)
+    moved = _diff(text[start:following.end(1)], new, start)
+    # the edit runs to the moved sentence's end, its full stop included: an edit of that sentence's time frame
+    # (inserted at its end) overlaps the move and waits for the next pass, instead of landing after the refusal
+    return Suggestion(start=moved.start, end=following.end(1), replacement=new[moved.start - start:])
 
 
 # a rule stated as a negative (folded): "iade yapılmamaktadır", "refunds are not given"

@@ -142,12 +142,35 @@ def test_hedge_turkish_states_the_claim_as_things_stand() -> None:
     # what we have set up for the customer, or what is open to them, leads; the decision stays after it
     ("Dear Mr Carter, we're unable to offer early check-in on 19 December, as the hotel is full. Check-in is from 3 pm.",
      "Dear Mr Carter, check-in is from 3 pm. We're unable to offer early check-in on 19 December, as the hotel is full."),
+    # our own next step leads; after an SMS's sender tag it opens the sentence with its capital
+    ("OfficeBulk: Sorry, we can't get to your site this week – we're short on drivers. We'll rebook for Thursday.",
+     "OfficeBulk: We'll rebook for Thursday. Sorry, we can't get to your site this week – we're short on drivers."),
     ("Selam Ece, kazak stokta kalmadığı için değişim yapamıyoruz. Ama ilk paketi sana ayırdım, Cuma günü kargoda.",
      "Selam Ece, ilk paketi sana ayırdım, Cuma günü kargoda. Kazak stokta kalmadığı için değişim yapamıyoruz."),
 ])
 def test_the_plan_already_made_leads(draft: str, rewrite: str) -> None:
     lang = "tr" if "ğ" in draft else "en"
     assert replycheck.check(draft, lang=lang).rewrite == rewrite
+
+
+def test_our_next_step_leads_and_gets_its_time_frame_in_a_later_pass() -> None:
+    # the move takes the next step's sentence whole; its vague time is fixed where it now stands, and the update
+    # never lands after the refusal
+    draft = ("Hi Tara, we aren't able to change the delivery address once the order has shipped. I've asked the courier "
+             "whether a redirect is possible and will let you know. Shopvine")
+    assert replycheck.check(draft, lang="en", now=NOW).rewrite == (
+        "Hi Tara, I've asked the courier whether a redirect is possible and will let you know by Monday 7 December. "
+        "We aren't able to change the delivery address once the order has shipped. Shopvine")
+
+
+def test_turkish_hedge_says_likely_for_an_outcome_and_leads_the_claims_clause() -> None:
+    # an outcome with no schedule is likely; the lead opens the clause of the claim, not the report before it
+    assert replycheck.check("Bir sonraki partide renk birebir aynı olacak, söz veriyorum.", lang="tr").rewrite == \
+        "Büyük ihtimalle bir sonraki partide renk birebir aynı olacak."
+    assert replycheck.check("Merhaba Ebru Hanım, hatayı bildirdik ve bir sonraki sürümde kesinlikle düzeltilecek.",
+                            lang="tr", now=NOW).rewrite == (
+        "Merhaba Ebru Hanım, hatayı bildirdik ve büyük ihtimalle bir sonraki sürümde düzeltilecek. "
+        "7 Aralık Pazartesi gününe kadar size bilgi vereceğiz.")
 
 
 def test_a_sentence_that_only_judges_ease_goes_whole() -> None:
@@ -229,7 +252,7 @@ def test_hedge_turkish_never_again_is_stated_as_things_stand(sentence: str, expe
     ("Hi Ana, as we clearly explained on the phone, the bike needs a new chain.", "Hi Ana, the bike needs a new chain."),
     # a hedge goes on the clause the assurance was about, not on the refusal before it
     ("Uçuşunuzu değiştiremiyoruz ama bir sonraki uçuşta kesinlikle yer açılacak.",
-     "Uçuşunuzu değiştiremiyoruz ama şu anki bilgilere göre bir sonraki uçuşta yer açılacak."),
+     "Uçuşunuzu değiştiremiyoruz ama büyük ihtimalle bir sonraki uçuşta yer açılacak."),
     # a refusal clause goes with the adverbial that introduced it, and the full stop stays
     ("Sayın Sinan Bey, 186,40 TL gecikme faizini iade edemiyoruz, bu konuda elimizden bir şey gelmez. İyi günler.",
      "Sayın Sinan Bey, 186,40 TL gecikme faizini iade edemiyoruz. İyi günler."),
@@ -385,7 +408,7 @@ def test_apply_tracked_skips_manual_and_maps_positions() -> None:
          "Tapu randevunuz 9 Aralık'ta; o gün işlem büyük ihtimalle sorunsuz biter."),
         ("Your bills will be zero from next summer, I guarantee it.", "Your bills should be zero from next summer."),
         ("Bundan sonra bu klima hiç arıza yapmayacak, yüzde yüz garanti.",
-         "Şu anki bilgilere göre bundan sonra bu klima arıza yapmayacak."),
+         "Büyük ihtimalle bundan sonra bu klima arıza yapmayacak."),
         # a settings label keeps its name beside the plain words: the customer has to find it on screen
         ("selam, hattinin 4.5G'ye gecmesi icin yeni SIM gerekmiyor, ayarlardan VoLTE'yi acman yeterli. kasim faturan "
          "289 TL, son odeme tarihin 8 aralik.",
@@ -866,7 +889,7 @@ def test_a_participle_term_before_a_noun_is_left_to_the_agent() -> None:
      "4 Aralik'ta teslim edilecek."),
     ("Kredi komitesi de onaylayacak, bundan hiç şüpheniz olmasın; gerekli belgeler maaş bordronuz ve ikametgâh "
      "belgeniz.",
-     "Şu anki bilgilere göre kredi komitesi de onaylayacak; gerekli belgeler maaş bordronuz ve ikametgâh belgeniz."),
+     "Büyük ihtimalle kredi komitesi de onaylayacak; gerekli belgeler maaş bordronuz ve ikametgâh belgeniz."),
     # a kept code stands by its noun, not after the verb
     ("Hattınız için açılan talep L2 ekibine eskale edildi; 4 Aralık Cuma gününe kadar size bilgi vereceğiz.",
      "Hattınız için açılan talep uzman ekibimize (L2) iletildi; 4 Aralık Cuma gününe kadar size bilgi vereceğiz."),
@@ -1151,8 +1174,10 @@ def test_other_work_after_a_refusal_gets_our_update() -> None:
     draft = ("Hi Kerry, we can't refund the £64 roaming charges because Morocco isn't in the EU roaming zone. "
              "I've asked our billing team to look at whether a goodwill credit is possible and they'll get back to you.")
     rewrite = replycheck.check(draft, now=NOW).rewrite
-    assert rewrite.endswith("they'll get back to you, and in any case we'll update you by Monday 7 December.")
-    assert "we can't refund the £64 roaming charges" in rewrite  # the decision stays
+    # the work under way leads, with our update on it; the decision stays, after it
+    assert rewrite == ("Hi Kerry, I've asked our billing team to look at whether a goodwill credit is possible and they'll "
+                       "get back to you, and in any case we'll update you by Monday 7 December. We can't refund the £64 "
+                       "roaming charges because Morocco isn't in the EU roaming zone.")
     # a bare contact-back after a decision still gets no day: it would read as a reconsideration
     declined = "Your claim has been declined as the policy excludes wear and tear. We'll be in touch."
     assert "update you by" not in replycheck.check(declined, now=NOW).rewrite
