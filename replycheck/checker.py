@@ -1070,7 +1070,12 @@ class Checker:
                 rule.category == "negative_framing" and action == "delete" and transform is None
                 and not refusal_in(original, lang))
             found = problems(before, after, lang, removable=[original, where.group(1) if where else "",
-                                                           text[first:delete_end] if judged else ""],
+                                                           text[first:delete_end] if judged else "",
+                                                           # a pointer deleted with its aside ("(page 2!)"), as the
+                                                           # whole-reply gate counts it
+                                                           text[edit.start:edit.end] if rule.category == "condescension"
+                                                           and len(edit.replacement.strip()) <= 2
+                                                           and _POINTER_SAID.search(text[edit.start:edit.end]) else ""],
                              added_update=added_texts(candidates, after, before),
                              polarity_may_change=transform == "reframe",
                              exempt=(text[edit.start:edit.end], "") if dead_end is not None else
@@ -1611,6 +1616,12 @@ _TEAM_DATIVE = re.compile(r"(?:(?:ekib|ekip|birim|departman|servis|merkez|masa|m
                           r"|\w['’]y?[ae])\s*(?:\([^)]*\)\s*)?$")
 
 
+# a deleted pointer to where something was said ("as our website clearly explains on the FAQ page", "bunu randevu
+# SMS'inde zaten belirtmiştik"): the document it names goes with it (not a clause with content of its own)
+_POINTER_SAID = re.compile(r"(?i)\b(?:explain|said|say|mention|told|tell|stated|noted|wrote|written|set out|anlat|belirt"
+                           r"|yazd|yazıl|söyle|soyle|bahset|açıkla|acikla)")
+
+
 # a word that names a team or desk (folded): "team", "dispatch", "ekibe", "teknik destek"
 _UNIT = re.compile(r"(?:teams?|dispatch|desk|department|engineers?|support|agents|staff|unit|ekip|ekib|teknik|destek|birim"
                    r"|departman)\w*$")
@@ -1645,6 +1656,8 @@ def _splice_term(text: str, start: int, end: int, replacement: str, lang: str) -
     if words and len(words[-1]) >= 5 and fold(words[-1], lang).lower()[:5] in near:
         # "itiraz sonrası chargeback" → "itiraz sonrası ödeme itirazı", "the delay is caused by delay": said twice
         return "manual", replacement, end
+    if re.match(r"(?i)(?:our|your|the|my)\b", replacement) and re.search(r"\w['’]s\s+$", text[max(0, start - 40):start]):
+        return "manual", replacement, end  # "a ticket with Xero's L2" → not "Xero's our specialist team": whose team it is
     following = re.match(r"\s+(\w+)", text[end:])
     if (words and following and _UNIT.match(fold(words[-1], lang).lower()) and _UNIT.match(fold(following.group(1), lang).lower())
             and fold(words[-1], lang).lower()[:4] != fold(following.group(1), lang).lower()[:4]):  # ("destek ekibimizde": taken in below)

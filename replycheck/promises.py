@@ -33,7 +33,7 @@ _SENTENCE = re.compile(r"(?:[^.!?\n]|(?<=\d)\.(?=\d))+(?:[.!?]+|$)")  # "£38.50
 # opens the reply ("Thanks for checking in, Mr. Ito.") is part of the opening too.
 _TITLE_DOT = r"(?<=\bmr)\.|(?<=\bms)\.|(?<=\bdr)\.|(?<=\bmrs)\.|(?<=\bprof)\.|(?<=\bsn)\."
 _GREETING = re.compile(
-    r"^\s*(?:(?:hi|hello|hey|dear|(?:good )?(?:morning|afternoon|evening)|merhaba|selam|sayin|iyi gunler|gunaydin)\b"
+    r"^\s*(?:(?:hi|hello|hey|dear|(?:good )?(?:morning|afternoon|evening)|merhaba|selamlar|selam|sayin|iyi gunler|gunaydin)\b"
     rf"(?:[^,\n.!?]|{_TITLE_DOT}){{0,40}}[,!.]?[ \t]*\n*[ \t]*"
     # a Turkish name with its title opens the reply on its own: "Gül Hanım, …" (folded: "gul hanim,")
     r"|\w+(?: \w+)? (?:hanim|bey)(?: (?:merhaba|selam|gunaydin|iyi gunler))?[,!][ \t]*\n*[ \t]*"  # "Fatih Bey merhaba,"

@@ -121,6 +121,9 @@ SAID_WHERE = re.compile(
     r"|(?:twice|already|before) (?:on|in|by|over) [^,.;:!?\n]{1,30}?|already|(?:twice|before|again) already"
     r"|(?:(?:a|an|one|two|three|a few|a couple of|\d+)\s+)?(?:[a-z]+\s+)?ago)"  # "(a) minute ago", "two days ago"
     r"(?:\s*\([^)\n]{1,20}\))?)(?=\s*,)")  # "yesterday (twice)"
+# when it was said, with no comma before the clause that goes on ("As I said yesterday the fridge …")
+_SAID_WHEN = re.compile(r"(?i)(\s+(?:yesterday|earlier|last week|this morning|on the phone|on our call))"
+                        r"(?=\s+(?:the|your|it|it's|this|that|we|you|i|he|she|they)\b)")
 # the last words of a trailing "as …" aside its match left before the sentence's end ("…, as it says clearly on the
 # delivery info [page].")
 _ASIDE_TAIL = re.compile(r"(?i)((?:\s+(?!(?:you|we|i|they|it|he|she|is|are|was|were|will|can|must|need|needs|have|has|should)\b)"
@@ -131,6 +134,10 @@ _REPORT_VERB = re.compile(r"(?i)\s+(?:state|states|say|says|show|shows|explain|e
 # an adverb that only leans on the deleted words: "[That's not my department] anyway; transfers are …"
 # (also "[I've covered this twice] already: …", "[I've said this] before, …")
 _LEFTOVER_ADVERB = re.compile(r"(?i)\s+(?:anyway|anyhow|either|though|already|before|again)\b(?=\s*[;,:.!?–—-])")
+# a bracketed aside right after a deleted pointer: "(page 2!)", "(Did you read it?)"
+_PAREN_ASIDE = re.compile(r"\s*\([^()\n]{1,30}\)")
+# a Turkish clause's verb left after its deleted subject: "[Sizin hatanız] olduğu için", "[…] olduğundan"
+_TR_DANGLING = re.compile(r"(?i)\s+(?:olduğu|oldugu)\s+(?:için|icin)\b,?|\s+(?:olduğundan|oldugundan)\b,?")
 _MAKES_CLEAR = re.compile(r"(?i)\bmakes? (?:it )?(?:clear|plain|obvious)\b")
 # a clause that goes on describing the document pointed at, up to its comma ("… terms you agreed to,")
 _SAID_TAIL = re.compile(r"(?i)(\s+(?:(?:that|which)\s+)?(?:you|we|i|to|for)\s+[^,.;:!?\n]{1,40}?)(?=\s*,)")
@@ -199,9 +206,15 @@ def delete(text: str, start: int, end: int, sent_start: int, sent_end: int, lang
     qualifier = _QUALIFIER_TAIL.match(text, end, core_end)
     if qualifier and text[:start].rstrip()[-1:] in (",", ";", "–", "—"):
         end = qualifier.end()  # "… issued – [that's against our policy] for this tour." → the tail goes too
+    dangling = _TR_DANGLING.match(text, end) if lang == "tr" else None
+    if dangling:
+        end = dangling.end()  # "[Sizin hatanız] olduğu için hasar bedelini …": its verb goes with it, not "Olduğu için …"
     leftover = _LEFTOVER_ADVERB.match(text, end)
     if leftover:
         end = leftover.end()  # "[That's not my department] anyway; …" → the "anyway" goes with it
+    aside = _PAREN_ASIDE.match(text, end) if re.match(r"(?i)\W*(?:as|like|per)\b", text[start:end]) else None
+    if aside:
+        end = aside.end()  # "[as we say in the joining email] (page 2!)," / "(Did you read it?)": the aside goes with it
     report_verb = _REPORT_VERB.match(text, end) if re.match(r"(?i)\W*as\b", text[start:end]) else None
     if report_verb:
         end = report_verb.end()  # "[as our card terms clearly] state," goes whole
@@ -212,6 +225,10 @@ def delete(text: str, start: int, end: int, sent_start: int, sent_end: int, lang
     said_where = SAID_WHERE.match(text, end) if SAID.search(text, start, end) else None
     if said_where:
         end = said_where.end(1)  # "as we explained on the phone," goes whole, not leaving "on the phone,"
+    else:
+        said_when = _SAID_WHEN.match(text, end) if SAID.search(text, start, end) else None
+        if said_when:
+            end = said_when.end(1)  # "[As I said yesterday] the fridge …": not "Yesterday the fridge just needs …"
     said_tail = _SAID_TAIL.match(text, end) if SAID.search(text, start, end) or _MAKES_CLEAR.search(
         text, start, end) else None
     if said_tail:

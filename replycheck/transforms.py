@@ -1053,7 +1053,8 @@ def _latest_day_clause(text: str, lang: str, deadline: str, contact_back: str = 
     contact = _TR_CONTACT.search(folded)
     handed_off = contact is not None and bool(_TR_HANDOFF.search(folded, 0, contact.start()))
     # a passive one ("…bilgilendirileceksiniz") would hang our day on its own news: ours is said in full
-    if contact and conditional(contact_back, lang) and not handed_off and not _TR_PASSIVE_CONTACT.match(contact.group()):
+    if contact and conditional(contact_back, lang) and not handed_off and not _TR_PASSIVE_CONTACT.match(contact.group()) \
+            and not _TR_OUTCOME_CONTACT.search(folded):
         return _said_once(text, deadline)
     return f"; her durumda {update_sentence(lang, deadline, *register(text, lang)).rstrip('.')}"
 
@@ -1073,6 +1074,10 @@ def _lead(template: str) -> str:
     return template.split("{", 1)[0].strip()
 
 
+# a Turkish contact-back that brings the outcome itself (folded): "size bir teklif ile dönüş yapacağız" (a day said
+# once there would be the offer's; our own update is said in full)
+_TR_OUTCOME_CONTACT = re.compile(r"\b(?:teklif|proposal|sonuc|karar|fiyat|rapor|cozum)\w*\s+(?:ile|ıle)\s+(?:size\s+|sizinle\s+)?"
+                                 r"(?:donus|geri don|bilgi|iletisim)")
 # a contact-back whose object is the outcome itself ("let you know the figure", "tell you what they decide")
 _EN_OUTCOME_OBJECT = re.compile(r"(?i)\b(?:let you know|tell you|confirm|send you|give you)\s+(?:the\s+(?:figure|price|cost|quote|"
                                 r"result|outcome|decision|verdict|total|amount|date)|what (?:they|he|she|it) (?:decide|find|say)|whether|if)\b")
@@ -1248,7 +1253,9 @@ def own_update(
         own = any(m.start() <= max(rel_start, 0) + 1 and rel_start - m.end() <= 25 for m in contacts) \
             if vague else bool(contacts) and bool(re.search(
                 _EN_CONTACT.pattern + r"(?:\s+(?:with|on|about) [\w' ]{1,30})?" + _EN_ALONG + r"?\s*$", sentence, re.I))
-    if lang == "en" and own and (_WITH_OUTCOME.search(sentence) or (vague and _DECISION_WORD.search(sentence))):
+    if lang == "en" and own and (_WITH_OUTCOME.search(sentence) or (vague and (
+            _DECISION_WORD.search(sentence) or _EN_OUTCOME_OBJECT.search(sentence)))):
+        # ("let you know what they say in due course": a day there would be on their answer)
         # "We'll be in touch with a decision", "passed to the tutor for a decision, and we will contact you
         # asap": a day beside the contact-back would promise the decision; our own update follows instead
         own = False
@@ -1895,7 +1902,7 @@ def regret_only(words: str, lang: str) -> bool:
 
 # a greeting that opens a sentence, up to its comma: "Hi Ann, ", "Dear Mr. Haddad, ", "Sayın Okan Bey, "
 OPENING = re.compile(
-    r"(?i)^(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|merhaba|selam|sayın|sayin|değerli|degerli)\b"
+    r"(?i)^(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|merhaba|selamlar|selam|sayın|sayin|değerli|degerli)\b"
     r"(?:[^,\n.!?]|(?<=\bmr)\.|(?<=\bms)\.|(?<=\bdr)\.|(?<=\bmrs)\.){0,40},\s*"
     # a Turkish name with its title is a greeting on its own: "Gül Hanım, …", "Ahmet Bey, …"
     r"|(?-i:[A-ZÇĞİÖŞÜ][a-zçğıöşü]+(?: [A-ZÇĞİÖŞÜ][a-zçğıöşü]+)?) (?:Hanım|Hanim|Bey)(?: (?:merhaba|selam|günaydın|gunaydin|iyi günler|iyi gunler))?,\s*"

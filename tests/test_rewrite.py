@@ -32,6 +32,11 @@ def _delete(text: str, phrase: str) -> str:
          "it's all in the booklet", "Open the tap until it reads 1.5."),
         # an emoji ended the words before: the next one opens a sentence
         ("Sizes are on every page 🙂 Just check the chart.", "Just", "Sizes are on every page 🙂 Check the chart."),
+        # a bracketed aside goes with the pointer it follows
+        ("Hi Tasha, as we say in the joining email (page 2!), the retreat is alcohol-free.", "as we say in the joining email",
+         "Hi Tasha, the retreat is alcohol-free."),
+        # when it was said goes with it, comma or not
+        ("As I said yesterday the fridge just needs defrosting.", "As I said", "The fridge just needs defrosting."),
         # the colon after an aside stays, its comma goes
         ("I'll go over this once more, since it seems to have been missed: your rate ends soon.",
          "since it seems to have been missed", "I'll go over this once more: your rate ends soon."),
