@@ -29,7 +29,7 @@ from .rewrite import EMOJI, SAID, SAID_WHERE, append_sentence, delete, insert_en
 from .safety import decision_in, problems, refusal_in
 from .transforms import (CALENDAR_DAY, OWNERS, SAID_BEFORE, SAID_ONCE, claims_recovery, others_decide, conditional, drop_dead_end, drop_vague, frame_without_claim, hangs_tr, hedge, is_dead_end, manual, names_a_day, own_contact,
                          own_promise, own_step, own_update, _TR_PASSIVE_CONTACT, PASSIVE_AS_OURS, as_singular, redundant_contact, reframe, regret_only, register,
-                         sentence_around, sentence_core, still_assures, strip_turkish_letters, update_sentence)
+                         sentence_around, sentence_core, still_assures, strip_turkish_letters, update_sentence, TR_NEVER_TAG)
 from .rulepack import LanguagePack, LoadedRule, Rule, builtin_languages, load_pack
 from .timeframe import format_day
 
@@ -1081,7 +1081,11 @@ class Checker:
                              exempt=(text[edit.start:edit.end], "") if dead_end is not None else
                              # a judging phrase's own plain words count neither way ("don't panic" → "don't worry")
                              (_overlap(text, min(hit.start, first), hit.end, edit),
-                              replacement if rule.category == "condescension" else "") if judging else ("", ""))
+                              replacement if rule.category == "condescension" else "") if judging else (
+                                 # a hedge drops a clause that only vouched for someone ("…, kargo firması asla
+                                 # gecikmez"): its "not" goes with it
+                                 " ".join(m.group() for m in TR_NEVER_TAG.finditer(text[edit.start:edit.end]))
+                                 if transform == "hedge" and lang == "tr" else "", ""))
             if found:
                 edit = None
             elif rule.category == "condescension" and action == "delete" and transform is None:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from .models import Finding, Suggestion
 from .rewrite import Applied, apply_tracked
 from .safety import problems, refusal_in
-from .transforms import OPENING, is_dead_end
+from .transforms import OPENING, TR_NEVER_TAG, is_dead_end
 
 CORE_CATEGORIES = frozenset({"jargon", "condescension", "negative_framing", "missing_timeline", "unkept_promise"})
 
@@ -130,7 +130,11 @@ def _chunk_problems(before: str, after: str, chunk: Chunk, gate: GateContext) ->
                        for f in judging)
               # the words an edit takes just before its finding ("[bu kadar] panik yapmanıza gerek yok")
               + " " + " ".join(before[max(0, f.suggestions[0].start - chunk.start):max(0, f.start - chunk.start)]
-                               for f in judging if f.suggestions[0].start < f.start),
+                               for f in judging if f.suggestions[0].start < f.start)
+              # a hedged Turkish guarantee drops a clause that only vouched for someone ("…, kargo asla gecikmez")
+              + " " + (" ".join(m.group() for m in TR_NEVER_TAG.finditer(before)) if gate.lang == "tr" and any(
+                  f.category == "unkept_promise" and f.suggestions and f.suggestions[0].applicability != "manual"
+                  for f in chunk.findings) else ""),
               # a judging phrase's own plain words count neither way ("don't panic" → "don't worry")
               " ".join(f.suggestions[0].replacement for f in judging if f.category == "condescension"))
     # a judging phrase deleted with the words that say when it was said ("like I said yesterday,")

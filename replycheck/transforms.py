@@ -517,6 +517,9 @@ _TR_WHATEVER = re.compile(r"(?i)(?<!\w)(?:hava|durum|sonuç|sonuc|koşullar|kosu
                           r"\s+ne olursa olsun\b,?\s*"
                           # a tag at the clause's end: "…, kargo ne yaparsa yapsın."
                           r"|\s*,\s*(?:\w+\s+)?ne (?:yaparsa yapsın|yaparsa yapsin|olursa olsun)(?=\s*[.!?]*\s*$)")
+# a closing clause that vouches for someone's record with "never" in the aorist: ", kargo firması asla gecikmez"
+TR_NEVER_TAG = re.compile(r"(?i),\s*(?:[^\W\d_]+\s+){0,3}(?:asla|hiçbir zaman|hicbir zaman)\s+[^\W\d_]+(?:maz|mez)(?:lar|ler)?"
+                           r"(?=\s*[,.!?;]|\s*$)")
 _TR_SETTLED = re.compile(r"(?i)(?<!\w)(?:tamamen|kalıcı olarak|kalici olarak|kökten|kokten)\s+"
                          r"(?=(?:çözüldü|cozuldu|giderildi|düzeldi|duzeldi)\b)")
 
@@ -546,6 +549,8 @@ def hedge_tr(sentence: str, anchor: int) -> str | None:
     sentence = _TR_SETTLED.sub("", sentence)
     # "hava ne olursa olsun konser …": the assurance goes with its own subject
     sentence = _TR_WHATEVER.sub("", sentence)
+    # "…, kargo firması asla gecikmez": a reassurance about someone's record adds no fact; it goes whole
+    sentence = TR_NEVER_TAG.sub("", sentence)
     framed = _TR_FRAMED.search(sentence)
     if framed:
         # "Paketin yarın geleceğini garanti ediyorum" → "Paketin yarın gelmesini bekliyorum"; the customer's own outcome below
@@ -884,6 +889,8 @@ def hedge(
         # "We'll have someone sort it out, no question" → "We'll have someone sort it out": our own arrangement keeps
         # its "will" ("We should have someone …" reads as regret); only the absolute goes
         new = re.sub(r"(?i)\b(we|i) should (have|get) (someone|somebody|one of)\b", r"\1'll \2 \3", new)
+        # "won't ever have a no-show again" hedged: "shouldn't have …", not "shouldn't ever have …"
+        new = re.sub(r"\b(shouldn't|should not) ever\b", r"\1", new)
     if _PERCENT.search(text[start:end]) and len(_PERCENT_LEFT_ODD.findall(_PERCENT.sub("\x01", new))) > len(
             _PERCENT_LEFT_ODD.findall(_PERCENT.sub("\x01", text[start:end]))):
         return None  # "[I can promise you] 100% uptime from here on": the kept number no longer reads

@@ -1620,3 +1620,13 @@ def test_an_alternative_already_leading_a_refusal_is_not_moved_again() -> None:
     assert alternative_first(text, 0, first_end, "tr") is None
     alone = text[:text.index(" Koşullarımız")]
     assert alternative_first(alone, 0, first_end, "tr") is not None
+
+
+def test_a_clause_vouching_for_someones_record_goes_with_the_guarantee() -> None:
+    # "…, kargo firması asla gecikmez": no fact of its own, and "gecikmez" without "asla" would still assure it
+    draft = "Süpürge yarın sabah 9'da kesinlikle kapınızda olacak, kargo firması asla gecikmez, garanti ediyorum!"
+    assert replycheck.check(draft, lang="tr", now=NOW).rewrite == \
+        "Şu anki bilgilere göre süpürge yarın sabah 9'da kapınızda olacak!"
+    # "won't ever" hedged reads "shouldn't", not "shouldn't ever"
+    assert replycheck.check("I can promise you won't ever have a no-show from us again.", lang="en", now=NOW).rewrite == \
+        "You shouldn't have a no-show from us again."
