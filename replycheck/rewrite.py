@@ -88,10 +88,13 @@ def emoji_tail(text: str) -> tuple[str, str]:
     while at > 0:
         stripped = text[:at].rstrip(" \t\ufe0f\u200d")
         emoticon = _EMOTICON_END.search(stripped[-4:])
+        kiss = _KISS_END.search(stripped[-6:])
         if EMOJI.match(stripped[-1:]):
             at = len(stripped) - 1
         elif emoticon:
             at = len(stripped) - len(emoticon.group())
+        elif kiss:  # "… and get back to you x": the kiss signs the message off, like an emoji
+            at = len(stripped) - len(kiss.group())
         else:
             break
     body = text[:at].rstrip()
@@ -163,6 +166,7 @@ _JOINS_GREETING = frozenset(
 
 
 _EMOTICON = re.compile(r"[:;]-?[()DPp](?!\w)")
+_KISS_END = re.compile(r"(?<=[A-Za-z!.]) x{1,3}$")
 _EMOTICON_END = re.compile(r"(?<!\w)[:;]-?[()DPp]$")
 
 

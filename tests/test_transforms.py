@@ -1630,3 +1630,9 @@ def test_a_clause_vouching_for_someones_record_goes_with_the_guarantee() -> None
     # "won't ever" hedged reads "shouldn't", not "shouldn't ever"
     assert replycheck.check("I can promise you won't ever have a no-show from us again.", lang="en", now=NOW).rewrite == \
         "You shouldn't have a no-show from us again."
+
+
+def test_a_kiss_signs_off_like_an_emoji() -> None:
+    # the day joins the contact-back, before the "x" that signs the message off
+    assert replycheck.check("I'll see when I'm next free and get back to you x", lang="en", now=NOW).rewrite == \
+        "I'll see when I'm next free and get back to you, and in any case by Monday 7 December x"
