@@ -105,7 +105,7 @@ def ends_with_emoji(text: str) -> bool:
     """Whether ``text`` ends with an emoji or an emoticon ("… in touch! :)"), a chat sentence closed by
     one instead of a full stop."""
     return bool(EMOJI.match(text.rstrip("\ufe0f")[-1:]) or _EMOTICON_END.search(text[-4:]))
-_QUALIFIER_TAIL = re.compile(r"(?i)\s+(?:for|on|in|at|with|about|regarding|under)\s+(?:this|that|these|the|our|your)\b[^,;:.!?]{0,25}$")
+_QUALIFIER_TAIL = re.compile(r"(?i)\s+(?:for|on|in|at|with|about|regarding|under)\s+(?:this|that|these|the|our|your|all|every|any|each)\b[^,;:.!?]{0,25}$")
 _TRAILING_ADVERBIAL = re.compile(
     r"(?i)\s+(?:aslında|aslinda|zaten|yani|herhalde|actually|really|honestly|frankly)(?=\s*[.!?…]*\s*$|\s*[.!?…])")
 _LONE_ADVERBIAL = re.compile(

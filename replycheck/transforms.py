@@ -1202,6 +1202,17 @@ _EN_BUSY_SPELL = re.compile(r"(?i)\s+after the (?:[\w-]+\s+){0,2}(?:rush|peak|bu
 _EMOJI_BREAK = re.compile(rf"({EMOJI.pattern}\ufe0f?)\s+(?=[A-ZÇĞİÖŞÜ])")
 
 
+# a bare contact-back: "We'll let you know.", "I'll let you know!"
+_EN_BARE_LET_KNOW = re.compile(r"(?i)(\W*(?:we|i)(?:'ll| will)) let you know(\W*)")
+# a step that waits on someone else or on an event, said in the sentence before
+_EN_DEPENDS = re.compile(r"(?i)\b(?:depends?|depending|dependent) on\b|\bwhen (?:it|they) (?:comes?|arrives?) in\b")
+
+
+# a Turkish relative clause right before a vague time, which it qualifies: "müsait olduğumuz (ilk fırsatta)"
+_TR_RELATIVE_BEFORE = re.compile(r"(?i)(?:\b[^\W\d_]+\s+)?\b[^\W\d_]+(?:dığımız|diğimiz|duğumuz|düğümüz|tığımız|tiğimiz|tuğumuz"
+                                 r"|tüğümüz|digimiz|dugumuz|tigimiz|tugumuz)\s+$")
+
+
 def own_update(
     text: str, sent_start: int, sent_end: int, hit_start: int, hit_end: int, vague: bool, lang: str, deadline: str,
 ) -> tuple[Suggestion | None, bool]:
@@ -1217,6 +1228,14 @@ def own_update(
         end = sent_end = chat_break.end(1)
     sentence = text[start:end]
     rel_start, rel_end = hit_start - start, hit_end - start
+    bare = _EN_BARE_LET_KNOW.fullmatch(sentence) if lang == "en" and not vague else None
+    if bare and _EN_DEPENDS.search(sentence_before(text, sent_start)):
+        # "…, so fitting dates depend on when it comes in from the supplier. We'll let you know.": what we'd let them know
+        # is the supplier's date; our own update gets the day ("We'll update you by …"), not their date
+        return _diff(sentence, f"{bare.group(1)} update you by {deadline}{bare.group(2)}", start), True
+    relative = _TR_RELATIVE_BEFORE.search(sentence, 0, max(rel_start, 0)) if vague and lang == "tr" and rel_start > 0 else None
+    if relative:
+        rel_start = relative.start()  # "müsait olduğumuz [ilk fırsatta]": the clause that qualifies the vague time goes with it
     busy = _EN_BUSY_SPELL.match(sentence, rel_end) if vague and lang == "en" and rel_end >= 0 else None
     if busy:
         rel_end = busy.end()  # "once things calm down [after the holiday rush]": one vague time, not a condition
@@ -1467,8 +1486,9 @@ def _own_promise_tr(sentence: str, start: int, end: int, plain: bool) -> str | N
         return None
     if re.search(r"(?i)\w+[dt][ae]n\s*$", sentence[:start]):
         return None  # "yetkili servisten biri gelecek": someone of another firm, not us
-    if re.search(r"(?i)\w+(?:d[ae]|t[ae])ki\s*$", sentence[:start]):
-        return None  # "Bölgenizdeki [ekipten biri]": the modifier would be left without its noun
+    if re.search(r"(?i)\w+(?:d[ae]|t[ae])ki\s*$", sentence[:start]) or re.search(
+            r"(?i)\w{2,}(?:[ae]n|y[ae]n)\s*$", sentence[:start]) and not re.search(r"(?i)\b(?:ben|sen|an|en)\s*$", sentence[:start]):
+        return None  # "Bölgenizdeki [ekipten biri]", "Bölgenize bakan [biri]": the modifier would be left without its noun
     verb = _TR_FUTURE_3SG.search(sentence, end)
     if verb is None or any(c in sentence[end:verb.start()] for c in ",;:"):
         return None

@@ -1636,3 +1636,11 @@ def test_a_kiss_signs_off_like_an_emoji() -> None:
     # the day joins the contact-back, before the "x" that signs the message off
     assert replycheck.check("I'll see when I'm next free and get back to you x", lang="en", now=NOW).rewrite == \
         "I'll see when I'm next free and get back to you, and in any case by Monday 7 December x"
+
+
+def test_a_bare_let_you_know_after_a_dependency_becomes_our_update() -> None:
+    # what we'd let them know is the supplier's date: the day goes on our own update
+    draft = "The runner is made to order, so fitting dates depend on when it comes in from the supplier. We'll let you know."
+    assert replycheck.check(draft, lang="en", now=NOW).rewrite == (
+        "The runner is made to order, so fitting dates depend on when it comes in from the supplier. "
+        "We'll update you by Monday 7 December.")
