@@ -1699,6 +1699,10 @@ def _splice_term(text: str, start: int, end: int, replacement: str, lang: str) -
     return "replace", replacement, end
 
 
+# what is left of an English sentence when only a noun phrase remains: "The Premium option."
+_BARE_NOUN_PHRASE = re.compile(r"(?i)\W*(?:the|a|an|your|our|this|that|these|those)\s+(?:[\w'’-]+\s+){0,4}[\w'’-]+\W*")
+
+
 def _deletes_content(text: str, edit: Suggestion, sent_start: int, sent_end: int, lang: str, category: str) -> bool:
     """Whether a deletion would take more than judging words: English, a question or an
     instruction to the customer ("Did you even try switching it off?"); Turkish, a reason clause
@@ -1716,6 +1720,9 @@ def _deletes_content(text: str, edit: Suggestion, sent_start: int, sent_end: int
             return True  # "[Did you even check the cartridge clicked into place]?": a question with its instruction
         at_start = not any(c.isalnum() for c in text[sent_start:edit.start])
         rest = edit.replacement + text[edit.end:sent_end]
+        if at_start and re.search(r"(?i)\b(?:seen|see|noticed|notice|found|find|read|known|know|spotted)\s*$", gone) \
+                and _BARE_NOUN_PHRASE.fullmatch(rest.strip()):
+            return True  # "[If you'd read the upgrade screen you'd have seen] the Premium option.": only its object is left
         if at_start and re.match(r"(?i)\W*(?:not\b|no\s*(?:[.,;!?]|$))", rest):
             return True  # "Unfortunately not." → "Not.": the answer needs its word
         if at_start and re.match(r"(?i)\W*(?:which|who|whose)\b", rest) and any(c.isalnum() for c in rest[1:]):
@@ -2180,7 +2187,7 @@ def _in_signature(text: str, start: int, end: int, lang: str) -> bool:
 
 # a plain "is not done" (not "cannot be done": no -(y)AmA-) about when things happen: a neutral schedule fact
 _TR_PLAIN_PASSIVE_NEG = re.compile(r"\w+[ıiuü]?[ln](?:m[ıi]yor|m[uü]yor|maz|mez|mamaktad[ıi]r|memektedir)\b")
-_TR_SCHEDULE = re.compile(r"\b(?:hafta ?sonu\w*|cumartesi\w*|pazar(?!tesi)\w*|tatil\w*|bayram\w*|resmi tatil\w*|gece\w*"
+_TR_SCHEDULE = re.compile(r"\b(?:hafta ?sonu\w*|cumartesi\w*|pazar\w*|sali\w*|carsamba\w*|persembe\w*|cuma\w*|o gun\b|tatil\w*|bayram\w*|resmi tatil\w*|gece\w*"
                           r"|mesai\w*|kapali|kapalıdır|kapalidir|\d{1,2}[:.]\d{2}'?(?:den|dan|ten|tan) (?:sonra|once))\b")
 _TR_REGRET = re.compile(r"\b(?:maalesef|ne yazik ki|uzgunuz|malesef)\b")
 # our plan with its day before it ("Pazartesi sabah ilk iş kargoya veriyoruz")

@@ -368,7 +368,10 @@ _READY_NOW = {
     "tr": re.compile(r"\bartik \w+(?:ebilirsiniz|abilirsiniz|ebilirsin|abilirsin)\b"
                      r"|\b(?:artik|su an) (?:aktif|acik|hazir|kullanilabilir)\w*"
                      # the fault fixed in the draft: "şu andan itibaren mailleriniz gelmeye başladı"
-                     r"|\b\w+(?:maya|meye) basladi\b|\b(?:sorun|hata|ariza)\w* (?:giderildi|cozuldu|duzeldi)\b"),
+                     r"|\b\w+(?:maya|meye) basladi\b|\b(?:sorun|hata|ariza)\w* (?:giderildi|cozuldu|duzeldi)\b"
+                     # what the call was to settle, given in the draft: "%20 indirim tanımladık, kod: NESELI20"
+                     r"|\b(?:indirim|kupon|hediye|telafi|iade|kredi)\w* (?:\w+ )?(?:tanimladik|tanimladim|tanimlandi|yukledik|yukledim"
+                     r"|gonderdik|gonderdim|yaptik|yaptim)\b"),
 }
 # work of ours still under way or to come, or a question to the customer: without it, an
 # apology promises no update
@@ -519,7 +522,12 @@ def check_thread(
     # the next step waits on the customer ("Adresinizi yazarsanız randevu oluşturalım", "If you send us …, we'll book"):
     # our update has nothing to report until they answer
     waits = bool(_WAITS_ON_CUSTOMER[lang].search(folded_text)) and not undated_contact
-    if ";" in replacement and (dated_contact or undated_contact or waits or (settled and not own_contact(text, lang))):
+    # the customer's need falls today ("Cenaze 11'de!", "the party is tonight"): a next-business-day update is useless
+    # to them; the apology says sorry and the agent says what happens now
+    last_customer = next((m for m in reversed(thread) if m.role == "customer"), None)
+    urgent = last_customer is not None and bool(_TODAY_NEED[lang].search(fold(last_customer.text, lang)))
+    if ";" in replacement and (dated_contact or undated_contact or waits or urgent
+                               or (settled and not own_contact(text, lang))):
         # the draft already says when it comes back ("I'll email you the decision by Thursday 10 December"),
         # or it settles the matter ("the warranty doesn't cover home visits"; or, when only the customer says a
         # promise was missed, nothing is left pending): the apology promises no further update. A missed
@@ -529,6 +537,11 @@ def check_thread(
     return PromiseHit(rule, start, max(end, start), edit_start, edit_end, edit_text, detail)
 
 
+# the customer's need falls today, with a clock time or "today"/"tonight" (folded): "Cenaze 11'de!", "The party's tonight"
+_TODAY_NEED = {
+    "en": re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening)|in (?:an|one|two|\d+) hours?)\s*!|\burgent\b"),
+    "tr": re.compile(r"\b(?:bugun|bu aksam|bu sabah|birazdan)\s*!|\b\d{1,2}(?:[:.]\d{2})?['’]?(?:de|da|te|ta)\s*!|\bacil\b"),
+}
 # the next step waits on the customer's answer (folded)
 _WAITS_ON_CUSTOMER = {
     "en": re.compile(r"\b(?:if|once|as soon as) you (?:send|reply|confirm|let us know|tell us|give us|get back to us|choose|pick)\b"
