@@ -117,7 +117,7 @@ _JUDGED_EASE = re.compile(r"(?i)(?:zor|karmaşık|karmasik|basit|kolay|hard|diff
 _INTENSIFIER_BEFORE = re.compile(r"(?i)(?<!\w)(?:çok|cok|gayet|oldukça|oldukca|very|really|so|pretty|quite)\s+$")
 
 
-SAID = re.compile(r"(?i)\b(?:explain|said|say|mention|told|tell|stated|noted|wrote|written)")
+SAID = re.compile(r"(?i)\b(?:explain|said|say|mention|told|tell|stated|states\b|noted|wrote|written)")
 # where something was said before, right after a deleted "as we explained" (up to its comma)
 SAID_WHERE = re.compile(
     r"(?i)(\s+(?:(?:and|or)\s+)?(?:(?:on|in|by|over|at|during)\s+[^,.;:!?\n]{1,30}?|earlier|before|yesterday|last week|twice|again"
