@@ -139,6 +139,8 @@ _REPORT_VERB = re.compile(r"(?i)\s+(?:state|states|say|says|show|shows|explain|e
 _LEFTOVER_ADVERB = re.compile(r"(?i)\s+(?:anyway|anyhow|either|though|already|before|again)\b(?=\s*[;,:.!?–—-])")
 # a bracketed aside right after a deleted pointer: "(page 2!)", "(Did you read it?)"
 _PAREN_ASIDE = re.compile(r"\s*\([^()\n]{1,30}\)")
+# a Turkish genitive right before a deleted possessed noun: "Firmamızın [politikası gereği]"
+_TR_GENITIVE_HEAD = re.compile(r"(?i)(?:^|\s)([^\W\d_]+(?:[ıiuü]n|n[ıiuü]n))\s+$")
 # a Turkish clause's verb left after its deleted subject: "[Sizin hatanız] olduğu için", "[…] olduğundan"
 _TR_DANGLING = re.compile(r"(?i)\s+(?:olduğu|oldugu)\s+(?:için|icin)\b,?|\s+(?:olduğundan|oldugundan)\b,?")
 _MAKES_CLEAR = re.compile(r"(?i)\bmakes? (?:it )?(?:clear|plain|obvious)\b")
@@ -170,6 +172,10 @@ _KISS_END = re.compile(r"(?<=[A-Za-z!.]) x{1,3}$")
 _EMOTICON_END = re.compile(r"(?<!\w)[:;]-?[()DPp]$")
 
 
+# a sentence's opening adverbial that means nothing without the instruction after it: "Next time", "In future,"
+_NEXT_TIME_HEAD = re.compile(r"(?i)\W*(?:next time|in (?:the )?future|from now on|going forward|please)\W*")
+
+
 def delete(text: str, start: int, end: int, sent_start: int, sent_end: int, lang: str) -> Suggestion:
     """Remove ``text[start:end]`` and repair spacing, commas and capitals around it."""
     core_end = _sentence_core_end(text, sent_end)
@@ -180,6 +186,9 @@ def delete(text: str, start: int, end: int, sent_start: int, sent_end: int, lang
             and (end >= core_end or re.match(r"\s*[–—:;,]", text[end:end + 3]))):
         start = sent_start + (len(text[sent_start:start]) - len(text[sent_start:start].lstrip()))
         # "[I'm] not sure how else to put it.", "[That's] not our department – …": the words go with their subject
+    if lang == "en" and end >= core_end and _NEXT_TIME_HEAD.fullmatch(text, sent_start, start):
+        start = sent_start + (len(text[sent_start:start]) - len(text[sent_start:start].lstrip()))
+        # "Next time [read the briefing card properly].": the whole sentence goes, not a stray "Next time."
     if (lang == "tr" and _TR_AS_WRITTEN.search(text, start, end) and re.match(r"\s*,", text[end:end + 3])
             and _TR_PLACE_AND.search(text, sent_start, start)):
         # "…imzaladığınız sözleşmede ve web [sitemizde açıkça yazdığı üzere], dönem …": the places coordinated before
@@ -210,6 +219,9 @@ def delete(text: str, start: int, end: int, sent_start: int, sent_end: int, lang
     qualifier = _QUALIFIER_TAIL.match(text, end, core_end)
     if qualifier and text[:start].rstrip()[-1:] in (",", ";", "–", "—"):
         end = qualifier.end()  # "… issued – [that's against our policy] for this tour." → the tail goes too
+    genitive = _TR_GENITIVE_HEAD.search(text, sent_start, start) if lang == "tr" else None
+    if genitive and not any(c.isalnum() for c in text[sent_start:genitive.start(1)]) and re.match(r"(?i)[^\W\d_]+(?:s[ıiuü]|[ıiuü])\s+(?:gereği|gereği|gere[gğ]i|uyarınca|nedeniyle)\b", text[start:end]):
+        start = genitive.start(1)  # "[Firmamızın] politikası gereği": the owner goes with the policy, not "Firmamızın yalnızca …"
     dangling = _TR_DANGLING.match(text, end) if lang == "tr" else None
     if dangling:
         end = dangling.end()  # "[Sizin hatanız] olduğu için hasar bedelini …": its verb goes with it, not "Olduğu için …"

@@ -1974,6 +1974,8 @@ def alternative_first(text: str, sent_start: int, sent_end: int, lang: str) -> S
                           alternative)
     if connective:  # "Ama size en güzel masayı ayırdık" leads without its "but" ("Bunun yerine …" without its "instead")
         alternative = alternative[connective.end():]
+    if lang == "tr":  # "… devredebilirsiniz ama.": a chat's closing "ama" points back at the refusal; leading, it goes
+        alternative = re.sub(r"(?i)\s+(?:ama|ancak|fakat)(?=\s*[.!?…]*\s*$)", "", alternative)
     if _POINTS_BACK[lang].search(alternative):
         return None  # "We can replace it for £89": ahead of the refusal, "it" would point at nothing
     refusal = text[start:end]

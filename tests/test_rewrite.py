@@ -32,6 +32,8 @@ def _delete(text: str, phrase: str) -> str:
          "it's all in the booklet", "Open the tap until it reads 1.5."),
         # an emoji ended the words before: the next one opens a sentence
         ("Sizes are on every page 🙂 Just check the chart.", "Just", "Sizes are on every page 🙂 Check the chart."),
+        # an opener that means nothing without the instruction goes with it
+        ("Next time read the briefing card properly.", "read the briefing card properly", ""),
         # a policy's scope goes with it
         ("We can't change orders after the 2pm cut-off, that's our policy for all trade accounts.", "that's our policy",
          "We can't change orders after the 2pm cut-off."),

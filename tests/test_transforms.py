@@ -1644,3 +1644,11 @@ def test_a_bare_let_you_know_after_a_dependency_becomes_our_update() -> None:
     assert replycheck.check(draft, lang="en", now=NOW).rewrite == (
         "The runner is made to order, so fitting dates depend on when it comes in from the supplier. "
         "We'll update you by Monday 7 December.")
+
+
+def test_turkish_deletions_take_what_would_dangle() -> None:
+    # the owner of a deleted "politikası gereği" goes with it; a chat's closing "ama" goes when its sentence leads
+    assert replycheck.check("Firmamızın politikası gereği yalnızca yün kilim kabul edilmektedir.", lang="tr",
+                            now=NOW).rewrite == "Yalnızca yün kilim kabul edilmektedir."
+    assert replycheck.check("Ders ücretleri iade edilmiyor. Kaydınızı başka birine devredebilirsiniz ama.", lang="tr",
+                            now=NOW).rewrite == "Kaydınızı başka birine devredebilirsiniz. Ders ücretleri iade edilmiyor."
