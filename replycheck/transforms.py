@@ -1061,7 +1061,7 @@ def _latest_day_clause(text: str, lang: str, deadline: str, contact_back: str = 
     handed_off = contact is not None and bool(_TR_HANDOFF.search(folded, 0, contact.start()))
     # a passive one ("…bilgilendirileceksiniz") would hang our day on its own news: ours is said in full
     if contact and conditional(contact_back, lang) and not handed_off and not _TR_PASSIVE_CONTACT.match(contact.group()) \
-            and not _TR_OUTCOME_CONTACT.search(folded):
+            and not _TR_OUTCOME_CONTACT.search(folded) and not _TR_IF_EVENT.search(folded, 0, contact.start()):
         return _said_once(text, deadline)
     return f"; her durumda {update_sentence(lang, deadline, *register(text, lang)).rstrip('.')}"
 
@@ -1081,6 +1081,9 @@ def _lead(template: str) -> str:
     return template.split("{", 1)[0].strip()
 
 
+# news that may never come, before our contact-back (folded): "bir iptal olursa … haber veririz" (a day said once there
+# would date the cancellation; our own update is said in full)
+_TR_IF_EVENT = re.compile(r"\b(?:iptal|yer|bosluk|kontenjan|stok|degisiklik)\w*\s+(?:olursa|acilirsa|cikarsa|gelirse)\b")
 # a Turkish contact-back that brings the outcome itself (folded): "size bir teklif ile dönüş yapacağız" (a day said
 # once there would be the offer's; our own update is said in full)
 _TR_OUTCOME_CONTACT = re.compile(r"\b(?:teklif|proposal|sonuc|karar|fiyat|rapor|cozum)\w*\s+(?:ile|ıle)\s+(?:size\s+|sizinle\s+)?"
