@@ -519,7 +519,7 @@ class CompiledPack:
                                                   or in_place_name(text, hit.start, hit.end)):
                 return False  # "the product code (SKU)", "A chargeback – our request to the merchant's bank –": an explanation
             if hit.rule.category == "jargon" and (FILE_AFTER.match(text, hit.end) or text[hit.start - 1:hit.start] in ("/", "\\", ".")
-                                                  or (KEY_AFTER.match(text, hit.end) and any(c.isdigit() for c in text[hit.start:hit.end]))):
+                                                  or names_a_key(text, hit.start, hit.end)):
                 return False  # "crash.txt", "/var/cache", "the P2 button": a name the customer must type or press as it is
             if hit.rule.category == "jargon" and in_signature(hit.start):
                 return False
@@ -889,7 +889,12 @@ _APPOSITIVE = re.compile(r"(?i),\s+(?:an?|the|our)\s+(?:[\w-]+\s+){0,4}?(?:who|t
 
 # a key or button named by the term: "P2 tuşuna basıp", "press the P2 button" (a code with a digit printed on it;
 # "the PWM button", "CTA butonu" still name a thing the customer may not know)
-KEY_AFTER = re.compile(r"(?i)['’]?\w{0,4}\s+(?:tuş|tus|düğme|dugme|buton|button|switch)")
+_KEY_AFTER = re.compile(r"(?i)['’]?\w{0,4}\s+(?:tuş|tus|düğme|dugme|buton|button|switch)")
+
+
+def names_a_key(text: str, start: int, end: int) -> bool:
+    """Whether the term at ``text[start:end]`` is a code with a digit printed on a key or button ("P2 tuşuna")."""
+    return _KEY_AFTER.match(text, end) is not None and any(c.isdigit() for c in text[start:end])
 
 
 def explained_after(text: str, end: int) -> bool:

@@ -45,7 +45,7 @@ from spacy.tokens import Doc, Span
 
 from . import pack_cache
 from .folding import fold, fold_keep_length, fold_regex
-from .matching import FILE_AFTER, KEY_AFTER, CompiledPack, Hit, in_brackets, in_quoted_name
+from .matching import FILE_AFTER, CompiledPack, Hit, in_brackets, in_quoted_name, names_a_key
 from .models import Finding
 from .pipeline import _STARTS as SENTENCE_STARTS, sentences
 from .rulepack import Rule
@@ -608,8 +608,8 @@ def hits(
         if any(s < term.end and term.start < e for s, e in taken) or in_brackets(text, term.start, term.end) \
                 or (in_quoted_name(text, term.start, term.end) and not _quoted_status(text, term.start, term.end)):
             continue
-        if FILE_AFTER.match(text, term.end) or text[term.start - 1:term.start] in ("/", "\\", ".") or (
-                KEY_AFTER.match(text, term.end) and any(c.isdigit() for c in text[term.start:term.end])):
+        if FILE_AFTER.match(text, term.end) or text[term.start - 1:term.start] in ("/", "\\", ".") \
+                or names_a_key(text, term.start, term.end):
             continue  # "crash.txt", "/var/cache": a name the customer must type as it is
         if text[term.end:term.end + 1] in (":", "=") and text[term.end + 1:term.end + 2].strip():
             continue  # "v=spf1 include:mail.example.com": a setting the customer must type as it is

@@ -26,7 +26,7 @@ from .rulepack import Rule
 from .timeexpr import TimeExpression, find_times
 from .safety import decision_in, refusal_in
 from .transforms import names_a_day, own_contact
-from .timeframe import format_day
+from .timeframe import format_day, without_wrong_weekdays
 
 _SENTENCE = re.compile(r"(?:[^.!?\n]|(?<=\d)\.(?=\d))+(?:[.!?]+|$)")  # "£38.50" does not end a sentence
 # A greeting, with a title's full stop ("Dear Ms. Ibrahim,") kept inside it; a thank-you that
@@ -155,37 +155,6 @@ _CALL = {"en": re.compile(r"(?i)\b(?:call|ring|phone)(?:s)? you\b"),
 # a call promised for a day said relatively ("tomorrow morning", "yarın sabah"), folded
 _RELATIVE_CALL_DAY = {"en": re.compile(r"\b(?:today|tomorrow|this (?:morning|afternoon))\b"),
                       "tr": re.compile(r"\b(?:bugun|yarin|bu sabah|bu ogleden sonra)\b")}
-_EN_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
-
-
-_EN_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_TR_WEEKDAYS = ("pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar")
-_TR_MONTHS = ("ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık")
-_EN_WEEKDAY_DATE = re.compile(r"(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(\d{1,2})(?:st|nd|rd|th)?\s+"
-                              r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b")
-_TR_DATE_WEEKDAY = re.compile(r"(?i)\b(\d{1,2})\s+(ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık)\s+"
-                              r"(pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar)\b")
-
-
-def _weekday_checked(step: str, year: int, lang: str) -> str:
-    """A missed step in the agent's earlier words with a weekday the date does not fall on ("by Friday 28 Nov", a
-    Saturday): the weekday goes, the date stays; said back to the customer, a wrong day would be a second error."""
-    def en(m: re.Match[str]) -> str:
-        try:
-            real = datetime(year, _EN_MONTHS.index(m.group(3).lower()) + 1, int(m.group(2))).weekday()
-        except ValueError:
-            return m.group()
-        return m.group() if _EN_WEEKDAYS[real] == m.group(1).lower() else m.group()[len(m.group(1)):].lstrip()
-
-    def tr(m: re.Match[str]) -> str:
-        try:
-            real = datetime(year, _TR_MONTHS.index(turkish.lower(m.group(2))) + 1, int(m.group(1))).weekday()
-        except ValueError:
-            return m.group()
-        return m.group() if _TR_WEEKDAYS[real] == turkish.lower(m.group(3)) else m.group()[:m.start(3) - m.start()].rstrip()
-
-    return _EN_WEEKDAY_DATE.sub(en, step) if lang == "en" else _TR_DATE_WEEKDAY.sub(tr, step)
 
 
 def _day_written(missed: Commitment, lang: str, quote: str | None = None) -> bool:
@@ -506,7 +475,7 @@ def check_thread(
         # finding's message (for the agent) carries the resolved deadline.
         replacement = fallback or template.replace("{promised}", describe(missed.deadline, missed.has_clock, lang, missed.quote))
         which = missed_promise(missed, lang) if named else None
-        which = _weekday_checked(which, missed.at.year, lang) if which else which
+        which = without_wrong_weekdays(which, missed.at.year, lang) if which else which
         which = _left_undone(which, folded_draft) if which and lang == "en" else which
         which = plain(which) if which and plain is not None else which
         # (an English step said again names more than the day: "call you … with the decision on your roof claim")

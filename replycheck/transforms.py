@@ -894,7 +894,8 @@ def hedge(
     if _PERCENT.search(text[start:end]) and len(_PERCENT_LEFT_ODD.findall(_PERCENT.sub("\x01", new))) > len(
             _PERCENT_LEFT_ODD.findall(_PERCENT.sub("\x01", text[start:end]))):
         return None  # "[I can promise you] 100% uptime from here on": the kept number no longer reads
-    if lang == "tr" and not _TR_WHEN.search(fold_phrase(text[start:end])) and not _TR_PROCESS.search(fold_phrase(text[start:end])) \
+    claim = fold_phrase(text[start:end]) if lang == "tr" else ""
+    if lang == "tr" and not _TR_WHEN.search(claim) and not _TR_PROCESS.search(claim) \
             and (_CHATTY.search(text) or turkish.address_form(text) != "sen"):  # (a sen chat: "şu an gördüğüm kadarıyla")
         # an outcome with no schedule time ("bir sonraki partide renk aynı olacak", "bu ilaçla beyaz benek geçer") is
         # likely ("büyük ihtimalle"); "as things stand" reads as a forecast the team does not have and still assures it
