@@ -58,7 +58,8 @@ _DECISION = {
         r"\b(?:declin\w*|reject\w*|denied|deny|refus\w*|closed?|clos(?:ing|ure)|cancel+\w*|not covered|ineligible"
         r"|not eligible|(?<!not )(?<!not yet )final|suspend\w*|terminat\w*|void\w*|can't|cannot|can not|unable|not in a position"
         r"|nothing (?:more |else |further )?(?:we|i) can do|no way (?:to|of|for)|not possible|(?:isn't|aren't|wasn't) possible|impossible"
-        r"|no longer|not able|(?:doesn't|does not|don't|do not) cover|(?:isn't|is not|aren't|are not) covered)\b"
+        r"|no longer|not able|(?:aren't|isn't|wasn't|weren't) able|(?:doesn't|does not|don't|do not) cover"
+        r"|(?:isn't|is not|aren't|are not) covered)\b"
     ),
     "tr": re.compile(
         r"(?:redded\w*|reddet\w*|ret\b|kapat\w*|kapan\w*|iptal\w*|onaylanma(?:m|d[ıi]|z|y)\w*|kapsam dis\w*|kapsami dis\w*"
@@ -315,7 +316,7 @@ def _is_refusal_verb(word: str, lang: str) -> bool:
     if lang == "en":
         return word in ("can't", "cannot", "can not", "unable", "not able", "won't", "will not", "not in a position",
                         "not possible", "isn't possible", "aren't possible", "wasn't possible", "impossible") or word.startswith(
-            ("nothing", "no way"))
+            ("nothing", "no way")) or word.endswith("n't able")
     return bool(re.fullmatch(r"\w+[ae]m(?:[ae]z|[ıiuü]yor|[ae]d[ıi]|[ae]m[ıi]s)\w*", word))
 
 

@@ -980,6 +980,7 @@ _PURE_VAGUE = re.compile(
     r"(?:very |really |as )?(?:soon|shortly|asap|as soon as possible|as quickly as possible|promptly|swiftly|speedily"
     r"|in the (?:coming|next few) (?:days|weeks)|over the (?:coming|next few) (?:days|weeks)"
     r"|in a bit|later on|at some point|in due course|before long|any day now|in a timely manner|at the earliest opportunity"
+    r"|(?:over|in) the next little while|as (?:soon|quickly|fast) as (?:we|i|they) (?:can|are able)|as soon as we're able"
     r"|in the (?:not too distant|near) future|(?:once|when) things (?:settle|calm|quieten|quiet) down(?: a bit)?(?: here| there)?|when (?:they|we|he|she|i) can"
     r"|(?:when|whenever) (?:they|we|someone) (?:gets?|got) (?:a)?round to it"
     r"|(?:en |cok |çok )?kisa (?:surede|sure icinde|sure icerisinde|zamanda)|en kisa zamanda|en yakin zamanda|yakinda"
@@ -1377,6 +1378,9 @@ def own_update(
             vague = False  # "…, o da yakında biter": "o da biter" would say nothing
     if vague:
         new = _tidy(head.rstrip() + " " + sentence[rel_end:].lstrip(), lang, sentence[:1].isupper())
+    # a vague time that stays ("the code will come through soon") reads as a second time frame beside a bare
+    # update sentence: our update joins it, as what happens in any case
+    vague_kept = rel_start >= 0 and new == sentence and bool(_PURE_VAGUE.fullmatch(fold_phrase(sentence[rel_start:rel_end])))
     stop = _punctuation_end(text, end, sent_end)
     if text[stop:stop + 1] == "," and _INITIALS.match(text, stop + 1, sent_end):
         stop += 1  # "We're working on this for you, ^SO" → "… for you. We'll update you by …. ^SO"
@@ -1420,6 +1424,10 @@ def own_update(
         return _diff(text[start:following.end(2)],
                      f"{new}{closer}{following.group(1)}{_after_contact(following.group(2), joined, lang)}", start), True
     body, emoji = emoji_tail(new)
+    if lang == "en" and vague_kept and closer == "." and not emoji:
+        joined = "; in any case " if ";" not in new else ". In any case, "
+        return _diff(text[start:stop], f"{new}{joined}{update[:1].lower() if update.startswith('We') else update[:1]}{update[1:]}",
+                     start), True
     if emoji and not closer.strip():
         # "… when it does 👍" → "… when it does. I'll update you by … 👍": our update goes before the emoji that
         # closes the chat message, not after it
@@ -1854,7 +1862,48 @@ def reframe(text: str, sent_start: int, sent_end: int, lang: str) -> Suggestion 
     new = (condition_first_en if lang == "en" else condition_first_tr)(text[start:end])
     if new is not None:
         return _diff(text[start:end], new, start)
-    return alternative_first(text, sent_start, sent_end, lang)
+    return offer_after_but_first(text, sent_start, sent_end, lang) or alternative_first(text, sent_start, sent_end, lang)
+
+
+# where a refusal hands over to the draft's own offer in the same sentence: "…, but we can …", "… ama … yapabiliriz"
+_BUT = {"en": re.compile(r"(?i)\s*(?:[,;]|\s[–—-])?\s+but\s+(?!also|only|not|unfortunately|sadly)"),
+        "tr": re.compile(r"(?i)\s*,?\s+(?:ama|fakat|ancak)\s+(?!yine\b|maalesef\b|ne yaz)")}
+# an "it" that points at nothing ("and it's done", "it's free"), not at the refused thing
+_DUMMY_IT = re.compile(r"(?i)\bit(?:'s|’s| is| will be|'ll be)\s+(?:done|sorted|all set|yours|free|free of charge|easy|quick)\b")
+_APOLOGY_LEAD = re.compile(r"(?i)^(?:sorry|i'm sorry|i am sorry|we're sorry|apologies|özür|ozur|kusura)\b")
+
+
+def offer_after_but_first(text: str, sent_start: int, sent_end: int, lang: str) -> Suggestion | None:
+    """Move the draft's own offer after "but" ahead of the refusal before it, as a sentence of its own;
+    the refusal stays, without its regret opener: "Hi Dani, we aren't able to refund the deposit, but we can
+    move your booking to any date up to 31 March." → "Hi Dani, we can move your booking to any date up to
+    31 March. We aren't able to refund the deposit."  Nothing moves when the offer points back at the
+    refused thing ("but we can repair it"), refuses or asks something itself, or more than one "but" splits
+    the sentence."""
+    from .safety import refusal_in
+
+    if lang not in _BUT:
+        return None
+    start, end = sentence_core(text, sent_start, sent_end)
+    sentence = text[start:end]
+    joints = list(_BUT[lang].finditer(sentence))
+    if len(joints) != 1:
+        return None
+    joint = joints[0]
+    refusal, offer = sentence[:joint.start()], sentence[joint.end():]
+    if not refusal_in(refusal, lang) or not _offers(offer, lang) or _POINTS_BACK[lang].search(_DUMMY_IT.sub("", offer)):
+        return None
+    opening = OPENING.match(refusal)
+    head = opening.group() if opening else ""
+    body = _REGRET[lang].sub("", refusal[len(head):]).strip()
+    if not body or _APOLOGY_LEAD.match(body) or not any(c.isalpha() for c in offer):
+        return None  # "Sorry, we can't …, but …": the apology opens the reply; moving the offer ahead of it reads oddly
+    closer = text[end:_punctuation_end(text, end, len(text))] or "."
+    lead = upper_first(offer.strip(), lang) if not head else offer.strip()
+    if head and not head.rstrip().endswith(":"):
+        lead = lead[:1].lower() + lead[1:] if not re.match(r"(?:I\b|I')", lead) else lead
+    new = f"{head}{lead}{closer} {upper_first(body, lang)}."
+    return _diff(text[start:end + len(closer) if text[end:end + len(closer)] == closer else end], new, start)
 
 
 _TR_CONDITION = re.compile(

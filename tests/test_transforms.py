@@ -648,7 +648,7 @@ def test_whose_work_and_whole_decisions(draft: str, rewrite: str) -> None:
         ("Relax, your order is on its way.", "I understand this is frustrating. Your order is on its way."),
         # "any day now" goes only where the rest can't read as done already
         ("A fix for the sync bug should be out any day now.",
-         "A fix for the sync bug should be out any day now. We'll update you by Monday 7 December."),
+         "A fix for the sync bug should be out any day now; in any case we'll update you by Monday 7 December."),
         # the reason behind a refusal (safety rules) is a fact: it is not deleted as policy talk
         ("Güvenlik kuralları gereği kaskları kiralamak mümkün değil.",
          "Güvenlik kuralları gereği kaskları kiralamak mümkün değil."),
@@ -1367,7 +1367,7 @@ def test_a_rewrite_never_leaves_only_a_greeting(draft: str) -> None:
      "Your application will be processed in due course once the original is received. Please post it to us."),
     # an arrival verb keeps its vague time (without it, "should land." reads odd); our update follows
     ("Your refund is with our finance team and should land any day now.", "en",
-     "Your refund is with our finance team and should land any day now. We'll update you by Monday 7 December."),
+     "Your refund is with our finance team and should land any day now; in any case we'll update you by Monday 7 December."),
     # hedges: the framed one drops its one-word adverb, never leaving a subject hanging; every absolute goes
     # ("hiçbir sorun çıkmamasını bekliyoruz" reads as an expectation put on the customer: the absolute is the agent's)
     ("Odanızda kesinlikle hiçbir sorun çıkmayacağını garanti ediyorum.", "tr",
@@ -1652,3 +1652,31 @@ def test_turkish_deletions_take_what_would_dangle() -> None:
                             now=NOW).rewrite == "Yalnızca yün kilim kabul edilmektedir."
     assert replycheck.check("Ders ücretleri iade edilmiyor. Kaydınızı başka birine devredebilirsiniz ama.", lang="tr",
                             now=NOW).rewrite == "Kaydınızı başka birine devredebilirsiniz. Ders ücretleri iade edilmiyor."
+
+
+@pytest.mark.parametrize(
+    ("draft", "lang", "expected"),
+    [
+        # the offer after "but" leads as a sentence of its own; the refusal stays, without its regret opener
+        ("Hi Dani, we aren't able to refund the deposit, but we can move your booking to any date up to 31 March.", "en",
+         "Hi Dani, we can move your booking to any date up to 31 March. We aren't able to refund the deposit."),
+        ("Ne yazık ki aynı gün teslimat yapamıyoruz, ama yarın sabah ilk sırada teslim edebiliriz.", "tr",
+         "Yarın sabah ilk sırada teslim edebiliriz. Aynı gün teslimat yapamıyoruz."),
+        # an offer that points back at the refused thing stays where it is (left to the agent)
+        ("Unfortunately we cannot refund opened games, but you can swap it for store credit.", "en",
+         "Unfortunately we cannot refund opened games, but you can swap it for store credit."),
+    ],
+)
+def test_an_offer_after_but_leads(draft: str, lang: str, expected: str) -> None:
+    assert replycheck.check(draft, lang=lang, now=NOW).rewrite == expected
+
+
+def test_a_vague_time_that_stays_is_joined_by_our_update() -> None:
+    # "soon" stays with the supplier's step; our update joins it instead of a second time frame beside it
+    assert replycheck.check("Your order is with our supplier and the code will come through soon.", lang="en",
+                            now=NOW).rewrite == ("Your order is with our supplier and the code will come through soon; "
+                                                 "in any case we'll update you by Monday 7 December.")
+    # a pure vague time on our own step goes, and our update follows
+    assert replycheck.check("The gum is being checked; we'll confirm the grading over the next little while.", lang="en",
+                            now=NOW).rewrite == ("The gum is being checked; we'll confirm the grading. "
+                                                 "We'll update you by Monday 7 December.")
