@@ -611,7 +611,9 @@ class Checker:
                 and re.search(r"(?i)birkaç adım|birkac adim|bu şekilde tamamlanıyor|bu sekilde tamamlaniyor", replacement)):
             # the ease judged as a trailing comment, not as a step count: "…basmanız yeterli, [gerçekten çok kolay] 🙂":
             # the comment goes ("birkaç adımda tamamlanıyor" after a one-step instruction says something else)
-            comment = re.search(r"\s*,\s*(?:(?:gerçekten|gercekten|aslında|aslinda|yani|zaten|hem de)\s+)*$", text[sent_start:hit.start])
+            # (also with its infinitive subject: "…, menüde en üstte duruyor, [bulmak hiç de zor değil].")
+            comment = re.search(r"\s*,\s*(?:\w+m[ae]k\s+)?(?:(?:gerçekten|gercekten|aslında|aslinda|yani|zaten|hem de)\s+)*$",
+                                text[sent_start:hit.start])
             tail = text[hit.end:sent_end]
             if comment and (not tail.strip() or re.match(r"\s*(?:[.!…]|" + EMOJI.pattern + ")", tail)):
                 action, first, replacement = "replace", sent_start + comment.start(), ""
@@ -1049,6 +1051,15 @@ class Checker:
         if (edit is not None and rule.category == "condescension" and action == "replace" and opener
                 and not _at_clause_start(text, sent_start, hit.start)):
             edit = None  # a reframing clause ("I understand this is frustrating") fits only where a clause starts
+        vocative = _VOCATIVE_THEN_CLAUSE.match(text, edit.end) if (
+            edit is not None and lang == "en" and rule.category == "condescension" and edit.end == hit.end
+            and _ACKNOWLEDGES.search(edit.replacement)) else None
+        if vocative:
+            # "Chill out, mate, nobody's …" → "I understand this is frustrating, mate. Nobody's …": the reframing
+            # clause ends its sentence, no comma splice
+            edit = Suggestion(start=edit.start, end=vocative.end() + 1, replacement=(
+                f"{edit.replacement.rstrip()}, {vocative.group(1)}. {text[vocative.end()].upper()}"),
+                applicability=edit.applicability)
         if edit is not None and rule.category in CORE_CATEGORIES:
             # the words around the edit (the rest of the sentence is the same before and after)
             lo = min(edit.start, max(sent_start, edit.start - 120))
@@ -1696,6 +1707,14 @@ def _splice_term(text: str, start: int, end: int, replacement: str, lang: str) -
         replacement = replacement[:accusative.start(1)] + (accusative.group(2) or "")
     if lang == "tr" and replacement.startswith("uzman ekibimize ") and _TEAM_DATIVE.search(fold(text[max(0, start - 60):start], lang)):
         replacement = replacement[len("uzman ekibimize "):]
+    clitic = re.match(r"(\s+)([dD][aeAE])(?!\w)", text[end:]) if lang == "tr" else None
+    last_word = re.findall(r"\w+", re.sub(r"\s*\([^)]*\)\s*$", "", replacement))[-1:] if clitic else []
+    if clitic and last_word and turkish.last_vowel(last_word[0]):
+        # "firmware'i de" → "cihaz yazılımını da": the clitic "de/da" follows the new word's last vowel
+        vowel = turkish.vowel_a(last_word[0], proper=False)
+        if clitic.group(2)[1].lower() != vowel:
+            replacement += clitic.group(1) + clitic.group(2)[0] + (vowel.upper() if clitic.group(2)[1].isupper() else vowel)
+            end += clitic.end()
     return "replace", replacement, end
 
 
@@ -2167,6 +2186,8 @@ def _feeling_said(finding: Finding, customer_words: str, lang: str) -> Finding:
 
 
 # an acknowledgement of the customer's feeling, written in place of "calm down" / "sakin olun"
+# a name or a friendly address between a reframing clause and the clause it would splice onto: ", mate, nobody's"
+_VOCATIVE_THEN_CLAUSE = re.compile(r",\s*((?:mate|hun|love|pal|buddy|bud|dude|folks|guys|sir|madam|[A-Z][a-z]{1,15})),\s*(?=[a-z])")
 _ACKNOWLEDGES = re.compile(r"(?i)\b(?:i understand|anlıyorum|anliyorum)\b")
 
 

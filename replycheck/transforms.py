@@ -437,6 +437,10 @@ _TR_FRAMED = re.compile(
     r"(?i)\b(?P<stem>\w+?)(?P<neg>m[ae])?y?(?P<v>[ae])c[ae][ğg][ıi](?P<person>n[ıi]z[ıi]|n[ıi]z[ae]|n[ıi]|nd[ae]n|n[ae]|m[ıi]z[ıi])\s+(?:(?:d[ae]|şimdiden|simdiden|size|sana|hiç|hic)\s+){0,3}"
     r"(?P<frame>garanti ediyorum|garanti ederim|garanti ediyoruz|garanti ederiz|söz veriyorum|söz veriyoruz|soz veriyorum"
     r"|taahhüt ediyorum|taahhüt ediyoruz|eminim|eminiz|emin olabilirsiniz|şüpheniz olmasın|suphe(?:niz)? olmasin)\b")
+# a present or past fact under an assurance: "orijinal olduğunu garanti ediyorum", "çalıştığından eminim"
+_TR_FACT_FRAMED = re.compile(
+    r"(?i)\b\w+?[dt][ıiuü][ğg][ıiuü](?:n[ıiuü]|ndan|nden|m[ıiuü]z[ıiuü])\s+(?:(?:d[ae]|size|sana)\s+){0,2}"
+    r"(?P<frame>garanti ediyorum|garanti ederim|garanti ediyoruz|garanti ederiz|eminim|eminiz)\b")
 _TR_HANGING = re.compile(
     r"(?i)\w+(?:[ae]c[ae][ğg][ıi]|[dt][ıiuü][ğg][ıiuü])n(?:[ıiuü]|d[ae]n|[ae])"
     r"(?:\s+(?:d[ae]|şimdiden|simdiden|size|sana|sizlere|bizzat|ben|biz))*\W*$")
@@ -551,6 +555,15 @@ def hedge_tr(sentence: str, anchor: int) -> str | None:
     sentence = _TR_WHATEVER.sub("", sentence)
     # "…, kargo firması asla gecikmez": a reassurance about someone's record adds no fact; it goes whole
     sentence = TR_NEVER_TAG.sub("", sentence)
+    fact = _TR_FACT_FRAMED.search(sentence)
+    if fact and not _TR_FRAMED.search(sentence):
+        # "pulun orijinal olduğunu garanti ediyorum" → "… olduğunu düşünüyoruz": a present fact is what we think
+        # ("olduğunu bekliyorum" would not be Turkish)
+        mine = re.search(r"(?:[uıiü]m|[ıi]m)\b|\beminim\b|\bederim\b", fact.group("frame"))
+        think = "düşünüyorum" if mine and turkish.address_form(sentence) == "sen" else "düşünüyoruz"
+        think = strip_turkish_letters(think) if is_plain_turkish(sentence) else think
+        text = _TR_ADVERB.sub("", sentence[:fact.start("frame")]).rstrip() + f" {think}" + sentence[fact.end("frame"):]
+        return _tidy(text, "tr", capital)
     framed = _TR_FRAMED.search(sentence)
     if framed:
         # "Paketin yarın geleceğini garanti ediyorum" → "Paketin yarın gelmesini bekliyorum"; the customer's own outcome below
@@ -1085,7 +1098,9 @@ def _lead(template: str) -> str:
 
 # news that may never come, before our contact-back (folded): "bir iptal olursa … haber veririz" (a day said once there
 # would date the cancellation; our own update is said in full)
-_TR_IF_EVENT = re.compile(r"\b(?:iptal|yer|bosluk|kontenjan|stok|degisiklik)\w*\s+(?:olursa|acilirsa|cikarsa|gelirse)\b")
+_TR_IF_EVENT = re.compile(r"\b(?:iptal|yer|bosluk|kontenjan|stok|degisiklik)\w*\s+(?:olursa|acilirsa|cikarsa|gelirse)\b"
+                          # any aorist condition: "muadil bir parça bulabilirsek size haber veririz"
+                          r"|\b\w{3,}(?:irse|irsa|urse|ursa|arsa|erse)(?:k|m|niz|n)?\b")
 # a Turkish contact-back that brings the outcome itself (folded): "size bir teklif ile dönüş yapacağız" (a day said
 # once there would be the offer's; our own update is said in full)
 _TR_OUTCOME_CONTACT = re.compile(r"\b(?:teklif|proposal|sonuc|karar|fiyat|rapor|cozum)\w*\s+(?:ile|ıle)\s+(?:size\s+|sizinle\s+)?"
@@ -1690,7 +1705,7 @@ _CONDITION = {
                      r"|\w+(?:d[ıiuü]g|t[ıiuü]g)[ıiuü]nda\b|\w+[dt][ıiuü][ğg][ıiuü](?:n[ıiuü]z)?n[dt][ae]\b|\bbitince\b"
                      r"|\w+[dt][ıiuü][ğg][ıiuü]m[ıiuü]z[dt][ae]\b"  # "bulduğumuzda": when we find it
                      r"|\b(\w{3,}?)(?:[aeıiuü]r|r) \1m[ae]z\b"  # "tamamlanır tamamlanmaz": as soon as it is done
-                     r"|\w+d[ıiuü]kça\b|\w+[dt]ikçe\b|\w{2,}(?:[ae]r|[ıiuü]r|m[ae]z)s[ae]\b|\w+(?:[ıiuü]|y[ıiuü])s[ae]\b"
+                     r"|\w+d[ıiuü]kça\b|\w+[dt]ikçe\b|\w{2,}(?:[ae]r|[ıiuü]r|m[ae]z)s[ae](?:k|m|n[ıiuü]z)?\b|\w+(?:[ıiuü]|y[ıiuü])s[ae]\b"
                      r"|\bardından\b|\bardindan\b|\bsonrasında\b|\bsonrasinda\b|\bsonrası\b|\bsonrasi\b|\bsonra\b"
                      r"|\w+[dt][ıiuü][ğg][ıiuü]\s+(?:anda|an|zaman|sırada|sirada)\b)"),
 }
