@@ -948,7 +948,7 @@ def _name_kept(text: str, start: int, new: str) -> str:
 _EN_CONTACT = re.compile(
     # (a chat's subjectless "…, will update u when i hear back" too)
     r"(?i)(?:\b(?:we(?:'ll| will)|i(?:'ll| will)|we're going to|i'm going to)\s+|(?<=and )(?:will\s+)?|(?:(?<=, )|^)will\s+)"
-    r"(?:(?:be|get) (?:back )?in touch(?: with you)?|ping (?:you|u)|report back|circle back"
+    r"(?:(?:be|get) (?:back )?in touch(?: with you)?|ping (?:you|u)|report back|circle back|touch base(?: with you)?"
     r"|get back to (?:you|u)|come back to you|update (?:you|u)|let (?:you|u) know|reach out(?: to you)?|contact (?:you|u)|call (?:you|u)(?: back)?"
     r"|ring you(?: back)?|phone you(?: back)?|text (?:you|u)|message (?:you|u)|revert(?: back)?(?: to you)?"
     r"|email you|e-mail you|reply|respond|follow up(?: with you)?|send you an update|send (?:you )?(?:another|a further|a new|a fresh|one more) update|keep you (?:posted|updated|informed)"
@@ -1683,9 +1683,15 @@ _DATED = re.compile(CALENDAR_DAY.pattern + r"|\b\d{1,2}[:.]\d\d\b|\b\d{1,2}\s*(?
                     r"|\bsaat\s+\d")
 
 
+# a weekday naming a thing, not a time: "your Thursday session", "the Saturday options"
+_DAY_AS_MODIFIER = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?=(?:options?|slots?|sessions?"
+                              r"|class(?:es)?|shifts?|rota|timetable|schedule|services?|availability|bookings?|league|match(?:es)?"
+                              r"|games?|menu|lessons?|courses?|clubs?|groups?|trips?|tours?|events?|workshops?|meetings?|market)\b)")
+
+
 def names_a_day(text: str) -> bool:
     """Whether ``text`` names a day or a date ("by Thursday 10 December", "yarın")."""
-    return bool(_DATED.search(fold_phrase(text)))
+    return bool(_DATED.search(_DAY_AS_MODIFIER.sub("", fold_phrase(text))))
 # a next sentence that names "that day": a day put into this one would change what it means
 _ANAPHOR = re.compile(r"(?i)\s+[^.!?\n]*\b(?:that day|the same day|that date|on that date|o gün|o gun|aynı gün|ayni gun"
                       r"|o tarih\w*)\b")
