@@ -27,7 +27,7 @@ from .readability import readability as reading_ease
 from .compose import CORE_CATEGORIES, GateContext, added_texts, compose
 from .rewrite import EMOJI, SAID, SAID_WHERE, append_sentence, delete, insert_end, replace, sentence_before, upper_first
 from .safety import decision_in, problems, refusal_in
-from .transforms import (CALENDAR_DAY, OWNERS, SAID_BEFORE, SAID_ONCE, claims_recovery, others_decide, conditional, drop_dead_end, drop_vague, frame_without_claim, hangs_tr, hedge, is_dead_end, manual, names_a_day, own_contact,
+from .transforms import (CALENDAR_DAY, OWNERS, TR_ARRIVES_AFTER, SAID_BEFORE, SAID_ONCE, claims_recovery, others_decide, conditional, drop_dead_end, drop_vague, frame_without_claim, hangs_tr, hedge, is_dead_end, manual, names_a_day, own_contact,
                          own_promise, own_step, own_update, _TR_PASSIVE_CONTACT, PASSIVE_AS_OURS, as_singular, redundant_contact, reframe, regret_only, register,
                          sentence_around, sentence_core, still_assures, strip_turkish_letters, update_sentence, TR_NEVER_TAG)
 from .rulepack import LanguagePack, LoadedRule, Rule, builtin_languages, load_pack
@@ -1969,6 +1969,8 @@ def _vague_goes_tr(text: str, hit_start: int, hit_end: int, edit: Suggestion) ->
     if found is None or edit.start != edit.end or edit.start < hit_start + found.end():
         return edit
     vague_start, vague_end = hit_start + found.start(), hit_start + found.end()
+    if TR_ARRIVES_AFTER.match(text[:edit.start], vague_end):
+        return edit  # "önümüzdeki günlerde elinizde olur": without its time the arrival dangles; our update joins it
     begin = vague_start
     while begin > 0 and text[begin - 1] in " \t":
         begin -= 1

@@ -396,6 +396,7 @@ _TR_ASSURANCES = (
     "(?:sizi |seni )?temin eder(?:im|iz)(?: ki)?",  # "Sizi temin ederim ki faturanız …"
     "yaz(?:ın)? bunu bir kenara", "bunu bir kenara yaz(?:ın)?", "yaz bir kenara",  # "mark my words"
     "(?:bunun )?garantisini (?:ben |biz )?veri(?:yorum|rim|yoruz|riz)",  # "…, bunun garantisini veriyorum"
+    "(?:bunun )?sözünü (?:size |sana )?veri(?:yorum|rim|yoruz|riz)",  # "…, bunun sözünü veriyorum"
     r"or[aı]s[ıi] kesin(?=\s*(?:[.!?]|$))",  # "…, orası kesin."
     # "ödemeniz kesin onaylanacak", "kesin gelip düzeltecek" (not "kesin bilgi")
     r"kesin(?!\s+(?:olarak|bir|tarih\w*|bilgi\w*|sonuç\w*|sonuc\w*|karar\w*|saat\w*|rakam\w*|tutar\w*)\b)(?=\s+(?:\S+\s+){0,7}\w+(?:[ae]c[ae]k(?:s[ıi]n(?:[ıi]z)?)?|[ae]c[ae]kt[ıi]r|[ıiuü]p)\b|\s+(?:\S+\s+){0,4}(?:eder|olur|gelir|yapar|biter|halleder|çıkar|cikar|\w{3,}(?:[ae]r|[ıiuü]r))\b)",
@@ -542,6 +543,11 @@ def _removed(rx: re.Pattern[str], text: str, at: int) -> tuple[str, int]:
     return "".join(pieces), at - shift
 
 
+_TR_SPEED = re.compile(r"(?i)(?:hemen|derhal|anında|aninda|hemencecik)\b\s*")
+_TR_OTHER_ABSOLUTE = re.compile(r"(?i)(?<!\w)(?:kesin\w*|garanti\w*|asla|mutlaka|muhakkak|söz\s+ver\w*|soz\s+ver\w*|%\s?100|100\s?%"
+                                r"|hiçbir zaman|hicbir zaman|bir daha)(?!\w)")
+
+
 def hedge_tr(sentence: str, anchor: int) -> str | None:
     """Turkish: the assurance words go and the claim stays a plain statement ("Tutar kesinlikle
     iade edilecek" → "Tutar iade edilecek"); a framed claim is expected ("geleceğini garanti
@@ -549,6 +555,11 @@ def hedge_tr(sentence: str, anchor: int) -> str | None:
     clause ("…, şu anki bilgilere göre bu sorun bir daha yaşanmayacak")."""
     capital = sentence[:1].isupper()
     drafted = sentence  # (the sentence as written: a removal below counts as an edit)
+    speed = _TR_SPEED.match(sentence, anchor) if 0 <= anchor < len(sentence) else None
+    if speed and not _TR_OTHER_ABSOLUTE.search(sentence[:anchor] + sentence[speed.end():]):
+        # "yol yardım firmamız hemen yanınızda olacak" → "… yanınızda olacak": only the speed was promised beyond
+        # our control; "büyük ihtimalle" would put the help itself in doubt
+        return _tidy(sentence[:anchor] + sentence[speed.end():], "tr", capital)
     # "sorunlar tamamen çözüldü, bir daha …": the settled fact loses its absolute with the claim
     sentence = _TR_SETTLED.sub("", sentence)
     # "hava ne olursa olsun konser …": the assurance goes with its own subject
@@ -608,6 +619,10 @@ def hedge_tr(sentence: str, anchor: int) -> str | None:
     text, anchor = _removed(_TR_INTENSIFIER, text, anchor)
     if text != drafted and _TR_HANGING.search(text):
         return None  # "… geçeceğini de garanti ederim" without its verb is not a sentence
+    if text != drafted:
+        # "1 hafta içinde kesin teslim ederiz, garanti veriyorum": the claim's own "kesin" goes with the assurance
+        text = re.sub(r"(?i)(?<!\w)(?:kesin|kesinlikle|mutlaka|muhakkak)\s+(?=[^\W\d_]+\s+(?:eder|ed[ie]|yapar|yapaca|verir|verece"
+                      r"|gönderir|gonderir|göndere|gondere|teslim|hallede|çözer|cozer))", "", text)
     absolute = _TR_NEVER.search(text) or _TR_AGAIN.search(text) or _TR_NONE.search(text)
     if not absolute and text != drafted:
         # "trafik ne olursa olsun [,] gecikme yaşanmayacak, garanti" → "gecikme yaşanmamasını bekliyoruz": the claim the
@@ -656,6 +671,8 @@ def hedge_tr(sentence: str, anchor: int) -> str | None:
         # one bare noun ("arıza"), or a compound whose head takes -(s)I ("kırık oyun ekipmanı"): no object, no genitive
         ending = (r"(?:[ıiuü]n|n[ıiuü]n|l[ae]r[ıi]|[ıiuü]m[ıiuü]z)$" if bare and " " in bare.group(1).strip()
                   else r"(?:[ıiuü]n|n[ıiuü]n|[ıiuü]|s[ıiuü]|l[ae]r)$")
+        if bare and re.search(r"[dt][ae]n?$", bare.group(1).lower()):
+            bare = None  # "bu araç bir daha [yolda] kalmayacak": a place, not the subject ("bu araç" would need "aracın")
         if bare and not re.search(ending, bare.group(1).lower()) \
                 and _TR_NEG_FUTURE.fullmatch(verb.group()) and (verb.group(3) or "").lower() in ("a", "e") \
                 and re.fullmatch(r"(?i)ol|çık|cik|yaşan|yasan|görül|gorul|tekrarlan|gerçekleş|gerceklesi?|kal|yaşa|yasa",
@@ -795,6 +812,10 @@ def _expected_not(text: str, absolute: re.Match[str], verb: re.Match[str], sente
             + between[at + len(words[-1]):]
     if subject:
         found = _TR_SUBJECT.match(subject)
+        if not found:
+            # "revizyondan sonra bu araç": a time adverbial before the subject stays as it is
+            timed = re.match(r"(?i)^.*\b(?:sonra|önce|once|itibaren|için|icin)\s+(?P<rest>(?:bu|şu|su|o|aynı|ayni)\s+[^\W\d_]+)$", subject)
+            found = _TR_SUBJECT.match(timed.group("rest")) if timed else None
         if not found:
             return None
         noun = found.group("noun")
@@ -1000,6 +1021,15 @@ _PURE_VAGUE = re.compile(
     r"|bir an once|mumkun olan en kisa surede|uygun bir zamanda|musait bir zamanda|ilk firsatta"
     r"|ivedilikle|en kisa surede|en kısa sürede|ilerleyen gunlerde|onumuzdeki gunlerde)"
 )
+
+
+# a vague time that is a clause of its own ("when she can", "as soon as we can"), and a verb going on after it
+_OWN_CLAUSE = re.compile(r"(?:when|whenever|as soon as|as quickly as|as fast as) (?:they|we|he|she|i) (?:can|are able)")
+# a Turkish arrival said right after the vague time ("önümüzdeki günlerde [elinizde olur]"): alone it dangles
+TR_ARRIVES_AFTER = re.compile(r"(?i)\s+(?:elinizde|elinize|kapınızda|kapinizda|kapınıza|kapiniza|hesabınızda|hesabinizda"
+                              r"|hesabınıza|hesabiniza|adresinizde|adresinize|dönüş|donus)\s+(?:olur|olacak(?:tır|tir)?|ulaşır|ulasir|ulaşacak|ulasacak|gelir|gelecek"
+                               r"|yansır|yansir|yansıyacak|yansiyacak)\s*[.!?…]*\s*$")
+_VERB_GOES_ON = {"en": re.compile(r"\s+(?!(?:and|or|but|so|then|too|though|with|for|about|on|as)\b)[a-z]")}
 
 
 def fold_phrase(text: str) -> str:
@@ -1380,6 +1410,11 @@ def own_update(
         vague = False  # "next sprint", "ilerleyen günlerde" name a period: kept, and our own update follows
     if vague and lang == "en" and _DONE_STATE.search(sentence[:rel_start]):
         vague = False  # "a fix should be out any day now" without its time reads as "out already"
+    if vague and _VERB_GOES_ON.get(lang) and _VERB_GOES_ON[lang].match(sentence, rel_end) and _OWN_CLAUSE.fullmatch(
+            fold_phrase(sentence[rel_start:rel_end])):
+        vague = False  # "let you know when she can [squeeze you in]": the words are a clause whose verb goes on
+    if vague and lang == "tr" and TR_ARRIVES_AFTER.match(sentence, rel_end):
+        vague = False  # "…hazırlatıyorum, önümüzdeki günlerde elinizde olur" without its time reads as a loose end
     if vague:
         head = sentence[:rel_start]
         if lang == "tr":
@@ -1443,6 +1478,9 @@ def own_update(
         joined = "; in any case " if ";" not in new else ". In any case, "
         return _diff(text[start:stop], f"{new}{joined}{update[:1].lower() if update.startswith('We') else update[:1]}{update[1:]}",
                      start), True
+    if lang == "tr" and vague_kept and closer == "." and not emoji and ";" not in new:
+        # "… önümüzdeki günlerde elinizde olur; her durumda … size bilgi vereceğim."
+        return _diff(text[start:stop], f"{new}; her durumda {turkish.lower(update[:1])}{update[1:]}", start), True
     if emoji and not closer.strip():
         # "… when it does 👍" → "… when it does. I'll update you by … 👍": our update goes before the emoji that
         # closes the chat message, not after it

@@ -419,7 +419,7 @@ def test_apply_tracked_skips_manual_and_maps_positions() -> None:
          "Hi Gareth, the price goes up on 1 January."),
         # "o da biter" would say nothing: the vague time stays, our update follows
         ("Yün halının lekesi için özel işlem gerekiyor, o da yakında biter.",
-         "Yün halının lekesi için özel işlem gerekiyor, o da yakında biter. 7 Aralık Pazartesi gününe kadar size bilgi "
+         "Yün halının lekesi için özel işlem gerekiyor, o da yakında biter; her durumda 7 Aralık Pazartesi gününe kadar size bilgi "
          "vereceğiz."),
         # the document a rule comes from stays, without the reproach; Turkish too ("yer aldığı gibi")
         ("Unfortunately we cannot exchange your tickets, as stated clearly in our terms of sale. Exchanges close 48 "
@@ -1680,3 +1680,29 @@ def test_a_vague_time_that_stays_is_joined_by_our_update() -> None:
     assert replycheck.check("The gum is being checked; we'll confirm the grading over the next little while.", lang="en",
                             now=NOW).rewrite == ("The gum is being checked; we'll confirm the grading. "
                                                  "We'll update you by Monday 7 December.")
+
+
+@pytest.mark.parametrize(
+    ("draft", "lang", "expected"),
+    [
+        # only the speed was promised beyond our control: "hemen" goes, "büyük ihtimalle" would doubt the help itself
+        ("Yol yardım firmamız hemen yanınızda olacak.", "tr", "Yol yardım firmamız yanınızda olacak."),
+        # without its time the arrival would dangle: the vague time stays, our update joins it
+        ("Fiyat teklifini hazırlatıyorum, önümüzdeki günlerde elinizde olur.", "tr",
+         "Fiyat teklifini hazırlatıyorum, önümüzdeki günlerde elinizde olur; her durumda 7 Aralık Pazartesi gününe kadar "
+         "size bilgi vereceğim."),
+        # "when she can" is a clause whose verb goes on: it stays whole
+        ("Our groomer will let you know when she can squeeze you in.", "en",
+         "Our groomer will let you know when she can squeeze you in; in any case we'll update you by Monday 7 December."),
+        # the claim's own "kesin" goes with the vow
+        ("Merak etmeyin, 1 hafta içinde kesin teslim ederiz, garanti veriyorum.", "tr",
+         "Merak etmeyin, 1 hafta içinde teslim ederiz."),
+        # the subject after a time adverbial takes the genitive; the closing vow goes
+        ("Revizyondan sonra bu araç bir daha yolda kalmayacak, bunun sözünü veriyorum.", "tr",
+         "Revizyondan sonra bu aracın bir daha yolda kalmamasını bekliyoruz."),
+        # a reframing clause ends its sentence after the customer's name
+        ("Calm down, Sarah, the refund is on its way.", "en", "I understand this is frustrating, Sarah. The refund is on its way."),
+    ],
+)
+def test_round_eighty_eight_rewrites(draft: str, lang: str, expected: str) -> None:
+    assert replycheck.check(draft, lang=lang, now=NOW).rewrite == expected
