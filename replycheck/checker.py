@@ -437,8 +437,10 @@ class Checker:
                 named = rule.fix.named.replace("{deadline}", deadline)
                 call = rule.fix.missed_call.replace("{deadline}", deadline)
                 under_way = rule.fix.under_way.replace("{deadline}", deadline)
+                named_step = rule.fix.named_step.replace("{deadline}", deadline)
                 hit = check_thread(rule, text, lang, draft.thread, now, self.calendar, template, fallback, named,
-                                   plain=lambda words: _in_plain_words(words, pack), missed_call=call, under_way=under_way)
+                                   plain=lambda words: _in_plain_words(words, pack), missed_call=call, under_way=under_way,
+                                   named_step=named_step)
                 hits += [hit] if hit else []
             elif rule.check == "deadline" and draft.now is not None:
                 hits += check_deadlines(rule, text, lang, now, self.calendar, template, self._judge_working_time)
@@ -1906,7 +1908,8 @@ def _one_update(findings: list[Finding], text: str, lang: str, pack: CompiledPac
     if not acknowledged:
         return findings
     marker = ("gününe kadar", "gunune kadar", "her durumda") if lang == "tr" else ("update you by", "by ")
-    dated = marker[:2] if lang == "tr" else marker[:1]
+    # (the apology's own new day: "…; en geç … gününe kadar …", not a day the promise said again carries)
+    dated = ("en geç", "en gec") if lang == "tr" else marker[:1]
     # the apology gives a new day ("…; I'll update you by Friday 4 December at the latest"), not only regret
     new_day = any(m in f.suggestions[0].replacement for f in findings if _check_of(pack, f) == "thread" and f.suggestions
                   for m in dated) or any(m in a for a in apologies if a and a in text for m in dated)

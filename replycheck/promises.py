@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from . import turkish
+from . import open_jargon, turkish
 from .business_calendar import BusinessCalendar
 from .folding import fold, fold_keep_length
 from .models import Message
@@ -197,6 +197,39 @@ def called_on(missed: Commitment, lang: str, now: datetime | None = None) -> str
     return "on " + describe(missed.deadline, clock, lang, missed.quote)
 
 
+# a Turkish promise sentence: an opener, then the step, ending on our future verb ("… kartınıza geri yükleyeceğiz.")
+_TR_OPENER = re.compile(r"(?i)^\s*(?:(?:tabii(?: ki)?|tabi(?: ki)?|elbette|tamam(?:dır)?|peki|merhaba|selam|rica ederiz)\s*[,!.]?\s*"
+                        r"|[A-ZÇĞİÖŞÜ][a-zçğıöşü]+ (?:Hanım|Bey)(?: merhaba| selam)?\s*,\s*)+")
+_TR_OUR_FUTURE_END = re.compile(r"(?P<stem>\w+?)(?P<v>[ae])c(?P<v2>[ae])(?:ğ|g)(?P<i>[ıi])(?:z|m)\s*[.!]*\s*$")
+_TR_STEP_BLOCKERS = re.compile(r"(?i)\b(?:ama|fakat|ancak|eğer|eger|yarın|yarin|bugün|bugun|belki|umarım|umarim|en geç|en gec)\b"
+                               r"|\w+s[ae]k\b|\?|\w+[dt][ıiuü][ğg][ıiuü]nd[ae]\b|\w+[ıiuü]nc[ae]\b")
+
+
+def said_again_tr(quote: str) -> str | None:
+    """The Turkish thread promise said again as what we had said, for the apology: "İade tutarını 12 Kasım
+    Perşembe akşamına kadar kartınıza geri yükleyeceğiz." → "iade tutarını 12 Kasım Perşembe akşamına kadar
+    kartınıza geri yükleyeceğimizi"; ``None`` unless one short sentence ends on our own future verb and names
+    its day (a relative one, "yarın", would now be wrong)."""
+    sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+", quote) if s.strip()]
+    candidates = [s for s in sentences if _TR_OUR_FUTURE_END.search(s)]
+    if len(candidates) != 1:
+        return None
+    # the clause of the promise itself ("[kargo firmasında araştırma başlattım,] sonucu … bildireceğim")
+    sentence = re.split(r"\s*(?:[;,]|:(?!\d))\s*", _TR_OPENER.sub("", candidates[0]))[-1]
+    if _TR_STEP_BLOCKERS.search(sentence) or len(sentence.split()) > 16 or not _TR_DATED.search(fold(sentence, "tr")):
+        return None
+    verb = _TR_OUR_FUTURE_END.search(sentence)
+    if verb is None or len(verb.group("stem")) < 2:
+        return None
+    i = verb.group("i")
+    nominal = f"{verb.group('stem')}{verb.group('v')}c{verb.group('v2')}ğ{i}m{i}z{i}"
+    clause = sentence[:verb.start()] + nominal
+    first = clause.split()[0]
+    if first[:1].isupper() and not re.search(r"['’]", first) and not first.isupper() and open_jargon.zipf(turkish.lower(first), "tr") >= 3.0:
+        clause = turkish.lower(clause[:1]) + clause[1:]  # (a common word; a name keeps its capital)
+    return clause
+
+
 def missed_step(quote: str, lang: str) -> str | None:
     """The promised step of an English thread promise, to be named in the apology ("email you the
     visit slot by Monday 30 November"); ``None`` when it can't be said again as it was."""
@@ -208,10 +241,15 @@ def missed_step(quote: str, lang: str) -> str | None:
     step = found.group("step").strip()
     # "make sure a £7.99 credit is applied" said as missed: "get a £7.99 credit applied"
     step = re.sub(r"(?i)^make sure (?:that )?(.+?) (?:is|are|gets|get) (\w+ed)\b", r"get \1 \2", step)
+    # "check with our accounts team and refund the duplicate": the step the customer waits for, not the checking
+    step = re.sub(r"(?i)^(?:check|speak|talk|liaise|confirm|chase (?:it|this)? ?up|chase|look into (?:it|this)|double-check)\b"
+                  r"[^,]*? and (?=(?:send|email|e-mail|post|refund|ship|deliver|book|issue|credit|return|text|call|ring|arrange"
+                  r"|replace|fix|cancel|reverse)\b)", "", step)
     # its relative day goes (it named the day it was said on): "send you photos from Daisy's day [by 6 pm today]"
     timed = _RELATIVE_TAIL.search(step)
     concrete = False
-    if timed and not re.search(r"\d|\band\b", step[:timed.start()]):  # (one plain step, nothing else to check)
+    # (one plain step, nothing else to check; an amount is no time: "refund the £4.20 to your card")
+    if timed and not re.search(r"\d|\band\b", re.sub(r"[£$€]\s?\d[\d,.]*", "", step[:timed.start()])):
         step = step[:timed.start()].rstrip(" ,")
         concrete = bool(_CONCRETE_STEP.match(step)) and not re.search(r"(?i)\b(?:it|them|this|that|these|those)\b", step) \
             and len(step.split()) >= 4
@@ -224,7 +262,7 @@ def missed_step(quote: str, lang: str) -> str | None:
 # a relative time at a promised step's end ("… by 6 pm today", "… tomorrow morning")
 _RELATIVE_TAIL = re.compile(r"(?i)\s+(?:(?:by|before|at|on|first thing)\s+)?(?:\d{1,2}(?::\d{2})?\s*(?:am|pm)\s+)?"
                             r"(?:today|tonight|tomorrow(?: morning| afternoon| evening)?|this (?:morning|afternoon|evening)"
-                            r"|(?:the )?end of (?:the )?day)\s*$")
+                            r"|(?:the )?end of (?:the )?day(?: (?:today|tomorrow))?)\s*$")
 # a step the customer can check happened: something sent, paid, booked
 _CONCRETE_STEP = re.compile(r"(?i)^(?:send|email|e-mail|post|refund|ship|deliver|book|issue|credit|return|text)\b")
 
@@ -411,6 +449,7 @@ def check_thread(
     template: str, fallback: str = "", named: str = "", plain: Callable[[str], str | None] | None = None,
     missed_call: str = "",
     under_way: str = "",
+    named_step: str = "",
 ) -> PromiseHit | None:
     """The ``thread`` check: a missed promise the draft ignores, or ``None``.  ``plain`` gives the
     missed step, in the agent's earlier words, as it may be said again to the customer (its jargon
@@ -480,6 +519,10 @@ def check_thread(
         which = plain(which) if which and plain is not None else which
         # (an English step said again names more than the day: "call you … with the decision on your roof claim")
         call = called_on(missed, lang, now) if missed_call and (lang == "tr" or not which) else None
+        # a Turkish promise said again as it was written ("… kartınıza geri yükleyeceğimizi söylemiştik"): it names
+        # the step, not only its day
+        step = said_again_tr(missed.quote) if named_step and lang == "tr" and which and not call else None
+        step = plain(step) if step and plain is not None else step
         if under_way and _UNDER_WAY[lang].search(folded_draft):
             # "Refunds usually take 3–5 working days to appear": the step is on its way, so the apology is for the
             # wait, not for a step not taken (which the draft would contradict)
@@ -487,6 +530,8 @@ def check_thread(
         elif call:
             # "I'm sorry we didn't call you on Wednesday 2 December as promised": the missed call, on the day written
             replacement = missed_call.replace("{missed}", call)
+        elif step:
+            replacement = named_step.replace("{missed}", step)
         elif which:
             # the customer sees which promise: "I'm sorry we didn't email you the visit slot by Monday 30 November
             # as promised", "Size 2 Aralık Çarşamba günü için verdiğimiz sözü tutamadık"

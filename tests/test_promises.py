@@ -44,7 +44,9 @@ def test_turkish_missed_promise(checker: replycheck.Checker) -> None:
     report = checker.check("Merhaba Ece Hanım, adresinizi teyit edebilir misiniz?", lang="tr", thread=TR_THREAD, now=NOW)
     [finding] = thread_findings(report)
     assert "2. mesaj (temsilci, 2024-03-04 09:40)" in finding.message and "2024-03-06 17:00" in finding.message
-    assert report.rewrite.startswith("Merhaba Ece Hanım, size 6 Mart Çarşamba 17:00 için verdiğimiz sözü tutamadık")
+    # the promise is said again as it was written, so the customer sees which one
+    assert report.rewrite.startswith("Merhaba Ece Hanım, sonucu 6 Mart Çarşamba 17:00'ye kadar size bildireceğimizi "
+                                     "söylemiştik ama yapamadık, özür dileriz")
     assert "8 Mart Cuma gününe kadar" in report.rewrite and report.rewrite.endswith("Adresinizi teyit edebilir misiniz?")
 
 
@@ -208,7 +210,8 @@ def test_the_turkish_apology_names_no_clock_the_thread_did_not_write() -> None:
          "Merhaba Nilay Hanım, iade kargo etiketini 1 Aralık Salı akşamına kadar e-postanıza göndereceğim."),
         ("2026-12-03T09:05:00+03:00", "Merhaba, etiket hâlâ gelmedi."),
         "Merhaba Nilay Hanım, değişim talebiniz kayıtlı (Talep No: DG-55817).", "tr", "2026-12-03T10:30:00+03:00")
-    assert "1 Aralık Salı günü için verdiğimiz sözü tutamadık" in report.rewrite
+    # the promise is said again in its own words ("akşamına kadar"), never as the resolved clock
+    assert "iade kargo etiketini 1 Aralık Salı akşamına kadar e-postanıza göndereceğimizi söylemiştik" in report.rewrite
     assert "21:00" not in report.rewrite
 
 
@@ -384,3 +387,27 @@ def test_a_missed_step_is_named_without_the_relative_day_it_was_said_on() -> Non
     assert missed_step("Sure, I'll email it to you tomorrow morning.", "en") is None
     # nor a vague one
     assert missed_step("I'll look into it today.", "en") is None
+
+
+def test_the_apology_names_the_step_the_customer_waits_for() -> None:
+    # an amount is no time ("refund the £4.20 … by end of day tomorrow"); the checking before the step is not named
+    report = _rewrite_after(
+        ("2026-11-05T16:00:00+00:00", "Sorry about that, Jordan. I'll refund the £4.20 to your card by end of day tomorrow."),
+        ("2026-11-09T11:31:00+00:00", "Any update? Also, can I add a second card?"),
+        "Hi Jordan! Yes, you can add a second card in the app.", "en", "2026-11-09T12:00:00+00:00")
+    assert "I'm sorry we didn't refund the £4.20 to your card as promised" in report.rewrite
+    report = _rewrite_after(
+        ("2026-11-16T11:00:00+00:00", "Hi Helen, I'll check with our accounts team and refund the duplicate by Wednesday 18 November."),
+        ("2026-11-20T08:40:00+00:00", "Just following up about the double charge."),
+        "Morning Helen, thanks for getting in touch.", "en", "2026-11-20T10:15:00+00:00")
+    assert "I'm sorry we didn't refund the duplicate by Wednesday 18 November as promised" in report.rewrite
+
+
+def test_a_turkish_apology_says_the_promise_again() -> None:
+    report = _rewrite_after(
+        ("2026-11-09T11:02:00+03:00", "Merhaba, kurs iptali için özür dileriz. İade tutarını 12 Kasım Perşembe akşamına kadar "
+                                      "kartınıza geri yükleyeceğiz."),
+        ("2026-11-16T09:40:00+03:00", "Peki aralık kursuna kayıt yaptırabilir miyiz?"),
+        "Merhaba, aralık kursumuz 7 Aralık Pazartesi başlıyor.", "tr", "2026-11-16T10:30:00+03:00")
+    assert report.rewrite.startswith("Merhaba, iade tutarını 12 Kasım Perşembe akşamına kadar kartınıza geri yükleyeceğimizi "
+                                     "söylemiştik ama yapamadık, özür dileriz")
