@@ -105,7 +105,9 @@ def ends_with_emoji(text: str) -> bool:
     """Whether ``text`` ends with an emoji or an emoticon ("… in touch! :)"), a chat sentence closed by
     one instead of a full stop."""
     return bool(EMOJI.match(text.rstrip("\ufe0f")[-1:]) or _EMOTICON_END.search(text[-4:]))
-_QUALIFIER_TAIL = re.compile(r"(?i)\s+(?:for|on|in|at|with|about|regarding|under)\s+(?:this|that|these|the|our|your|all|every|any|each)\b[^,;:.!?]{0,25}$")
+# (also a bare plural: "[that's against our policy] for individual retakes")
+_QUALIFIER_TAIL = re.compile(r"(?i)\s+(?:for|on|in|at|with|about|regarding|under)\s+(?:(?:this|that|these|the|our|your|all|every|any|each)\b"
+                             r"[^,;:.!?]{0,25}|(?:[a-z-]+\s+){0,2}(?!(?:this|his|its|us|is|was|has|does|yes|as|thus|plus|less|unless)\b)[a-z-]{3,}s)$")
 _TRAILING_ADVERBIAL = re.compile(
     r"(?i)\s+(?:aslında|aslinda|zaten|yani|herhalde|actually|really|honestly|frankly)(?=\s*[.!?…]*\s*$|\s*[.!?…])")
 _LONE_ADVERBIAL = re.compile(
@@ -194,6 +196,18 @@ def delete(text: str, start: int, end: int, sent_start: int, sent_end: int, lang
         # "…imzaladığınız sözleşmede ve web [sitemizde açıkça yazdığı üzere], dönem …": the places coordinated before
         # the words belong to them, so the whole opener goes
         start = sent_start + (len(text[sent_start:start]) - len(text[sent_start:start].lstrip()))
+    if _at_sentence_start(text, sent_start, start) and end < core_end and re.match(r"[.!?]+[ \t]+[–—-]", text[end:]):
+        # a whole sentence the segmenter joined to the sign-off after it ("… at checkout. — Sign Together team"):
+        # it goes with its full stop, the sign-off stays
+        stop = end
+        while stop < len(text) and text[stop] in _FINAL:
+            stop += 1
+        while stop < len(text) and text[stop] in " \t":
+            stop += 1
+        begin = start
+        while begin > 0 and text[begin - 1] in " \t":
+            begin -= 1
+        return Suggestion(start=begin, end=stop - 1 if stop > end else stop, replacement="")
     if _at_sentence_start(text, sent_start, start) and end >= core_end:
         # The whole sentence goes, with the space that followed it (not a line break: "…\n\nRegards" stays apart).
         stop = max(end, core_end)

@@ -396,6 +396,7 @@ _TR_ASSURANCES = (
     "(?:sizi |seni )?temin eder(?:im|iz)(?: ki)?",  # "Sizi temin ederim ki faturanız …"
     "yaz(?:ın)? bunu bir kenara", "bunu bir kenara yaz(?:ın)?", "yaz bir kenara",  # "mark my words"
     "(?:bunun )?garantisini (?:ben |biz )?veri(?:yorum|rim|yoruz|riz)",  # "…, bunun garantisini veriyorum"
+    "(?:bunun )?garantisi (?:benden|bizden|bende|bizde)(?!\\w)",  # "…hiç çürümeyecek, garantisi bende!"
     "(?:bunun )?sözünü (?:size |sana )?veri(?:yorum|rim|yoruz|riz)",  # "…, bunun sözünü veriyorum"
     r"or[aı]s[ıi] kesin(?=\s*(?:[.!?]|$))",  # "…, orası kesin."
     # "ödemeniz kesin onaylanacak", "kesin gelip düzeltecek" (not "kesin bilgi")
@@ -1106,9 +1107,18 @@ def _latest_day_clause(text: str, lang: str, deadline: str, contact_back: str = 
     handed_off = contact is not None and bool(_TR_HANDOFF.search(folded, 0, contact.start()))
     # a passive one ("…bilgilendirileceksiniz") would hang our day on its own news: ours is said in full
     if contact and conditional(contact_back, lang) and not handed_off and not _TR_PASSIVE_CONTACT.match(contact.group()) \
-            and not _TR_OUTCOME_CONTACT.search(folded) and not _TR_IF_EVENT.search(folded, 0, contact.start()):
+            and not _TR_OUTCOME_CONTACT.search(folded) and not _TR_IF_EVENT.search(folded, 0, contact.start()) \
+            and (not _TR_STEP_OR_OBJECT.search(folded[:contact.start()]) or contact.group().startswith("bilgi verece")):
+        # (our update said in full would repeat the contact-back word for word: "… bilgi vereceğiz; … bilgi vereceğiz")
         return _said_once(text, deadline)
     return f"; her durumda {update_sentence(lang, deadline, *register(text, lang)).rstrip('.')}"
+
+
+# a step or an outcome the contact-back carries (folded, right before it): "değişimi yapıp sizi bilgilendireceğiz",
+# "yeni giriş saatinizi bildireceğiz": a day said once there would date the step or the outcome, so ours is said in full
+_TR_STEP_OR_OBJECT = re.compile(r"(?:\b(?!(?:incele|bak|kontrol|arastir|sor|gorus|konus|danis|ogren|teyit|degerlendir|takip)\w*\b)"
+                                r"\w+(?:[iu]p|y[iu]p)\s+(?:[\w']+\s+){0,2}"
+                                r"|\b(?!(?:sizi|seni|bunu|onu|sonucu)\b)\w{3,}(?:[iu]n[iu]|s[iu]n[iu]|n[iu]z[iu])\s+)$")
 
 
 def _said_once(text: str, deadline: str) -> str:
@@ -1979,6 +1989,10 @@ _TR_OUTCOME_STEP = re.compile(r"\b(?:odeme|ode|onay|kabul|karsila|tazmin|teminat
 _TR_OPEN_OUTCOME = re.compile(r"(?:sonuclan|degerlendiril|incelen|netles|kesinles|karar)")
 
 
+# a condition that is someone else's permission or approval (folded)
+_TR_PERMISSION = re.compile(r"\b(?:izin|yetki|muvafakat|ruhsat)\w*")
+
+
 def condition_first_tr(sentence: str) -> str | None:
     """"Kimlik fotokopisi olmadan kargonuzu teslim edemiyoruz" → "Kimlik fotokopisi olduğunda
     kargonuzu teslim edeceğiz"; "… ulaşana kadar … yapamayız" → "… ulaştığında … yapacağız".
@@ -1996,7 +2010,10 @@ def condition_first_tr(sentence: str) -> str | None:
     if _TR_OPEN_OUTCOME.match(fold_phrase(found.group("cv"))):
         return None  # "itirazınız sonuçlanmadan kesintiyi durduramıyoruz": the ruling may go either way, not a requirement met
     condition = found.group("cond") + turkish.suffix(found.group("cv"), "DIğIndA", proper=False)
-    verb = turkish.suffix(found.group("rv"), "(y)AcAğIz", proper=False)
+    # someone else's permission ("yönetimden yazılı izin gelmeden"): once it comes we can, not we will (the draft may
+    # only promise to look again: "izin çıkınca tekrar değerlendiririz")
+    granted = _TR_PERMISSION.search(fold_phrase(found.group("cond") + found.group("cv")))
+    verb = turkish.suffix(found.group("rv"), "(y)Abiliriz" if granted else "(y)AcAğIz", proper=False)
     clause = f"{condition} {found.group('rest')}{verb}"
     return head + (clause if head else turkish.capitalize(clause))
 

@@ -1706,3 +1706,26 @@ def test_a_vague_time_that_stays_is_joined_by_our_update() -> None:
 )
 def test_round_eighty_eight_rewrites(draft: str, lang: str, expected: str) -> None:
     assert replycheck.check(draft, lang=lang, now=NOW).rewrite == expected
+
+
+@pytest.mark.parametrize(
+    ("draft", "lang", "expected"),
+    [
+        # someone else's permission: once it comes we can, we don't promise we will
+        ("Apartman yönetiminden yazılı izin gelmeden kapalı otoparka kurulum yapamıyoruz.", "tr",
+         "Apartman yönetiminden yazılı izin geldiğinde kapalı otoparka kurulum yapabiliriz."),
+        # a step the contact-back carries ("değişimi yapıp") gets no day of its own: our update is said in full
+        ("Yedek camı üreticiden istedik, gelince değişimi yapıp sizi bilgilendireceğiz.", "tr",
+         "Yedek camı üreticiden istedik, gelince değişimi yapıp sizi bilgilendireceğiz; her durumda 7 Aralık Pazartesi "
+         "gününe kadar size bilgi vereceğiz."),
+        # a whole sentence before a sign-off goes with its full stop, not leaving ".."
+        ("We cannot refund the fee once the third class has taken place. This is clearly stated in the booking terms. "
+         "— Sign Together team", "en",
+         "We cannot refund the fee once the third class has taken place. — Sign Together team"),
+        # a policy tail with a bare plural goes with the policy words
+        ("We'll reshoot Jamie on Thursday 10 December, that's against our policy for individual retakes.", "en",
+         "We'll reshoot Jamie on Thursday 10 December."),
+    ],
+)
+def test_round_eighty_nine_rewrites(draft: str, lang: str, expected: str) -> None:
+    assert replycheck.check(draft, lang=lang, now=NOW).rewrite == expected
