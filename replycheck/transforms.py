@@ -2032,14 +2032,14 @@ _ALTERNATIVE = {
         # "What I can tell you is …", "you can imagine": a statement, not something the customer can do
         r"(?!\s+(?:tell|say|assure|promise|guarantee|imagine|understand)\b)"),
     "tr": re.compile(
-        r"(?i)(?:\b\w+[ae]bilirsiniz\b|\b\w+[ae]bilirsin\b|\b\w+[ae]biliriz\b|\bdilerseniz\b|\bisterseniz\b"
+        r"(?i)(?:\b\w+[ae]bilirsiniz\b|\b\w+[ae]bilirsin\b|\b\w+[ae]biliriz\b|\b\w+[ae]bilirim\b|\bdilerseniz\b|\bisterseniz\b"
         r"|\bbunun yerine\b|\balternatif olarak\b"
         # what we have set up for the customer: "hesabınıza 2 ders ekledim"
         r"|\b(?:ekle|tanımla|tanimla|ayır|ayir|ayarla|planla|aktar|yükle|yukle)d[ıi](?:m|k)\b)"),
 }
 # a sentence that opens on what we have set up for the customer, or on what is open to them: "I've added the
 # World Traveller add-on", "Check-in is from 3 pm", "The cottage in Keswick is still free from 2 to 5 February"
-_PLAN_LEAD = {"en": re.compile(r"(?i)\W*(?:(?:i|we)(?:'ve| have) (?:added|booked|arranged|reserved|set up|rebooked|upgraded"
+_PLAN_LEAD = {"en": re.compile(r"(?i)\W*(?:(?:i|we)(?:'ve| have) (?:added|booked|arranged|reserved|set up|rebooked|upgraded|moved|switched"
                                r"|asked|put you)\b"
                                r"|(?:check-in|check in|collection|pickup|pick-up) is (?:from|available)\b"
                                r"|(?:the |your |our )?(?:\w+ ){0,4}(?:is|are) still (?:available|free|open)\b)")}
@@ -2111,6 +2111,8 @@ def alternative_first(text: str, sent_start: int, sent_end: int, lang: str) -> S
     opening = OPENING.match(refusal)
     head = opening.group() if opening else ""
     body = _REGRET[lang].sub("", refusal[len(head):]).strip()
+    if lang == "en":  # "…for the trailer, unfortunately, so …": its regret goes wherever it stands
+        body = re.sub(r"(?i),\s*(?:unfortunately|sadly|regrettably|i'm afraid)\s*(?=,)", "", body)
     if not body:
         return None
     closer = text[end:stop] or "."

@@ -1729,3 +1729,14 @@ def test_round_eighty_eight_rewrites(draft: str, lang: str, expected: str) -> No
 )
 def test_round_eighty_nine_rewrites(draft: str, lang: str, expected: str) -> None:
     assert replycheck.check(draft, lang=lang, now=NOW).rewrite == expected
+
+
+def test_our_own_plan_or_first_person_offer_leads() -> None:
+    # "I've moved …" is our plan; "ayırabilirim" is an offer: each leads the refusal, which stays (its regret goes)
+    assert replycheck.check("We can't deliver to sites without a firm track, unfortunately, so the lakeside field won't work. "
+                            "I've moved the drop-off to the farmhouse yard.", lang="en", now=NOW).rewrite == (
+        "I've moved the drop-off to the farmhouse yard. We can't deliver to sites without a firm track, so the lakeside "
+        "field won't work.")
+    assert replycheck.check("Maalesef hafta sonu saunamızı veremiyoruz, tüm tarihler dolu. Pazartesi için sizin adınıza "
+                            "ayırabilirim.", lang="tr", now=NOW).rewrite == (
+        "Pazartesi için sizin adınıza ayırabilirim. Hafta sonu saunamızı veremiyoruz, tüm tarihler dolu.")
