@@ -367,6 +367,8 @@ _CALL_PROMISED = re.compile(r"\b(?:sizi|seni) (?:\w+ )?(?:arayip|arayacag|ararim
 # a customer saying a promised call or reply never came (English, folded)
 _CALL_CLAIMED = re.compile(r"\b(?:call ?back|ring ?back|phone call|callback|call me|ring me|get back to me|hear back)\b"
                            r"|\b(?:nobody|no one|no-one) (?:has |ever )?(?:called|rang|phoned)\b")
+# a visit the customer says did not happen ("nobody turned up", "the engineer never came")
+_VISIT_CLAIMED = re.compile(r"\b(?:nobody|no one|no-one|never|didn't|did not|hasn't|has not)\s+(?:has\s+|ever\s+)?(?:turned up|turn up|came|come|showed up|show up|arrived|arrive)\b|\bno-?show\b")
 # the draft says the contact took place or is its subject ("I tried to call you this morning")
 _CONTACT_MADE = re.compile(r"\b(?:called|rang|phoned|tried to (?:call|ring|reach)|spoke|missed (?:our|my|the) call|call(?:ing)? you)\b")
 
@@ -548,7 +550,9 @@ def check_thread(
         detail = _say(lang, "claim", n=claim_index + 1, when=when, quote=message.text.strip())
         # no deadline is known: the rule's fallback acknowledgement, without {promised}
         replacement = fallback or template.replace("{promised}", "")
-        if lang == "en" and "keep our promise to you" in replacement and _CALL_CLAIMED.search(fold(message.text, lang)):
+        if lang == "en" and "keep our promise to you" in replacement and _CALL_CLAIMED.search(fold(message.text, lang)) \
+                and not _VISIT_CLAIMED.search(fold(message.text, lang)):
+            # (not when nobody came either: "Nobody turned up yesterday morning and no one rang" is about the visit)
             # "was told I'd get a call back … nobody has called": the apology names the call, not a promise in general
             replacement = replacement.replace("keep our promise to you", "call you as promised")
     # the draft dates our contact-back or the next step itself ("is now booked for Monday 7 December between 08:00

@@ -106,6 +106,11 @@ def ends_with_emoji(text: str) -> bool:
     one instead of a full stop."""
     return bool(EMOJI.match(text.rstrip("\ufe0f")[-1:]) or _EMOTICON_END.search(text[-4:]))
 # (also a bare plural: "[that's against our policy] for individual retakes")
+# a Turkish "as I told you" and the words before it that say to whom and when ("sana ilk gün anlattığım gibi")
+_TR_AS_TOLD = re.compile(r"(?i)(?:anlattığım|anlattigim|anlattığımız|anlattigimiz|söylediğim|soyledigim|söylediğimiz|soyledigimiz"
+                         r"|belirttiğim|belirttigim|belirttiğimiz|belirttigimiz|yazdığım|yazdigim|yazdığımız|yazdigimiz)\s+gibi\b")
+_TR_TOLD_BEFORE = re.compile(r"(?i),\s*((?:(?:size|sana|ilk|gün|gun|dün|dun|geçen|gecen|hafta|haftada|telefonda|daha|önce|once"
+                             r"|de|da|zaten)\s+){1,4})$")
 _QUALIFIER_TAIL = re.compile(r"(?i)\s+(?:for|on|in|at|with|about|regarding|under)\s+(?:(?:this|that|these|the|our|your|all|every|any|each)\b"
                              r"[^,;:.!?]{0,25}|(?:[a-z-]+\s+){0,2}(?!(?:this|his|its|us|is|was|has|does|yes|as|thus|plus|less|unless)\b)[a-z-]{3,}s)$")
 _TRAILING_ADVERBIAL = re.compile(
@@ -119,7 +124,7 @@ _JUDGED_EASE = re.compile(r"(?i)(?:zor|karmaşık|karmasik|basit|kolay|hard|diff
 _INTENSIFIER_BEFORE = re.compile(r"(?i)(?<!\w)(?:çok|cok|gayet|oldukça|oldukca|very|really|so|pretty|quite)\s+$")
 
 
-SAID = re.compile(r"(?i)\b(?:explain|said|say|mention|told|tell|stated|states\b|noted|wrote|written)")
+SAID = re.compile(r"(?i)\b(?:explain|said|say|mention|told|tell|stated|states\b|noted|wrote|written|pointed out|point out)")
 # where something was said before, right after a deleted "as we explained" (up to its comma)
 SAID_WHERE = re.compile(
     r"(?i)(\s+(?:(?:and|or)\s+)?(?:(?:on|in|by|over|at|during)\s+[^,.;:!?\n]{1,30}?|earlier|before|yesterday|last week|twice|again"
@@ -233,6 +238,9 @@ def delete(text: str, start: int, end: int, sent_start: int, sent_end: int, lang
     qualifier = _QUALIFIER_TAIL.match(text, end, core_end)
     if qualifier and text[:start].rstrip()[-1:] in (",", ";", "–", "—"):
         end = qualifier.end()  # "… issued – [that's against our policy] for this tour." → the tail goes too
+    told = _TR_TOLD_BEFORE.search(text, sent_start, start) if lang == "tr" and _TR_AS_TOLD.match(text, start) else None
+    if told:
+        start = told.start(1)  # "…, [sana ilk gün] anlattığım gibi": to whom and when it was told go with it
     genitive = _TR_GENITIVE_HEAD.search(text, sent_start, start) if lang == "tr" else None
     if genitive and not any(c.isalnum() for c in text[sent_start:genitive.start(1)]) and re.match(r"(?i)[^\W\d_]+(?:s[ıiuü]|[ıiuü])\s+(?:gereği|gereği|gere[gğ]i|uyarınca|nedeniyle)\b", text[start:end]):
         start = genitive.start(1)  # "[Firmamızın] politikası gereği": the owner goes with the policy, not "Firmamızın yalnızca …"

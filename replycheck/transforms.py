@@ -843,7 +843,8 @@ def others_decide(sentence: str, lang: str) -> bool:
 # an approval or a decision someone else makes, promised as certain (folded)
 _OTHERS_DECIDE = {
     "tr": re.compile(r"\b(?:talebiniz|basvurunuz|itiraziniz|dosyaniz|hasariniz|tazminat\w*)\b[^.;!?]*\b(?:onaylan|kabul edil|odenecek)\w*"),
-    "en": re.compile(r"\b(?:claim|application|appeal|request)\b[^.;!?]*\bwill (?:definitely |certainly )?be (?:approved|accepted|granted|paid out)\b"),
+    "en": re.compile(r"\b(?:claim|application|appeal|request)\b[^.;!?]*\b(?:will (?:definitely |certainly )?be (?:approved|accepted|granted|paid out)"
+                     r"|gets? (?:approved|accepted|granted|paid))\b"),
 }
 # a recovery, cure or healing claimed: "he'll make a full recovery", "tamamen iyileşecek"
 _RECOVERY = {"en": re.compile(r"(?i)\b(?:full recovery|recover(?:s|ed)? (?:fully|completely)|be (?:completely |fully )?(?:cured|healed)"
@@ -970,7 +971,7 @@ def _name_kept(text: str, start: int, new: str) -> str:
 _EN_CONTACT = re.compile(
     # (a chat's subjectless "…, will update u when i hear back" too)
     r"(?i)(?:\b(?:we(?:'ll| will)|i(?:'ll| will)|we're going to|i'm going to)\s+|(?<=and )(?:will\s+)?|(?:(?<=, )|^)will\s+)"
-    r"(?:(?:be|get) (?:back )?in touch(?: with you)?|ping (?:you|u)|report back|circle back|touch base(?: with you)?"
+    r"(?:(?:be|get) (?:back )?in touch(?: with you)?|ping (?:you|u)|report back|circle back|touch base(?: with you)?|loop back(?: with you)?"
     r"|get back to (?:you|u)|come back to you|update (?:you|u)|let (?:you|u) know|reach out(?: to you)?|contact (?:you|u)|call (?:you|u)(?: back)?"
     r"|ring you(?: back)?|phone you(?: back)?|text (?:you|u)|message (?:you|u)|revert(?: back)?(?: to you)?"
     r"|email you|e-mail you|reply|respond|follow up(?: with you)?|send you an update|send (?:you )?(?:another|a further|a new|a fresh|one more) update|keep you (?:posted|updated|informed)"
@@ -1016,6 +1017,7 @@ _PURE_VAGUE = re.compile(
     r"|in the (?:coming|next few) (?:days|weeks)|over the (?:coming|next few) (?:days|weeks)"
     r"|in a bit|later on|at some point|in due course|before long|any day now|in a timely manner|at the earliest opportunity"
     r"|(?:over|in) the next little while|as (?:soon|quickly|fast) as (?:we|i|they) (?:can|are able)|as soon as we're able"
+    r"|in (?:next to )?no time"
     r"|in the (?:not too distant|near) future|(?:once|when) things (?:settle|calm|quieten|quiet) down(?: a bit)?(?: here| there)?|when (?:they|we|he|she|i) can"
     r"|(?:when|whenever) (?:they|we|someone) (?:gets?|got) (?:a)?round to it"
     r"|(?:en |cok |çok )?kisa (?:surede|sure icinde|sure icerisinde|zamanda)|en kisa zamanda|en yakin zamanda|yakinda"

@@ -411,3 +411,11 @@ def test_a_turkish_apology_says_the_promise_again() -> None:
         "Merhaba, aralık kursumuz 7 Aralık Pazartesi başlıyor.", "tr", "2026-11-16T10:30:00+03:00")
     assert report.rewrite.startswith("Merhaba, iade tutarını 12 Kasım Perşembe akşamına kadar kartınıza geri yükleyeceğimizi "
                                      "söylemiştik ama yapamadık, özür dileriz")
+
+
+def test_a_visit_nobody_came_to_is_not_apologised_for_as_a_call() -> None:
+    report = _rewrite_after(
+        ("2026-11-24T11:30:00+00:00", "Sorry about that. An engineer will come back on Thursday to finish the set-up."),
+        ("2026-11-27T08:15:00+00:00", "Nobody turned up yesterday morning and no one rang."),
+        "Hi Mrs Doyle, I've passed this to our scheduling team.", "en", "2026-11-27T09:40:00+00:00")
+    assert "call you as promised" not in report.rewrite and "I'm sorry" in report.rewrite

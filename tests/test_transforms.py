@@ -1740,3 +1740,21 @@ def test_our_own_plan_or_first_person_offer_leads() -> None:
     assert replycheck.check("Maalesef hafta sonu saunamızı veremiyoruz, tüm tarihler dolu. Pazartesi için sizin adınıza "
                             "ayırabilirim.", lang="tr", now=NOW).rewrite == (
         "Pazartesi için sizin adınıza ayırabilirim. Hafta sonu saunamızı veremiyoruz, tüm tarihler dolu.")
+
+
+@pytest.mark.parametrize(
+    ("draft", "lang", "expected"),
+    [
+        # "in no time" is a vague time like "soon"
+        ("The delivery company will collect it and you'll have the right parcel in no time.", "en",
+         "The delivery company will collect it and you'll have the right parcel. We'll update you by Monday 7 December."),
+        # "as we pointed out in the welcome email," goes whole, not leaving "In the welcome email,"
+        ("As we pointed out in the welcome email, you should be on a wired connection.", "en",
+         "You should be on a wired connection."),
+        # to whom and when it was told go with "anlattığım gibi"
+        ("Bağların kayması yanlış tarakla taramaktan oluyor, sana ilk gün anlattığım gibi.", "tr",
+         "Bağların kayması yanlış tarakla taramaktan oluyor."),
+    ],
+)
+def test_round_ninety_rewrites(draft: str, lang: str, expected: str) -> None:
+    assert replycheck.check(draft, lang=lang, now=NOW).rewrite == expected
