@@ -1595,6 +1595,12 @@ _HANDED_TO = {"en": re.compile(r"\b(?:passed|forwarded|referred|handed|escalated
               "tr": re.compile(r"\w+(?:[ae]|[yn][ae]) (?:ilet|aktar|yonlendir|devret|bildir)\w*")}
 
 
+# the sentence before hands the matter to someone ("Your request has gone to the clinical lead."): their call gets no
+# day of ours; our own update follows instead
+_EN_HANDED_OFF = re.compile(r"(?i)\b(?:has|have|'s) (?:gone|been (?:passed|sent|forwarded|referred|escalated)) (?:on )?to\b"
+                            r"|\b(?:passed|forwarded|referred|escalated|sent) (?:it|this|that|your \w+)(?: on)? to\b")
+
+
 def own_promise(text: str, sent_start: int, sent_end: int, hit_start: int, hit_end: int, lang: str,
                 update: str | None, deadline: str = "", merge_day: bool = True) -> Suggestion | None:
     """Give an ownerless promise its owner, the agent ("Someone from the warehouse will sort out the swap"
@@ -1652,7 +1658,8 @@ def own_promise(text: str, sent_start: int, sent_end: int, hit_start: int, hit_e
         # "…pop round to sort it [shortly]": the vague time goes where our dated update follows
         new = _tidy(_EN_VAGUE_TAIL.sub("", new), "en", new[:1].isupper())
         contact_en = _EN_OWNED_CONTACT.search(new)
-        if contact_en and deadline and merge_day and not _WITH_OUTCOME.match(new, contact_en.end() + 1):
+        handed_before = _EN_HANDED_OFF.search(previous)
+        if contact_en and deadline and merge_day and not _WITH_OUTCOME.match(new, contact_en.end() + 1) and not handed_before:
             # "We'll have someone get back to you about a date" → "… get back to you by Monday 7 December about a
             # date": the contact-back is ours now, so the day goes into it
             return _diff(sentence, f"{new[:contact_en.end()]} by {deadline}{new[contact_en.end():]}", start)

@@ -1758,3 +1758,11 @@ def test_our_own_plan_or_first_person_offer_leads() -> None:
 )
 def test_round_ninety_rewrites(draft: str, lang: str, expected: str) -> None:
     assert replycheck.check(draft, lang=lang, now=NOW).rewrite == expected
+
+
+def test_no_day_of_ours_on_a_call_after_a_handoff() -> None:
+    # the request has gone to the clinical lead: the call is theirs, our own update follows
+    assert replycheck.check("Your request has gone to the clinical lead. Someone will ring you to talk through the options.",
+                            lang="en", now=NOW).rewrite == (
+        "Your request has gone to the clinical lead. We'll have someone ring you to talk through the options. "
+        "We'll update you by Monday 7 December.")
