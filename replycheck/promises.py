@@ -589,7 +589,9 @@ def check_thread(
 # the customer's need falls today, with a clock time or "today"/"tonight" (folded): "Cenaze 11'de!", "The party's tonight"
 _TODAY_NEED = {
     "en": re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening)|in (?:an|one|two|\d+) hours?)\s*!|\burgent\b"),
-    "tr": re.compile(r"\b(?:bugun|bu aksam|bu sabah|birazdan)\s*!|\b\d{1,2}(?:[:.]\d{2})?['’]?(?:de|da|te|ta)\s*!|\bacil\b"),
+    # (also tomorrow's event, said with an exclamation: "Yarın gösterimiz var!")
+    "tr": re.compile(r"\b(?:bugun|bu aksam|bu sabah|birazdan)\s*!|\b\d{1,2}(?:[:.]\d{2})?['’]?(?:de|da|te|ta)\s*!|\bacil\b"
+                     r"|\b(?:bugun|yarin|bu aksam)\w*\s+[^.!?]{0,30}\b(?:var|gerekiyor|lazim)\s*!"),
 }
 # the next step waits on the customer's answer (folded)
 _WAITS_ON_CUSTOMER = {
@@ -620,7 +622,9 @@ def _done_in_draft(quote: str, folded_draft: str, lang: str) -> bool:
     folded_quote = fold(quote, lang)
     verbs = {m.group(1) for m in found.finditer(folded_quote)}
     if lang == "tr":
-        return any(re.search(rf"\b{re.escape(verb)}(?:[dt][ıiuü](?:m|k|)|n[dt][ıiuü])\b", folded_draft) for verb in verbs)
+        # (or in the passive: "kargoya vereceğim" → "kargoya verildi", "göndereceğiz" → "gönderildi")
+        return any(re.search(rf"\b{re.escape(verb)}(?:[dt][ıiuü](?:m|k|)|n[dt][ıiuü]|[ıiuü]l[dt][ıiuü](?:r)?)\b", folded_draft)
+                   for verb in verbs)
     # every step of the promise is done: "I'll chase the print partner and email you tracking" is not kept by
     # "I've chased our print partner again"
     steps = (verbs | {m.group(1) for m in _AND_STEP.finditer(folded_quote)}) - _WEAK_VERBS if verbs else set()

@@ -544,6 +544,9 @@ def _removed(rx: re.Pattern[str], text: str, at: int) -> tuple[str, int]:
     return "".join(pieces), at - shift
 
 
+# a contact-back in the aorist (folded): "size ulaşır", "sizi arar", "size döner"
+_TR_CONTACT_AORIST = re.compile(r"\b(?:size|sizi|sana|seni|sizinle|seninle)\s+(?:\w+\s+)?(?:ulasir|arar|doner|yazar|haber verir"
+                                r"|bilgi verir|donus yapar|iletisime gecer)\b")
 _TR_SPEED = re.compile(r"(?i)(?:hemen|derhal|anında|aninda|hemencecik)\b\s*")
 _TR_OTHER_ABSOLUTE = re.compile(r"(?i)(?<!\w)(?:kesin\w*|garanti\w*|asla|mutlaka|muhakkak|söz\s+ver\w*|soz\s+ver\w*|%\s?100|100\s?%"
                                 r"|hiçbir zaman|hicbir zaman|bir daha)(?!\w)")
@@ -602,6 +605,10 @@ def hedge_tr(sentence: str, anchor: int) -> str | None:
     if _TR_COMPLEMENT.search(sentence):
         return None  # "Onay çıkacağından hiç şüpheniz olmasın": the clause hangs on the assurance
     likely = _TR_LIKELY_OUTCOME.search(sentence)
+    if likely and _TR_CONTACT_AORIST.search(fold_phrase(sentence)) and _TR_ADVERB.search(sentence):
+        # "… birisi size mutlaka ulaşır": a contact-back of ours only loses its "mutlaka" ("büyük ihtimalle" would put
+        # the call itself in doubt)
+        return _tidy(_TR_ADVERB.sub("", sentence, count=1), "tr", capital)
     if likely and not (_TR_NEVER.search(sentence) or _TR_AGAIN.search(sentence) or _TR_NONE.search(sentence)):
         # "vizeniz kesin çıkar" → "vizeniz büyük ihtimalle çıkar": an outcome in the aorist or present, likely rather
         # than assured, said in place ("şu anki bilgilere göre … çıkar" would still assure it)
@@ -1864,6 +1871,9 @@ _EN_NOT_YET = re.compile(
 )
 
 
+# a partial or early step refused until the condition: after it, the whole thing is done, not that step
+_PARTIAL_STEP = {"en": re.compile(r"(?i)\b(?:part(?:ial(?:ly)?)?|early|earlier|separately|in advance|ahead)\b"),
+                 "tr": re.compile(r"\b(?:kismi|parcali|kismen|erken|onceden|ayri ayri|ayrica)\b")}
 # a decision that follows an assessment, not a step we simply take once the condition is met
 _OUTCOME = re.compile(r"(?i)(?:pay|approve|accept|cover|reimburse|compensate|settle|authori[sz]e|grant|honou?r|upgrade|promote"
                       r"|admit|enrol|enroll)\b")
@@ -1912,6 +1922,8 @@ def condition_first_en(sentence: str) -> str | None:
         return None  # "until Friday 5 pm", "until next week": a time, not an event ("once Friday 5 pm" doesn't read)
     if _OUTCOME.match(x):
         return None  # "we can't pay the claim until …": once Y comes, it is assessed; paying it would be a new promise
+    if _PARTIAL_STEP["en"].search(x):
+        return None  # "we can't ship part of the order until …": once Y comes the refused part is moot, not promised
     if re.fullmatch(r"(?i)(?:it|them|this|that|these|those|one|that one)", y):
         return None  # "We are unable to move you to B2 without it": "once we have it" names nothing the customer can see
     if conj == "without":
@@ -2014,6 +2026,8 @@ def condition_first_tr(sentence: str) -> str | None:
     found = _TR_CONDITION.match(body)
     if not found or len(found.group("rv")) < 2 or len(found.group("cv")) < 2:
         return None
+    if _PARTIAL_STEP["tr"].search(fold_phrase(found.group("rest") + found.group("rv"))):
+        return None  # "stok gelmeden kısmi sevkiyat yapamıyoruz": once the stock comes the whole order goes, not a part
     if _TR_OUTCOME_STEP.search(fold_phrase(found.group("rest") + found.group("rv"))):
         return None  # "rapor onaylanmadan ödeme yapamıyoruz": the claim is assessed then; paying now would be a promise
     if _TR_OPEN_OUTCOME.match(fold_phrase(found.group("cv"))):

@@ -419,3 +419,11 @@ def test_a_visit_nobody_came_to_is_not_apologised_for_as_a_call() -> None:
         ("2026-11-27T08:15:00+00:00", "Nobody turned up yesterday morning and no one rang."),
         "Hi Mrs Doyle, I've passed this to our scheduling team.", "en", "2026-11-27T09:40:00+00:00")
     assert "call you as promised" not in report.rewrite and "I'm sorry" in report.rewrite
+
+
+def test_a_turkish_promise_done_in_the_passive_was_kept() -> None:
+    report = _rewrite_after(
+        ("2026-12-01T10:00:00+03:00", "Özür dileriz, eksik B şişesini yarın kargoya vereceğim."),
+        ("2026-12-02T20:00:00+03:00", "Kargo çıktı mı?"),
+        "Merhaba Emre Bey, eksik B şişeniz dün 16:40'ta kargoya verildi.", "tr", "2026-12-03T09:00:00+03:00")
+    assert "sözü tutamadık" not in report.rewrite

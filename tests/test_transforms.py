@@ -1766,3 +1766,12 @@ def test_no_day_of_ours_on_a_call_after_a_handoff() -> None:
                             lang="en", now=NOW).rewrite == (
         "Your request has gone to the clinical lead. We'll have someone ring you to talk through the options. "
         "We'll update you by Monday 7 December.")
+
+
+def test_round_ninety_one_decisions_and_our_own_contact_stay() -> None:
+    # a partial shipment refused until the stock comes is not promised once it comes
+    rewrite = replycheck.check("Maalesef pompa stoğu gelmeden kısmi sevkiyat yapamıyoruz.", lang="tr", now=NOW).rewrite
+    assert "yapamıyoruz" in rewrite and "yapacağız" not in rewrite
+    # our own call-back loses its "mutlaka", not its certainty
+    assert replycheck.check("Teknede bulunursa ekibimiz size mutlaka ulaşır.", lang="tr", now=NOW).rewrite == \
+        "Teknede bulunursa ekibimiz size ulaşır."
