@@ -1056,6 +1056,14 @@ class Checker:
         vocative = _VOCATIVE_THEN_CLAUSE.match(text, edit.end) if (
             edit is not None and lang == "en" and rule.category == "condescension" and edit.end == hit.end
             and _ACKNOWLEDGES.search(edit.replacement)) else None
+        either = _EITHER_TAIL.match(text, edit.end) if (
+            edit is not None and lang == "en" and rule.category == "condescension" and edit.end == hit.end
+            and _ACKNOWLEDGES.search(edit.replacement)) else None
+        if either:
+            # "[There's no need to panic] about the grey liquid either" → "I understand you're worried about the grey
+            # liquid": the "either" of the negative goes with it
+            edit = Suggestion(start=edit.start, end=either.end(), replacement=edit.replacement + either.group(1),
+                              applicability=edit.applicability)
         if vocative:
             # "Chill out, mate, nobody's …" → "I understand this is frustrating, mate. Nobody's …": the reframing
             # clause ends its sentence, no comma splice
@@ -1667,6 +1675,10 @@ def _splice_term(text: str, start: int, end: int, replacement: str, lang: str) -
         return "manual", replacement, end  # "touch base to talk through" → "talk to talk through": said twice
     if len(words) >= 2 and re.search(rf"(?i)\b{re.escape(fold(plain, lang))}", fold(text[max(0, start - 80):start], lang)):
         return "manual", replacement, end  # "numara taşıma talebiniz MNP sisteminde": its plain words are said just before
+    following_word = re.match(r"\s+(\w{5,})", text[end:])
+    if (lang == "tr" and len(words) >= 2 and following_word and len(words[0]) >= 5
+            and fold(words[0], lang).lower()[:5] == fold(following_word.group(1), lang).lower()[:5]):
+        return "manual", replacement, end  # "backend sistemimize" → not "sistem altyapısı sistemimize": said twice
     # (the words right before it in its phrase, no punctuation between)
     phrase = re.split(r"[,.;:!?()\n–—]", text[max(0, start - 40):start])[-1]
     near = {w[:5] for w in re.findall(r"\w+", fold(phrase, lang).lower())[-3:] if len(w) >= 5}
@@ -2192,6 +2204,7 @@ def _feeling_said(finding: Finding, customer_words: str, lang: str) -> Finding:
 
 # an acknowledgement of the customer's feeling, written in place of "calm down" / "sakin olun"
 # a name or a friendly address between a reframing clause and the clause it would splice onto: ", mate, nobody's"
+_EITHER_TAIL = re.compile(r"([^,.;:!?]{1,60}?)\s+either\b(?=\s*[,.;:!?])")
 _VOCATIVE_THEN_CLAUSE = re.compile(r",\s*((?:mate|hun|love|pal|buddy|bud|dude|folks|guys|sir|madam|[A-Z][a-z]{1,15})),\s*(?=[a-z])")
 _ACKNOWLEDGES = re.compile(r"(?i)\b(?:i understand|anlıyorum|anliyorum)\b")
 

@@ -111,6 +111,8 @@ _TR_AS_TOLD = re.compile(r"(?i)(?:anlattığım|anlattigim|anlattığımız|anla
                          r"|belirttiğim|belirttigim|belirttiğimiz|belirttigimiz|yazdığım|yazdigim|yazdığımız|yazdigimiz)\s+gibi\b")
 _TR_TOLD_BEFORE = re.compile(r"(?i),\s*((?:(?:size|sana|ilk|gün|gun|dün|dun|geçen|gecen|hafta|haftada|telefonda|daha|önce|once"
                              r"|de|da|zaten)\s+){1,4})$")
+# a judging lead-in right before a deleted closing clause: "– surely", ", of course", ", honestly"
+_JUDGING_LEAD = re.compile(r"(?i)\s*(?:[–—-]|,)?\s*\b(?:surely|of course|obviously|clearly|honestly|frankly)\s*$")
 _QUALIFIER_TAIL = re.compile(r"(?i)\s+(?:for|on|in|at|with|about|regarding|under)\s+(?:(?:this|that|these|the|our|your|all|every|any|each)\b"
                              r"[^,;:.!?]{0,25}|(?:[a-z-]+\s+){0,2}(?!(?:this|his|its|us|is|was|has|does|yes|as|thus|plus|less|unless)\b)[a-z-]{3,}s)$")
 _TRAILING_ADVERBIAL = re.compile(
@@ -271,6 +273,9 @@ def delete(text: str, start: int, end: int, sent_start: int, sent_end: int, lang
         text, start, end) else None
     if said_tail:
         end = said_tail.end(1)  # "As stated in our terms [you agreed to]," goes whole, not leaving "You agreed to,"
+    lead = _JUDGING_LEAD.search(text, sent_start, start) if lang == "en" and end >= core_end else None
+    if lead and any(c.isalnum() for c in text[sent_start:lead.start()]):
+        start = lead.start()  # "… figures [– surely] you'd have seen that": the lead-in and its dash go too
     intensifier = _INTENSIFIER_BEFORE.search(text, sent_start, start)
     if intensifier and (" " not in text[start:end].strip() or _JUDGED_EASE.match(text, start)):
         start = intensifier.start()  # one judging word goes with its intensifier

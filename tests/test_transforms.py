@@ -1775,3 +1775,21 @@ def test_round_ninety_one_decisions_and_our_own_contact_stay() -> None:
     # our own call-back loses its "mutlaka", not its certainty
     assert replycheck.check("Teknede bulunursa ekibimiz size mutlaka ulaşır.", lang="tr", now=NOW).rewrite == \
         "Teknede bulunursa ekibimiz size ulaşır."
+
+
+@pytest.mark.parametrize(
+    ("draft", "lang", "expected"),
+    [
+        # the "either" of a dismissive negative goes with it
+        ("There's no need to panic about the grey liquid on top either, that's normal.", "en",
+         "I understand you're worried about the grey liquid on top, that's normal."),
+        # a judging lead-in and its dash go with the reproach they open
+        ("The rate is calculated from the audience figures – surely you'd have seen that when you signed up.", "en",
+         "The rate is calculated from the audience figures."),
+        # a compound's first noun goes with "politikamız gereği"
+        ("Metinde rakip firmanın adı geçtiği için yayın politikamız gereği bu metni yayınlayamıyoruz.", "tr",
+         "Metinde rakip firmanın adı geçtiği için bu metni yayınlayamıyoruz."),
+    ],
+)
+def test_deletions_take_what_would_dangle_round_ninety_one(draft: str, lang: str, expected: str) -> None:
+    assert replycheck.check(draft, lang=lang, now=NOW).rewrite == expected
