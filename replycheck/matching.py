@@ -912,6 +912,7 @@ def _contains_term(haystack: str, term: str) -> bool:
     """Whether ``term`` occurs in ``haystack``; a Turkish suffix after an apostrophe
     is ignored on both sides (``TTL'i`` matches ``TTL'den``)."""
     stem = term.split("'", 1)[0] if "'" in term else term
+    stem = re.sub(r"^(?:a|an|the)\s+(?=\S)", "", stem)  # "an RCD" after the customer's "my RCD keeps tripping"
     # (an English ending on the customer's word: "DBS checked" names the "DBS check")
     if re.search(rf"(?<!\w){re.escape(stem)}(?:s|es|ed|d|ing)?(?!\w)", haystack) is not None:
         return True
