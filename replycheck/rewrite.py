@@ -105,7 +105,8 @@ def ends_with_emoji(text: str) -> bool:
     """Whether ``text`` ends with an emoji or an emoticon ("… in touch! :)"), a chat sentence closed by
     one instead of a full stop."""
     return bool(EMOJI.match(text.rstrip("\ufe0f")[-1:]) or _EMOTICON_END.search(text[-4:]))
-# (also a bare plural: "[that's against our policy] for individual retakes")
+
+
 # a Turkish "as I told you" and the words before it that say to whom and when ("sana ilk gün anlattığım gibi")
 _TR_AS_TOLD = re.compile(r"(?i)(?:anlattığım|anlattigim|anlattığımız|anlattigimiz|söylediğim|soyledigim|söylediğimiz|soyledigimiz"
                          r"|belirttiğim|belirttigim|belirttiğimiz|belirttigimiz|yazdığım|yazdigim|yazdığımız|yazdigimiz)\s+gibi\b")
@@ -113,6 +114,7 @@ _TR_TOLD_BEFORE = re.compile(r"(?i),\s*((?:(?:size|sana|ilk|gün|gun|dün|dun|ge
                              r"|de|da|zaten)\s+){1,4})$")
 # a judging lead-in right before a deleted closing clause: "– surely", ", of course", ", honestly"
 _JUDGING_LEAD = re.compile(r"(?i)\s*(?:[–—-]|,)?\s*\b(?:surely|of course|obviously|clearly|honestly|frankly)\s*$")
+# a qualifier left after a deleted policy phrase (also a bare plural: "[that's against our policy] for individual retakes")
 _QUALIFIER_TAIL = re.compile(r"(?i)\s+(?:for|on|in|at|with|about|regarding|under)\s+(?:(?:this|that|these|the|our|your|all|every|any|each)\b"
                              r"[^,;:.!?]{0,25}|(?:[a-z-]+\s+){0,2}(?!(?:this|his|its|us|is|was|has|does|yes|as|thus|plus|less|unless)\b)[a-z-]{3,}s)$")
 _TRAILING_ADVERBIAL = re.compile(
