@@ -746,6 +746,8 @@ class Checker:
             if (lang == "en" and rule.category == "condescension" and action == "delete"
                 and re.search(r"(?i)\b(?:please|kindly|pls|do|(?<!if )you|to)\s+$", text[sent_start:hit.start])) else None
         read_tail = re.match(r"\s+before\s+\w+ing\b[^.!?,;:]*", text[hit.end:sent_end]) if read_properly else None
+        if read_tail and not re.search(r"(?i)\b(?:again|re\w+ing)\b", read_tail.group()):
+            read_tail = None  # "… before booking your electrician" is the customer's next step, not "before sending it again"
         if read_properly:
             # "Please read the guidelines [properly]": the instruction stays (the word goes, not its space)
             first = hit.start + read_properly.start(1) + len(read_properly.group(1)) - len(read_properly.group(1).lstrip())

@@ -851,10 +851,10 @@ def test_rewrites_of_round_fourteen_patterns(draft: str, rewrite: str) -> None:
 
 
 @pytest.mark.parametrize(("draft", "rewrite"), [
-    # an instruction to the customer inside a flagged span stays (the agent rewords the jab)
+    # an instruction to the customer stays; only its "this time" goes
     ("This has been passed to the crew. Please make sure the items are actually on the kerb this time, as the "
      "leaflet explains.",
-     "This has been passed to the crew. Please make sure the items are actually on the kerb this time, as the "
+     "This has been passed to the crew. Please make sure the items are actually on the kerb, as the "
      "leaflet explains."),
     # an acronym used as a verb, and a term inside a file name, keep their words
     ("If it fails again, they'll RMA the unit and send a new one.",
@@ -1793,3 +1793,13 @@ def test_round_ninety_one_decisions_and_our_own_contact_stay() -> None:
 )
 def test_deletions_take_what_would_dangle_round_ninety_one(draft: str, lang: str, expected: str) -> None:
     assert replycheck.check(draft, lang=lang, now=NOW).rewrite == expected
+
+
+def test_the_customers_next_step_stays_when_its_scolding_goes() -> None:
+    # "properly" and "this time" go; the step before booking the electrician stays (it was lost with the reproach)
+    assert replycheck.check("This kiln needs its own circuit. Please read the installation guide properly before booking "
+                            "your electrician this time.", lang="en", now=NOW).rewrite == (
+        "This kiln needs its own circuit. Please read the installation guide before booking your electrician.")
+    # reading before a step already taken ("next time") is the reproach itself: it goes whole
+    assert replycheck.check("Your refund went back to your card. Please read the order page before buying next time.",
+                            lang="en", now=NOW).rewrite == "Your refund went back to your card."
