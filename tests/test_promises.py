@@ -161,7 +161,8 @@ def test_an_apology_for_a_settled_matter_promises_no_further_update() -> None:
               {"role": "customer", "at": "2026-12-03T08:10:00+00:00", "text": "Nobody came yesterday."}]
     report = replycheck.check("Ms. Duarte, please bring the bike back to the shop; the warranty doesn't cover home visits.",
                               thread=thread, now=datetime(2026, 12, 3, 9, 0))
-    assert report.rewrite.startswith("I'm sorry we didn't keep our promise to you. Ms. Duarte, please bring")
+    # (the mechanic's visit is read as the promise now: the apology names its day)
+    assert report.rewrite.startswith("I'm sorry we missed the Wednesday 2 December deadline we gave you. Ms. Duarte, please bring")
     assert "update you by" not in report.rewrite
 
 
@@ -427,3 +428,14 @@ def test_a_turkish_promise_done_in_the_passive_was_kept() -> None:
         ("2026-12-02T20:00:00+03:00", "Kargo çıktı mı?"),
         "Merhaba Emre Bey, eksik B şişeniz dün 16:40'ta kargoya verildi.", "tr", "2026-12-03T09:00:00+03:00")
     assert "sözü tutamadık" not in report.rewrite
+
+
+def test_someone_elses_visit_is_a_commitment() -> None:
+    # "An engineer will come back on Thursday 26th …" is the promise the customer waited for, not only their complaint
+    thread = [{"role": "agent", "at": "2026-11-24T11:30:00+00:00",
+               "text": "Sorry about that. An engineer will come back on Thursday 26th between 8 and 12 to finish the set-up."},
+              {"role": "customer", "at": "2026-11-27T08:15:00+00:00", "text": "Any news?"}]
+    report = replycheck.check("Hi Mrs Doyle, I've passed this to our scheduling team.", lang="en", thread=thread,
+                              now=datetime(2026, 11, 27, 9, 40, tzinfo=timezone.utc))
+    [finding] = [f for f in report.findings if f.rule_id == "PRM010"]
+    assert "Message 1 (agent" in finding.message and "An engineer will come back" in finding.message
