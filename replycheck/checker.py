@@ -1055,12 +1055,11 @@ class Checker:
         if (edit is not None and rule.category == "condescension" and action == "replace" and opener
                 and not _at_clause_start(text, sent_start, hit.start)):
             edit = None  # a reframing clause ("I understand this is frustrating") fits only where a clause starts
-        vocative = _VOCATIVE_THEN_CLAUSE.match(text, edit.end) if (
-            edit is not None and lang == "en" and rule.category == "condescension" and edit.end == hit.end
-            and _ACKNOWLEDGES.search(edit.replacement)) else None
-        either = _EITHER_TAIL.match(text, edit.end) if (
-            edit is not None and lang == "en" and rule.category == "condescension" and edit.end == hit.end
-            and _ACKNOWLEDGES.search(edit.replacement)) else None
+        # an acknowledgement put where a dismissive phrase stood, ending where the phrase ended
+        acknowledged = (edit is not None and lang == "en" and rule.category == "condescension" and edit.end == hit.end
+                        and _ACKNOWLEDGES.search(edit.replacement))
+        vocative = _VOCATIVE_THEN_CLAUSE.match(text, edit.end) if acknowledged else None
+        either = _EITHER_TAIL.match(text, edit.end) if acknowledged else None
         if either:
             # "[There's no need to panic] about the grey liquid either" → "I understand you're worried about the grey
             # liquid": the "either" of the negative goes with it
@@ -2204,10 +2203,11 @@ def _feeling_said(finding: Finding, customer_words: str, lang: str) -> Finding:
     return finding.model_copy(update={"suggestions": [worrying, *finding.suggestions[1:]]})
 
 
-# an acknowledgement of the customer's feeling, written in place of "calm down" / "sakin olun"
-# a name or a friendly address between a reframing clause and the clause it would splice onto: ", mate, nobody's"
+# the "either" closing a negative that an acknowledgement replaced: "[no need to panic] about the liquid either"
 _EITHER_TAIL = re.compile(r"([^,.;:!?]{1,60}?)\s+either\b(?=\s*[,.;:!?])")
+# a name or a friendly address between a reframing clause and the clause it would splice onto: ", mate, nobody's"
 _VOCATIVE_THEN_CLAUSE = re.compile(r",\s*((?:mate|hun|love|pal|buddy|bud|dude|folks|guys|sir|madam|[A-Z][a-z]{1,15})),\s*(?=[a-z])")
+# an acknowledgement of the customer's feeling, written in place of "calm down" / "sakin olun"
 _ACKNOWLEDGES = re.compile(r"(?i)\b(?:i understand|anlıyorum|anliyorum)\b")
 
 

@@ -1039,7 +1039,7 @@ _OWN_CLAUSE = re.compile(r"(?:when|whenever|as soon as|as quickly as|as fast as)
 TR_ARRIVES_AFTER = re.compile(r"(?i)\s+(?:elinizde|elinize|kapınızda|kapinizda|kapınıza|kapiniza|hesabınızda|hesabinizda"
                               r"|hesabınıza|hesabiniza|adresinizde|adresinize|dönüş|donus)\s+(?:olur|olacak(?:tır|tir)?|ulaşır|ulasir|ulaşacak|ulasacak|gelir|gelecek"
                                r"|yansır|yansir|yansıyacak|yansiyacak)\s*[.!?…]*\s*$")
-_VERB_GOES_ON = {"en": re.compile(r"\s+(?!(?:and|or|but|so|then|too|though|with|for|about|on|as)\b)[a-z]")}
+_EN_VERB_GOES_ON = re.compile(r"\s+(?!(?:and|or|but|so|then|too|though|with|for|about|on|as)\b)[a-z]")
 
 
 def fold_phrase(text: str) -> str:
@@ -1429,7 +1429,7 @@ def own_update(
         vague = False  # "next sprint", "ilerleyen günlerde" name a period: kept, and our own update follows
     if vague and lang == "en" and _DONE_STATE.search(sentence[:rel_start]):
         vague = False  # "a fix should be out any day now" without its time reads as "out already"
-    if vague and _VERB_GOES_ON.get(lang) and _VERB_GOES_ON[lang].match(sentence, rel_end) and _OWN_CLAUSE.fullmatch(
+    if vague and lang == "en" and _EN_VERB_GOES_ON.match(sentence, rel_end) and _OWN_CLAUSE.fullmatch(
             fold_phrase(sentence[rel_start:rel_end])):
         vague = False  # "let you know when she can [squeeze you in]": the words are a clause whose verb goes on
     if vague and lang == "tr" and TR_ARRIVES_AFTER.match(sentence, rel_end):
@@ -1598,14 +1598,8 @@ _OTHER_PARTY = {
 
 
 # work handed over earlier in the sentence ("passed this on to …", "sigorta şirketine ilettik"), folded
-_HANDED_TO = {"en": re.compile(r"\b(?:passed|forwarded|referred|handed|escalated|sent)\b[^.;]{0,40}?\bto\b"),
+_HANDED_TO = {"en": re.compile(r"\b(?:passed|forwarded|referred|handed|escalated|sent|gone)\b[^.;]{0,40}?\bto\b"),
               "tr": re.compile(r"\w+(?:[ae]|[yn][ae]) (?:ilet|aktar|yonlendir|devret|bildir)\w*")}
-
-
-# the sentence before hands the matter to someone ("Your request has gone to the clinical lead."): their call gets no
-# day of ours; our own update follows instead
-_EN_HANDED_OFF = re.compile(r"(?i)\b(?:has|have|'s) (?:gone|been (?:passed|sent|forwarded|referred|escalated)) (?:on )?to\b"
-                            r"|\b(?:passed|forwarded|referred|escalated|sent) (?:it|this|that|your \w+)(?: on)? to\b")
 
 
 def own_promise(text: str, sent_start: int, sent_end: int, hit_start: int, hit_end: int, lang: str,
@@ -1665,7 +1659,9 @@ def own_promise(text: str, sent_start: int, sent_end: int, hit_start: int, hit_e
         # "…pop round to sort it [shortly]": the vague time goes where our dated update follows
         new = _tidy(_EN_VAGUE_TAIL.sub("", new), "en", new[:1].isupper())
         contact_en = _EN_OWNED_CONTACT.search(new)
-        handed_before = _EN_HANDED_OFF.search(previous)
+        # (the sentence before handed the matter on, "Your request has gone to the clinical lead.": their call gets
+        # no day of ours; our own update follows instead)
+        handed_before = _HANDED_TO["en"].search(fold_phrase(previous))
         if contact_en and deadline and merge_day and not _WITH_OUTCOME.match(new, contact_en.end() + 1) and not handed_before:
             # "We'll have someone get back to you about a date" → "… get back to you by Monday 7 December about a
             # date": the contact-back is ours now, so the day goes into it
@@ -1956,7 +1952,7 @@ def reframe(text: str, sent_start: int, sent_end: int, lang: str) -> Suggestion 
 
 
 # where a refusal hands over to the draft's own offer in the same sentence: "…, but we can …", "… ama … yapabiliriz"
-_BUT = {"en": re.compile(r"(?i)\s*(?:[,;]|\s[–—-])?\s+but\s+(?!also|only|not|unfortunately|sadly)"),
+_BUT = {"en": re.compile(r"(?i)\s*(?:[,;]|\s[–—-])?\s+but\s+(?!(?:also|only|not|unfortunately|sadly)\b)"),
         "tr": re.compile(r"(?i)\s*,?\s+(?:ama|fakat|ancak)\s+(?!yine\b|maalesef\b|ne yaz)")}
 # an "it" that points at nothing ("and it's done", "it's free"), not at the refused thing
 _DUMMY_IT = re.compile(r"(?i)\bit(?:'s|’s| is| will be|'ll be)\s+(?:done|sorted|all set|yours|free|free of charge|easy|quick)\b")

@@ -1803,3 +1803,12 @@ def test_the_customers_next_step_stays_when_its_scolding_goes() -> None:
     # reading before a step already taken ("next time") is the reproach itself: it goes whole
     assert replycheck.check("Your refund went back to your card. Please read the order page before buying next time.",
                             lang="en", now=NOW).rewrite == "Your refund went back to your card."
+
+
+def test_but_also_is_no_handover_to_an_offer() -> None:
+    # "but also" / "but only" add to the refusal; nothing moves ahead of it
+    from replycheck.transforms import offer_after_but_first
+    text = "We can't refund digital orders, but also you can exchange physical orders for credit."
+    assert offer_after_but_first(text, 0, len(text), "en") is None
+    text = "We can't refund digital orders, but you can exchange physical orders for credit."
+    assert offer_after_but_first(text, 0, len(text), "en") is not None
