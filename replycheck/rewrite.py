@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from . import turkish
 from .models import Suggestion
 
 _FINAL = ".!?…"
@@ -30,6 +31,25 @@ def upper_first(text: str, lang: str) -> str:
     else:
         head = head.upper()
     return head + text[1:]
+
+
+# a word that keeps its capital inside a sentence: a weekday or month ("Monday", "Eylül"), "I"
+_PROPER_WORD = re.compile(
+    r"(?:I|I'\w+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September"
+    r"|October|November|December|Pazartesi|Salı|Çarşamba|Perşembe|Cuma|Cumartesi|Pazar|Ocak|Şubat|Mart|Nisan|Mayıs"
+    r"|Haziran|Temmuz|Ağustos|Eylül|Ekim|Kasım|Aralık)(?![\wçğıöşü])")
+
+
+def lower_first(text: str, lang: str, context: str = "") -> str:
+    """Lower-case the first character when a sentence moves behind a greeting ("Hi Ann, we've …"), Turkish-aware
+    (``İ`` → ``i``), unless its first word is a name: an acronym ("UPS"), a weekday or month, "I", or a word the
+    ``context`` (the draft) also capitalises inside a sentence ("Mehmet", "Sanden")."""
+    word = re.match(r"[^\s,.;:!?'’]+", text)
+    if not text or word is None or _PROPER_WORD.match(text) or re.match(r".[A-ZÇĞİÖŞÜ]", word.group()):
+        return text
+    if context and re.search(r"[\w,;:][ \t]+" + re.escape(word.group()) + r"(?![\wçğıöşü])", context):
+        return text
+    return (turkish.lower(text[:1]) if lang == "tr" else text[:1].lower()) + text[1:]
 
 
 # an "as written" opener's end ("… yazdığı üzere", "… belirtildiği gibi") and a place coordinated before it

@@ -63,7 +63,9 @@ _DECISION = {
     ),
     "tr": re.compile(
         r"(?:redded\w*|reddet\w*|ret\b|kapat\w*|kapan\w*|iptal\w*|onaylanma(?:m|d[ıi]|z|y)\w*|kapsam dis\w*|kapsami dis\w*"
-        r"|teminat dis\w*|askiya\w*|sonlandir\w*|kesinles\w*|\w+(?:[ae]m)(?:[ae]z|[ıiuü]yor|[ae]d[ıi]|[ae]m[ıi]s|[ae]m[ae]s[ıi])\w*)"
+        r"|teminat dis\w*|askiya\w*|sonlandir\w*|kesinles\w*"
+        # (also the negative aorist of the first person: "yapamayız", "gönderemeyiz", "veremem")
+        r"|\w+(?:[ae]m)(?:[ae]z|[ıiuü]yor|[ae]d[ıi]|[ae]m[ıi]s|[ae]m[ae]s[ıi]|[ae]y[ıi]z\b|[ae]m\b)\w*)"
     ),
 }
 
@@ -317,7 +319,7 @@ def _is_refusal_verb(word: str, lang: str) -> bool:
         return word in ("can't", "cannot", "can not", "unable", "not able", "won't", "will not", "not in a position",
                         "not possible", "isn't possible", "aren't possible", "wasn't possible", "impossible") or word.startswith(
             ("nothing", "no way")) or word.endswith("n't able")
-    return bool(re.fullmatch(r"\w+[ae]m(?:[ae]z|[ıiuü]yor|[ae]d[ıi]|[ae]m[ıi]s)\w*", word))
+    return bool(re.fullmatch(r"\w+[ae]m(?:[ae]z|[ıiuü]yor|[ae]d[ıi]|[ae]m[ıi]s|[ae]y[ıi]z|[ae]m)\w*", word))
 
 
 def refusal_in(text: str, lang: str) -> bool:

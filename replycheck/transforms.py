@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from . import turkish
 from .models import Suggestion
-from .rewrite import EMOJI, emoji_tail, ends_with_emoji, sentence_before, upper_first
+from .rewrite import EMOJI, emoji_tail, ends_with_emoji, lower_first, sentence_before, upper_first
 
 # --- manual templates -------------------------------------------------------------------------
 
@@ -1987,7 +1987,7 @@ def offer_after_but_first(text: str, sent_start: int, sent_end: int, lang: str) 
     closer = text[end:_punctuation_end(text, end, len(text))] or "."
     lead = upper_first(offer.strip(), lang) if not head else offer.strip()
     if head and not head.rstrip().endswith(":"):
-        lead = lead[:1].lower() + lead[1:] if not re.match(r"(?:I\b|I')", lead) else lead
+        lead = lower_first(lead, lang, text)
     new = f"{head}{lead}{closer} {upper_first(body, lang)}."
     return _diff(text[start:end + len(closer) if text[end:end + len(closer)] == closer else end], new, start)
 
@@ -2004,6 +2004,26 @@ _TR_OUTCOME_STEP = re.compile(r"\b(?:odeme|ode|onay|kabul|karsila|tazmin|teminat
 
 # a condition that is a ruling still open, not a requirement the customer meets ("itiraz sonuçlanmadan")
 _TR_OPEN_OUTCOME = re.compile(r"(?:sonuclan|degerlendiril|incelen|netles|kesinles|karar)")
+
+
+# a reason clause between the condition and the refusal (folded): "… bırakıldığı için", "… nedeniyle"
+_TR_CAUSE = re.compile(r"\b(?:icin|nedeniyle|yuzunden|sebebiyle|dolayi|\w+d[ıi]g[ıi]ndan|\w+t[ıi]g[ıi]ndan"
+                       r"|\w+d[uü]g[uü]ndan|\w+t[uü]g[uü]ndan)\b")
+# a condition verb in the passive or "ol-" ("takılmadan", "imzalanmadan", "olmadan"), and one of arriving
+# ("gelmeden", "ulaşmadan") whose subject can be said in the third person
+_TR_PASSIVE_VERB = re.compile(r"(?:\w{2,}[ıiuü]l|\w*[aeıioöuü]n|ol)$")
+_TR_ARRIVAL_VERB = re.compile(r"(?:gel|ulaş|ulas|gir|düş|dus|çık|cik|bit)$")
+_TR_CASE_ENDING = re.compile(r"(?:y?[ae]|n?[dt][ae]n?|l[ae])$")
+
+
+def _third_person_condition(cond: str, verb: str) -> bool:
+    """Whether "-DIğInDA" fits the condition: its verb is passive ("takıldığında"), "ol-", or one of arriving
+    with its own subject ("Ürün elimize ulaştığında", "yazılı izin geldiğinde"); an active step with no subject
+    is the customer's ("Şubeye gelmeden", "formu doldurmadan"), which "-DIğInDA" would not say."""
+    if _TR_PASSIVE_VERB.search(verb):
+        return True
+    return bool(_TR_ARRIVAL_VERB.search(verb)) and any(
+        not _TR_CASE_ENDING.search(word) for word in re.findall(r"\w+", turkish.lower(cond)))
 
 
 # a condition that is someone else's permission or approval (folded)
@@ -2028,6 +2048,10 @@ def condition_first_tr(sentence: str) -> str | None:
         return None  # "rapor onaylanmadan ödeme yapamıyoruz": the claim is assessed then; paying now would be a promise
     if _TR_OPEN_OUTCOME.match(fold_phrase(found.group("cv"))):
         return None  # "itirazınız sonuçlanmadan kesintiyi durduramıyoruz": the ruling may go either way, not a requirement met
+    if _TR_CAUSE.search(fold_phrase(found.group("rest"))):
+        return None  # "Motor yıkanmadan bırakıldığı için … yapamayız": the "-madan" belongs to the reason, not a condition
+    if not _third_person_condition(found.group("cond"), found.group("cv")):
+        return None  # "Şubeye gelmeden …": the customer's own step; "geldiğinde" would name the wrong person
     condition = found.group("cond") + turkish.suffix(found.group("cv"), "DIğIndA", proper=False)
     # someone else's permission ("yönetimden yazılı izin gelmeden"): once it comes we can, not we will (the draft may
     # only promise to look again: "izin çıkınca tekrar değerlendiririz")
@@ -2054,7 +2078,14 @@ _ALTERNATIVE = {
         r"(?i)(?:\b\w+[ae]bilirsiniz\b|\b\w+[ae]bilirsin\b|\b\w+[ae]biliriz\b|\b\w+[ae]bilirim\b|\bdilerseniz\b|\bisterseniz\b"
         r"|\bbunun yerine\b|\balternatif olarak\b"
         # what we have set up for the customer: "hesabınıza 2 ders ekledim"
-        r"|\b(?:ekle|tanımla|tanimla|ayır|ayir|ayarla|planla|aktar|yükle|yukle)d[ıi](?:m|k)\b)"),
+        r"|\b(?:ekle|tanımla|tanimla|ayır|ayir|ayarla|planla|aktar|yükle|yukle)d[ıi](?:m|k)\b"
+        # what we will do for the customer: "size fiyat ileteceğim", "yeni tarihi ayarlayacağız" (not a contact:
+        # "size haber vereceğiz" offers nothing yet)
+        # (a price passed on is an offer; "ekibimize ileteceğim" only forwards the request)
+        # (not the refused item sent back: "ürünü size geri göndereceğiz")
+        r"|(?<!geri )\b(?:gönder|gonder|yolla|ekle|ayarla|planla|ayır|ayir|hazırla|hazirla|değiştir|degistir|tanımla|tanimla"
+        r"|yenile|onar|tamir ed|rezerve ed|iade ed)y?[ae]c[ae][ğg](?:im|iz|ım|ız)\b"
+        r"|\b(?:fiyat|teklif)\w* ilet[ei]c[ei][ğg](?:im|iz)\b)"),
 }
 # a sentence that opens on what we have set up for the customer, or on what is open to them: "I've added the
 # World Traveller add-on", "Check-in is from 3 pm", "The cottage in Keswick is still free from 2 to 5 February"
@@ -2137,7 +2168,7 @@ def alternative_first(text: str, sent_start: int, sent_end: int, lang: str) -> S
     closer = text[end:stop] or "."
     lead = upper_first(alternative.strip(), lang) if not head else alternative.strip()
     if head and not head.rstrip().endswith(":"):  # (after an SMS's sender tag, "OfficeBulk:", a sentence opens)
-        lead = lead[:1].lower() + lead[1:] if not re.match(r"(?:I\b|I')", lead) else lead
+        lead = lower_first(lead, lang, text)
     new = f"{head}{lead} {upper_first(body, lang)}{closer}{middle}"
     moved = _diff(text[start:following.end(1)], new, start)
     # the edit runs to the moved sentence's end, its full stop included: an edit of that sentence's time frame

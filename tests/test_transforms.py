@@ -518,7 +518,8 @@ def test_apply_tracked_skips_manual_and_maps_positions() -> None:
          "Oğlunuz Arda'nın 8 dersi tamamlandı. Şu anki bilgilere göre Arda sınavda 450 puanın üzerine çıkacak."),
         # a term is explained once in a reply: its second occurrence stays as written
         ("Paketi ETGB açılmadan teslim edemeyiz. Faturayı gönderirsen ETGB'yi biz açarız.",
-         "Paketi e-ticaret gümrük beyannamesi (ETGB) açılmadan teslim edemeyiz. Faturayı gönderirsen ETGB'yi biz "
+         # (and the requirement leads: "-amayız" is a refusal like "-amıyoruz")
+         "Paketi e-ticaret gümrük beyannamesi (ETGB) açıldığında teslim edeceğiz. Faturayı gönderirsen ETGB'yi biz "
          "açarız."),
     ],
 )
@@ -1740,6 +1741,19 @@ def test_our_own_plan_or_first_person_offer_leads() -> None:
     assert replycheck.check("Maalesef hafta sonu saunamızı veremiyoruz, tüm tarihler dolu. Pazartesi için sizin adınıza "
                             "ayırabilirim.", lang="tr", now=NOW).rewrite == (
         "Pazartesi için sizin adınıza ayırabilirim. Hafta sonu saunamızı veremiyoruz, tüm tarihler dolu.")
+    # our own next step for the customer leads too ("… fiyat ileteceğim"), and after a greeting its "İ" lowers to "i";
+    # a weekday keeps its capital ("Salı")
+    assert replycheck.check("Merhaba Volkan Bey, sandalyelerinizin iskeleti çürümüş olduğu için yalnızca kumaş değişimi "
+                            "yapamayız. İskelet onarımı için marangozumuzla görüşüp cuma günü 17:00'ye kadar size fiyat "
+                            "ileteceğim.", lang="tr", now=NOW).rewrite == (
+        "Merhaba Volkan Bey, iskelet onarımı için marangozumuzla görüşüp cuma günü 17:00'ye kadar size fiyat ileteceğim. "
+        "Sandalyelerinizin iskeleti çürümüş olduğu için yalnızca kumaş değişimi yapamayız.")
+    assert replycheck.check("Selam, ne yazık ki bu hafta ziyaret yapamıyoruz. Salı 10:00'da elle törpüleme yapabiliriz.",
+                            lang="tr", now=NOW).rewrite == (
+        "Selam, Salı 10:00'da elle törpüleme yapabiliriz. Bu hafta ziyaret yapamıyoruz.")
+    # forwarding the request to a team offers nothing: the refusal stays where it is (manual)
+    forwarded = "Maalesef kaydı yeniden açamıyoruz. Talebinizi uzman ekibimize ileteceğim."
+    assert replycheck.check(forwarded, lang="tr", now=NOW).rewrite.startswith("Maalesef kaydı yeniden açamıyoruz.")
 
 
 @pytest.mark.parametrize(
