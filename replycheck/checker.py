@@ -274,6 +274,7 @@ class Checker:
             found = _timed_elsewhere(found, promised, current.text, pack) + promised
             found += [self._finding(current.text, hit, lang, deadline)  # terms no glossary lists
                       for hit in open_jargon.hits(pack, current_doc, current.text, customer_words, found, self._active)]
+            found = _gloss_beside_unexplained(found, current.text, lang)
             # the learned sentence check (LRN…) judges the draft; it never vetoes a rule's rewrite
             learned = load_learned(lang) if self.learned and source is original else None
             found += learned.findings(current.text, current_doc, found, self.disabled, self.selected,
@@ -2184,6 +2185,27 @@ def _regret_beside_refusal(findings: list[Finding], text: str, lang: str) -> lis
     for f in findings:
         if (f.category == "negative_framing" and f.suggestions and f.suggestions[0].applicability != "manual"
                 and regret_only(f.text, lang) and sentence_around(text, f.start, f.end) in manual_refusals):
+            f = f.model_copy(update={"suggestions": [manual(f.start, f.end, f.category, lang)]})
+        kept.append(f)
+    return kept
+
+
+def _gloss_beside_unexplained(findings: list[Finding], text: str, lang: str) -> list[Finding]:
+    """A term's plain words are not dropped into a compound whose head is a term left to the agent ("Firmware
+    update ile" → not "Cihaz yazılımı update ile"): the compound is one term, explained whole or not at all.
+    (Not beside an acronym, after a suffix, or before a verb made of the next term: "SAML config'i", "hub'da
+    manifest", "refund trigger edilecek" keep their plain words.)"""
+    heads = {f.start: f.end for f in findings if f.category == "jargon" and f.suggestions
+             and f.suggestions[0].applicability == "manual" and not f.text.isupper() and not re.search(r"['’\s]", f.text)}
+    if not heads:
+        return findings
+    kept = []
+    for f in findings:
+        head_end = heads.get(f.end + 1)
+        if (head_end is not None and text[f.end:f.end + 1] == " " and f.category == "jargon" and f.suggestions
+                and f.suggestions[0].applicability != "manual" and not f.text.isupper()
+                and not re.search(r"['’]", f.text)
+                and not re.match(r"\s+(?:et|ed|yap|ol)\w*|\s*[-–—,;:]", text[head_end:head_end + 8])):
             f = f.model_copy(update={"suggestions": [manual(f.start, f.end, f.category, lang)]})
         kept.append(f)
     return kept

@@ -50,6 +50,15 @@ def is_plain_word(nlp: Language, lang: str, word: str) -> bool:
     return bool(pattern and pattern.fullmatch(word)) and not {word, word.lower(), word.capitalize()} & special.keys()
 
 
+# a possessive clitic and the word it owns, right after a span: "Like it says in the owner['s manual]"
+_POSSESSIVE_S = re.compile(r"['’]s\s+[^\W\d_][\w-]*")
+# a word whose "'s" is "is" or "us", not a possessive: "there's a", "it's", "let's"
+_CONTRACTED_IS = re.compile(r"(?i)\b(?:there|here|where|it|that|this|what|who|he|she|let|everything|nothing|something"
+                            r"|everyone|someone|one|how|why|when)$")
+# emoji (and the space before them) closing a span: "that's just how it works[ 🙂]"
+_EMOJI_TAIL = re.compile("(?:\\s*[\U0001F300-\U0001FAFF\u2600-\u27BF\U0001F1E6-\U0001F1FF\u200d\ufe0f]+)+$")
+
+
 @dataclass(frozen=True)
 class Hit:
     """A rule matched ``doc.text[start:end]`` inside sentence ``sent``."""
@@ -441,7 +450,15 @@ class CompiledPack:
             if spans is not None and spans.overlaps(first, last):
                 continue
             start_char, end_char = chars[start][0], chars[end - 1][0] + chars[end - 1][1]
+            tail = _EMOJI_TAIL.search(text, start_char + 1, end_char)
+            if tail is not None:
+                end_char = tail.start()  # a pattern's open tail stops before the emoji that ends its sentence
             rule = self.rules[code]
+            possessed = _POSSESSIVE_S.match(text, end_char) if (
+                self.lang == "en" and rule.fix.action == "delete"
+                and not _CONTRACTED_IS.search(text, max(0, end_char - 12), end_char)) else None
+            if possessed is not None:
+                end_char = possessed.end()  # deleting "in the owner['s manual]": the possessor goes with what it owns
             if rule.fix.action == "delete" and not replacement:
                 # a deletion ends at a word's end, not inside "sign-up": "as stated in the terms you agreed to at sign-up"
                 hyphenated = _HYPHENATED_TAIL.match(text, end_char) if end_char and text[end_char - 1].isalpha() else None

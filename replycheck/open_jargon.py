@@ -449,8 +449,9 @@ class OpenJargon:
                           text[max(0, token.start - 12):token.start]):
             places.add(folded_word)
             return False  # an airport, a station, an organisation: "in GEG", "the JFK Leadership Team", "ATL-LAX"
+        # (not after a name with its suffix: "Paşa'nın CBC paneli" is the pet's test, not a name in capitals)
         if (self.lang == "tr" and before and previous[:1].isupper() and previous[1:].islower() and len(previous) > 2
-                and any(c.isalnum() for c in text[s_start:before.start(1)])):
+                and not re.search(r"['’]", previous) and any(c.isalnum() for c in text[s_start:before.start(1)])):
             places.add(folded_word)
             return False  # a Turkish name goes on in capitals mid-sentence: "Zorlu PSM konseri", "Ankara AŞTİ'de"
         if (self.lang == "tr" and token.suffix and _LOCATIVE.fullmatch(fold(token.suffix, "tr"))
@@ -580,7 +581,8 @@ def for_pack(pack: CompiledPack) -> OpenJargon:
 _LABEL_BEFORE = re.compile(
     r"(?i)\b(?:ad[ıi]n?|ad[ıi]n[ıi]z|kullan[ıi]c[ıi] ad[ıi]\w*|numaras[ıi]\w*|numaran[ıi]z|no|kodu\w*|name|username"
     r"|user ?id|id|number|no\.|ref(?:erence)?|code|order|booking|ticket|tracking)\s*[:#]\s*$")
-_DIGITS_AFTER = re.compile(r"[ -]?\d{4,}\b|[ ]\d{2,4}\b(?![.,:]\d)")  # "RMA-77120", a course or route code "HIST 204"
+# "RMA-77120", a course or route code "HIST 204"; not a reading with its unit ("TDS 180 ppm", "ALT 95 U/L")
+_DIGITS_AFTER = re.compile(r"[ -]?\d{4,}\b|[ ]\d{2,4}\b(?![.,:]\d)(?!\s?(?:ppm|ppb|mg|ml|mmol|u/l|iu|rpm|psi|bar|kpa|µs|us/cm)\b)")
 # a name given right after what it names: "the courier, DPX,", "ağ adı KasLodge_Guest", "network name: TT_4F21"
 _NAMED_BEFORE = re.compile(
     r"(?i)(?:\b(?:the|our|your) (?:courier|carrier|bank|airline|insurer|partner|supplier|manufacturer|provider|company"

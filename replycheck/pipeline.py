@@ -43,6 +43,8 @@ _SPACE_RUN = re.compile(r"\s*")
 _SOFT_BREAKS = frozenset(",;:–—")
 # an opening bracket or quote after a sentence's end starts the next one ("… warehouse. (1/2)")
 _OPENERS = frozenset("([{“‘«")
+# a token of emoji only (with their joiners and variation selectors): "🙂", "👍🏻", "❤️"
+_EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF\U0001F1E6-\U0001F1FF\u200d\ufe0f]+")
 
 
 class FoldNorm:
@@ -62,6 +64,7 @@ class FoldNorm:
         self._source = 1 if lang == "en" else 0  # column of the array to fold: NORM or ORTH
         self._folded: dict[int, int] = {}
         self._kinds: dict[int, tuple[bool, bool, bool]] = {}
+        self._emoji: set[int] = set()  # the tokens (among those in _kinds) that are emoji
         self._soft = frozenset(hash_string(char) for char in _SOFT_BREAKS)
         self._openers = frozenset(hash_string(char) for char in _OPENERS)
         self._stop = hash_string(".")
@@ -77,6 +80,8 @@ class FoldNorm:
         text = doc.vocab.strings[orth]
         ends = text in _PUNCT_CHARS or bool(_GLUED_STOP.fullmatch(text))
         kind = self._kinds[orth] = (ends, not text.strip(), "\n" in text)
+        if _EMOJI.fullmatch(text):
+            self._emoji.add(orth)
         return kind
 
     @contextmanager
@@ -87,6 +92,7 @@ class FoldNorm:
         finally:
             self._folded.clear()
             self._kinds.clear()
+            self._emoji.clear()
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
@@ -96,13 +102,19 @@ class FoldNorm:
         norms = [folded.get(key) or self._fold(doc, key) for key in array[:, self._source].tolist()]
         starts = [-1] * len(doc)
         noted: list[int] = []
-        seen_end = number_sign = False
+        seen_end = number_sign = after_emoji = False
         first = first_char = 0  # the current sentence's first token and character
         soft = -1  # the last token after which a long sentence may be cut (a comma, a dash …)
         idx = doc.to_array(IDX).tolist() if len(doc) > MAX_SENTENCE_TOKENS else None
         orths = array[:, 0].tolist()
         for i, (orth, is_punct) in enumerate(zip(orths, array[:, 2].tolist())):
             ends, is_space, has_break = kinds[orth] if orth in kinds else self._kind(doc, orth)
+            if after_emoji and not is_space:
+                # an emoji closes a sentence when a capital follows it ("… how it works 🙂 But I …")
+                seen_end = seen_end or doc.vocab.strings[orth][:1].isupper()
+                after_emoji = False
+            if not is_space and orth in self._emoji:
+                after_emoji = True
             if is_space:
                 seen_end = seen_end or has_break
             elif seen_end and number_sign and doc.vocab.strings[orth][:1].isdigit():

@@ -24,6 +24,7 @@ from .folding import fold, fold_keep_length
 from .models import Message
 from .rulepack import Rule
 from .timeexpr import TimeExpression, find_times
+from .rewrite import lower_first
 from .safety import decision_in, refusal_in
 from .transforms import names_a_day, own_contact
 from .timeframe import format_day, without_wrong_weekdays
@@ -226,7 +227,7 @@ def said_again_tr(quote: str) -> str | None:
     clause = sentence[:verb.start()] + nominal
     first = clause.split()[0]
     if first[:1].isupper() and not re.search(r"['’]", first) and not first.isupper() and open_jargon.zipf(turkish.lower(first), "tr") >= 3.0:
-        clause = turkish.lower(clause[:1]) + clause[1:]  # (a common word; a name keeps its capital)
+        clause = lower_first(clause, "tr")  # (a common word; a name, a weekday or a month keeps its capital)
     return clause
 
 
@@ -437,10 +438,8 @@ def _acknowledgement_edit(text: str, at: int, sentence: str, lang: str) -> tuple
     sentence = sentence.strip() + " "
     before = text[:at].rstrip(" \t")
     first = sentence.split(" ", 1)[0]
-    if before.endswith(",") and first[:1].isupper() and first[1:2].islower() and not first.startswith(("I ", "I'", "I’")):
-        head = sentence[0]
-        lowered = {"I": "ı", "İ": "i"}.get(head, head.lower()) if lang == "tr" else head.lower()
-        sentence = lowered + sentence[1:]
+    if before.endswith(",") and first[:1].isupper() and first[1:2].islower():
+        sentence = lower_first(sentence, lang)  # ("I", a weekday, a month keep their capital)
     if at < len(text) and text[at].islower():
         return at, at + 1, sentence + upper_first(text[at], lang)
     return at, at, sentence

@@ -257,7 +257,8 @@ def problems(
     lost = Counter({k: v for k, v in lost.items() if not (k[:1].isupper() and re.search(rf"\b{re.escape(k)}\b", after))})
     if lost:
         found.append("lost " + ", ".join(sorted(lost)))
-    new = kept - _facts(before, lang) - _facts(added_update, lang)
+    # ("x ": the added text's first word may stand inside a sentence of the rewrite: "Kaan Bey, Perşembe (5 Kasım) …")
+    new = kept - _facts(before, lang) - _facts(f"x {added_update}", lang)
     # a name that opened the draft's sentence and now stands inside one is not new
     new = Counter({k: v for k, v in new.items() if not (k[:1].isupper() and re.search(rf"\b{re.escape(k)}\b", before))})
     if new:

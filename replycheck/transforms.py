@@ -389,7 +389,8 @@ _TR_ASSURANCES = (
     "hiç şüpheniz olmasın ki", "hiç şüpheniz olmasın", "şüpheniz olmasın", "(?:bundan |buna )?emin olabilirsiniz ki",
     "(?:bundan |buna )?emin olabilirsiniz", "size söz veriyorum", "söz veriyorum", "size garanti ediyorum",
     "garanti ediyorum ki", "garanti ederim ki", "söz veriyorum ki", "size garanti ediyorum ki",
-    "garanti ediyorum", "garanti ederim", "garanti ediyoruz", "taahhüt ediyorum", "bunun arkasındayım", "yemin ederim",
+    "garanti ediyorum", "garanti ederim", "garanti ediyoruz", "taahhüt ediyorum", "(?:bunun )?arkasındayım", "yemin ederim",
+    "(?:buna|bana|bize) güvenebilirsiniz", "(?:buna|bana|bize) güvenebilirsin",  # "…bitmiş olacak, buna güvenebilirsiniz"
     r"adım gibi emin(?:im|iz)(?=\s*(?:[.!?]|$))",  # "…yarın açacak, adım gibi eminim."
     r"(?:yüzde yüz|%100|kesinlikle) emin(?:im|iz)",  # "bundan yüzde yüz eminim": one assurance, with its "bundan"
     r"hemen(?=\s+(?:[\w']+\s+)?[\w']+[ae]c[ae]k\b)",  # "raporu hemen gelecek": immediacy promised for others
@@ -509,7 +510,7 @@ def _as_expected(sentence: str, anchor: int = 0) -> str:
                                 and not re.match(_CALENDAR_WORD, strip_turkish_letters(turkish.lower(words[1]))))) \
         and words[0] not in _TR_NOT_A_NAME  # "O gün Göcek'te …": a pronoun before a place, not a name
     if words and not name and opens:  # mid-sentence the word is as the draft wrote it ("…, Pazartesi teslim …")
-        rest = turkish.lower(rest[:1]) + rest[1:]
+        rest = lower_first(rest, "tr")  # (a weekday or a month keeps its capital: "… göre Pazartesi sabah …")
     return f"{head}{lead} {rest}"
 
 

@@ -178,3 +178,14 @@ def test_a_name_given_after_what_it_names_is_no_term(checker: replycheck.Checker
 def test_everyday_turkish_acronyms_are_no_terms(checker: replycheck.Checker) -> None:
     draft = "12 Aralık YHT biletiniz hazır. Göz ve KBB muayeneleriniz tamamlandı, randevunuz MHRS'de görünüyor."
     assert [f for f in checker.check(draft, lang="tr").findings if f.category == "jargon"] == []
+
+
+def test_an_acronym_after_a_suffixed_name_or_before_a_reading_is_a_term(checker: replycheck.Checker) -> None:
+    # "Paşa'nın CBC paneli": the pet's test, not a name going on in capitals ("Zorlu PSM" still is one)
+    found = checker.check("Merhaba, Paşa'nın CBC ve biyokimya paneli normal.", lang="tr").findings
+    assert [f.text for f in found if f.category == "jargon"] == ["CBC"]
+    # a reading with its unit is no course code ("HIST 204"): "TDS 180 ppm" is still a term
+    found = checker.check("Cihazınızda sorun tıkanmadan kaynaklanıyor, ayrıca TDS 180 ppm çıkmış.", lang="tr").findings
+    assert [f.text for f in found if f.category == "jargon"] == ["TDS"]
+    assert not [f for f in checker.check("Please enrol on HIST 204 by Friday.", lang="en").findings
+                if f.category == "jargon"]

@@ -1826,3 +1826,38 @@ def test_but_also_is_no_handover_to_an_offer() -> None:
     assert offer_after_but_first(text, 0, len(text), "en") is None
     text = "We can't refund digital orders, but you can exchange physical orders for credit."
     assert offer_after_but_first(text, 0, len(text), "en") is not None
+
+
+@pytest.mark.parametrize(
+    ("draft", "lang", "expected"),
+    [
+        # an emoji before a capital ends the sentence: the reproach's open tail does not take the promise after it
+        ("Obviously leather takes longer than cloth, that's just how it works 🙂 But the bag will be with you on "
+         "Saturday.", "en", "Leather takes longer than cloth 🙂 But the bag will be with you on Saturday."),
+        # a span never ends before a possessive: "the owner['s manual]" goes whole, no "'S manual" left
+        ("Like it says in the owner's manual, the cover needs to stay on when the tub isn't in use.", "en",
+         "The cover needs to stay on when the tub isn't in use."),
+        # a hedged plan keeps its weekday's capital, and "buna güvenebilirsiniz" goes with the guarantee
+        ("Pazartesi sabah ilk iş sizin tekneyi çekeceğiz ve hava ne olursa olsun Salı akşamı bakım bitmiş olacak, buna "
+         "güvenebilirsiniz.", "tr",
+         "Şu anki bilgilere göre Pazartesi sabah ilk iş sizin tekneyi çekeceğiz ve Salı akşamı bakım bitmiş olacak."),
+        ("Ustamız Perşembe gelip bakacak; onarımdan sonra o çatlak bir daha açılmaz, arkasındayım.", "tr",
+         "Ustamız Perşembe gelip bakacak; onarımdan sonra o çatlağın bir daha açılmamasını bekliyoruz."),
+        # a term's plain words are not dropped into a compound whose head is left to the agent
+        ("Firmware update ile bu sorun çoğu bisiklette gideriliyor.", "tr",
+         "Firmware update ile bu sorun çoğu bisiklette gideriliyor."),
+    ],
+)
+def test_round_ninety_three_rewrites(draft: str, lang: str, expected: str) -> None:
+    assert replycheck.check(draft, lang=lang, now=NOW).rewrite == expected
+
+
+def test_a_named_missed_step_keeps_its_weekdays_capital_after_a_greeting() -> None:
+    from replycheck.models import Message
+
+    thread = [Message(role="agent", at="2026-11-02T09:15:00",
+                      text="Elbette Kaan Bey, Perşembe (5 Kasım) mesai bitimine kadar fiyat teklifini e-postanıza ileteceğim."),
+              Message(role="customer", at="2026-11-09T08:05:00", text="Teklif hâlâ gelmedi.")]
+    rewrite = replycheck.check("Günaydın Kaan Bey, bu sezon talep çok yoğun.", lang="tr", thread=thread,
+                               now="2026-11-09T09:00:00").rewrite
+    assert rewrite.startswith("Günaydın Kaan Bey, Perşembe (5 Kasım) mesai bitimine kadar fiyat teklifini")
