@@ -1066,6 +1066,11 @@ _TIMED_VISIT = re.compile(r"\b(?:randevu|seans)\w* (?:yarin|bugun|\d)[^.!?]*\b\d
 # a notice (folded): "sizi arayacak", "haber verecek"; a clock time: "16:30", "saat 4"
 _TR_NOTICE = re.compile(r"\b(?:sizi|seni) ar(?:ar|ayacak)\w*|\bhaber ver(?:ir|ecek)\w*|\bmesaj (?:atar|atacak)\w*")
 _TR_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\bsaat \d")
+# a notice on arrival (folded): "Usta varınca sizi arayacak", "Kurye kapıya gelince mesaj atar"
+_TR_ARRIVAL_NOTICE = re.compile(r"\W*(?:[\w']+\s+){0,3}?(?:var|gel|ulas)(?:inca|ince|unca|dig\w*nd[ae]|dug\w*nd[ae])\b"
+                                r"[^.!?]*\b(?:ar(?:ar|ayacak)|haber ver(?:ir|ecek)|mesaj (?:atar|atacak)|yazar|yazacak)\w*")
+# an arrival said with its time (folded): "25 dakika içinde kapınızda olur", "yarın 10:00'da gelecek"
+_TR_ARRIVING = re.compile(r"\b(?:kapinizda|adresinizde|yanizda|orada|burada)\b|\b(?:gel|var|ulas)\w*(?:[ae]c[ae]k|ir|ur)\b")
 
 
 # a day that names what already happened, or a thing, not when the pending work comes (folded): "the milk missing
@@ -1147,6 +1152,10 @@ def _resolve(
             if i > 1 and lang == "tr" and _TR_WHEN.match(nearby[0]) and _TR_NOTICE.search(nearby[0]) and any(
                     _TR_CLOCK.search(fold(text[s.start_char:s.end_char], lang)) for s in sents[i - 2:i]):
                 continue  # "… 16:30 civarı size geçecek. […] Yola çıkınca sizi arayacak.": a notice on the way to a timed visit
+            if i > 0 and lang == "tr" and _TR_ARRIVAL_NOTICE.match(nearby[0]) and any(
+                    concrete_time.search(said) and _TR_ARRIVING.search(said)
+                    for said in (fold(text[s.start_char:s.end_char], lang) for s in sents[max(0, i - 3):i])):
+                continue  # "… 25 dakika içinde kapınızda olur. […] Usta varınca sizi arayacak.": the arrival is timed
             if i > 1 and lang == "tr" and _END_OF_WORK.match(nearby[0]) and _TIMED_VISIT.search(
                     fold(text[sents[i - 2].start_char:sents[i - 2].end_char], lang)):
                 continue  # "… randevusu yarın 11:00'de. İçiniz rahat olsun, … Bitince fotoğrafını atarım!"

@@ -150,6 +150,20 @@ _UNDER_WAY = {"en": re.compile(r"\btakes? \d+(?:\s?[–-]\s?\d+)? (?:working |bu
                                r"|\b(?:is|are) on (?:its|their) way\b|\bhas been (?:sent|issued|processed)\b"),
               "tr": re.compile(r"\b\d+(?:\s?[–-]\s?\d+)? is gunu icinde (?:hesabiniza |kartiniza )?(?:yansi|gec)\w*"
                                r"|\byola cikti\b|\bgonderildi\b")}
+def _under_way(folded_draft: str, folded_promise: str, lang: str) -> bool:
+    """Whether the draft says the promised step itself is under way: its sentence that says so shares a word with the
+    promise ("refund … takes 3–5 days to appear"), not another item sent ("garanti belgeniz gönderildi" after a key
+    promised to be replaced)."""
+    stems = {w[:5] for w in re.findall(r"\w{5,}", folded_promise)}
+    for found in _UNDER_WAY[lang].finditer(folded_draft):
+        start = max(folded_draft.rfind(mark, 0, found.start()) for mark in ".!?\n") + 1
+        ends = [i for i in (folded_draft.find(mark, found.end()) for mark in ".!?\n") if i >= 0]
+        sentence = folded_draft[start:min(ends) if ends else len(folded_draft)]
+        if stems & {w[:5] for w in re.findall(r"\w{5,}", sentence)}:
+            return True
+    return False
+
+
 # a promised phone call ("a technician will call you", "sizi arayıp", "arayacağım")
 _CALL = {"en": re.compile(r"(?i)\b(?:call|ring|phone)(?:s)? you\b"),
          "tr": re.compile(r"\b(?:sizi |seni )?ara(?:yip|yacag\w*|yacak\w*|rim|riz)\b")}
@@ -524,7 +538,7 @@ def check_thread(
         # the step, not only its day
         step = said_again_tr(missed.quote) if named_step and lang == "tr" and which and not call else None
         step = plain(step) if step and plain is not None else step
-        if under_way and _UNDER_WAY[lang].search(folded_draft):
+        if under_way and _under_way(folded_draft, fold(missed.quote, lang), lang):
             # "Refunds usually take 3–5 working days to appear": the step is on its way, so the apology is for the
             # wait, not for a step not taken (which the draft would contradict)
             replacement = under_way

@@ -1150,7 +1150,9 @@ def _lead(template: str) -> str:
 # would date the cancellation; our own update is said in full)
 _TR_IF_EVENT = re.compile(r"\b(?:iptal|yer|bosluk|kontenjan|stok|degisiklik)\w*\s+(?:olursa|acilirsa|cikarsa|gelirse)\b"
                           # any aorist condition: "muadil bir parça bulabilirsek size haber veririz"
-                          r"|\b\w{3,}(?:irse|irsa|urse|ursa|arsa|erse)(?:k|m|niz|n)?\b")
+                          r"|\b\w{3,}(?:irse|irsa|urse|ursa|arsa|erse)(?:k|m|niz|n)?\b"
+                          # whether it happens at all: "yer açılıp açılmayacağını … bildireceğiz"
+                          r"|\b\w+(?:ip|up)\s+\w+m[ae]y[ae]c[ae]g[iu]n[iu]\b")
 # a Turkish contact-back that brings the outcome itself (folded): "size bir teklif ile dönüş yapacağız" (a day said
 # once there would be the offer's; our own update is said in full)
 _TR_OUTCOME_CONTACT = re.compile(r"\b(?:teklif|proposal|sonuc|karar|fiyat|rapor|cozum)\w*\s+(?:ile|ıle)\s+(?:size\s+|sizinle\s+)?"
@@ -1774,7 +1776,10 @@ _CONDITION = {
                      r"|\b(\w{3,}?)(?:[aeıiuü]r|r) \1m[ae]z\b"  # "tamamlanır tamamlanmaz": as soon as it is done
                      r"|\w+d[ıiuü]kça\b|\w+[dt]ikçe\b|\w{2,}(?:[ae]r|[ıiuü]r|m[ae]z)s[ae](?:k|m|n[ıiuü]z)?\b|\w+(?:[ıiuü]|y[ıiuü])s[ae]\b"
                      r"|\bardından\b|\bardindan\b|\bsonrasında\b|\bsonrasinda\b|\bsonrası\b|\bsonrasi\b|\bsonra\b"
-                     r"|\w+[dt][ıiuü][ğg][ıiuü]\s+(?:anda|an|zaman|sırada|sirada)\b)"),
+                     r"|\w+[dt][ıiuü][ğg][ıiuü]\s+(?:anda|an|zaman|sırada|sirada)\b"
+                     # whether it will happen at all: "yer açılıp açılmayacağını bildireceğiz" (news that may not come;
+                     # not "bir yol olup olmadığını soracağım", an answer that will come)
+                     r"|\b\w+(?:[ıiuü]p|y[ıiuü]p)\s+\w+m[ae]y[ae]c[ae][ğg][ıiuü]n[ıiuü]\b)"),
 }
 
 

@@ -1861,3 +1861,24 @@ def test_a_named_missed_step_keeps_its_weekdays_capital_after_a_greeting() -> No
     rewrite = replycheck.check("Günaydın Kaan Bey, bu sezon talep çok yoğun.", lang="tr", thread=thread,
                                now="2026-11-09T09:00:00").rewrite
     assert rewrite.startswith("Günaydın Kaan Bey, Perşembe (5 Kasım) mesai bitimine kadar fiyat teklifini")
+
+
+def test_round_ninety_four_rewrites() -> None:
+    # whether a place opens at all is news that may not come: it gets no date; our own update is said in full
+    assert replycheck.check("Sizi bekleme listesine ekledim, yer açılıp açılmayacağını ilerleyen günlerde bildireceğiz.",
+                            lang="tr", now=NOW).rewrite == (
+        "Sizi bekleme listesine ekledim, yer açılıp açılmayacağını bildireceğiz; her durumda 7 Aralık Pazartesi gününe "
+        "kadar size bilgi vereceğiz.")
+    # a call on arrival, when the arrival is timed a few sentences before, needs no time frame of its own
+    draft = ("Ustamız Murat Bey şu an yola çıktı, 25 dakika içinde kapınızda olur. Merak etmeyin, kilide zarar vermeden "
+             "çalışıyoruz. Kapı açma ücreti 450 TL. Usta varınca sizi bu numaradan arayacak.")
+    assert not [f for f in replycheck.check(draft, lang="tr", now=NOW).findings if f.category == "missing_timeline"]
+
+
+def test_a_missed_step_is_not_apologised_for_as_under_way_when_another_item_was_sent() -> None:
+    thread = [{"role": "agent", "at": "2026-11-09T09:40:00",
+               "text": "Ustamız bugün saat 16:00'ya kadar gelip anahtarı yenisiyle değiştirecek."},
+              {"role": "customer", "at": "2026-11-10T10:05:00", "text": "Kimse gelmedi, anahtar hâlâ dönmüyor."}]
+    rewrite = replycheck.check("Merhaba Deniz Hanım, garanti belgeniz e-posta adresinize gönderildi.", lang="tr",
+                               thread=thread, now="2026-11-10T10:30:00").rewrite
+    assert "uzun sürdüğü" not in rewrite and "sözü tutamadık" in rewrite
