@@ -221,14 +221,21 @@ _EN_CLAUSE_BREAK = re.compile(r"(?i)[,;:]|\s[–—-]\s|\b(?:and|but|so|while|be
 _NOT_A_VERB = frozenset("really also always still just only never usually normally definitely certainly".split())
 
 
+_PREPOSITIONS = frozenset("in on at of for with from to by under over after before around near inside outside across "
+                          "behind between during through within without about".split())
+
+
 def _present_claim(text: str, at: int) -> str | None:
     """``text`` with the present-tense claim starting at ``at`` hedged ("it lands" → "it should land")."""
     claim = _EN_PRESENT_CLAIM.match(text, at)
     if not claim or claim.group("verb").lower() + (claim.group("s") or "") in _NOT_A_VERB:
         return None
     verb, ending = claim.group("verb"), (claim.group("s") or "").lower()
-    plural = claim.group("subj").lower() == "they" or claim.group("subj").lower().endswith("s")
-    if verb.lower() in ("i", "wa", "ha") or (verb.lower() in ("is", "are", "a") and not ending):
+    subject = claim.group("subj").lower()
+    # ("the numbness", "the address": a singular noun in -ss; "the numbness in your hands": a preposition, no verb)
+    plural = subject == "they" or (subject.endswith("s") and not subject.endswith("ss"))
+    if verb.lower() in ("i", "wa", "ha") or (verb.lower() in ("is", "are", "a") and not ending) \
+            or (verb + ending).lower() in _PREPOSITIONS:
         return None
     if ending == "ies":
         base = verb + "y"
@@ -1101,6 +1108,10 @@ def is_plain_turkish(text: str) -> bool:
 _TR_VAGUE_LEAD = re.compile(r"(?i)\s*\b(?:çok|en|daha)\s*$")  # "en" of "en kısa sürede", left before the vague words
 
 
+# an aorist clause the next clause repeats as its condition: "gelir, gelince", "çıkar, çıkınca"
+_TR_ECHOED_CONDITION = re.compile(r"\b(\w{2,}?)(?:ir|ır|ur|ür|er|ar)\s*,\s*(\1(?:ince|ınca|unca|ünce)\b)")
+
+
 def _latest_day_clause(text: str, lang: str, deadline: str, contact_back: str = "") -> str:
     """The agent's latest next update joined to a contact-back that waits on something:
     ", and in any case by …" (English: the contact-back is said once).  Turkish, after
@@ -1224,6 +1235,10 @@ def _after_contact(sentence: str, clause: str, lang: str) -> str:
     """``sentence`` with our latest day ``clause`` right after its Turkish contact-back when more follows it
     ("Makine dönünce size haber veririz[, her durumda …]; fiyatınız 4.500 TL'de sabit kalacak"): at the end it
     would time the last clause instead; elsewhere the clause closes the sentence."""
+    if lang == "tr":
+        # "Onay [yakında] gelir, gelince size dönüş yapılacak": without its time the first clause only repeats
+        # the condition ("Onay gelince …")
+        sentence = _TR_ECHOED_CONDITION.sub(r"\2", sentence)
     then = re.search(r"(?i)\s+(?:and then|then)\b(?=[^.!?]*\b(?:we|i)\b)", sentence) if lang == "en" else None
     if then is not None:
         # "We'll come back to you once we've got them[, and in any case by …] and then we can lock in the build

@@ -1882,3 +1882,19 @@ def test_a_missed_step_is_not_apologised_for_as_under_way_when_another_item_was_
     rewrite = replycheck.check("Merhaba Deniz Hanım, garanti belgeniz e-posta adresinize gönderildi.", lang="tr",
                                thread=thread, now="2026-11-10T10:30:00").rewrite
     assert "uzun sürdüğü" not in rewrite and "sözü tutamadık" in rewrite
+
+
+@pytest.mark.parametrize(
+    ("draft", "lang", "expected"),
+    [
+        # a subject in "-ness" is singular and "in" is no verb: "should" goes before the claim's own verb
+        ("I guarantee the numbness in your hands will be completely gone after the refit on Monday.", "en",
+         "The numbness in your hands should be completely gone after the refit on Monday."),
+        # without its vague time the first clause only repeats the condition: "Onay gelince …"
+        ("Talebiniz ekibimize iletildi. Onay yakında gelir, gelince size dönüş yapılacak.", "tr",
+         "Talebiniz ekibimize iletildi. Onay gelince, her durumda da en geç 7 Aralık Pazartesi günü size dönüş "
+         "yapacağız."),
+    ],
+)
+def test_reading_ninety_four_splices(draft: str, lang: str, expected: str) -> None:
+    assert replycheck.check(draft, lang=lang, now=NOW).rewrite == expected
