@@ -790,6 +790,13 @@ _OUTCOME_WORD = re.compile(r"\b(?:sonuc\w*|karar\w*|bildiril\w*|result\w*|decisi
 _OUR_DATED_UPDATE = re.compile(r"\b(?:(?:we|i)(?:'ll| will) update you by|(?:gunune|tarihine) kadar (?:size|sana) bilgi verecegi[zm])\b")
 
 
+# our own dated word on the matter, two sentences on (folded): "Yarın 14:00'e kadar durumu size yazacağım", "I'll email you
+# by 5 pm today"
+_OUR_DATED_CONTACT = re.compile(r"\b(?:(?:size|sana) (?:yazacagi[zm]|donecegi[zm]|bilgi verecegi[zm]|haber verecegi[zm])"
+                                r"|durumu (?:size |sana )?(?:yazacagi[zm]|bildirecegi[zm]|iletecegi[zm])"
+                                r"|(?:we|i)(?:'ll| will) (?:email|call|message|text|update|get back to) you\b)")
+
+
 _HYPHENATED_TAIL = re.compile(r"(?:-[^\W\d_]+)+")
 
 
@@ -1129,7 +1136,8 @@ def _resolve(
                 continue  # "2.100 TL güvence bedeli ilk faturanıza eklenecek": the bill is its time (this sentence only)
             nearby[0] = DAY_NOT_WHEN[lang].sub(" ", nearby[0]) if lang in DAY_NOT_WHEN else nearby[0]
             if any(concrete_time.search(said) for n, said in enumerate(nearby)
-                   if n == 0 or (_times_next_step(said, lang) and (n == 1 or _OUTCOME_WORD.search(said)))):
+                   if n == 0 or (_times_next_step(said, lang) and (n == 1 or _OUTCOME_WORD.search(said)
+                                                                   or _OUR_DATED_CONTACT.search(said)))):
                 # (the next sentence's time counts when it times a next step, not a validity or a fact; the one
                 # after it only when it times the outcome: "Sonuç 5 iş günü içinde SMS ile bildirilecek")
                 continue

@@ -392,7 +392,7 @@ def hedge_en(sentence: str, anchor: int) -> str | None:
 
 
 _TR_ASSURANCES = (
-    "kesinlikle", "kesin olarak", "mutlaka", "garantili", "garanti olarak", "yüzde yüz", "%100", "ne olursa olsun",
+    "kesinlikle", "kesin olarak", "mutlaka", "şaşmadan", "garantili", "garanti olarak", "yüzde yüz", "%100", "ne olursa olsun",
     "hiç şüpheniz olmasın ki", "hiç şüpheniz olmasın", "şüpheniz olmasın", "(?:bundan |buna )?emin olabilirsiniz ki",
     "(?:bundan |buna )?emin olabilirsiniz", "size söz veriyorum", "söz veriyorum", "size garanti ediyorum",
     "garanti ediyorum ki", "garanti ederim ki", "söz veriyorum ki", "size garanti ediyorum ki",
@@ -421,7 +421,8 @@ _TR_ASSURANCE_WORDS = "|".join(sorted({form for a in _TR_ASSURANCES for form in 
                                       key=len, reverse=True))
 _TR_INTENSIFIER = re.compile(r"(?i)\s*(?<!\w)(?:" + _TR_ASSURANCE_WORDS + r")\b,?")
 # a one-word assurance adverb inside the claim (not "ne olursa olsun", whose subject would be left hanging)
-_TR_ADVERB = re.compile(r"(?i)\s*(?<!\w)(?:kesinlikle|mutlaka|muhakkak|kesin(?:\s+olarak)?|%\s?100)(?!\w),?")
+_TR_ADVERB = re.compile(r"(?i)\s*(?<!\w)(?:kesinlikle|mutlaka|muhakkak|şaşmadan|sasmadan|kesin(?:\s+olarak)?"
+                        r"|%\s?100)(?!\w),?")
 
 
 # a pronoun left before a clause-final assurance: "…, bundan [hiç şüpheniz olmasın];", "bunu ben [garanti ederim]."
@@ -436,7 +437,7 @@ _TR_CLAUSE_JOINT = re.compile(r"(?:[,;:!]|\s(?:ve|ama|fakat|ancak)\b)\s*")
 # an assurance adverb on an outcome in the aorist or present ("vizeniz kesin çıkar", "kesinlikle yağmur yağmaz",
 # "sınavı kesin geçiyorsun"), the verb ending its clause
 _TR_LIKELY_OUTCOME = re.compile(
-    r"(?i)(?<!\w)(kesinlikle|kesin|mutlaka|muhakkak)(?!\w)(?:\s+[^\s,.;:!?]+){0,4}?\s+"
+    r"(?i)(?<!\w)(kesinlikle|kesin|mutlaka|muhakkak|şaşmadan|sasmadan)(?!\w)(?:\s+[^\s,.;:!?]+){0,4}?\s+"
     r"\w+?(?:[aeıiuü]r|m[ae]z|[ıiuü]yorsun(?:uz)?)(?<![dt][ıiuü]r)(?=\s*(?:[,.;:!?…]|$)|\s+(?:ve|ama|yaz)\b|\s+[^\w\s])")
 _TR_NEVER = re.compile(r"(?i)(?P<keep>\bbir daha\s+)?(?:asla|hiçbir zaman|hicbir zaman"
                        r"|(?<!\w)(?:hiç|hic)(?=\s+(?:[\w']+\s+){0,2}[\w']+m[ae]y[ae]c[ae]k))\s+")  # "hiç arıza yapmayacak"
@@ -1553,6 +1554,9 @@ def drop_vague(text: str, sent_start: int, sent_end: int, hit_start: int, hit_en
         head = _TR_VAGUE_LEAD.sub("", head)
     elif _DONE_STATE.search(head):
         return None  # "a fix should be out any day now" without its time reads as "out already"
+    if lang == "en" and not sentence[rel_end:].strip(" .!?"):
+        # "…to rebook the van for you, [should be] shortly": the tag that only carried the time goes with it
+        head = re.sub(r"(?i)[,;–—-]\s*(?:it\s+|that\s+)?(?:should|will|'ll|would)\s+be\s*$", " ", head)
     clause = re.split(r"[,;:–—]", head)[-1] + " " + re.split(r"[,;:–—]", sentence[rel_end:])[0]
     if len(clause.split()) <= 1:
         return None
@@ -1573,7 +1577,9 @@ OWNERS = (OWNER, "We'll have", "we'll have")  # as the draft speaks: as I, or as
 # a contact-back the owned promise makes ("get back to you", "be in touch"): our day goes right after it
 _EN_OWNED_CONTACT = re.compile(r"(?i)\b(?:get back to you|get in touch(?: with you)?|contact you|call you(?: back)?|ring you(?: back)?"
                                r"|email you|phone you(?: back)?|reply to you)\b")
-_EN_VAGUE_TAIL = re.compile(r"(?i)\s+(?:very |really )?(?:soon|shortly|asap|as soon as possible|in due course|in the coming days"
+# (with a tag that only carries the time: "…, should be shortly")
+_EN_VAGUE_TAIL = re.compile(r"(?i)(?:\s*,\s*(?:it\s+|that\s+)?(?:should|will|'ll|would)\s+be)?"
+                            r"\s+(?:very |really )?(?:soon|shortly|asap|as soon as possible|in due course|in the coming days"
                             r"|at some point|before long)\b(?=\s*(?:[.!?,;]|$))")
 
 
@@ -1967,9 +1973,20 @@ def reframe(text: str, sent_start: int, sent_end: int, lang: str) -> Suggestion 
     ``None`` (manual)."""
     start, end = sentence_core(text, sent_start, sent_end)
     new = (condition_first_en if lang == "en" else condition_first_tr)(text[start:end])
+    following = _NEXT_SENTENCE.match(text, _punctuation_end(text, end, len(text)))
+    if new is not None and following is not None and _WEIGHED_NEXT[lang].search(fold_phrase(following.group(1))) \
+            and not re.search(r"(?i)\b(?:we|i) can\b|\w[ae]bilir", new):  # ("… yapabiliriz": a possibility, not a promise)
+        # "… until his vaccination is on file. Once the records come through we'll look at reopening his bookings": the
+        # draft only weighs the step once the condition is met; "we'll take him back once …" would promise it
+        new = None
     if new is not None:
         return _diff(text[start:end], new, start)
     return offer_after_but_first(text, sent_start, sent_end, lang) or alternative_first(text, sent_start, sent_end, lang)
+
+
+# a next sentence that only weighs the refused step (folded): "we'll look at reopening", "tekrar değerlendiririz"
+_WEIGHED_NEXT = {"en": re.compile(r"\b(?:look at|looking at|consider|review|reassess|see (?:if|whether)|decide whether)\b"),
+                 "tr": re.compile(r"\b(?:tekrar |yeniden )?(?:degerlendir|gozden gecir|bakacag|bakariz)\w*")}
 
 
 # where a refusal hands over to the draft's own offer in the same sentence: "…, but we can …", "… ama … yapabiliriz"

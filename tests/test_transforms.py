@@ -1898,3 +1898,37 @@ def test_a_missed_step_is_not_apologised_for_as_under_way_when_another_item_was_
 )
 def test_reading_ninety_four_splices(draft: str, lang: str, expected: str) -> None:
     assert replycheck.check(draft, lang=lang, now=NOW).rewrite == expected
+
+
+@pytest.mark.parametrize(
+    ("draft", "lang", "expected"),
+    [
+        # the draft only weighs the step once the condition is met: condition-first would promise it (left manual)
+        ("Hi Amy, we're unable to take Rocky back into group play until his vaccination is on file. Once the records "
+         "come through we'll look at reopening his bookings.", "en",
+         "Hi Amy, we're unable to take Rocky back into group play until his vaccination is on file. Once the records "
+         "come through we'll look at reopening his bookings."),
+        # the tag that only carried the vague time goes with it: no ", should be." left
+        ("So sorry your repair didn't hold! Somebody will be in touch to rebook the van for you, should be shortly.", "en",
+         "So sorry your repair didn't hold! We'll have somebody get in touch by Monday 7 December to rebook the van for "
+         "you."),
+        # someone else's step when they get a chance stays; our own update is dated
+        ("I've raised a ticket with our vendor and they'll reset it when they get a chance.", "en",
+         "I've raised a ticket with our vendor and they'll reset it when they get a chance. I'll update you by Monday 7 "
+         "December."),
+    ],
+)
+def test_reading_ninety_five_rewrites(draft: str, lang: str, expected: str) -> None:
+    assert replycheck.check(draft, lang=lang, now=NOW).rewrite == expected
+
+
+def test_an_update_two_sentences_on_times_the_pending_work() -> None:
+    draft = ("Siparişiniz kalite kontrolde bekliyor, ekip bakıyor. Etiketteki talimat 30 derece diyor. Yarın 14:00'e "
+             "kadar durumu size yazacağım.")
+    assert not [f for f in replycheck.check(draft, lang="tr", now=NOW).findings if f.category == "missing_timeline"]
+
+
+def test_a_term_explained_after_its_reading_or_as_a_measure_is_not_jargon() -> None:
+    for draft in ("Your results show an AHI of 4 — that's the number of breathing pauses per hour of sleep.",
+                  "An API is basically a menu that lets one program ask another for information."):
+        assert not [f for f in replycheck.check(draft, lang="en", now=NOW).findings if f.category == "jargon"]
