@@ -2053,8 +2053,10 @@ _DETERMINED_NOUN = re.compile(r"(?i)\b(?:the|your|our|a|an)\s+\w+")
 
 # what is pending is for later today (folded): "bugün öğleden sonraki servis", "tonight", "bu akşam"
 _PENDING_TODAY = {
-    "en": re.compile(r"\b(?:tonight|this evening|later today)(?:'s)?\b"),
-    "tr": re.compile(r"\bbugun(?:ku)? (?:ogleden sonraki|aksamki)\b|\bbu (?:aksam|gece)(?:ki)?\b"),
+    # (not an event of today called off: "bu akşamki kulüp iptal oldu", "tonight's class is cancelled")
+    "en": re.compile(r"\b(?:tonight|this evening|later today)(?:'s)?\b(?![^.!?]*\b(?:cancel+ed|called off|postponed)\b)"),
+    "tr": re.compile(r"(?:\bbugun(?:ku)? (?:ogleden sonraki|aksamki)\b|\bbu (?:aksam|gece)(?:ki)?\b)"
+                     r"(?![^.!?]*\b(?:iptal (?:oldu|edildi)|ertelendi|yapilamayacak)\b)"),
 }
 
 

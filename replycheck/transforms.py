@@ -396,7 +396,7 @@ _TR_ASSURANCES = (
     "hiç şüpheniz olmasın ki", "hiç şüpheniz olmasın", "şüpheniz olmasın", "(?:bundan |buna )?emin olabilirsiniz ki",
     "(?:bundan |buna )?emin olabilirsiniz", "size söz veriyorum", "söz veriyorum", "size garanti ediyorum",
     "garanti ediyorum ki", "garanti ederim ki", "söz veriyorum ki", "size garanti ediyorum ki",
-    "garanti ediyorum", "garanti ederim", "garanti ediyoruz", "taahhüt ediyorum", "(?:bunun )?arkasındayım", "yemin ederim",
+    "garanti ediyorum", "garanti ederim", "garanti ediyoruz", "taahhüt ediyorum", "(?:bunun )?arkasındayım", "yemin ederim", "sözüm söz",
     "(?:buna|bana|bize) güvenebilirsiniz", "(?:buna|bana|bize) güvenebilirsin",  # "…bitmiş olacak, buna güvenebilirsiniz"
     r"adım gibi emin(?:im|iz)(?=\s*(?:[.!?]|$))",  # "…yarın açacak, adım gibi eminim."
     r"(?:yüzde yüz|%100|kesinlikle) emin(?:im|iz)",  # "bundan yüzde yüz eminim": one assurance, with its "bundan"

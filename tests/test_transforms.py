@@ -1932,3 +1932,20 @@ def test_a_term_explained_after_its_reading_or_as_a_measure_is_not_jargon() -> N
     for draft in ("Your results show an AHI of 4 — that's the number of breathing pauses per hour of sleep.",
                   "An API is basically a menu that lets one program ask another for information."):
         assert not [f for f in replycheck.check(draft, lang="en", now=NOW).findings if f.category == "jargon"]
+
+
+@pytest.mark.parametrize(
+    ("draft", "expected"),
+    [
+        # an event of tonight called off leaves nothing pending for today: the ownerless call is ours, dated
+        ("Hocamız rahatsızlandığı için bu akşamki kulüp iptal oldu. Telafi dersi ayarlanacak, biri size tarih için "
+         "ulaşacak.",
+         "Hocamız rahatsızlandığı için bu akşamki kulüp iptal oldu. Telafi dersi ayarlanacak, size tarih için 7 Aralık "
+         "Pazartesi gününe kadar ulaşacağız."),
+        # "sözüm söz" goes with the claim it vouched for, which is stated as things stand
+        ("Sizin için bir kopya bulacağım, hafta sonuna kadar kitap kapınızda olacak, sözüm söz.",
+         "Sizin için bir kopya bulacağım, şu anki bilgilere göre hafta sonuna kadar kitap kapınızda olacak."),
+    ],
+)
+def test_reading_ninety_five_turkish_rewrites(draft: str, expected: str) -> None:
+    assert replycheck.check(draft, lang="tr", now=NOW).rewrite == expected
