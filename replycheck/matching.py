@@ -806,7 +806,8 @@ def _times_next_step(folded: str, lang: str) -> bool:
     if _VALIDITY.search(folded):
         return False
     if lang == "tr":  # "Kargo 4 Aralık'ta yola çıkacak", not "ilk hata zamanı 2 Aralık 22:15" (a record's time)
-        return bool(_TR_NEXT_STEP.search(folded))
+        # (nor an offer meanwhile: "Bu arada dilerseniz aynı modeli bugün yeniden kargoya verebiliriz")
+        return bool(_TR_NEXT_STEP.search(folded)) and not re.search(r"\b(?:dilerseniz|isterseniz|bu arada)\b", folded)
     return lang != "en" or bool(_EN_NEXT_STEP.search(folded))
 
 
@@ -1014,7 +1015,9 @@ _BY_THEN = re.compile(r"\b(?:by then|by that time|before then|o zamana kadar|o s
 # the event a Turkish contact-back waits on (folded): "işlem tamamlandığında", "onarım bitince", "teslimattan sonra",
 # "teslim edilir edilmez", "kargoya verildiğinde"
 _TR_EVENT = re.compile(
-    r"\b(?:(\w{3,}) (?:tamamlan|bit|ol|gerceklest|yapil|sonuclan|ulas|veril|edil)\w*(?:[dt][ıiuü]g[ıiuü]nd[ae]|y?[ıiuü]nc[ae]|ir \w+m[ae]z)"
+    # (our own handing-over, by its object: "Takip numarasını [kargoya] verdiğimizde SMS ile ileteceğiz")
+    r"\b(?:(\w{3,}(?:ya|ye|a|e)) (?:ver|gonder|teslim et|cikar)\w*[dt][iu]g[iu]m[iu]zd[ae]"
+    r"|(\w{3,}) (?:tamamlan|bit|ol|gerceklest|yapil|sonuclan|ulas|veril|edil)\w*(?:[dt][ıiuü]g[ıiuü]nd[ae]|y?[ıiuü]nc[ae]|ir \w+m[ae]z)"
     r"|(\w{3,}?)(?:[dt][ıiuü]g[ıiuü]nd[ae]|y?[ıiuü]nc[ae])"
     r"|(\w{3,}?)(?:dan|den|tan|ten) sonra)\b")
 

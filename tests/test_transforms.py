@@ -1949,3 +1949,21 @@ def test_a_term_explained_after_its_reading_or_as_a_measure_is_not_jargon() -> N
 )
 def test_reading_ninety_five_turkish_rewrites(draft: str, expected: str) -> None:
     assert replycheck.check(draft, lang="tr", now=NOW).rewrite == expected
+
+
+@pytest.mark.parametrize(
+    ("draft", "flagged"),
+    [
+        # our own hand-over dated in an earlier sentence times the notice that follows it
+        ("Kartvizitiniz yarın öğlene kadar kargoya verilecek. Ücret yansıtılmayacak. Takip numarasını kargoya "
+         "verdiğimizde SMS ile ileteceğiz.", False),
+        # a holiday as the deadline times the step before it
+        ("Fotoğraflarınız hazırlanıyor, rötuş bitince albümünüz basılacak. Albüm yılbaşından önce elinizde olur.", False),
+        # an offer meanwhile times nothing of the pending work
+        ("Kargo firmasıyla görüşüyoruz ve gelişme olunca sizi bilgilendireceğiz. Bu arada dilerseniz aynı modeli bugün "
+         "yeniden kargoya verebiliriz.", True),
+    ],
+)
+def test_round_ninety_six_time_frames(draft: str, flagged: bool) -> None:
+    found = [f for f in replycheck.check(draft, lang="tr", now=NOW).findings if f.category == "missing_timeline"]
+    assert bool(found) == flagged
