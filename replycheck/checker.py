@@ -534,8 +534,10 @@ class Checker:
             transform = "manual"  # "a [shader compilation] bug" → "a preparing graphics files bug": a phrase can't modify
         repeated = _repeated_tail(replacement, text[hit.end:], lang) if action == "replace" and replacement else 0
         compound = (lang == "tr" and rule.category == "jargon" and action == "replace" and bool(replacement)
-                    and not repeated and bool(_TR_HEADED.search(replacement.split(" (")[0]))
-                    and _TR_HEAD_NEXT.match(text, hit.end) is not None)
+                    and not repeated and ((bool(_TR_HEADED.search(replacement.split(" (")[0]))
+                                           and _TR_HEAD_NEXT.match(text, hit.end) is not None)
+                                          # "3DS doğrulamasında" → not "kart doğrulama adımı (3DS) doğrulamasında"
+                                          or _gloss_echoed(replacement, text[hit.end:hit.end + 40])))
         if repeated:
             # "çocuk oyuncağı [bir işlem]" → "birkaç adımlık bir işlem", not "… bir işlem bir işlem"
             replacement = replacement[:repeated].rstrip()
@@ -1294,6 +1296,19 @@ def _core_end(text: str, start: int, end: int) -> int:
     while end > start and not text[end - 1].isalnum():
         end -= 1
     return end
+
+
+def _gloss_echoed(replacement: str, following: str) -> bool:
+    """Whether the Turkish word right after a term says again a word of its plain words ("kart doğrulama adımı"
+    before "doğrulamasında"): glossed in place, the compound would say it twice."""
+    after = re.match(r"\s+([^\W\d_]{6,})", following)
+    if after is None:
+        return False
+    stem = fold(after.group(1), "tr")[:6]
+    words = replacement.split(" (")[0].split()
+    # (its last word said again is the compound's head, which the gloss leaves out: "kimlik (KYC) doğrulamanız")
+    return len(words) > 1 and fold(words[-1], "tr")[:6] != stem and any(
+        len(word) >= 6 and fold(word, "tr")[:6] == stem for word in words[:-1])
 
 
 def _repeated_tail(replacement: str, following: str, lang: str) -> int:

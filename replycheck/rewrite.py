@@ -88,7 +88,8 @@ def _sentence_core_end(text: str, sent_end: int) -> int:
 
 
 # a subject and its verb alone before the deleted words ("I'm [not sure how else to put it]", "That's [not our department]")
-_EMPTY_HEAD = re.compile(r"(?i)\s*(?:i'm|i am|we're|we are|that's|that is|it's|it is|this is)(?:\s+(?:honestly|really|just|frankly|simply))*\s*$")
+_EMPTY_HEAD = re.compile(r"(?i)\s*(?:(?:honestly|really|frankly|seriously|well|look|to be honest)\s*,?\s+)?"
+                         r"(?:i'm|i am|we're|we are|that's|that is|it's|it is|this is)(?:\s+(?:honestly|really|just|frankly|simply))*\s*$")
 
 
 # a connective left hanging at the end of a sentence when what followed it is deleted

@@ -1967,3 +1967,17 @@ def test_reading_ninety_five_turkish_rewrites(draft: str, expected: str) -> None
 def test_round_ninety_six_time_frames(draft: str, flagged: bool) -> None:
     found = [f for f in replycheck.check(draft, lang="tr", now=NOW).findings if f.category == "missing_timeline"]
     assert bool(found) == flagged
+
+
+@pytest.mark.parametrize(
+    ("draft", "lang", "expected"),
+    [
+        # what is left of a judging sentence after its put-down goes too: no "Honestly, that's." fragment
+        ("Is the lens cap off the finder scope? Honestly, that's the first thing anyone would check. Here's our setup "
+         "video.", "en", "Is the lens cap off the finder scope? Here's our setup video."),
+        # a gloss whose inner word the next word says again stays unglossed (no "doğrulama adımı (3DS) doğrulamasında")
+        ("Ödemeniz 3DS doğrulamasında takıldı.", "tr", "Ödemeniz 3DS doğrulamasında takıldı."),
+    ],
+)
+def test_reading_ninety_six_splices(draft: str, lang: str, expected: str) -> None:
+    assert replycheck.check(draft, lang=lang, now=NOW).rewrite == expected
