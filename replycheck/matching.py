@@ -1076,6 +1076,10 @@ _TIMED_VISIT = re.compile(r"\b(?:randevu|seans)\w* (?:yarin|bugun|\d)[^.!?]*\b\d
 # a notice (folded): "sizi arayacak", "haber verecek"; a clock time: "16:30", "saat 4"
 _TR_NOTICE = re.compile(r"\b(?:sizi|seni) ar(?:ar|ayacak)\w*|\bhaber ver(?:ir|ecek)\w*|\bmesaj (?:atar|atacak)\w*")
 _TR_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\bsaat \d")
+# a notice on arrival (folded): "will text you when they arrive", "will call when he's outside"
+_EN_ARRIVAL_NOTICE = re.compile(r"\b(?:text|call|ring|message|phone|buzz)\s+(?:you\s+)?(?:when|once|as soon as)\s+"
+                                r"(?:they|he|she|the \w+|we)(?:'re|'s|\s+(?:are|is|get|gets|arrive|arrives|reach|reaches|pull up"
+                                r"|pulls up))\s*(?:arrive|there|here|outside|on (?:their|his|her|the) way|nearby|close|\w*)\b")
 # a notice on arrival (folded): "Usta varınca sizi arayacak", "Kurye kapıya gelince mesaj atar"
 _TR_ARRIVAL_NOTICE = re.compile(r"\W*(?:[\w']+\s+){0,3}?(?:var|gel|ulas)(?:inca|ince|unca|dig\w*nd[ae]|dug\w*nd[ae])\b"
                                 r"[^.!?]*\b(?:ar(?:ar|ayacak)|haber ver(?:ir|ecek)|mesaj (?:atar|atacak)|yazar|yazacak)\w*")
@@ -1163,6 +1167,10 @@ def _resolve(
             if i > 1 and lang == "tr" and _TR_WHEN.match(nearby[0]) and _TR_NOTICE.search(nearby[0]) and any(
                     _TR_CLOCK.search(fold(text[s.start_char:s.end_char], lang)) for s in sents[i - 2:i]):
                 continue  # "… 16:30 civarı size geçecek. […] Yola çıkınca sizi arayacak.": a notice on the way to a timed visit
+            if i > 0 and lang == "en" and _EN_ARRIVAL_NOTICE.search(nearby[0]) and any(
+                    concrete_time.search(said) or _announces_deadline(said, lang)
+                    for said in (text[s.start_char:s.end_char] for s in sents[max(0, i - 3):i])):
+                continue  # "… on Saturday at 7am to redo the kitchen. […] Agnieszka will text you when they arrive."
             if i > 0 and lang == "tr" and _TR_ARRIVAL_NOTICE.match(nearby[0]) and any(
                     concrete_time.search(said) and _TR_ARRIVING.search(said)
                     for said in (fold(text[s.start_char:s.end_char], lang) for s in sents[max(0, i - 3):i])):

@@ -454,6 +454,11 @@ class OpenJargon:
                 and not re.search(r"['’]", previous) and any(c.isalnum() for c in text[s_start:before.start(1)])):
             places.add(folded_word)
             return False  # a Turkish name goes on in capitals mid-sentence: "Zorlu PSM konseri", "Ankara AŞTİ'de"
+        if (self.lang == "en" and before and previous[:1].isupper() and previous[1:].islower() and len(previous) > 2
+                and previous not in _TITLES and not re.search(r"['’]", previous)
+                and any(c.isalnum() for c in text[s_start:before.start(1)])):
+            places.add(folded_word)
+            return False  # a model after its maker, mid-sentence: "your Honda HRX", "the Dyson V15"
         if (self.lang == "tr" and token.suffix and _LOCATIVE.fullmatch(fold(token.suffix, "tr"))
                 and _TRAVEL.search(folded, s_start, s_end)):
             places.add(folded_word)
@@ -481,6 +486,9 @@ class OpenJargon:
             return True
         marked = folded_sentence[:start] + _SENTINEL + folded_sentence[end:]
         return any(pattern.search(marked) for pattern in self.explained)
+
+
+_TITLES = frozenset(("Mr", "Mrs", "Ms", "Miss", "Dr", "Dear", "Hi", "Hello", "Hey"))
 
 
 def _names_a_place(word: str, previous: str, following: str, after: str, before: str) -> bool:

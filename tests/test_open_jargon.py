@@ -189,3 +189,11 @@ def test_an_acronym_after_a_suffixed_name_or_before_a_reading_is_a_term(checker:
     assert [f.text for f in found if f.category == "jargon"] == ["TDS"]
     assert not [f for f in checker.check("Please enrol on HIST 204 by Friday.", lang="en").findings
                 if f.category == "jargon"]
+
+
+def test_a_model_after_its_maker_is_a_name(checker: replycheck.Checker) -> None:
+    # "your Honda HRX": a model in capitals after its maker, mid-sentence; alone the acronym is still a term
+    assert not [f for f in checker.check("Thanks for booking your Honda HRX in with us.", lang="en").findings
+                if f.category == "jargon"]
+    assert [f.text for f in checker.check("Your mower needs an HRX check.", lang="en").findings
+            if f.category == "jargon"] == ["HRX"]

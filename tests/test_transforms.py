@@ -1981,3 +1981,9 @@ def test_round_ninety_six_time_frames(draft: str, flagged: bool) -> None:
 )
 def test_reading_ninety_six_splices(draft: str, lang: str, expected: str) -> None:
     assert replycheck.check(draft, lang=lang, now=NOW).rewrite == expected
+
+
+def test_an_arrival_text_after_a_timed_visit_needs_no_time_frame() -> None:
+    draft = ("We'll send a replacement team to your offices on Saturday at 7am to redo the kitchen. Our regular crew is on "
+             "leave this week. Your supervisor, Agnieszka, will text you when they arrive.")
+    assert not [f for f in replycheck.check(draft, lang="en", now=NOW).findings if f.category == "missing_timeline"]
