@@ -661,6 +661,13 @@ class Checker:
         if closing:
             mocking_end = last + closing.end()  # "Girişte kocaman tabela var aslında 🙂": the smile goes with the jab
         about = re.match(r"\s+(?:about|over) (?:it|this|that)\b(?=\s*[,.;:!?])", text[last:])
+        and_then = re.match(r"\s+and\s+(?=[a-z]+\b)", text[last:]) if (
+            action == "replace" and rule.category == "condescension" and lang == "en"
+            and re.match(r"(?i)please\b", original) and re.match(r"(?i)i understand\b", replacement.strip())) else None
+        if and_then:
+            # "Please calm down and read the booking terms" → "I understand this is frustrating. Please read …": the
+            # request after it is its own sentence, not "… frustrating and read …"
+            replacement, last = replacement.rstrip() + ". Please ", last + and_then.end()
         if action == "replace" and rule.category == "condescension" and lang == "en" and about:
             last += about.end()  # "There's no need to panic [about it]" → "I understand this is worrying"
         elif (action == "replace" and rule.category == "condescension" and lang == "en"
@@ -811,8 +818,9 @@ class Checker:
             if lang == "tr" and rule.category == "condescension" and not (cited and place and closer) else None
         if pointer is None and read_again is not None:
             pointer = read_again
-        if pointer is None and lang == "en" and rule.category == "condescension":
-            # "…, so it's pretty easy to check before ordering." → "…." (the judging clause closes the sentence)
+        if pointer is None and lang == "en" and rule.category == "condescension" and not _SENTENCE_ADVERB.fullmatch(original):
+            # "…, so it's pretty easy to check before ordering." → "…." (the judging clause closes the sentence);
+            # not after a sentence adverb, whose clause says the answer ("…, so [obviously] some difference is normal")
             pointer = _so_clause(text, sent_start, sent_end, hit.start)
         if pointer is not None:
             # "…; bunu kayıt sayfasında zaten belirtmiştik." → "…." (the reproach is its own clause at the end)
@@ -1274,6 +1282,9 @@ def _with_zaten(text: str, sent_start: int, sent_end: int, edit: Suggestion) -> 
 
 
 _EN_SO_CLAUSE = re.compile(r",\s+(?:so|and so|which means|meaning)\s+(?=[^,;:]*$)")
+
+
+_SENTENCE_ADVERB = re.compile(r"(?i)\s*(?:obviously|clearly|of course|naturally|evidently|needless to say)\s*")
 
 
 def _so_clause(text: str, sent_start: int, sent_end: int, start: int) -> int | None:

@@ -146,6 +146,8 @@ _LONE_ADVERBIAL = re.compile(
     r"|aslında|aslinda|zaten|actually|really|honestly|frankly)\s*$")
 # an intensifier left without the judging word it intensified ("çok [net] yazıyor", "really [obvious]")
 _JUDGED_EASE = re.compile(r"(?i)(?:zor|karmaşık|karmasik|basit|kolay|hard|difficult|complicated|easy|simple)\b")
+# "so" before a sentence adverb is a connective ("…, so obviously some difference is normal"), not an intensifier
+_CONNECTIVE_SO = re.compile(r"(?i)so\s+(?=(?:obviously|clearly|of course|naturally|evidently)\b)")
 _INTENSIFIER_BEFORE = re.compile(r"(?i)(?<!\w)(?:çok|cok|gayet|oldukça|oldukca|very|really|so|pretty|quite)\s+$")
 
 
@@ -300,7 +302,8 @@ def delete(text: str, start: int, end: int, sent_start: int, sent_end: int, lang
     if lead and any(c.isalnum() for c in text[sent_start:lead.start()]):
         start = lead.start()  # "… figures [– surely] you'd have seen that": the lead-in and its dash go too
     intensifier = _INTENSIFIER_BEFORE.search(text, sent_start, start)
-    if intensifier and (" " not in text[start:end].strip() or _JUDGED_EASE.match(text, start)):
+    if intensifier and (" " not in text[start:end].strip() or _JUDGED_EASE.match(text, start)) \
+            and not _CONNECTIVE_SO.match(text, intensifier.start()):
         start = intensifier.start()  # one judging word goes with its intensifier
     stub = _STUB.search(text, sent_start, start) if not _at_sentence_start(text, sent_start, start) else None
     if stub and stub.start() > sent_start:

@@ -149,7 +149,9 @@ def _tidy(sentence: str, lang: str, capital: bool) -> str:
 
 _EN_FRAME = re.compile(
     # ("I'll personally make sure this never happens again": a vow, as "I promise")
-    r"(?i)(?<!what )\b(?:(?:I|we)(?:'ll|’ll| will)\s+personally\s+make sure|"
+    # ("What I can promise is that …": the whole frame goes, not only "I can promise")
+    r"(?i)(?<!what )\b(?:(?<!\w)what (?:I|we) can (?:promise|guarantee)(?: you)? is(?: that)?|"
+    r"(?:I|we)(?:'ll|’ll| will)\s+personally\s+make sure|"
     r"(?:I|we)(?:'m| am|'re| are)?\s+"  # not "What I can tell you is that …": its clause would lose its verb
     r"(?:(?:can|do|will)\s+)?(?:(?:absolutely|totally|really|personally|100%|completely|fully)\s+)?"
     r"(?:promise|guarantee|assure|swear|certain|sure|confident|positive|tell you|give you my (?:personal )?"

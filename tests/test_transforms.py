@@ -1987,3 +1987,29 @@ def test_an_arrival_text_after_a_timed_visit_needs_no_time_frame() -> None:
     draft = ("We'll send a replacement team to your offices on Saturday at 7am to redo the kitchen. Our regular crew is on "
              "leave this week. Your supervisor, Agnieszka, will text you when they arrive.")
     assert not [f for f in replycheck.check(draft, lang="en", now=NOW).findings if f.category == "missing_timeline"]
+
+
+@pytest.mark.parametrize(
+    ("draft", "expected"),
+    [
+        # a sentence adverb goes alone: its "so" and the clause that answers the customer stay (reading 97's harmful item)
+        ("These are rectified porcelain with a V3 shade variation, so obviously some difference between boxes is normal.",
+         "These are rectified porcelain with a V3 shade variation, so some difference between boxes is normal."),
+        # the request after a "calm down" is its own sentence
+        ("We are unable to carry a second passenger. Please calm down and read the booking terms.",
+         "We are unable to carry a second passenger. I understand this is frustrating. Please read the booking terms."),
+    ],
+)
+def test_reading_ninety_seven_rewrites(draft: str, expected: str) -> None:
+    assert replycheck.check(draft, lang="en", now=NOW).rewrite == expected
+
+
+def test_what_i_can_promise_is_hedged_whole_or_left_to_the_agent() -> None:
+    from replycheck.transforms import hedge_en
+
+    assert hedge_en("What I can promise is that once we've cleaned it, it will keep good time.", 0) == (
+        "Once we've cleaned it, it should keep good time.")
+    # never "What is that once …": the frame goes whole or the sentence is left as written
+    rewrite = replycheck.check("What I can promise is that once we've cleaned the movement it will keep perfect time for "
+                               "the next fifty years.", lang="en", now=NOW).rewrite
+    assert not rewrite.startswith("What is that")
