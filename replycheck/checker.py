@@ -22,7 +22,7 @@ from .models import SEVERITY_RANK, Draft, Finding, Message, Report, Severity, Su
 from .normalize import FORMATS, View, make_view
 from .pack_cache import compiled_pack
 from .pipeline import VocabGuard, build_nlp, sentence_count, sentences
-from .promises import PromiseHit, check_deadlines, check_thread
+from .promises import PromiseHit, check_deadlines, check_thread, needed_today
 from .readability import readability as reading_ease
 from .compose import CORE_CATEGORIES, GateContext, added_texts, compose
 from .rewrite import EMOJI, SAID, SAID_WHERE, append_sentence, delete, insert_end, replace, sentence_before, upper_first
@@ -280,6 +280,11 @@ class Checker:
             found += learned.findings(current.text, current_doc, found, self.disabled, self.selected,
                                       pack.concrete_time) if learned else []
             found = self._team_filter(found, current.text, lang)
+            if draft.thread and needed_today(draft.thread, lang):
+                # "Çocuğum ateşli!": the customer needs it today; a time frame on the next business day would only
+                # say how long they wait, so the agent says when (the findings stay, their time frames are left)
+                found = [_as_manual(f, lang, pack) if f.category == "missing_timeline" and f.suggestions
+                         and f.suggestions[0].applicability != "manual" else f for f in found]
             return sorted((_keep_markup(f, source, current, lang) for f in found), key=lambda f: (f.start, f.end, f.rule_id))
 
         def recheck(text: str, current: View) -> list[Finding]:

@@ -12,7 +12,7 @@ Two check types live here, both fed by rule packs (the regexes are data):
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import re
 from dataclasses import dataclass
@@ -34,7 +34,7 @@ _SENTENCE = re.compile(r"(?:[^.!?\n]|(?<=\d)\.(?=\d))+(?:[.!?]+|$)")  # "£38.50
 # opens the reply ("Thanks for checking in, Mr. Ito.") is part of the opening too.
 _TITLE_DOT = r"(?<=\bmr)\.|(?<=\bms)\.|(?<=\bdr)\.|(?<=\bmrs)\.|(?<=\bprof)\.|(?<=\bsn)\."
 _GREETING = re.compile(
-    r"^\s*(?:(?:hi|hello|hey|dear|(?:good )?(?:morning|afternoon|evening)|merhaba|selamlar|selam|sayin|iyi gunler|gunaydin)\b"
+    r"^\s*(?:(?:hi|hello|hey|dear|(?:good )?(?:morning|afternoon|evening)|merhaba|selamlar|selam|sayin|iyi gunler|iyi aksamlar|gunaydin)\b"
     rf"(?:[^,\n.!?]|{_TITLE_DOT}){{0,40}}[,!.]?[ \t]*\n*[ \t]*"
     # a Turkish name with its title opens the reply on its own: "Gül Hanım, …" (folded: "gul hanim,")
     r"|\w+(?: \w+)? (?:hanim|bey)(?: (?:merhaba|selam|gunaydin|iyi gunler))?[,!][ \t]*\n*[ \t]*"  # "Fatih Bey merhaba,"
@@ -599,12 +599,26 @@ def check_thread(
     return PromiseHit(rule, start, max(end, start), edit_start, edit_end, edit_text, detail)
 
 
+def needed_today(thread: Sequence[Message] | None, lang: str) -> bool:
+    """Whether the customer's last message says their need falls today ("Cenaze 11'de!", "Çocuğum ateşli!"): a
+    next-business-day time frame is useless to them, so the agent says what happens now."""
+    last_customer = next((m for m in reversed(thread or []) if m.role == "customer"), None)
+    if last_customer is None:
+        return False
+    # (a bare "acil" / "urgent" in a complaint is no need of today: a dated next update still helps there)
+    return any(m.group().strip(" !") not in ("acil", "urgent")
+               for m in _TODAY_NEED.get(lang, _TODAY_NEED["en"]).finditer(fold(last_customer.text, lang)))
+
+
 # the customer's need falls today, with a clock time or "today"/"tonight" (folded): "Cenaze 11'de!", "The party's tonight"
 _TODAY_NEED = {
-    "en": re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening)|in (?:an|one|two|\d+) hours?)\s*!|\burgent\b"),
+    # (or someone ill, said with an exclamation: "My son has a fever!", "Çocuğum ateşli!")
+    "en": re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening)|in (?:an|one|two|\d+) hours?)\s*!|\burgent\b"
+                     r"|\b(?:fever|temperature|in pain|can't breathe)\b[^.!?]{0,20}!"),
     # (also tomorrow's event, said with an exclamation: "Yarın gösterimiz var!")
     "tr": re.compile(r"\b(?:bugun|bu aksam|bu sabah|birazdan)\s*!|\b\d{1,2}(?:[:.]\d{2})?['’]?(?:de|da|te|ta)\s*!|\bacil\b"
-                     r"|\b(?:bugun|yarin|bu aksam)\w*\s+[^.!?]{0,30}\b(?:var|gerekiyor|lazim)\s*!"),
+                     r"|\b(?:bugun|yarin|bu aksam)\w*\s+[^.!?]{0,30}\b(?:var|gerekiyor|lazim)\s*!"
+                     r"|\b(?:atesli|atesi var|atesi cikti|agrisi var|nefes alamiyor)\w*\s*!"),
 }
 # the next step waits on the customer's answer (folded)
 _WAITS_ON_CUSTOMER = {

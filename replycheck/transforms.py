@@ -2148,7 +2148,8 @@ def regret_only(words: str, lang: str) -> bool:
 
 # a greeting that opens a sentence, up to its comma: "Hi Ann, ", "Dear Mr. Haddad, ", "Sayın Okan Bey, "
 OPENING = re.compile(
-    r"(?i)^(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|merhaba|selamlar|selam|sayın|sayin|değerli|degerli)\b"
+    r"(?i)^(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|merhaba|selamlar|selam|sayın|sayin|değerli|degerli"
+    r"|iyi akşamlar|iyi aksamlar|iyi günler|iyi gunler|günaydın|gunaydin)\b"
     r"(?:[^,\n.!?]|(?<=\bmr)\.|(?<=\bms)\.|(?<=\bdr)\.|(?<=\bmrs)\.){0,40},\s*"
     # a Turkish name with its title is a greeting on its own: "Gül Hanım, …", "Ahmet Bey, …"
     r"|(?-i:[A-ZÇĞİÖŞÜ][a-zçğıöşü]+(?: [A-ZÇĞİÖŞÜ][a-zçğıöşü]+)?) (?:Hanım|Hanim|Bey)(?: (?:merhaba|selam|günaydın|gunaydin|iyi günler|iyi gunler))?,\s*"

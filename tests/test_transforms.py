@@ -2013,3 +2013,19 @@ def test_what_i_can_promise_is_hedged_whole_or_left_to_the_agent() -> None:
     rewrite = replycheck.check("What I can promise is that once we've cleaned the movement it will keep perfect time for "
                                "the next fifty years.", lang="en", now=NOW).rewrite
     assert not rewrite.startswith("What is that")
+
+
+def test_reading_ninety_eight_rewrites() -> None:
+    from replycheck.models import Message
+
+    # the customer's need is tonight ("Çocuğum ateşli!"): no next-business-day time frame, and the apology goes after
+    # the greeting "İyi akşamlar,"
+    thread = [Message(role="agent", at="2026-11-21T11:00:00", text="Şurup bugün 15.00'teki sevkiyatla gelecek, gelince "
+                                                                   "size SMS atacağım."),
+              Message(role="customer", at="2026-11-21T19:20:00", text="Akşam oldu hiçbir şey gelmedi. Çocuğum ateşli!")]
+    rewrite = replycheck.check("İyi akşamlar, siparişinizin durumunu kontrol ediyorum, en kısa sürede size bilgi "
+                               "vereceğim.", lang="tr", thread=thread, now="2026-11-21T19:35:00").rewrite
+    assert rewrite.startswith("İyi akşamlar, size verdiğimiz sözü tutamadık") and "Pazartesi" not in rewrite
+    # "circle back with" something to bring keeps "you with"
+    assert replycheck.check("Once that's done we'll circle back with the final layout.", lang="en", now=NOW).rewrite \
+        .startswith("Once that's done we'll get back to you with the final layout")
