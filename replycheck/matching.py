@@ -772,7 +772,9 @@ _TR_WHEN = re.compile(r"(?i)\W*(?:[\w']+\s+){0,3}?(\w{3,}?)(?:[dt][ıiuü][ğg][
 _TR_NEXT_STEP = re.compile(r"\w+(?<!m[ae]y)(?:[ae]c[ae]k(?:t[ıi]r|s[ıi]n(?:[ıi]z)?|l[ae]r)?|[ae]c[ae][gğ][ıi](?:z|m)|[ae]c[ae]z"
                            r"|[ıiuü]r(?:[ıiuü]z|[ıiuü]m|s[ıiuü]n(?:[ıiuü]z)?|l[ae]r)?|[ae]r(?:[ıi]z|[ıi]m|s[ıi]n(?:[ıi]z)?|l[ae]r)?"
                            r"|[ıiuü]yor(?:[ıiuü]z|[ıiuü]m|s[ıiuü]n(?:[ıiuü]z)?|l[ae]r)?|[ae]bilir(?:s[ıi]n(?:[ıi]z)?|l[ae]r)?)"
-                           r"(?:d[ıiuü]r|t[ıiuü]r)?\b|\b(?:kadar|icinde|itibaren|planland\w*|randevu\w*|bekle\w*|teslimat\w*|aralig\w*)\b")  # "Teslimat aralığınız bugün 18:00-20:00"
+                           r"(?:d[ıiuü]r|t[ıiuü]r)?\b|\b(?:kadar|icinde|itibaren|planland\w*|randevu\w*|bekle\w*|teslimat\w*|aralig\w*)\b"
+                           # days offered to the customer: "Salı veya Çarşamba öğleden sonra sizin için uygun mu?"
+                           r"|\b(?:uygun mu|uyar mi|musait misiniz)\b")  # "Teslimat aralığınız bugün 18:00-20:00"
 # (not any "should": "He can eat normally tonight and should keep taking the tablets" times no step of ours)
 _EN_NEXT_STEP = re.compile(r"\b(?:will|'ll|shall|expect|hear|update|going to|by)\b|\bwe'll\b|\bi'll\b"
                            r"|\bshould (?:arrive|reach|be (?:with|back|ready|delivered|sorted|fixed|done|live|resolved)|hear|get|receive|land|go out)\b")

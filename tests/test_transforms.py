@@ -2029,3 +2029,13 @@ def test_reading_ninety_eight_rewrites() -> None:
     # "circle back with" something to bring keeps "you with"
     assert replycheck.check("Once that's done we'll circle back with the final layout.", lang="en", now=NOW).rewrite \
         .startswith("Once that's done we'll get back to you with the final layout")
+
+
+def test_round_ninety_eight_false_alarms() -> None:
+    # days offered to the customer in the next sentence time the look at the diary
+    draft = ("Menteşeler için ustamızın programına bakıyorum. Önümüzdeki hafta Salı veya Çarşamba öğleden sonra sizin "
+             "için uygun mu?")
+    assert not [f for f in replycheck.check(draft, lang="tr", now=NOW).findings if f.category == "missing_timeline"]
+    # a term defined later in its own sentence is explained at its first mention too
+    draft = "We'd suggest a 20% VLT film — VLT is simply the share of daylight the film lets through."
+    assert not [f for f in replycheck.check(draft, lang="en", now=NOW).findings if f.category == "jargon"]
