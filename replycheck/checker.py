@@ -1130,6 +1130,12 @@ class Checker:
                 edit = edit.model_copy(update={"applicability": "safe"})
         if compound:
             edit = None  # "DNS sunucusu": the term heads a compound its plain words can't join
+        if (edit is not None and lang == "en" and rule.category == "condescension" and not edit.replacement.strip(" ,")[1:]
+                and _DOCUMENT.search(text, edit.start, edit.end)
+                and _POINTS_AT_IT.search(text, max(edit.start, edit.end - 8), sent_end)):
+            # "[We did tell you this in the aftercare leaflet, s]o please read it …": the document goes, its "it" stays
+            # pointing at nothing; the agent rewords the sentence
+            edit = None
         if edit is None and transform == "own_promise" and owned_update:
             update_added.remove(sent_start)  # the gate dropped it: the reply's update is still to be given
         if edit is None:
@@ -1287,6 +1293,12 @@ def _with_zaten(text: str, sent_start: int, sent_end: int, edit: Suggestion) -> 
 
 
 _EN_SO_CLAUSE = re.compile(r",\s+(?:so|and so|which means|meaning)\s+(?=[^,;:]*$)")
+
+
+# a document named in a deleted reproach, and a pronoun after it that needs it (English)
+_DOCUMENT = re.compile(r"(?i)\b(?:leaflet|guide|manual|booklet|instructions|email|e-mail|letter|terms|agreement|contract|faq"
+                       r"|form|page|sheet|pack|card|label|handbook)s?\b")
+_POINTS_AT_IT = re.compile(r"(?i)\bplease\s+(?:read|check|look at|see|follow|reread|re-read|go through)\s+(?:it|this|that|them)\b")
 
 
 _SENTENCE_ADVERB = re.compile(r"(?i)\s*(?:obviously|clearly|of course|naturally|evidently|needless to say)\s*")

@@ -2039,3 +2039,10 @@ def test_round_ninety_eight_false_alarms() -> None:
     # a term defined later in its own sentence is explained at its first mention too
     draft = "We'd suggest a 20% VLT film — VLT is simply the share of daylight the film lets through."
     assert not [f for f in replycheck.check(draft, lang="en", now=NOW).findings if f.category == "jargon"]
+
+
+def test_a_deleted_reproach_keeps_the_document_a_request_points_at() -> None:
+    # deleting "We did tell you this in the aftercare leaflet" would leave "Please read it …" pointing at nothing
+    draft = ("We did tell you this in the aftercare leaflet, so please read it properly this time before redecorating. "
+             "We can re-treat the area on Monday for £90.")
+    assert "aftercare leaflet" in replycheck.check(draft, lang="en", now=NOW).rewrite
