@@ -614,7 +614,10 @@ def needed_today(thread: Sequence[Message] | None, lang: str) -> bool:
 _TODAY_NEED = {
     # (or someone ill, said with an exclamation: "My son has a fever!", "Çocuğum ateşli!")
     "en": re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening)|in (?:an|one|two|\d+) hours?)\s*!|\burgent\b"
-                     r"|\b(?:fever|temperature|in pain|can't breathe)\b[^.!?]{0,20}!"),
+                     r"|\b(?:fever|temperature|in pain|can't breathe)\b[^.!?]{0,20}!"
+                     # the customer's event at hand: "Tournament is tomorrow.", "The party's tonight"
+                     r"|\b(?:tournament|match|race|wedding|party|event|flight|exam|interview|show|game|trip|funeral)\w*"
+                     r"(?:'s| is| are)\s+(?:tomorrow|tonight|today|this (?:morning|afternoon|evening))\b"),
     # (also tomorrow's event, said with an exclamation: "Yarın gösterimiz var!")
     "tr": re.compile(r"\b(?:bugun|bu aksam|bu sabah|birazdan)\s*!|\b\d{1,2}(?:[:.]\d{2})?['’]?(?:de|da|te|ta)\s*!|\bacil\b"
                      r"|\b(?:bugun|yarin|bu aksam)\w*\s+[^.!?]{0,30}\b(?:var|gerekiyor|lazim)\s*!"

@@ -2046,3 +2046,13 @@ def test_a_deleted_reproach_keeps_the_document_a_request_points_at() -> None:
     draft = ("We did tell you this in the aftercare leaflet, so please read it properly this time before redecorating. "
              "We can re-treat the area on Monday for £90.")
     assert "aftercare leaflet" in replycheck.check(draft, lang="en", now=NOW).rewrite
+
+
+def test_a_customer_event_tomorrow_gets_no_next_business_day_update() -> None:
+    from replycheck.models import Message
+
+    thread = [Message(role="agent", at="2026-11-03T10:00:00", text="I'll text you by Thursday 6 pm to confirm they're ready."),
+              Message(role="customer", at="2026-11-06T20:10:00", text="Hi, are my rackets done? Tournament is tomorrow.")]
+    rewrite = replycheck.check("Morning! We'll get both rackets strung once you confirm the tension.", lang="en",
+                               thread=thread, now="2026-11-07T08:30:00").rewrite
+    assert "I'm sorry we didn't text you" in rewrite and "update you by" not in rewrite
