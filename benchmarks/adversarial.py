@@ -76,6 +76,8 @@ CASES: list[tuple[str, str, Callable[[int], str], str | None]] = [
     ('"{" * n', "en", _repeat("{"), None),
     ('"$" * n', "en", _repeat("$"), None),
     ('"😀" * n', "en", _repeat("😀"), None),
+    # a run of emoji inside a hit's open tail ("…that's just how it works 😀😀😀… ok"): the tail's end is found in one pass
+    ('"just how it works " + "😀" * n', "en", lambda n: "Obviously, that's just how it works " + "😀" * max(1, n // 2) + " ok.", None),
     ('"\'" * n', "en", _repeat("'"), None),
     ('"(" * n', "en", _repeat("("), None),
     ('"“" * n', "en", _repeat("“"), None),

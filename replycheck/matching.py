@@ -55,8 +55,17 @@ _POSSESSIVE_S = re.compile(r"['’]s\s+[^\W\d_][\w-]*")
 # a word whose "'s" is "is" or "us", not a possessive: "there's a", "it's", "let's"
 _CONTRACTED_IS = re.compile(r"(?i)\b(?:there|here|where|it|that|this|what|who|he|she|let|everything|nothing|something"
                             r"|everyone|someone|one|how|why|when)$")
-# emoji (and the space before them) closing a span: "that's just how it works[ 🙂]"
-_EMOJI_TAIL = re.compile("(?:\\s*[\U0001F300-\U0001FAFF\u2600-\u27BF\U0001F1E6-\U0001F1FF\u200d\ufe0f]+)+$")
+# one emoji character (with joiners and variation selectors)
+_EMOJI_CHAR = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF\U0001F1E6-\U0001F1FF\u200d\ufe0f]")
+
+
+def _before_emoji_tail(text: str, start: int, end: int) -> int:
+    """``end`` moved back over the emoji (and the space between them) that close ``text[start:end]``:
+    "that's just how it works[ 🙂]" (one pass from the end, linear in the tail)."""
+    at = end
+    while at > start and (text[at - 1].isspace() or _EMOJI_CHAR.match(text, at - 1)):
+        at -= 1
+    return at if at < end and _EMOJI_CHAR.search(text, at, end) else end
 
 
 @dataclass(frozen=True)
@@ -450,9 +459,7 @@ class CompiledPack:
             if spans is not None and spans.overlaps(first, last):
                 continue
             start_char, end_char = chars[start][0], chars[end - 1][0] + chars[end - 1][1]
-            tail = _EMOJI_TAIL.search(text, start_char + 1, end_char)
-            if tail is not None:
-                end_char = tail.start()  # a pattern's open tail stops before the emoji that ends its sentence
+            end_char = _before_emoji_tail(text, start_char + 1, end_char)  # an open tail stops before closing emoji
             rule = self.rules[code]
             possessed = _POSSESSIVE_S.match(text, end_char) if (
                 self.lang == "en" and rule.fix.action == "delete"

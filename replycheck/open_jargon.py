@@ -449,16 +449,13 @@ class OpenJargon:
                           text[max(0, token.start - 12):token.start]):
             places.add(folded_word)
             return False  # an airport, a station, an organisation: "in GEG", "the JFK Leadership Team", "ATL-LAX"
-        # (not after a name with its suffix: "Paşa'nın CBC paneli" is the pet's test, not a name in capitals)
-        if (self.lang == "tr" and before and previous[:1].isupper() and previous[1:].islower() and len(previous) > 2
-                and not re.search(r"['’]", previous) and any(c.isalnum() for c in text[s_start:before.start(1)])):
-            places.add(folded_word)
-            return False  # a Turkish name goes on in capitals mid-sentence: "Zorlu PSM konseri", "Ankara AŞTİ'de"
-        if (self.lang == "en" and before and previous[:1].isupper() and previous[1:].islower() and len(previous) > 2
-                and previous not in _TITLES and not re.search(r"['’]", previous)
+        # a name that goes on in capitals mid-sentence: "Zorlu PSM konseri", "Ankara AŞTİ'de", a model after its maker,
+        # "your Honda HRX" (not after a name with its suffix, "Paşa'nın CBC paneli", nor after a title, "Hi Jo")
+        if (before and previous[:1].isupper() and previous[1:].islower() and len(previous) > 2
+                and not re.search(r"['’]", previous) and (self.lang == "tr" or previous not in _TITLES)
                 and any(c.isalnum() for c in text[s_start:before.start(1)])):
             places.add(folded_word)
-            return False  # a model after its maker, mid-sentence: "your Honda HRX", "the Dyson V15"
+            return False
         if (self.lang == "tr" and token.suffix and _LOCATIVE.fullmatch(fold(token.suffix, "tr"))
                 and _TRAVEL.search(folded, s_start, s_end)):
             places.add(folded_word)

@@ -586,8 +586,7 @@ def check_thread(
     waits = bool(_WAITS_ON_CUSTOMER[lang].search(folded_text)) and not undated_contact
     # the customer's need falls today ("Cenaze 11'de!", "the party is tonight"): a next-business-day update is useless
     # to them; the apology says sorry and the agent says what happens now
-    last_customer = next((m for m in reversed(thread) if m.role == "customer"), None)
-    urgent = last_customer is not None and bool(_TODAY_NEED[lang].search(fold(last_customer.text, lang)))
+    urgent = needed_today(thread, lang, urgent_word=True)
     if ";" in replacement and (dated_contact or undated_contact or waits or urgent
                                or (settled and not own_contact(text, lang))):
         # the draft already says when it comes back ("I'll email you the decision by Thursday 10 December"),
@@ -599,14 +598,14 @@ def check_thread(
     return PromiseHit(rule, start, max(end, start), edit_start, edit_end, edit_text, detail)
 
 
-def needed_today(thread: Sequence[Message] | None, lang: str) -> bool:
+def needed_today(thread: Sequence[Message] | None, lang: str, urgent_word: bool = False) -> bool:
     """Whether the customer's last message says their need falls today ("Cenaze 11'de!", "Çocuğum ateşli!"): a
-    next-business-day time frame is useless to them, so the agent says what happens now."""
+    next-business-day time frame is useless to them, so the agent says what happens now. A bare "acil" / "urgent"
+    counts only with ``urgent_word`` (in a complaint, a dated next update still helps)."""
     last_customer = next((m for m in reversed(thread or []) if m.role == "customer"), None)
     if last_customer is None:
         return False
-    # (a bare "acil" / "urgent" in a complaint is no need of today: a dated next update still helps there)
-    return any(m.group().strip(" !") not in ("acil", "urgent")
+    return any(urgent_word or m.group().strip(" !") not in ("acil", "urgent")
                for m in _TODAY_NEED.get(lang, _TODAY_NEED["en"]).finditer(fold(last_customer.text, lang)))
 
 

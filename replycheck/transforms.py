@@ -1975,8 +1975,8 @@ def reframe(text: str, sent_start: int, sent_end: int, lang: str) -> Suggestion 
     ``None`` (manual)."""
     start, end = sentence_core(text, sent_start, sent_end)
     new = (condition_first_en if lang == "en" else condition_first_tr)(text[start:end])
-    following = _NEXT_SENTENCE.match(text, _punctuation_end(text, end, len(text)))
-    if new is not None and following is not None and _WEIGHED_NEXT[lang].search(fold_phrase(following.group(1))) \
+    following = _NEXT_SENTENCE.match(text, _punctuation_end(text, end, len(text))) if new is not None else None
+    if following is not None and _WEIGHED_NEXT[lang].search(fold_phrase(following.group(1))) \
             and not re.search(r"(?i)\b(?:we|i) can\b|\w[ae]bilir", new):  # ("… yapabiliriz": a possibility, not a promise)
         # "… until his vaccination is on file. Once the records come through we'll look at reopening his bookings": the
         # draft only weighs the step once the condition is met; "we'll take him back once …" would promise it

@@ -275,3 +275,14 @@ def test_the_hyphenation_cache_stays_bounded() -> None:
     for n in range(12_000):
         readability._syllables(f"zqx{n}word")
     assert len(get_pyphen(readability._TEXTSTAT_LANG).hd.cache) <= 8193
+
+
+def test_a_hit_stops_before_the_emoji_that_close_it() -> None:
+    from replycheck.matching import _before_emoji_tail
+
+    text = "that's just how it works 🙂 🙂🙂"
+    assert text[:_before_emoji_tail(text, 1, len(text))] == "that's just how it works"
+    assert _before_emoji_tail("how it works ok", 1, 15) == 15  # no emoji at the end: the span stays
+    # a long run of emoji inside an open tail is stepped over once (the old pattern backtracked on every split of the run)
+    long_run = "that's just how it works " + "🙂" * 5000
+    assert _before_emoji_tail(long_run, 1, len(long_run)) == len("that's just how it works")
