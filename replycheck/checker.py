@@ -574,6 +574,12 @@ class Checker:
             before_us = _BEFORE_US.search(text, last, text.index("?", hit.start, sent_end) + 1)
             if before_us:  # "… the router before calling us?": they have called; that part was only the jab
                 replacement, last = "could you " + text[rhetorical.start(2):before_us.start()], before_us.end()
+        doubt = _TAG_DOUBT.match(text, hit.start) if lang == "en" and rule.category == "condescension" else None
+        if doubt and doubt.end() <= sent_end + 1:
+            # "You did try changing the battery first, didn't you?" → "Did you try changing the battery first?": the
+            # question stays, the doubt goes
+            action, last = "replace", doubt.end()
+            replacement = f"{doubt.group(1).lower()} you {doubt.group(2)}{doubt.group(3)}?"
         where = SAID_WHERE.match(text, hit.end) if lang == "en" and SAID.search(original) else None
         if rule.category == "condescension" and where and re.search(r"\d|[A-Z]", where.group(1)):
             # "as we said in Update #14," keeps its reference: "as mentioned in Update #14,"
@@ -683,6 +689,10 @@ class Checker:
             over = re.match(r"\s+over\b", text[last:])
             if over and replacement.endswith(("worried", "frustrated", "upset", "stressed")):
                 replacement, last = replacement + " about", last + over.end()
+        if (action == "replace" and rule.category == "condescension" and lang == "en"
+                and re.match(r"(?i)i understand\b", replacement.strip()) and re.match(r"!+(?=\s|$)", text[last:])):
+            # "No need to panic!" → "I understand this is worrying." (sympathy said with an exclamation mark reads cheerful)
+            replacement, last = replacement.rstrip() + ".", last + len(re.match(r"!+", text[last:]).group())
         everyone = re.match(r"((?:\s+[^\W\d_]+)?)\s*,\s*herkes\s+(?:bunu\s+)?\w+(?:yor|[ae]r|[ıiuü]r)(?=\s*[.!]|\s*$)",
                             fold(text[last:sent_end], lang)) if lang == "tr" and rule.category == "condescension" else None
         if action == "replace" and everyone and replacement.strip():
@@ -1007,8 +1017,14 @@ class Checker:
             edit = None  # "az sonra dönüyorum size" in a chat: minutes, which a day of ours would turn into days
         elif transform == "own_update" and _EXTERNAL_DECISION[lang].search(fold(text[sent_start:sent_end], lang)):
             edit = None  # "We will write to you once the adjudicator has made a decision": a day of ours reads as its ruling's
+        elif transform == "own_update" and lang == "en" and _REFERRED.search(text[max(0, sent_start - 200):sent_end]) \
+                and _THEY_WILL.search(text[sent_start:sent_end]) and not own_contact(text[sent_start:sent_end], lang):
+            edit = None  # "…has sent a referral to the hospital. They'll write to you with a date.": theirs, to the customer
+            # directly; an update of ours would have nothing in it
         elif transform == "own_update" and _SOMEDAY[lang].search(fold(text[sent_start:sent_end], lang)):
-            edit = None  # "ileride eklenmesi düşünülüyor", "on our roadmap": no update day fits a someday
+            # (a filler vague time only goes: "we'll be in touch [shortly] if a space comes up")
+            edit = drop_vague(text, sent_start, sent_end, hit.start, hit.end, lang) if plain_vague and _FILLER_VAGUE.fullmatch(
+                fold(original, lang).strip()) else None  # "ileride eklenmesi düşünülüyor", "on our roadmap": no update day fits a someday
         elif transform == "own_update" and ((decision_in(text[sent_start:sent_end], lang) and not (
                 # "We are waiting for the airline to confirm the reason for the cancellation and will contact you
                 # when we hear back": our own contact-back waits on something, whatever the words around it
@@ -1197,6 +1213,8 @@ _TR_CUSTOMER_FIRST = re.compile(
     r"(?:gonder|ilet|yukle|yolla|getir|teslim et|doldur|imzala)\w*?[dt][iu]kt[ae]n sonra\b")
 _CUSTOMER_FIRST = re.compile(r"(?i)\byou(?:'ll| will| just| simply)? (?:take|send|submit|upload|complete|sign|return|pay|fill in"
                              r"|provide|book|bring|post|drop off|reply)\b[^.!?]{0,80}?\b(?:then|and then|after that)\b"
+                             # "You'd need to book another eye test first, and we'll see what we can do after that"
+                             r"|\byou(?:'d| would|'ll| will)? (?:need|have) to [^.!?]{0,80}?\bfirst\b"
                              # "Once you resend it, …", "After payment, your request will be processed": the customer's step first
                              r"|^\W*(?:once|when|after|as soon as) (?:you\b|payment\b|your payment\b|the (?:balance|payment|fee) is"
                              r" (?:paid|cleared|received))"
@@ -1440,6 +1458,10 @@ def _previous_sentence_start(text: str, sent_start: int) -> int:
 # a time later today (folded): the step is timed, no day of ours goes beside it
 _SAME_DAY = {"en": re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b"),
              "tr": re.compile(r"\b(?:bugun|bu aksam|bu ogleden sonra|bu sabah|bu gece)\b")}
+# a hand-over to another organisation that deals with the customer itself (English)
+_REFERRED = re.compile(r"(?i)\b(?:referral|referred|refer(?:ring)? you)\b")
+_THEY_WILL = re.compile(r"(?i)^\W*(?:they|he|she|the (?:hospital|clinic|consultant|specialist|council|surgery|practice))"
+                        r"(?: will|'ll|’ll) (?:write to you|contact you|call you|be in touch|get in touch|send you|invite you)\b")
 _SOMEDAY = {
     "en": re.compile(r"\b(?:in the future|future (?:release|update|version|plan|role|vacanc|opening|opportunit)\w*|roadmap"
                      r"|someday|some day|one day|eventually|down the (?:line|road)|long[- ]term"
@@ -1448,7 +1470,11 @@ _SOMEDAY = {
                      # work not even planned yet: "once a build is planned for your street"
                      r"|(?:once|when|if) (?:a|the|any) [\w -]{1,30}? (?:is|gets|has been) (?:planned|scheduled) for (?:your|the) (?:area|street|region|road)"
                      # a season's return: "once the season gets going", "when it's back in season"
-                     r"|(?:once|when|until) (?:the|its|their|it's|it is|they're|they are) (?:back in )?season)\b"),
+                     r"|(?:once|when|until) (?:the|its|their|it's|it is|they're|they are) (?:back in )?season"
+                     # a place on a waiting list: "we'll contact you whenever a plot becomes available"
+                     r"|(?:whenever|if|as and when) (?:a|one|another) (?:[\w-]+ ){0,2}?(?:plot|place|space|spot|slot|pitch|berth"
+                     r"|allotment|vacancy|room|table|seat|unit|mooring|opening) (?:becomes|comes|opens|frees|is) (?:free|available|up|vacant)"
+                     r"|(?:whenever|if|as and when) (?:someone|somebody|anyone) (?:drops out|cancels|gives up (?:their|a) \w+))\b"),
     # (a notice posted for everyone is not a contact-back: "Boşalan kontenjanlar olursa web sayfamızda duyurulacaktır")
     "tr": re.compile(r"\b(?:ileride|gelecekte|ilerleyen donemde|yol harita\w*|uzun vadede|bir gun"
                      r"|(?:web sayfa|web site|internet site|sitemiz|sayfamiz|sosyal medya)\w*(?:\s+\w+){0,2}\s+(?:duyurul|ilan edil|yayinlan|paylasil)\w*"
@@ -1458,6 +1484,8 @@ _SOMEDAY = {
 _RHETORICAL = re.compile(
     r"(?i)(?:^|(?<=[,.!?]\s)|(?<=^\W))\b((?:did|do) you (?:even|actually|really|at least|ever)(?: bother to)? )"
     r"(try|check|read|look at|use|restart|open|follow|click|enter|test|reset|update|turn)\b")
+# "you did try X, didn't you?": a question that doubts the customer did the obvious (CND006)
+_TAG_DOUBT = re.compile(r"(?i)you (did|have|'ve) (\w+)([^?.!,]*?),?\s*(?:didn|haven)['’]t you\?")
 _FEELING = {"worrying": "you're worried", "frustrating": "you're frustrated",
             "upsetting": "you're upset", "stressful": "you're stressed"}
 _BEFORE_US = re.compile(r"(?i)\s+before (?:(?:calling|contacting|emailing|e-mailing|messaging|ringing|writing to|getting in touch with|"

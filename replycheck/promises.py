@@ -202,6 +202,12 @@ def called_on(missed: Commitment, lang: str, now: datetime | None = None) -> str
             return ("bu sabah" if morning else "bugün") if lang == "tr" else ("this morning" if morning else "today")
         if days == 1:
             return "dün" if lang == "tr" else "yesterday"
+        if days > 1 and (missed.deadline.date() - missed.at.date()).days in (0, 1) and (
+                lang != "tr" or re.search(r"\b(?:sizi|seni)\s+(?:\w+\s+)?ara", quote)):  # (not "kargo firmasını arayıp")
+            # "I'll call you tomorrow morning" written on Thursday 12 November, read on the Monday after: the day it
+            # meant, from when it was written ("on Friday 13 November"), without a clock the thread never gave
+            said = describe(missed.deadline, False, lang)
+            return said + " günü" if lang == "tr" else "on " + said
         return None
     if not written:
         return None
@@ -384,6 +390,23 @@ _CALL_CLAIMED = re.compile(r"\b(?:call ?back|ring ?back|phone call|callback|call
                            r"|\b(?:nobody|no one|no-one) (?:has |ever )?(?:called|rang|phoned)\b")
 # a visit the customer says did not happen ("nobody turned up", "the engineer never came")
 _VISIT_CLAIMED = re.compile(r"\b(?:nobody|no one|no-one|never|didn't|did not|hasn't|has not)\s+(?:has\s+|ever\s+)?(?:turned up|turn up|came|come|showed up|show up|arrived|arrive)\b|\bno-?show\b")
+# a promised visit or arrival, which may well have happened without a message in the thread (folded)
+_VISIT_PROMISED = {"en": re.compile(r"\b(?:will|'ll) (?:visit|call round|pop round|come (?:out|round|over|to (?:you|your))|arrive)\b"
+                                     r"|\b(?:will|'ll) be (?:with you|at your \w+|there) (?:on|between|at|from)\b"),
+                   "tr": re.compile(r"\b(?:gelecek|gelecektir|gelecekler|gelecegiz|ziyaret edecek\w*|adresinize ugrayacak\w*)\b")}
+def _silent_on(missed: Commitment, thread: list[Message], rule: Rule, lang: str) -> bool:
+    """Whether the customer's messages since the promise leave it alone: no word of it, no missed visit, no chase."""
+    stems = {w[:5] for w in re.findall(r"\w{5,}", fold(missed.quote, lang))}
+    for message in thread[missed.index + 1:]:
+        if message.role != "customer":
+            continue
+        folded = fold(message.text, lang)
+        if stems & {w[:5] for w in re.findall(r"\w{5,}", folded)} or _VISIT_CLAIMED.search(folded) \
+                or _any(rule.broken_claim, folded) or _any(rule.chase, folded):
+            return False
+    return True
+
+
 # the draft says the contact took place or is its subject ("I tried to call you this morning")
 _CONTACT_MADE = re.compile(r"\b(?:called|rang|phoned|tried to (?:call|ring|reach)|spoke|missed (?:our|my|the) call|call(?:ing)? you)\b")
 
@@ -524,6 +547,11 @@ def check_thread(
             # "28 Kasım'da iade edeceğim" then "iade yapamıyoruz": an apology for the missed refund before refusing it
             # would contradict itself; the agent says what changed (an empty replacement: the agent's to write)
             return PromiseHit(rule, start, max(end, start), start, start, "", detail)
+        if claim_index is None and _VISIT_PROMISED[lang].search(fold(missed.quote, lang)) \
+                and _silent_on(missed, thread, rule, lang):
+            # "Teknisyenimiz 7 Kasım'da adresinize gelecek", and the customer now asks about the invoice: the visit may
+            # well have happened; an apology would say as a fact that it didn't. The agent checks and says (no edit)
+            return PromiseHit(rule, start, max(end, start), start, start, "", detail)
         # The apology sent to the customer names no resolved day: a relative promise ("by end of day
         # Monday", "sabah") resolved wrongly would put a false date in the customer's hands. The
         # finding's message (for the agent) carries the resolved deadline.
@@ -625,7 +653,10 @@ _TODAY_NEED = {
 # the next step waits on the customer's answer (folded)
 _WAITS_ON_CUSTOMER = {
     "en": re.compile(r"\b(?:if|once|as soon as) you (?:send|reply|confirm|let us know|tell us|give us|get back to us|choose|pick)\b"
-                     r"[^.!?]*\b(?:we|i)(?:'ll| will|'d| can)\b"),
+                     r"[^.!?]*\b(?:we|i)(?:'ll| will|'d| can)\b"
+                     # the reply ends asking the customer to choose: "Let us know which date you'd prefer."
+                     r"|(?:^|[.!?]\s+)(?:please\s+)?(?:just\s+)?(?:let (?:us|me) know|tell (?:us|me)) (?:which|what) (?:date|day|time|slot|weekend|option)s?\b"
+                     r"[^.!?]*\b(?:prefer|suits?|works?|would like|'d like|want)\b"),
     "tr": re.compile(r"\b\w+(?:arsaniz|erseniz|irsaniz|irseniz|ursaniz|urseniz)\b[^.!?]*\b\w+(?:alim|elim|yalim|yelim"
                      r"|acagiz|ecegiz|yacagiz|yecegiz|ariz|eriz|iriz|uruz)\b"),
 }

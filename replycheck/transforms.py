@@ -1994,6 +1994,8 @@ _WEIGHED_NEXT = {"en": re.compile(r"\b(?:look at|looking at|consider|review|reas
 # where a refusal hands over to the draft's own offer in the same sentence: "…, but we can …", "… ama … yapabiliriz"
 _BUT = {"en": re.compile(r"(?i)\s*(?:[,;]|\s[–—-])?\s+but\s+(?!(?:also|only|not|unfortunately|sadly)\b)"),
         "tr": re.compile(r"(?i)\s*,?\s+(?:ama|fakat|ancak)\s+(?!yine\b|maalesef\b|ne yaz)")}
+# a flat "we don't" refusal (NEG009): "we don't allow parents on the trampolines, but you're welcome to watch"
+WE_DO_NOT = {"en": re.compile(r"(?i)\bwe (?:don't|don’t|do not)\b"), "tr": re.compile(r"(?!x)x")}
 # an "it" that points at nothing ("and it's done", "it's free"), not at the refused thing
 _DUMMY_IT = re.compile(r"(?i)\bit(?:'s|’s| is| will be|'ll be)\s+(?:done|sorted|all set|yours|free|free of charge|easy|quick)\b")
 _APOLOGY_LEAD = re.compile(r"(?i)^(?:sorry|i'm sorry|i am sorry|we're sorry|apologies|özür|ozur|kusura)\b")
@@ -2017,7 +2019,7 @@ def offer_after_but_first(text: str, sent_start: int, sent_end: int, lang: str) 
         return None
     joint = joints[0]
     refusal, offer = sentence[:joint.start()], sentence[joint.end():]
-    if not refusal_in(refusal, lang) or not _offers(offer, lang) or _POINTS_BACK[lang].search(_DUMMY_IT.sub("", offer)):
+    if not (refusal_in(refusal, lang) or WE_DO_NOT[lang].search(refusal)) or not _offers(offer, lang) or _POINTS_BACK[lang].search(_DUMMY_IT.sub("", offer)):
         return None
     opening = OPENING.match(refusal)
     head = opening.group() if opening else ""

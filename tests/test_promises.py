@@ -288,6 +288,15 @@ def test_a_call_that_took_place_is_no_missed_promise() -> None:
      "Hi Tomasz, your parcel can be delivered on Friday 4 December after 2 pm. Let me know if that suits.", "en",
      "2026-12-03T13:30:00+00:00",
      "Hi Tomasz, I'm sorry we didn't call you this morning as promised. Your parcel can be delivered"),
+    # "tomorrow morning" written on a Thursday and read days later: the day it meant, from when it was written
+    (("2026-11-12T15:30:00+00:00", "Hi Laura, I'll call you tomorrow morning to sort out a backup date."),
+     ("2026-11-16T08:50:00+00:00", "You said you'd ring me on Friday about the rebooking and nobody did."),
+     "Hi Laura, our weather policy lets you move your booking once free of charge.", "en", "2026-11-16T09:15:00+00:00",
+     "Hi Laura, I'm sorry we didn't call you on Friday 13 November as promised"),
+    (("2026-11-19T15:40:00+03:00", "Merhaba Hakan Bey, parça tedarikçisiyle görüşüp yarın öğleden sonra sizi arayacağım."),
+     ("2026-11-23T09:05:00+03:00", "Cuma günü arayacağınızı söylemiştiniz, arayan olmadı."),
+     "Merhaba Hakan Bey, parça sipariş listesinde görünüyor.", "tr", "2026-11-23T09:30:00+03:00",
+     "Merhaba Hakan Bey, söz verdiğimiz hâlde 20 Kasım Cuma günü sizi arayamadık"),
     # "make sure X is applied", said as missed: "get X applied"
     (("2026-11-27T10:00:00+00:00", "I'll make sure a £7.99 credit is applied to your account by Monday 30 November."),
      ("2026-12-03T09:00:00+00:00", "Still no credit on my account."),
@@ -439,3 +448,29 @@ def test_someone_elses_visit_is_a_commitment() -> None:
                               now=datetime(2026, 11, 27, 9, 40, tzinfo=timezone.utc))
     [finding] = [f for f in report.findings if f.rule_id == "PRM010"]
     assert "Message 1 (agent" in finding.message and "An engineer will come back" in finding.message
+
+
+def test_a_visit_the_customer_does_not_mention_is_left_to_the_agent() -> None:
+    # the technician may well have come: an apology would say as a fact that nobody did
+    report = _rewrite_after(
+        ("2026-11-05T10:00:00+03:00", "Koşu bandınızın kurulumu için teknisyenimiz 7 Kasım Cumartesi 10:00-13:00 arasında adresinize gelecek."),
+        ("2026-11-09T09:00:00+03:00", "Bu arada faturayı şirket adına kesebilir misiniz?"),
+        "Elbette, faturanızı şirket adına düzenleyebiliriz.", "tr", "2026-11-09T10:30:00+03:00")
+    assert [f.rule_id for f in report.findings] == ["PRM010"]
+    assert report.findings[0].suggestions[0].applicability == "manual"
+    assert report.rewrite == "Elbette, faturanızı şirket adına düzenleyebiliriz."
+    # … but a customer who writes about it gets the apology
+    said = _rewrite_after(
+        ("2026-11-05T10:00:00+03:00", "Koşu bandınızın kurulumu için teknisyenimiz 7 Kasım Cumartesi 10:00-13:00 arasında adresinize gelecek."),
+        ("2026-11-09T09:00:00+03:00", "Teknisyen gelmedi, kurulum ne olacak?"),
+        "Merhaba, kurulum için yeni randevu ayarlıyoruz.", "tr", "2026-11-09T10:30:00+03:00")
+    assert said.rewrite != "Merhaba, kurulum için yeni randevu ayarlıyoruz."
+
+
+def test_no_update_day_in_the_apology_when_the_customer_is_asked_to_choose() -> None:
+    report = _rewrite_after(
+        ("2026-11-12T15:30:00+00:00", "Hi Laura, I'll call you tomorrow morning to sort out a backup date."),
+        ("2026-11-16T08:50:00+00:00", "You said you'd ring me on Friday about the rebooking and nobody did."),
+        "Hi Laura, our weather policy lets you move your booking once free of charge. Let us know which date you'd prefer.",
+        "en", "2026-11-16T09:15:00+00:00")
+    assert "as promised." in report.rewrite and "update you" not in report.rewrite
