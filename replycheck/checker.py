@@ -574,6 +574,25 @@ class Checker:
             before_us = _BEFORE_US.search(text, last, text.index("?", hit.start, sent_end) + 1)
             if before_us:  # "… the router before calling us?": they have called; that part was only the jab
                 replacement, last = "could you " + text[rhetorical.start(2):before_us.start()], before_us.end()
+        colon = re.match(r"\s*:\s+(?=\w)", text[last:sent_end]) if (
+            lang == "en" and rule.category == "condescension" and action == "replace") else None
+        if colon and _GREETING_ONLY.fullmatch(text[sent_start:first]) and not re.search(r"(?i)^\s*i understand\b|summary|recap|to sum up", replacement):
+            # "Hi Rob, it's honestly not complicated: mattresses go beside the skip" → "Hi Rob, mattresses go …": what
+            # follows the colon is the answer; "it only takes a moment:" before a rule reads oddly
+            action, replacement, last = "delete", "", last + colon.end()
+        clause_end = 0
+        if lang == "tr" and rule.category == "condescension" and action == "delete":
+            owed = re.match(r"\s+gerek(?:iyordu|irdi|ir|iyor)\b", text[last:sent_end])
+            if owed:
+                # "metni [dikkatlice okumanız] gerekiyordu": the obligation goes with its verb, the whole clause
+                # ("…; sipariş onay ekranında metni dikkatlice okumanız gerekiyordu")
+                marks = [m.end() for m in re.finditer(r"[,;:]", text[sent_start:first])]
+                first, clause_end = sent_start + (marks[-1] if marks else 0), last + owed.end()
+            elif re.fullmatch(r"\s*(?:lütfen|lutfen)?\s*", text[last:sent_end].rstrip(".!…")) and re.search(
+                    r"\b(?:okuyun|okuyunuz|bakın|bakin|bakınız|bakiniz|inceleyin|inceleyiniz|edin|ediniz)$", text[hit.start:hit.end]) \
+                    and not re.search(r"[,;:]", text[sent_start:first]) and len(text[sent_start:first].split()) <= 5:
+                # "Formu bir dahaki sefere [dikkatlice okuyun] lütfen.": the request was the sentence; it goes whole
+                first, clause_end = sent_start, last + len(text[last:sent_end].rstrip(".!… \n"))
         doubt = _TAG_DOUBT.match(text, hit.start) if lang == "en" and rule.category == "condescension" else None
         if doubt and doubt.end() <= sent_end + 1:
             # "You did try changing the battery first, didn't you?" → "Did you try changing the battery first?": the
@@ -803,6 +822,8 @@ class Checker:
         delete_end = hit.start + careful.end(1) if careful else ease_end or hit.end
         if mocking_end:
             delete_end = mocking_end  # (a mocking emoji after the comment goes with it)
+        if clause_end:
+            delete_end = clause_end  # (the obligation, or the request, whose verb went: above)
         if read_tail:
             delete_end = hit.end + read_tail.end()  # "… [properly before submitting again]": one edit for both
         sent_to_you = re.match(r"\s+(?:(?:which|that)\s+)?(?:we|i|you)\s+(?:sent|gave|emailed|posted|handed|signed|received"
@@ -975,6 +996,11 @@ class Checker:
                         re.split(r"(?<=[.!?])\s", result.strip())[0] if not edit.replacement.strip() else "")):
                     # "Panelleriniz 25 yıl boyunca tek bir arıza bile çıkarmayacak", "yüzde yüz memnun kalacaksınız": with
                     # its guarantee gone (or "şu anki bilgilere göre" before it) the absolute still stands; the agent rewords it
+                    edit = None
+                elif lang == "tr" and edit is not None and not edit.replacement.strip() and _TR_GOVERNED_CLAUSE.search(
+                        fold(text[max(sent_start, edit.start - 80):edit.start], lang)):
+                    # "Lekenin tamamen çıkacağına [garanti veriyorum], hiç merak etmeyin": the clause loses the verb that
+                    # governs it ("…çıkacağına merak etmeyin"); the agent rewords it
                     edit = None
             if hedged is not None and hedged_edit is not None:
                 hedged[sent_start] = hedged_edit if edit is not None else None  # (None: the sentence is the agent's)
@@ -1458,6 +1484,8 @@ def _previous_sentence_start(text: str, sent_start: int) -> int:
 # a time later today (folded): the step is timed, no day of ours goes beside it
 _SAME_DAY = {"en": re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b"),
              "tr": re.compile(r"\b(?:bugun|bu aksam|bu ogleden sonra|bu sabah|bu gece)\b")}
+# a Turkish clause in the dative that an assurance governs ("… çıkacağına [garanti veriyorum]"), folded, at the end
+_TR_GOVERNED_CLAUSE = re.compile(r"\w+(?:[ae]c[ae]g|[dt][iu]g)[iu]n[ae]\s*$")
 # a hand-over to another organisation that deals with the customer itself (English)
 _REFERRED = re.compile(r"(?i)\b(?:referral|referred|refer(?:ring)? you)\b")
 _THEY_WILL = re.compile(r"(?i)^\W*(?:they|he|she|the (?:hospital|clinic|consultant|specialist|council|surgery|practice))"
@@ -1484,6 +1512,8 @@ _SOMEDAY = {
 _RHETORICAL = re.compile(
     r"(?i)(?:^|(?<=[,.!?]\s)|(?<=^\W))\b((?:did|do) you (?:even|actually|really|at least|ever)(?: bother to)? )"
     r"(try|check|read|look at|use|restart|open|follow|click|enter|test|reset|update|turn)\b")
+# nothing before a hit in its sentence but a greeting ("Hi Rob, ") or nothing at all
+_GREETING_ONLY = re.compile(r"(?i)\s*(?:(?:hi|hello|hey|dear|morning|good (?:morning|afternoon|evening))\b[^,.!?]{0,40},\s*)?")
 # "you did try X, didn't you?": a question that doubts the customer did the obvious (CND006)
 _TAG_DOUBT = re.compile(r"(?i)you (did|have|'ve) (\w+)([^?.!,]*?),?\s*(?:didn|haven)['’]t you\?")
 _FEELING = {"worrying": "you're worried", "frustrating": "you're frustrated",

@@ -945,6 +945,9 @@ def hedge(
         new = re.sub(r"(?i)\b(we|i) should (have|get) (someone|somebody|one of)\b", r"\1'll \2 \3", new)
         # "won't ever have a no-show again" hedged: "shouldn't have …", not "shouldn't ever have …"
         new = re.sub(r"\b(shouldn't|should not) ever\b", r"\1", new)
+        if not re.search(r"(?i)\b(it|them) \1\b", text[start:end]):
+            # "Once we reseal it [I can promise you] it'll never …": the two clauses meet, so a comma goes between
+            new = re.sub(r"(?i)\b(it|them) (\1)\b", r"\1, \2", new)
     if _PERCENT.search(text[start:end]) and len(_PERCENT_LEFT_ODD.findall(_PERCENT.sub("\x01", new))) > len(
             _PERCENT_LEFT_ODD.findall(_PERCENT.sub("\x01", text[start:end]))):
         return None  # "[I can promise you] 100% uptime from here on": the kept number no longer reads
