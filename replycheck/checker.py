@@ -581,6 +581,11 @@ class Checker:
             # follows the colon is the answer; "it only takes a moment:" before a rule reads oddly
             action, replacement, last = "delete", "", last + colon.end()
         clause_end = 0
+        already_there = re.fullmatch(r"(\S+)\s+zaten\s+(\S+)", original) if (
+            lang == "tr" and rule.category == "condescension" and action == "delete") else None
+        if already_there and re.fullmatch(r"var|vardı|vardi|yazıyor|yaziyor|yazıyordu|yaziyordu|mevcut", already_there.group(2)):
+            # "şifre sıfırlama linki giriş ekranında [zaten] var": where it is stays, only "zaten" (you should have seen) goes
+            action, replacement = "replace", f"{already_there.group(1)} {already_there.group(2)}"
         if lang == "tr" and rule.category == "condescension" and action == "delete":
             owed = re.match(r"\s+gerek(?:iyordu|irdi|ir|iyor)\b", text[last:sent_end])
             if owed:
@@ -1012,7 +1017,8 @@ class Checker:
             add = update_added is not None and not update_added and not names_a_day(
                 DAY_NOT_WHEN[lang].sub(" ", fold(text[sent_start:sent_end], lang)) if lang in DAY_NOT_WHEN
                 else text[sent_start:sent_end]) \
-                and not _SAME_DAY[lang].search(fold(text[sent_start:sent_end], lang))  # "… pick it up this afternoon"
+                and not _SAME_DAY[lang].search(fold(text[sent_start:sent_end], lang)) \
+                and not _URGENT[lang].search(fold(text, lang))  # "… pick it up this afternoon"; a flat tyre on the road now
             edit = own_promise(text, sent_start, sent_end, hit.start, hit.end, lang,
                                update_sentence(lang, deadline, *register(text, lang)) if add else None, deadline,
                                # "Sonuçlar gelince sizi arayacağız": a contact-back that waits on others takes no day
@@ -1047,6 +1053,10 @@ class Checker:
                 and _THEY_WILL.search(text[sent_start:sent_end]) and not own_contact(text[sent_start:sent_end], lang):
             edit = None  # "…has sent a referral to the hospital. They'll write to you with a date.": theirs, to the customer
             # directly; an update of ours would have nothing in it
+        elif transform == "own_update" and conditional(text[sent_start:sent_end], lang) and _REFUSED_FOR_A_SPELL[lang].search(
+                fold(text[_previous_sentence_start(text, sent_start):sent_end], lang)):
+            edit = None  # "Bu ay randevu veremiyoruz. Döndüğünde sizi ararız.": a day of ours would read as the call the
+            # refusal rules out for that spell
         elif transform == "own_update" and _SOMEDAY[lang].search(fold(text[sent_start:sent_end], lang)):
             # (a filler vague time only goes: "we'll be in touch [shortly] if a space comes up")
             edit = drop_vague(text, sent_start, sent_end, hit.start, hit.end, lang) if plain_vague and _FILLER_VAGUE.fullmatch(
@@ -1453,13 +1463,16 @@ _URGENT = {"en": re.compile(r"\b(?:emergency|urgent|gas leak|water leak|flooding
                             r" (?:is |are )?running (?:late|behind)|new eta"
                             # a roadside breakdown, a live location: "keep your location sharing on"
                             r"|roadside|broken down|tow truck|recovery (?:truck|vehicle)|(?:share|sharing) your (?:live )?location"
+                            r"|(?:tyre|tire) (?:has )?(?:burst|blown)|blow-?out on the"
                             # a support vehicle on its way to a rider out on the road: "Support van ETA TBC"
                             r"|support (?:van|vehicle|car)|eta tbc|sag (?:driver|wagon|van))\b"),
            "tr": re.compile(r"\b(?:acil|kacak ihbar\w*|gaz kacag\w*|su kacag\w*|su basti|patlak boru"
                             r"|oda servis\w*|yemek siparis\w*|yemeginiz\w* yolda|yemegin\w* yolda"
                             r"|mahsur kal\w*|rotar\w*|ucaginiz\w* (?:kalk|rotar|gecik)\w*"
                             r"|asansor\w* (?:ariza|bozul|kapali)\w*|asansorde kal\w*|(?:sofor|surucu|kurye)\w* gecik\w*"
-                            r"|yolda kal\w*|cekici\w*|yol yardim\w*|konum\w* (?:paylas|acik)\w*)\b")}
+                            r"|yolda kal\w*|cekici\w*|yol yardim\w*|konum\w* (?:paylas|acik)\w*"
+                            # a tyre burst on the road: "Aracın lastiği patladıysa …"
+                            r"|(?:arac\w*|araba\w*|otomobil\w*) lastig\w* patla\w*)\b")}
 # an outage still going on, in the sentence or just before it: an update "by Monday" would read as days without
 # power or service (folded; not a deduction: "ücret kesintisi")
 _OUTAGE = {"en": re.compile(r"\b(?:(?:power|network|service|internet|broadband|mobile|water|gas|electricity) (?:outage|cut)s?|outages?)"
@@ -1486,6 +1499,13 @@ _SAME_DAY = {"en": re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|eve
              "tr": re.compile(r"\b(?:bugun|bu aksam|bu ogleden sonra|bu sabah|bu gece)\b")}
 # a Turkish clause in the dative that an assurance governs ("… çıkacağına [garanti veriyorum]"), folded, at the end
 _TR_GOVERNED_CLAUSE = re.compile(r"\w+(?:[ae]c[ae]g|[dt][iu]g)[iu]n[ae]\s*$")
+# a refusal for a spell of time ("bu ay randevu veremiyoruz", "can't take on another commission this year"), folded
+_REFUSED_FOR_A_SPELL = {
+    "en": re.compile(r"\b(?:can't|cannot|can not|won't be able to|are unable to|aren't able to|'re unable to|'m unable to)\b"
+                     r"[^.!?;]{0,60}?\b(?:this|the rest of (?:this|the)) (?:month|year|season|term)\b"),
+    "tr": re.compile(r"\b(?:bu|bu yil(?:ki)?|bu sene(?:ki)?) (?:ay|yil|sene|sezon|donem)\w*\b[^.!?;]{0,60}?"
+                     r"\w+(?:[ae]m[ıi]yor|[ae]m[ae]y[ıi]z|[ae]maz)\w*"),
+}
 # a hand-over to another organisation that deals with the customer itself (English)
 _REFERRED = re.compile(r"(?i)\b(?:referral|referred|refer(?:ring)? you)\b")
 _THEY_WILL = re.compile(r"(?i)^\W*(?:they|he|she|the (?:hospital|clinic|consultant|specialist|council|surgery|practice))"
