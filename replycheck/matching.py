@@ -1099,7 +1099,7 @@ _TR_ARRIVING = re.compile(r"\b(?:kapinizda|adresinizde|yanizda|orada|burada)\b|\
 # a day that names what already happened, or a thing, not when the pending work comes (folded): "the milk missing
 # from Saturday's box", "the double charge on 29 Nov", "dünkü siparişiniz", "Salı grubunun yeni saatleri"
 DAY_NOT_WHEN = {
-    "en": re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day'?s\b|\byesterday'?s?\b|\blast (?:week|night|month|\w+day)\b"
+    "en": re.compile(r"(?<!\bbefore )(?<!\bby )(?<!\buntil )(?<!\btill )\b(?:mon|tues|wednes|thurs|fri|satur|sun)day'?s\b|\byesterday'?s?\b|\blast (?:week|night|month|\w+day)\b"
                      r"|\b(?:charge|charged|payment|paid|transaction|debit|debited|order|ordered|invoice|invoiced|booked) "
                      r"(?:on|from|dated) (?:the )?\d{1,2}(?:st|nd|rd|th)? \w+"),
     "tr": re.compile(r"\b(?:dunku|gecen (?:hafta|ay|\w+)|(?:pazartesi|sali|carsamba|persembe|cuma|cumartesi|pazar) gunku)\b"

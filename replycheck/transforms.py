@@ -1773,7 +1773,7 @@ _DATED = re.compile(CALENDAR_DAY.pattern + r"|\b\d{1,2}[:.]\d\d\b|\b\d{1,2}\s*(?
 
 
 # a weekday naming a thing, not a time: "your Thursday session", "the Saturday options"
-_DAY_AS_MODIFIER = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?=(?:options?|slots?|sessions?"
+_DAY_AS_MODIFIER = re.compile(r"(?<!\bbefore )(?<!\bby )(?<!\buntil )(?<!\btill )\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?=(?:options?|slots?|sessions?"
                               r"|class(?:es)?|shifts?|rota|timetable|schedule|services?|availability|bookings?|league|match(?:es)?"
                               r"|games?|menu|lessons?|courses?|clubs?|groups?|trips?|tours?|events?|workshops?|meetings?|market)\b)")
 
