@@ -1083,7 +1083,7 @@ _END_OF_WORK = re.compile(r"\W*(?:\w+\s+){0,2}(?:bittiginde|bitince|tamamlandigi
                           r"|biter bitmez|tamamlanir tamamlanmaz)\b")
 _TIMED_VISIT = re.compile(r"\b(?:randevu|seans)\w* (?:yarin|bugun|\d)[^.!?]*\b\d{1,2}[:.]\d{2}")
 # a notice (folded): "sizi arayacak", "haber verecek"; a clock time: "16:30", "saat 4"
-_TR_NOTICE = re.compile(r"\b(?:sizi|seni) ar(?:ar|ayacak)\w*|\bhaber ver(?:ir|ecek)\w*|\bmesaj (?:atar|atacak)\w*")
+_TR_NOTICE = re.compile(r"\b(?:sizi|seni) (?:telefonla |hemen )?ar(?:ar|ayacak)\w*|\bhaber ver(?:ir|ecek)\w*|\bmesaj (?:atar|atacak)\w*")
 _TR_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\bsaat \d")
 # a notice on arrival (folded): "will text you when they arrive", "will call when he's outside"
 _EN_ARRIVAL_NOTICE = re.compile(r"\b(?:text|call|ring|message|phone|buzz)\s+(?:you\s+)?(?:when|once|as soon as)\s+"
@@ -1093,6 +1093,9 @@ _EN_ARRIVAL_NOTICE = re.compile(r"\b(?:text|call|ring|message|phone|buzz)\s+(?:y
 _TR_ARRIVAL_NOTICE = re.compile(r"\W*(?:[\w']+\s+){0,3}?(?:var|gel|ulas)(?:inca|ince|unca|dig\w*nd[ae]|dug\w*nd[ae])\b"
                                 r"[^.!?]*\b(?:ar(?:ar|ayacak)|haber ver(?:ir|ecek)|mesaj (?:atar|atacak)|yazar|yazacak)\w*")
 # an arrival said with its time (folded): "25 dakika içinde kapınızda olur", "yarın 10:00'da gelecek"
+# work done on site by us, opening the sentence (folded): "Contayı ve vanayı komple değiştireceğiz"
+_TR_ON_SITE_WORK = re.compile(r"\W*(?:\w+\s+){0,5}?(?:degistirecegiz|onaracagiz|tamir edecegiz|takacagiz|sokecegiz|kuracagiz"
+                              r"|temizleyecegiz|bakacagiz|kontrol edecegiz|yenileyecegiz|monte edecegiz)\b")
 _TR_ARRIVING = re.compile(r"\b(?:kapinizda|adresinizde|yanizda|orada|burada)\b|\b(?:gel|var|ulas)\w*(?:[ae]c[ae]k|ir|ur)\b")
 
 
@@ -1173,8 +1176,8 @@ def _resolve(
             if i > 0 and lang == "tr" and _event_dated_before(nearby[0], [
                     fold(text[s.start_char:s.end_char], lang) for s in sents[max(0, i - 2):i]], concrete_time):
                 continue  # "… kayıt en geç 4 Aralık Cuma günü hesabınıza işlenecek. … İşlem tamamlandığında size bilgi vereceğim."
-            if i > 1 and lang == "tr" and _TR_WHEN.match(nearby[0]) and _TR_NOTICE.search(nearby[0]) and any(
-                    _TR_CLOCK.search(fold(text[s.start_char:s.end_char], lang)) for s in sents[i - 2:i]):
+            if i > 0 and lang == "tr" and _TR_WHEN.match(nearby[0]) and _TR_NOTICE.search(nearby[0]) and any(
+                    _TR_CLOCK.search(fold(text[s.start_char:s.end_char], lang)) for s in sents[max(0, i - 2):i]):
                 continue  # "… 16:30 civarı size geçecek. […] Yola çıkınca sizi arayacak.": a notice on the way to a timed visit
             if i > 0 and lang == "en" and _EN_ARRIVAL_NOTICE.search(nearby[0]) and any(
                     concrete_time.search(said) or _announces_deadline(said, lang)
@@ -1187,6 +1190,10 @@ def _resolve(
             if i > 1 and lang == "tr" and _END_OF_WORK.match(nearby[0]) and _TIMED_VISIT.search(
                     fold(text[sents[i - 2].start_char:sents[i - 2].end_char], lang)):
                 continue  # "… randevusu yarın 11:00'de. İçiniz rahat olsun, … Bitince fotoğrafını atarım!"
+            if i > 0 and lang == "tr" and _TR_ON_SITE_WORK.match(nearby[0]) and (
+                    lambda said: concrete_time.search(said) and _TR_ARRIVING.search(said))(
+                    fold(text[sents[i - 1].start_char:sents[i - 1].end_char], lang)):
+                continue  # "Ustamız yarın 09:00'da adresinizde olacak. Contayı ve vanayı değiştireceğiz": done on that visit
             if i > 0 and lang == "tr" and _waits_on_dated_event(
                     fold(text[hit.sent.start_char:hit.sent.end_char], lang),
                     fold(text[sents[i - 1].start_char:sents[i - 1].end_char], lang), concrete_time):
