@@ -1249,6 +1249,9 @@ _TR_CUSTOMER_FIRST = re.compile(
     r"(?:gonder|ilet|yukle|yolla|getir|teslim et|doldur|imzala)\w*?[dt][iu]kt[ae]n sonra\b")
 _CUSTOMER_FIRST = re.compile(r"(?i)\byou(?:'ll| will| just| simply)? (?:take|send|submit|upload|complete|sign|return|pay|fill in"
                              r"|provide|book|bring|post|drop off|reply)\b[^.!?]{0,80}?\b(?:then|and then|after that)\b"
+                             # "If it still won't turn on, drop it in to the shop and we'll have a look": theirs first
+                             r"|(?:^|[,.;:!?]\s*)(?:just\s+|please\s+)?(?:drop|bring|send|post|pop|return|take)\s+(?:it|them|the \w+|your \w+)"
+                             r"\b[^.!?]{0,60}?\band (?:we|i)(?:'ll| will)\b"
                              # "You'd need to book another eye test first, and we'll see what we can do after that"
                              r"|\byou(?:'d| would|'ll| will)? (?:need|have) to [^.!?]{0,80}?\bfirst\b"
                              # "Once you resend it, …", "After payment, your request will be processed": the customer's step first
@@ -1440,6 +1443,7 @@ def _pointer_clause(text: str, sent_start: int, sent_end: int, start: int, end: 
 # vague words that only pad a contact-back the customer's own step already times ("Once you resend it, we'll get back
 # to you [in due course]"), folded
 _FILLER_VAGUE = re.compile(r"in due course|at some point|as soon as possible|asap|as soon as we can|when we can"
+                           r"|when we get (?:a|the) chance|when we have a (?:moment|minute)"
                            r"|at (?:the|your) earliest convenience|promptly")
 # a vague time of minutes (folded): "az sonra", "in a moment"
 _MINUTES = {"en": re.compile(r"in a (?:moment|minute|sec|second|jiffy)|in a few minutes|momentarily"),

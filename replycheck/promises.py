@@ -147,7 +147,9 @@ _FUTURE_SAID = {"en": re.compile(r"\bwill\b|'ll\b|’ll\b|\bgoing to\b"),
                 "tr": re.compile(r"\w+(?:[ae]c[ae]k|[ae]c[ae][gğ])\w*")}
 # the draft says the promised step is under way (folded)
 _UNDER_WAY = {"en": re.compile(r"\btakes? \d+(?:\s?[–-]\s?\d+)? (?:working |business )?days to (?:appear|show|arrive|clear)\b"
-                               r"|\b(?:is|are) on (?:its|their) way\b|\bhas been (?:sent|issued|processed)\b"),
+                               r"|\b(?:is|are) on (?:its|their) way\b|\bhas been (?:sent|issued|processed)\b"
+                               # a parcel traced with its carrier: it went out ("We're checking with the courier")
+                               r"|\b(?:checking|chasing|looking into it) with (?:the|our) (?:courier|carrier|post office|delivery (?:company|partner))\b"),
               "tr": re.compile(r"\b\d+(?:\s?[–-]\s?\d+)? is gunu icinde (?:hesabiniza |kartiniza )?(?:yansi|gec)\w*"
                                r"|\byola cikti\b|\bgonderildi\b")}
 def _under_way(folded_draft: str, folded_promise: str, lang: str) -> bool:
@@ -275,7 +277,9 @@ def missed_step(quote: str, lang: str) -> str | None:
         concrete = bool(_CONCRETE_STEP.match(step)) and not re.search(r"(?i)\b(?:it|them|this|that|these|those)\b", step) \
             and len(step.split()) >= 4
     if (len(step.split()) > 16 or _RELATIVE_DAY.search(step) or not (concrete or re.search(r"\d", step))
-            or re.search(r",\s*(?:and|but|so)\b|\b(?:if|unless|once)\b", step, re.I)):
+            or re.search(r",\s*(?:and|but|so)\b|\b(?:if|unless|once)\b", step, re.I)
+            # a second clause after a dash or semicolon is not the step: "send … by courier – you'll have it by Friday"
+            or re.search(r"\s[–—-]\s|;", step)):
         return None
     return step
 

@@ -55,7 +55,10 @@ _MONTHS_DAYS = {
 
 _DECISION = {
     "en": re.compile(
-        r"\b(?:declin\w*|reject\w*|denied|deny|refus\w*|closed?|clos(?:ing|ure)|cancel+\w*|not covered|ineligible"
+        r"\b(?:declin\w*|reject\w*|denied|deny|refus\w*"
+        # (not a place shut for a while: "the lounge was closed for refurbishment that afternoon")
+        r"|closed?(?! for (?:refurb\w*|renovation\w*|maintenance|repairs?|cleaning|the (?:day|night|weekend|holidays?|afternoon|morning)|a private|an event|staff training))"
+        r"|clos(?:ing|ure)|cancel+\w*|not covered|ineligible"
         r"|not eligible|(?<!not )(?<!not yet )final|suspend\w*|terminat\w*|void\w*|can't|cannot|can not|unable|not in a position"
         r"|nothing (?:more |else |further )?(?:we|i) can do|no way (?:to|of|for)|not possible|(?:isn't|aren't|wasn't) possible|impossible"
         r"|no longer|not able|(?:aren't|isn't|wasn't|weren't) able|(?:doesn't|does not|don't|do not) cover"

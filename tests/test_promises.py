@@ -474,3 +474,23 @@ def test_no_update_day_in_the_apology_when_the_customer_is_asked_to_choose() -> 
         "Hi Laura, our weather policy lets you move your booking once free of charge. Let us know which date you'd prefer.",
         "en", "2026-11-16T09:15:00+00:00")
     assert "as promised." in report.rewrite and "update you" not in report.rewrite
+
+
+def test_a_place_closed_for_a_while_is_no_decision_and_the_missed_refund_gets_its_day() -> None:
+    report = _rewrite_after(
+        ("2026-11-03T15:20:00+00:00", "Sorry about that, Sam. I'll confirm your refund by Thursday 5 November at 12 pm."),
+        ("2026-11-08T18:45:00+00:00", "Any news on this?"),
+        "Hi Sam, the lounge was closed for refurbishment that afternoon, which is why the desk sent you to the other lounge.",
+        "en", "2026-11-09T10:00:00+00:00")
+    assert "as promised; I'll update you by Tuesday 10 November" in report.rewrite
+
+
+def test_a_parcel_traced_with_the_courier_is_apologised_for_as_a_wait() -> None:
+    # the step went out ("checking with the courier"); "we didn't send …" would contradict it, and the promise's own
+    # second clause ("– you'll have it by Friday") is not the step
+    report = _rewrite_after(
+        ("2026-11-02T16:00:00+00:00", "I'll send a replacement wristband by courier – you'll have it by Friday 6 November."),
+        ("2026-11-09T09:12:00+00:00", "You said I'd have it by Friday and still nothing."),
+        "Hey Jess! We're checking with the courier and will get back to you.", "en", "2026-11-09T10:00:00+00:00")
+    assert "I'm sorry this is taking longer than we promised" in report.rewrite
+    assert "didn't send" not in report.rewrite
