@@ -537,6 +537,10 @@ class Checker:
         if (lang == "en" and action == "replace" and rule.category == "jargon" and replacement
                 and _PHRASAL_PLAIN.search(replacement.split(" (")[0]) and _HEAD_NOUN_NEXT.match(text, hit.end)):
             transform = "manual"  # "a [shader compilation] bug" → "a preparing graphics files bug": a phrase can't modify
+        if (lang == "en" and action == "replace" and rule.category == "jargon" and replacement and "(" not in replacement and any(
+                re.search(rf"(?i)\b{word}\b", text[max(hit.sent.start_char, hit.start - 40):hit.start])
+                for word in re.findall(r"[a-z]{5,}", replacement.split(" (")[0].lower()))):
+            transform = "manual"  # "in a dispute hold pending the [chargeback] outcome" → "… the card dispute outcome": said twice
         repeated = _repeated_tail(replacement, text[hit.end:], lang) if action == "replace" and replacement else 0
         compound = (lang == "tr" and rule.category == "jargon" and action == "replace" and bool(replacement)
                     and not repeated and ((bool(_TR_HEADED.search(replacement.split(" (")[0]))
@@ -559,6 +563,9 @@ class Checker:
             # "çok basit bir işlem" → "birkaç adımda tamamlanan bir işlem" (a modifier, not a finite verb)
             replacement = _TR_FINITE_PRESENT.sub(lambda m: m.group(1) + ("an" if _back_vowel(m.group(1)) else "en"), replacement)
         first, last = hit.start, hit.end
+        if replacement.startswith("– ") and not re.search(r"\w\s*$", text[sent_start:hit.start]):
+            # a dash can't open a sentence or follow a comma: "Because you forgot …, " → "As it looks like you forgot …, "
+            replacement = "as " + replacement[2:]
         if action == "replace" and lang == "tr" and _TR_FINITE_PRESENT.search(replacement) and rule.category == "condescension":
             marks = [m.end() for m in re.finditer(r"[,;:.!?]", text[sent_start:hit.start])]
             clause_start = sent_start + (marks[-1] if marks else 0)
@@ -581,6 +588,9 @@ class Checker:
             # follows the colon is the answer; "it only takes a moment:" before a rule reads oddly
             action, replacement, last = "delete", "", last + colon.end()
         clause_end = 0
+        if (lang == "tr" and rule.category == "condescension" and action == "delete"
+                and re.match(r"(?i)(?:önceki|onceki)\b", original) and re.search(r"(?i)\bbir\s+$", text[sent_start:first])):
+            first = sent_start + re.search(r"(?i)\bbir\s+$", text[sent_start:first]).start()  # "[Bir] önceki e-postamda …"
         already_there = re.fullmatch(r"(\S+)\s+zaten\s+(\S+)", original) if (
             lang == "tr" and rule.category == "condescension" and action == "delete") else None
         if already_there and re.fullmatch(r"var|vardı|vardi|yazıyor|yaziyor|yazıyordu|yaziyordu|mevcut", already_there.group(2)):
@@ -873,7 +883,7 @@ class Checker:
             action, first, delete_end = "delete", sent_start, _core_end(text, sent_start, sent_end)
         if (lang == "tr" and rule.category == "condescension" and action == "replace" and _TR_FINITE_PRESENT.search(replacement)
                 and len(text[sent_start:hit.start].split()) <= 1 and not re.search(r"\w", text[hit.end:sent_end])
-                and hit.start > sent_start):
+                and (hit.start > sent_start or re.match(r"(?i)bu\b", text[hit.start:hit.end]))):
             # "Konu bu kadar basit.": the sentence only judges; it goes rather than becoming "Konu bu şekilde tamamlanıyor"
             action, first, delete_end = "delete", sent_start, _core_end(text, sent_start, sent_end)
         if (lang == "tr" and action == "delete" and rule.category in CORE_CATEGORIES and _TR_FINITE_VERB.fullmatch(fold(text[first:delete_end], lang).strip())

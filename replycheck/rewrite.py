@@ -437,6 +437,11 @@ def replace(text: str, start: int, end: int, replacement: str, sent_start: int, 
         if wanted != article.group(1).lower():
             wanted = wanted.capitalize() if article.group(1)[:1].isupper() else wanted
             return Suggestion(start=article.start(1), end=end, replacement=f"{wanted}{text[article.end(1):start]}{replacement}")
+    mass = _ARTICLE_AND_MODIFIER.search(text, max(sent_start, start - 30), start) if lang == "en" else None
+    if mass and _MASS_NOUN.fullmatch(replacement.split(" (")[0].strip()) and _HEAD_ENDS.match(text, end):
+        # "a malformed [payload]" → "malformed data", not "a malformed data": a mass noun takes no "a"
+        return Suggestion(start=mass.start(1), end=end, replacement=f"{text[mass.end(1):start].lstrip()}{replacement}"
+                          if not mass.group(1)[:1].isupper() else upper_first(f"{text[mass.end(1):start].lstrip()}{replacement}", lang))
     if (lang == "en" and original.isupper() and _BARE_PREPOSITION.search(text, max(sent_start, start - 9), start)
             and _HEAD_ENDS.match(text, end)
             and re.fullmatch(r"(?!(?:our|the|a|an|your|their|my|its)\b)[a-z][a-z -]*[a-rt-z] \([A-Z0-9&/-]+\)", replacement)):
@@ -454,6 +459,10 @@ _OPENING_WORD = re.compile(r"(?i)\s*(?:look|however|well|so|also|now|anyway|hone
 # the acronym heads its phrase (not "on QC hold", "at PSP level"): punctuation or a function word follows
 _HEAD_ENDS = re.compile(r"(?i)\s*(?:[,.;:!?)]|$|(?:because|and|but|or|so|to|for|on|in|at|with|since|until|while|is|was|are|were"
                         r"|has|had|will|which|that|when|where|now|yet|already|again|today|yesterday|this|right)\b)")
+# "a" / "an" and one or two modifiers before a replaced word ("a malformed [payload]"), and a mass noun
+_ARTICLE_AND_MODIFIER = re.compile(r"(?i)(?<![\w'’-])(an?)\s+(?:[a-z][\w-]*\s+){1,2}$")
+_MASS_NOUN = re.compile(r"(?i)(?:[\w-]+\s+)?(?:data|information|software|hardware|equipment|paperwork|advice|feedback|furniture"
+                        r"|luggage|baggage|evidence|storage|stock|mail|post|traffic|access)")
 _BARE_PREPOSITION = re.compile(r"(?i)(?<![\w'’-])(?:in|on|at|from|into|via|through|with|to)\s+$")
 
 

@@ -67,6 +67,17 @@ def test_replace_capitalises_only_at_sentence_start() -> None:
     assert apply(text, [replace(text, start, start + 3, "return number", 27, "en")]).endswith("The return number is ready.")
 
 
+@pytest.mark.parametrize(("text", "term", "plain", "expected"), [
+    # a mass noun takes no "a": "a malformed [payload]" → "malformed data"
+    ("It failed because of a malformed payload.", "payload", "data", "It failed because of malformed data."),
+    # … but a noun the replaced word only modifies keeps its article: "a [payload] unit"
+    ("It needs a new payload unit.", "payload", "storage", "It needs a new storage unit."),
+])
+def test_a_mass_noun_replacement_drops_the_article(text: str, term: str, plain: str, expected: str) -> None:
+    start = text.index(term)
+    assert apply(text, [replace(text, start, start + len(term), plain, 0, "en")]) == expected
+
+
 def test_turkish_capitals() -> None:
     assert upper_first("iade", "tr") == "İade"
     assert upper_first("ılık", "tr") == "Ilık"
