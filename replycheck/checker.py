@@ -896,6 +896,9 @@ class Checker:
             # "You'll have to forfeit this one" → "Please forfeit …"; "The problem is that you didn't cancel in time, so
             # the fee stands" → "It looks like you …": a hedged reason under a firm decision, still blaming; the agent rewords it
             action = "manual"
+        if (lang == "tr" and action == "delete" and rule.category == "negative_framing"
+                and re.match(r"(?:et|ed|ol)\w*\b", original) and re.search(r"\w\s+$", text[sent_start:hit.start])):
+            action = "manual"  # "sizin talep [etmeniz sorunun kaynağı]": the verb of "talep etmek" would leave "talep" alone
         if action == "manual":
             edit = None
         elif action == "delete" and pointer is not None:
@@ -1202,6 +1205,9 @@ class Checker:
             update_added.remove(sent_start)  # the gate dropped it: the reply's update is still to be given
         if edit is None:
             edit = manual(hit.start, hit.end, rule.category, lang, rule.fix.template)
+        elif lang == "tr" and re.search(r"[çğıöşüÇĞİÖŞÜ]", edit.replacement) and register(text, lang)[0]:
+            # a chat typed without Turkish letters stays so, whatever transform wrote the words ("parca geldiginde …")
+            edit = edit.model_copy(update={"replacement": strip_turkish_letters(edit.replacement)})
         elif (edit.replacement[:1].islower() and text[edit.start:edit.start + 1].isupper()
               and EMOJI.match(_char_before(text, edit.start))):
             # "… Niamh 😔 [One of the team will] …": the emoji ended the sentence, so the new words open one

@@ -648,7 +648,10 @@ _TODAY_NEED = {
                      r"|\b(?:fever|temperature|in pain|can't breathe)\b[^.!?]{0,20}!"
                      # the customer's event at hand: "Tournament is tomorrow.", "The party's tonight"
                      r"|\b(?:tournament|match|race|wedding|party|event|flight|exam|interview|show|game|trip|funeral)\w*"
-                     r"(?:'s| is| are)\s+(?:tomorrow|tonight|today|this (?:morning|afternoon|evening))\b"),
+                     r"(?:'s| is| are)\s+(?:tomorrow|tonight|today|this (?:morning|afternoon|evening))\b"
+                     # a journey under way today, at a clock time: "My flight lands at 14:00"
+                     r"|\b(?:flight|train|plane|ferry|coach|bus)\w* (?:lands|arrives|gets in|leaves|departs|boards)"
+                     r" (?:at |in )?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\b"),
     # (also tomorrow's event, said with an exclamation: "Yarın gösterimiz var!")
     "tr": re.compile(r"\b(?:bugun|bu aksam|bu sabah|birazdan)\s*!|\b\d{1,2}(?:[:.]\d{2})?['’]?(?:de|da|te|ta)\s*!|\bacil\b"
                      r"|\b(?:bugun|yarin|bu aksam)\w*\s+[^.!?]{0,30}\b(?:var|gerekiyor|lazim)\s*!"

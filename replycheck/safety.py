@@ -66,6 +66,7 @@ _DECISION = {
     ),
     "tr": re.compile(
         r"(?:redded\w*|reddet\w*|ret\b|kapat\w*|kapan\w*|iptal\w*|onaylanma(?:m|d[ıi]|z|y)\w*|kapsam dis\w*|kapsami dis\w*"
+        r"|(?:iade|garanti|sigorta|teminat) kapsaminda degil\w*"
         r"|teminat dis\w*|askiya\w*|sonlandir\w*|kesinles\w*"
         # (also the negative aorist of the first person: "yapamayız", "gönderemeyiz", "veremem")
         r"|\w+(?:[ae]m)(?:[ae]z|[ıiuü]yor|[ae]d[ıi]|[ae]m[ıi]s|[ae]m[ae]s[ıi]|[ae]y[ıi]z\b|[ae]m\b)\w*)"

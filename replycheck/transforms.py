@@ -2161,7 +2161,8 @@ OPENING = re.compile(
     # an SMS's sender tag: "FotoBaski: Baskınız …", "PatiVet: Sayın …"
     r"|(?-i:[A-ZÇĞİÖŞÜ][\wÇĞİÖŞÜçğıöşü]{2,20}):\s+(?=[A-ZÇĞİÖŞÜ]))")
 # the next sentence: a full stop inside a word ("greenfieldvets.co.uk/book", "v3.2.1") does not end it
-_NEXT_SENTENCE = re.compile(r"\s*((?:[^.!?\n]|[.!?](?=[\w/]))+[.!?]+)")
+# (nor a Turkish ordinal's: "Sözleşmenin 7. maddesinde …")
+_NEXT_SENTENCE = re.compile(r"\s*((?:[^.!?\n]|[.!?](?=[\w/])|(?<=\d)\.(?=\s+[a-zçğıöşü]))+[.!?]+)")
 
 
 def alternative_first(text: str, sent_start: int, sent_end: int, lang: str) -> Suggestion | None:

@@ -153,7 +153,9 @@ _BROKEN_HARMONY = re.compile(r"[nm]iz(?:[dt]?a|[dt]an|la)$|[aou][^aeiou]*iyor|[a
                              # a back-vowel stem with a front suffix: "hesabinda", "yazdik", "oynayinca"
                              r"|[aou][^aeiou]+(?:inda|indan|inin|imiz|iniz|[dt]ik|[dt]igi|[dt]igin|inca)$"
                              # a back-vowel stem's passive: "alindi", "yapilacak", "kapaniyor"
-                             r"|[aou][^aeiou]+i[ln](?:[dt]i|acak|iyor|mis)\w*$")
+                             r"|[aou][^aeiou]+i[ln](?:[dt]i|acak|iyor|mis)\w*$"
+                             # a back-vowel stem's aorist "we" and possessive: "arariz", "parcasi"
+                             r"|[aou][^aeiou]+(?:ariz|arim|asi)$")
 
 
 def _stripped_spelling(word: str) -> bool:

@@ -494,3 +494,19 @@ def test_a_parcel_traced_with_the_courier_is_apologised_for_as_a_wait() -> None:
         "Hey Jess! We're checking with the courier and will get back to you.", "en", "2026-11-09T10:00:00+00:00")
     assert "I'm sorry this is taking longer than we promised" in report.rewrite
     assert "didn't send" not in report.rewrite
+
+
+def test_a_flight_landing_today_gets_no_next_business_day_update() -> None:
+    report = _rewrite_after(
+        ("2026-11-16T11:20:00+00:00", "Confirmed. I'll call you on the 17th to arrange the handover point."),
+        ("2026-11-18T07:50:00+00:00", "You said you'd ring me yesterday and nobody did. My flight lands at 14:00 — where do I collect it?"),
+        "Hi Mr Patel, the chair will be waiting at the Gatwick South arrivals desk from 13:30.", "en", "2026-11-18T08:15:00+00:00")
+    assert "as promised." in report.rewrite and "update you" not in report.rewrite
+
+
+def test_a_turkish_decision_not_covered_gets_no_further_update() -> None:
+    report = _rewrite_after(
+        ("2026-11-03T09:25:00+03:00", "Yol yardım ekibimiz 1 saat içinde yanınızda olacak, konumunuzu aldık."),
+        ("2026-11-04T08:50:00+03:00", "Dün 1 saat içinde geleceğinizi söylediniz, 3 saat bekledim. O günün kira ücretini ödemek istemiyorum."),
+        "Günaydın Onur Bey, sözleşmenize göre günlük kira bedeli iade kapsamında değildir.", "tr", "2026-11-04T09:30:00+03:00")
+    assert "özür dileriz" in report.rewrite and "bilgi vereceğiz" not in report.rewrite
