@@ -134,7 +134,9 @@ def missed_promise(missed: Commitment, lang: str) -> str | None:
     that day; ``None`` when it can't be said again as it was."""
     if lang == "tr":
         written = (m.group().split() for m in _TR_DATED.finditer(fold(missed.quote, lang)))
-        if fold(format_day(missed.deadline, lang), lang).split()[:2] not in written:
+        relative = re.search(r"\b(?:yarin|bugun)\b", fold(missed.quote, lang)) and \
+            (missed.deadline.date() - missed.at.date()).days == (1 if "yarin" in fold(missed.quote, lang) else 0)
+        if fold(format_day(missed.deadline, lang), lang).split()[:2] not in written and not relative:
             return None
         # a clock only when the thread wrote one: "Salı akşamına kadar" resolves to 21:00, which it never said
         clock = missed.has_clock and _CLOCK_WRITTEN.search(fold(missed.quote, lang)) is not None
@@ -170,7 +172,7 @@ def _under_way(folded_draft: str, folded_promise: str, lang: str) -> bool:
 _CALL = {"en": re.compile(r"(?i)\b(?:call|ring|phone)(?:s)? you\b"),
          "tr": re.compile(r"\b(?:sizi |seni )?ara(?:yip|yacag\w*|yacak\w*|rim|riz)\b")}
 # a call promised for a day said relatively ("tomorrow morning", "yarın sabah"), folded
-_RELATIVE_CALL_DAY = {"en": re.compile(r"\b(?:today|tomorrow|this (?:morning|afternoon))\b"),
+_RELATIVE_CALL_DAY = {"en": re.compile(r"\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening))\b"),
                       "tr": re.compile(r"\b(?:bugun|yarin|bu sabah|bu ogleden sonra)\b")}
 
 
@@ -203,6 +205,9 @@ def called_on(missed: Commitment, lang: str, now: datetime | None = None) -> str
         if days == 0:
             return ("bu sabah" if morning else "bugün") if lang == "tr" else ("this morning" if morning else "today")
         if days == 1:
+            if missed.deadline.hour >= 17 and re.search(r"\b(?:tonight|this evening|bu aksam|bu gece)\b", quote):
+                # "I'll call you in your cabin tonight", read the morning after
+                return "dün akşam" if lang == "tr" else "last night"
             return "dün" if lang == "tr" else "yesterday"
         if days > 1 and (missed.deadline.date() - missed.at.date()).days in (0, 1) and (
                 lang != "tr" or re.search(r"\b(?:sizi|seni)\s+(?:\w+\s+)?ara", quote)):  # (not "kargo firmasını arayıp")
@@ -262,6 +267,9 @@ def missed_step(quote: str, lang: str) -> str | None:
     if not found:
         return None
     step = found.group("step").strip()
+    # "… by end of day Thursday 5 November": the day written out says it
+    step = re.sub(r"(?i)\bby (?:the )?(?:end of (?:the )?day|close of business|eod|cob),? (?=(?:mon|tues|wednes|thurs|fri|satur|sun)day \d)",
+                  "by ", step)
     # "make sure a £7.99 credit is applied" said as missed: "get a £7.99 credit applied"
     step = re.sub(r"(?i)^make sure (?:that )?(.+?) (?:is|are|gets|get) (\w+ed)\b", r"get \1 \2", step)
     # "check with our accounts team and refund the duplicate": the step the customer waits for, not the checking
@@ -568,7 +576,10 @@ def check_thread(
         call = called_on(missed, lang, now) if missed_call and (lang == "tr" or not which) else None
         # a Turkish promise said again as it was written ("… kartınıza geri yükleyeceğimizi söylemiştik"): it names
         # the step, not only its day
-        step = said_again_tr(missed.quote) if named_step and lang == "tr" and which and not call else None
+        # ("yarın" said the day before the promise's day: that day written out, as the apology is read later)
+        dated_quote = re.sub(r"\b[Yy]arın\b(?:\s*\([^)]*\))?", format_day(missed.deadline, lang), missed.quote) if (
+            lang == "tr" and (missed.deadline.date() - missed.at.date()).days == 1) else missed.quote
+        step = said_again_tr(dated_quote) if named_step and lang == "tr" and which and not call else None
         step = plain(step) if step and plain is not None else step
         if under_way and _under_way(folded_draft, fold(missed.quote, lang), lang):
             # "Refunds usually take 3–5 working days to appear": the step is on its way, so the apology is for the

@@ -207,7 +207,10 @@ def test_forked_workers_use_the_parents_packs(tmp_path: Path, monkeypatch: pytes
 def _children(pid: int) -> set[int]:
     found: set[int] = set()
     for task in Path(f"/proc/{pid}/task").glob("*/children"):
-        found.update(int(p) for p in task.read_text().split())
+        try:
+            found.update(int(p) for p in task.read_text().split())
+        except (FileNotFoundError, ProcessLookupError):
+            continue  # a thread that ended between the listing and the read
     return found
 
 

@@ -510,3 +510,25 @@ def test_a_turkish_decision_not_covered_gets_no_further_update() -> None:
         ("2026-11-04T08:50:00+03:00", "Dün 1 saat içinde geleceğinizi söylediniz, 3 saat bekledim. O günün kira ücretini ödemek istemiyorum."),
         "Günaydın Onur Bey, sözleşmenize göre günlük kira bedeli iade kapsamında değildir.", "tr", "2026-11-04T09:30:00+03:00")
     assert "özür dileriz" in report.rewrite and "bilgi vereceğiz" not in report.rewrite
+
+
+@pytest.mark.parametrize(("agent", "customer", "draft", "lang", "now", "apology"), [
+    # "by end of day Thursday 5 November": the day written out names it
+    (("2026-11-03T14:10:00+00:00", "Of course, Jordan. I'll email a copy of your repayment statement to you by end of day Thursday 5 November."),
+     ("2026-11-09T10:05:00+00:00", "Hi, also can I change my bank details for the direct debit?"),
+     "Hi Jordan, yes, you can update your bank details in your online account.", "en", "2026-11-09T10:30:00+00:00",
+     "Hi Jordan, I'm sorry we didn't email a copy of your repayment statement to you by Thursday 5 November as promised"),
+    # a call promised "tonight", read the morning after
+    (("2026-11-10T08:05:00+00:00", "I'm so sorry. I'll call you in your cabin tonight to arrange a refund or an alternative tour."),
+     ("2026-11-11T09:00:00+00:00", "You said you'd call us last night and you didn't."),
+     "Good morning. We can offer you 50% off the Rome excursion on Thursday instead.", "en", "2026-11-11T09:40:00+00:00",
+     "Good morning. I'm sorry we didn't call you last night as promised"),
+    # Turkish "yarın" written out as the day it meant, and the promise said again
+    (("2026-11-02T10:05:00+03:00", "Merhaba Emre Bey, elbette. Şirket adına düzenlenmiş faturanızı yarın saat 12:00'ye kadar e-postanıza ileteceğim."),
+     ("2026-11-05T14:40:00+03:00", "Gelecek yaz için bir gulet de bakıyoruz, fiyat alabilir miyim?"),
+     "Merhaba Emre Bey, guletlerimizde Haziran fiyatı 9.500 €'dan başlıyor.", "tr", "2026-11-05T15:10:00+03:00",
+     "Merhaba Emre Bey, şirket adına düzenlenmiş faturanızı 3 Kasım Salı saat 12:00'ye kadar e-postanıza ileteceğimizi söylemiştik"),
+])
+def test_the_apology_names_a_promise_said_with_a_relative_day(agent: tuple[str, str], customer: tuple[str, str], draft: str,
+                                                              lang: str, now: str, apology: str) -> None:
+    assert _rewrite_after(agent, customer, draft, lang, now).rewrite.startswith(apology)

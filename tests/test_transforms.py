@@ -2025,7 +2025,7 @@ def test_reading_ninety_eight_rewrites() -> None:
               Message(role="customer", at="2026-11-21T19:20:00", text="Akşam oldu hiçbir şey gelmedi. Çocuğum ateşli!")]
     rewrite = replycheck.check("İyi akşamlar, siparişinizin durumunu kontrol ediyorum, en kısa sürede size bilgi "
                                "vereceğim.", lang="tr", thread=thread, now="2026-11-21T19:35:00").rewrite
-    assert rewrite.startswith("İyi akşamlar, size verdiğimiz sözü tutamadık") and "Pazartesi" not in rewrite
+    assert rewrite.startswith("İyi akşamlar, size 21 Kasım Cumartesi 15:00 için verdiğimiz sözü tutamadık") and "Pazartesi" not in rewrite
     # "circle back with" something to bring keeps "you with"
     assert replycheck.check("Once that's done we'll circle back with the final layout.", lang="en", now=NOW).rewrite \
         .startswith("Once that's done we'll get back to you with the final layout")
