@@ -796,6 +796,9 @@ _OUTCOME_WORD = re.compile(r"\b(?:sonuc\w*|karar\w*|bildiril\w*|result\w*|decisi
 
 
 # our own dated next update, said two sentences before other pending work, still times it (folded)
+# our own next word, said in the next sentence (English): "I'll check the status again on Friday and message you by 4pm"
+_OUR_NEXT_STEP_EN = re.compile(r"(?i)\b(?:i|we)(?:'ll| will) (?:check|message|email|e-mail|call|ring|phone|update|text|get back"
+                               r"|let you know|confirm|chase|follow up|be in touch)\b")
 _OUR_DATED_UPDATE = re.compile(r"\b(?:(?:we|i)(?:'ll| will) update you by|(?:gunune|tarihine) kadar (?:size|sana) bilgi verecegi[zm])\b")
 
 
@@ -1093,6 +1096,8 @@ _EN_ARRIVAL_NOTICE = re.compile(r"\b(?:text|call|ring|message|phone|buzz)\s+(?:y
 _TR_ARRIVAL_NOTICE = re.compile(r"\W*(?:[\w']+\s+){0,3}?(?:var|gel|ulas)(?:inca|ince|unca|dig\w*nd[ae]|dug\w*nd[ae])\b"
                                 r"[^.!?]*\b(?:ar(?:ar|ayacak)|haber ver(?:ir|ecek)|mesaj (?:atar|atacak)|yazar|yazacak)\w*")
 # an arrival said with its time (folded): "25 dakika içinde kapınızda olur", "yarın 10:00'da gelecek"
+# the outcome a fix brings (folded): "Sorun çözülecek", "bağlantınız düzelecek"
+_TR_OUTCOME_OF_STEP = re.compile(r"\b(?:cozulecek|duzelecek|giderilecek|normale donecek|eski haline donecek)\w*")
 # work done on site by us, opening the sentence (folded): "Contayı ve vanayı komple değiştireceğiz"
 _TR_ON_SITE_WORK = re.compile(r"\W*(?:\w+\s+){0,5}?(?:degistirecegiz|onaracagiz|tamir edecegiz|takacagiz|sokecegiz|kuracagiz"
                               r"|temizleyecegiz|bakacagiz|kontrol edecegiz|yenileyecegiz|monte edecegiz)\b")
@@ -1164,6 +1169,9 @@ def _resolve(
             # but not a mere mention of a day ("Sorry for the long wait today.")
             if i > 0 and _announces_deadline(text[sents[i - 1].start_char:sents[i - 1].end_char], lang):
                 continue
+            if lang == "en" and any(_OUR_NEXT_STEP_EN.search(said) and _announces_deadline(said, lang) for said in (
+                    text[s.start_char:s.end_char] for s in sents[i + 1:i + 3])):
+                continue  # "… still waiting for PTO from the utility. … I'll check again on Friday and message you by 4pm."
             if _BY_THEN.search(nearby[0]) and any(concrete_time.search(fold(text[s.start_char:s.end_char], lang))
                                                   for s in sents[max(0, i - 2):i]):
                 continue  # "Still on track for 5 pm — … I'll message you here by then either way.": that time
@@ -1190,6 +1198,10 @@ def _resolve(
             if i > 1 and lang == "tr" and _END_OF_WORK.match(nearby[0]) and _TIMED_VISIT.search(
                     fold(text[sents[i - 2].start_char:sents[i - 2].end_char], lang)):
                 continue  # "… randevusu yarın 11:00'de. İçiniz rahat olsun, … Bitince fotoğrafını atarım!"
+            if i > 0 and lang == "tr" and _TR_OUTCOME_OF_STEP.search(nearby[0]) and (
+                    lambda said: concrete_time.search(said) and re.search(r"\w+(?:[ae]c[ae]k|[ae]c[ae]giz)\b", said))(
+                    fold(text[sents[i - 1].start_char:sents[i - 1].end_char], lang)):
+                continue  # "… bu akşam 22:00'de deploy edilecek. Sorun çözülecek": the outcome of the dated step
             if i > 0 and lang == "tr" and _TR_ON_SITE_WORK.match(nearby[0]) and (
                     lambda said: concrete_time.search(said) and _TR_ARRIVING.search(said))(
                     fold(text[sents[i - 1].start_char:sents[i - 1].end_char], lang)):
