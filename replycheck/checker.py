@@ -541,6 +541,10 @@ class Checker:
                 re.search(rf"(?i)\b{word}\b", text[max(hit.sent.start_char, hit.start - 40):hit.start])
                 for word in re.findall(r"[a-z]{5,}", replacement.split(" (")[0].lower()))):
             transform = "manual"  # "in a dispute hold pending the [chargeback] outcome" → "… the card dispute outcome": said twice
+        if (lang == "en" and action == "replace" and rule.category == "jargon" and replacement.startswith("passed to ")
+                and re.match(r"(?i)escalated to\b", original)
+                and not re.search(r"(?i)\b(?:been|being|be|was|were|is|are|get|got|gets|getting)\s+$", text[max(0, hit.start - 12):hit.start])):
+            replacement = "passed it to " + replacement[len("passed to "):]  # "I've [escalated to L2]" → "I've passed it to …"
         repeated = _repeated_tail(replacement, text[hit.end:], lang) if action == "replace" and replacement else 0
         compound = (lang == "tr" and rule.category == "jargon" and action == "replace" and bool(replacement)
                     and not repeated and ((bool(_TR_HEADED.search(replacement.split(" (")[0]))

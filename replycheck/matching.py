@@ -240,6 +240,7 @@ class CompiledPack:
         self._unless: dict[str, Matcher | PhraseMatcher] = {}
         self._unless_length: dict[str, int | None] = {}  # most tokens an antipattern match spans
         self._replacements: dict[str, str | None] = {}
+        self._phrase_text: dict[str, str] = {}  # phrase key → the phrase as the pack writes it
         self._words: dict[int, list[str]] = {}  # folded NORM hash of one-token phrases → keys
         # phrases of ``inflect`` rules, by the folded NORM of their last word: (code, the words before
         # it, plain words); and every phrase those rules list as it is ("sla'yi" may have its own entry)
@@ -295,6 +296,14 @@ class CompiledPack:
         table.new = True
         return found
 
+    def _better_phrase(self, name: str, other: str, surface: str) -> bool:
+        """Whether phrase ``name`` fits the draft's ``surface`` words better than ``other`` (same rule, same span)."""
+        said = " ".join(surface.lower().replace("’", "'").split())
+        mine, theirs = self._phrase_text.get(name, "").lower(), self._phrase_text.get(other, "").lower()
+        if (mine == said) != (theirs == said):
+            return mine == said
+        return int(name.rsplit("|", 1)[1]) < int(other.rsplit("|", 1)[1])
+
     def _add(self, item: LoadedRule) -> None:
         rule = item.rule
         try:
@@ -303,6 +312,7 @@ class CompiledPack:
             for i, phrase in enumerate(phrases):
                 key = f"{rule.code}|{i}"
                 self._replacements[key] = rule.phrase_replacements.get(phrase)
+                self._phrase_text[key] = phrase
                 word = self._one_word(phrase)
                 if word is not None:
                     # one token: a dictionary look-up on NORM, no tokenising at load time
@@ -653,9 +663,17 @@ class CompiledPack:
         """Matches of the phrases: one-word phrases by NORM look-up, longer ones by PhraseMatcher."""
         strings = self.nlp.vocab.strings
         raw: list[_Raw] = []
+        chosen: dict[tuple[str, int, int], str] = {}
         for key, start, end in (self._phrases(doc) if len(self._phrases) else ()):
             name = strings[key]
-            raw.append((name.split("|", 1)[0], start, end, self._replacements.get(name), (start, end)))
+            span = (name.split("|", 1)[0], start, end)
+            # two phrases of a rule with the same NORMs ("don't panic", "do not panic") match the same words: the one
+            # written as the draft writes it gives the replacement, else the one listed first (not hash order)
+            if span in chosen and not self._better_phrase(name, chosen[span], doc[start:end].text):
+                continue
+            chosen[span] = name
+        for (code, start, end), name in chosen.items():
+            raw.append((code, start, end, self._replacements.get(name), (start, end)))
         for norm, positions in draft.where.items():
             for name in self._words.get(norm, ()):
                 for i in positions:
