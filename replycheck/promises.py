@@ -267,6 +267,7 @@ def missed_step(quote: str, lang: str) -> str | None:
     if not found:
         return None
     step = found.group("step").strip()
+    step = re.sub(r"(?i),?\s+at the latest\b", "", step)  # "… by Wednesday 4 November at the latest" said again
     # "… by end of day Thursday 5 November": the day written out says it
     step = re.sub(r"(?i)\bby (?:the )?(?:end of (?:the )?day|close of business|eod|cob),? (?=(?:mon|tues|wednes|thurs|fri|satur|sun)day \d)",
                   "by ", step)

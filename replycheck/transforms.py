@@ -2139,7 +2139,9 @@ _PLAN_LEAD = {"en": re.compile(r"(?i)\W*(?:(?:i|we)(?:'ve| have) (?:added|booked
                                r"|(?:check-in|check in|collection|pickup|pick-up) is (?:from|available)\b"
                                r"|(?:the |your |our )?(?:\w+ ){0,4}(?:is|are) still (?:available|free|open)\b)")}
 # a pronoun that points back at the refusal's thing
-_POINTS_BACK = {"en": re.compile(r"(?i)\b(?:it|them|this one|that one|he|she|him|her|his|he'll|she'll|he's|she's)\b"),
+_POINTS_BACK = {"en": re.compile(r"(?i)\b(?:it|them|this one|that one|he|she|him|her|his|he'll|she'll|he's|she's)\b"
+                                 # "in that shade", "that size": the thing named in the refusal
+                                 r"|\b(?:that|those|the same) (?:shade|colou?r|size|model|date|style|design|item|product|fabric|finish)s?\b"),
                 # (also a demonstrative that opens it: "Bu işlemi yapmak isterseniz …")
                 "tr": re.compile(r"(?i)\b(?:onu|onları|onlari|bunu|bunları|bunlari)\b|^\W*(?:bu|şu|su|o)\s+\w")}
 _REGRET = {
@@ -2202,6 +2204,8 @@ def alternative_first(text: str, sent_start: int, sent_end: int, lang: str) -> S
         alternative = alternative[connective.end():]
     if lang == "tr":  # "… devredebilirsiniz ama.": a chat's closing "ama" points back at the refusal; leading, it goes
         alternative = re.sub(r"(?i)\s+(?:ama|ancak|fakat)(?=\s*[.!?…]*\s*$)", "", alternative)
+    if lang == "en":  # "I've passed your details to the Bath team [instead]": ahead of the refusal, "instead" of nothing
+        alternative = re.sub(r"(?i)\s+instead\b(?=[\s,.;!?]|$)", "", alternative)
     if _POINTS_BACK[lang].search(alternative):
         return None  # "We can replace it for £89": ahead of the refusal, "it" would point at nothing
     refusal = text[start:end]

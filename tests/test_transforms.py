@@ -51,7 +51,8 @@ def test_condition_first_turkish(sentence: str, expected: str | None) -> None:
     ("draft", "rewrite"),
     [
         ("Unfortunately we are unable to process refunds for digital goods. We can offer store credit instead.",
-         "We can offer store credit instead. We are unable to process refunds for digital goods."),
+         # (its "instead" goes: ahead of the refusal it would be instead of nothing)
+         "We can offer store credit. We are unable to process refunds for digital goods."),
         ("Hi Ana, we can't change the name on a booking. You can cancel the booking for free within 24 hours and book again.",
          "Hi Ana, you can cancel the booking for free within 24 hours and book again. We can't change the name on a booking."),
         # an alternative that points back at the refused thing stays after it
