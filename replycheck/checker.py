@@ -1056,6 +1056,14 @@ class Checker:
             # (only a filler: "in the coming days" says how long it takes, and without it the step has no time at all)
             edit = drop_vague(text, sent_start, sent_end, hit.start, hit.end, lang) if plain_vague and _FILLER_VAGUE.fullmatch(
                 fold(original, lang).strip()) else None
+        elif transform == "own_update" and (
+                (lang == "en" and re.match(r"(?i)\W*if\b", text[sent_start:sent_end]))
+                or (lang == "tr" and _TR_WHEN_THEY_ARRIVE.search(fold(text[sent_start:sent_end], lang))
+                    and _TR_SEND_REQUEST.search(fold(text, lang)))):
+            # "If it's still not cooling after that, we'll send an engineer out soon": it may never be needed, so no day
+            # of ours; "Evraklar bize ulaştığında inceleme başlayacak" after "faturaları kargolamanız yeterli": it waits
+            # on what the customer sends
+            edit = None
         elif transform == "own_update" and (_URGENT[lang].search(fold(text, lang)) or _OUTAGE[lang].search(
                 fold(text[max(0, sent_start - 160):sent_end], lang))):
             edit = None  # a leak, no heating: "en kısa sürede" carries the urgency and a day of ours would read as a wait
@@ -1530,6 +1538,10 @@ _REFUSED_FOR_A_SPELL = {
     "tr": re.compile(r"\b(?:bu|bu yil(?:ki)?|bu sene(?:ki)?) (?:ay|yil|sene|sezon|donem)\w*\b[^.!?;]{0,60}?"
                      r"\w+(?:[ae]m[ıi]yor|[ae]m[ae]y[ıi]z|[ae]maz)\w*"),
 }
+# what the customer sends, arriving (folded): "Evraklar bize ulaştığında …", and the request to send it
+_TR_WHEN_THEY_ARRIVE = re.compile(r"\b(?:evrak|belge|fatura|urun|paket|koli|cihaz|numune)\w*\s+(?:bize|elimize|depomuza|adresimize)\s+"
+                                  r"(?:ulastiginda|ulasinca|geldiginde|gelince|ulastiktan sonra)\b")
+_TR_SEND_REQUEST = re.compile(r"\b(?:kargolamaniz|gondermeniz|gonderin|gonderiniz|kargolayin|yollamaniz|yollayin|iletmeniz)\b")
 # a hand-over to another organisation that deals with the customer itself (English)
 _REFERRED = re.compile(r"(?i)\b(?:referral|referred|refer(?:ring)? you)\b")
 _THEY_WILL = re.compile(r"(?i)^\W*(?:they|he|she|the (?:hospital|clinic|consultant|specialist|council|surgery|practice))"
