@@ -28,7 +28,7 @@ from .compose import CORE_CATEGORIES, GateContext, added_texts, compose
 from .rewrite import EMOJI, SAID, SAID_WHERE, append_sentence, delete, insert_end, replace, sentence_before, upper_first
 from .safety import decision_in, problems, refusal_in
 from .transforms import (CALENDAR_DAY, OWNERS, TR_ARRIVES_AFTER, SAID_BEFORE, SAID_ONCE, claims_recovery, others_decide, conditional, drop_dead_end, drop_vague, frame_without_claim, hangs_tr, hedge, is_dead_end, manual, names_a_day, own_contact,
-                         own_promise, own_step, own_update, _TR_PASSIVE_CONTACT, PASSIVE_AS_OURS, as_singular, redundant_contact, reframe, regret_only, register,
+                         own_promise, own_step, own_update, _TR_PASSIVE_CONTACT, PASSIVE_AS_OURS, as_singular, redundant_contact, reframe, regret_only, register, is_plain_turkish,
                          sentence_around, sentence_core, still_assures, strip_turkish_letters, update_sentence, TR_NEVER_TAG)
 from .rulepack import LanguagePack, LoadedRule, Rule, builtin_languages, load_pack
 from .timeframe import format_day
@@ -490,7 +490,7 @@ class Checker:
         replacement = template.replace("{deadline}", deadline)
         if lang == "tr" and replacement and register(text, lang)[1]:
             replacement = turkish.to_sen(replacement)  # "endişenizi anlıyorum" → "endişeni anlıyorum" in a sen chat
-        if lang == "tr" and replacement and register(text, lang)[0]:
+        if lang == "tr" and replacement and is_plain_turkish(text):
             replacement = strip_turkish_letters(replacement)  # a chat typed without Turkish letters stays so
         action = rule.fix.action
         transform = rule.fix.transform
@@ -537,9 +537,9 @@ class Checker:
         if (lang == "en" and action == "replace" and rule.category == "jargon" and replacement
                 and _PHRASAL_PLAIN.search(replacement.split(" (")[0]) and _HEAD_NOUN_NEXT.match(text, hit.end)):
             transform = "manual"  # "a [shader compilation] bug" → "a preparing graphics files bug": a phrase can't modify
-        if (lang == "en" and action == "replace" and rule.category == "jargon" and replacement and "(" not in replacement and any(
-                re.search(rf"(?i)\b{word}\b", text[max(hit.sent.start_char, hit.start - 40):hit.start])
-                for word in re.findall(r"[a-z]{5,}", replacement.split(" (")[0].lower()))):
+        if (lang == "en" and action == "replace" and rule.category == "jargon" and replacement and "(" not in replacement
+                and set(re.findall(r"[a-z]{5,}", replacement.split(" (")[0].lower()))
+                & set(re.findall(r"[a-z]+", text[max(hit.sent.start_char, hit.start - 40):hit.start].lower()))):
             transform = "manual"  # "in a dispute hold pending the [chargeback] outcome" → "… the card dispute outcome": said twice
         if (lang == "en" and action == "replace" and rule.category == "jargon" and replacement.startswith("passed to ")
                 and re.match(r"(?i)escalated to\b", original)
@@ -1217,7 +1217,7 @@ class Checker:
             update_added.remove(sent_start)  # the gate dropped it: the reply's update is still to be given
         if edit is None:
             edit = manual(hit.start, hit.end, rule.category, lang, rule.fix.template)
-        elif lang == "tr" and re.search(r"[çğıöşüÇĞİÖŞÜ]", edit.replacement) and register(text, lang)[0]:
+        elif lang == "tr" and re.search(r"[çğıöşüÇĞİÖŞÜ]", edit.replacement) and is_plain_turkish(text):
             # a chat typed without Turkish letters stays so, whatever transform wrote the words ("parca geldiginde …")
             edit = edit.model_copy(update={"replacement": strip_turkish_letters(edit.replacement)})
         elif (edit.replacement[:1].islower() and text[edit.start:edit.start + 1].isupper()
