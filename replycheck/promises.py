@@ -216,6 +216,11 @@ def called_on(missed: Commitment, lang: str, now: datetime | None = None) -> str
             said = describe(missed.deadline, False, lang)
             return said + " günü" if lang == "tr" else "on " + said
         return None
+    weekday = _weekday_name(missed.deadline, lang)
+    if not written and lang == "en" and 0 < (missed.deadline.date() - missed.at.date()).days < 7 \
+            and re.search(rf"\b(?:on |by )?{weekday.lower()}\b", quote):
+        # "I'll get Coach Rivera to ring you on Friday", said on Thursday 5 November: the Friday it meant
+        return "on " + describe(missed.deadline, False, lang)
     if not written:
         return None
     clock = missed.has_clock and _CLOCK_WRITTEN.search(quote) is not None
@@ -628,6 +633,10 @@ def check_thread(
     # the next step waits on the customer ("Adresinizi yazarsanız randevu oluşturalım", "If you send us …, we'll book"):
     # our update has nothing to report until they answer
     waits = bool(_WAITS_ON_CUSTOMER[lang].search(folded_text)) and not undated_contact
+    if overdue and lang == "en" and _CALL_PROMISED.search(fold(overdue[-1].quote, lang)) and _SLOT_OFFERED.search(folded_text):
+        # the call was to set something up, and the draft now offers the slot itself ("We do have Wednesday 11
+        # November at 4 pm free if that suits"): the next step is the customer's answer
+        waits = True
     # the customer's need falls today ("Cenaze 11'de!", "the party is tonight"): a next-business-day update is useless
     # to them; the apology says sorry and the agent says what happens now
     urgent = needed_today(thread, lang, urgent_word=True)
@@ -679,6 +688,8 @@ _WAITS_ON_CUSTOMER = {
     "tr": re.compile(r"\b\w+(?:arsaniz|erseniz|irsaniz|irseniz|ursaniz|urseniz)\b[^.!?]*\b\w+(?:alim|elim|yalim|yelim"
                      r"|acagiz|ecegiz|yacagiz|yecegiz|ariz|eriz|iriz|uruz)\b"),
 }
+# a slot offered for the customer to take (English, folded): "… free if that suits", "… if that works for you"
+_SLOT_OFFERED = re.compile(r"\bif (?:that|this|it|either|one) (?:suits|works)(?: (?:you|for you|better))?\b")
 _NEXT_STEP = {
     "en": re.compile(r"\b(?:(?:now |been )?(?:re)?booked|(?:re)?scheduled|(?:will|'ll) (?:visit|arrive|call|phone|ring|text|email|be delivered|send|come|be there|be with you)|is due"
                      r"|can be (?:delivered|collected|booked|fitted|installed|picked up))\b"),

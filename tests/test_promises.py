@@ -532,3 +532,13 @@ def test_a_turkish_decision_not_covered_gets_no_further_update() -> None:
 def test_the_apology_names_a_promise_said_with_a_relative_day(agent: tuple[str, str], customer: tuple[str, str], draft: str,
                                                               lang: str, now: str, apology: str) -> None:
     assert _rewrite_after(agent, customer, draft, lang, now).rewrite.startswith(apology)
+
+
+def test_a_call_promised_for_a_weekday_is_named_and_a_slot_offered_waits_on_the_customer() -> None:
+    report = _rewrite_after(
+        ("2026-11-05T16:00:00+00:00", "I'll get Coach Rivera to ring you on Friday to set up your son's junior assessment."),
+        ("2026-11-09T10:22:00+00:00", "Coach Rivera never rang on Friday as you said he would."),
+        "Hi Nadia, Saturdays are fully booked until January. We do have Wednesday 11 November at 4 pm free if that suits.",
+        "en", "2026-11-09T11:00:00+00:00")
+    assert report.rewrite.startswith("Hi Nadia, I'm sorry we didn't call you on Friday 6 November as promised.")
+    assert "update you" not in report.rewrite
