@@ -1568,7 +1568,8 @@ _SOMEDAY = {
 _RHETORICAL = re.compile(
     r"(?i)(?:^|(?<=[,.!?]\s)|(?<=^\W))\b((?:did|do) you (?:even|actually|really|at least|ever)(?: bother to)? )"
     r"(try|check|read|look at|use|restart|open|follow|click|enter|test|reset|update|turn)\b")
-# nothing before a hit in its sentence but a greeting ("Hi Rob, ") or nothing at all
+# nothing before a hit in its sentence but a short greeting ("Hi Rob, ") or nothing at all (not "Dear Mr. Lee, ":
+# a formal letter's "I'll try to explain this in simpler terms:" becomes "here's a step-by-step version:")
 _GREETING_ONLY = re.compile(r"(?i)\s*(?:(?:hi|hello|hey|dear|morning|good (?:morning|afternoon|evening))\b[^,.!?]{0,40},\s*)?")
 # "you did try X, didn't you?": a question that doubts the customer did the obvious (CND006)
 _TAG_DOUBT = re.compile(r"(?i)you (did|have|'ve) (\w+)([^?.!,]*?),?\s*(?:didn|haven)['’]t you\?")

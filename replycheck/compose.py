@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from .models import Finding, Suggestion
 from .rewrite import Applied, apply_tracked
 from .safety import problems, refusal_in
-from .transforms import OPENING, TR_NEVER_TAG, WE_DO_NOT, is_dead_end
+from .transforms import OPENING, TR_NEVER_TAG, is_dead_end, refuses
 
 CORE_CATEGORIES = frozenset({"jargon", "condescension", "negative_framing", "missing_timeline", "unkept_promise"})
 
@@ -271,8 +271,7 @@ def _first_sentence_end(text: str) -> int:
 def leads_with_plan(before: str, after: str, lang: str) -> bool:
     """The rewrite's first sentence says what can be done where the draft's opened with a refusal."""
     first, now = before[:_first_sentence_end(before)], after[:_first_sentence_end(after)]
-    return ((refusal_in(first, lang) or bool(WE_DO_NOT.get(lang) and WE_DO_NOT[lang].search(first)))
-            and not refusal_in(now, lang) and not (WE_DO_NOT.get(lang) and WE_DO_NOT[lang].search(now)))
+    return refuses(first, lang) and not refuses(now, lang)
 
 
 def _refusal_moved_back(before: str, after: str, chunk: Chunk, lang: str) -> bool:

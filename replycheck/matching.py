@@ -1071,8 +1071,15 @@ def _event_dated_before(sentence: str, earlier: list[str], concrete_time: re.Pat
 
 
 def _waits_on_dated_event(sentence: str, previous: str, concrete_time: re.Pattern[str]) -> bool:
-    """Whether a Turkish sentence opens on a condition whose event the previous sentence dates
-    ("… 4 Aralık'ta yansıyacak. Yansıdığında …"): the time frame is that date."""
+    """Whether a Turkish sentence's pending work hangs on an event the previous sentence dates
+    ("… 4 Aralık'ta yansıyacak. Yansıdığında …", "… yarın 09:00'da adresinizde olacak. Contayı değiştireceğiz"):
+    the time frame is that date."""
+    if concrete_time.search(previous) is not None and (
+            # the outcome of the dated step: "… bu akşam 22:00'de deploy edilecek. Sorun çözülecek"
+            (_TR_OUTCOME_OF_STEP.search(sentence) and re.search(r"\w+(?:[ae]c[ae]k|[ae]c[ae]giz)\b", previous))
+            # work we do on the dated visit: "Ustamız yarın 09:00'da adresinizde olacak. Contayı … değiştireceğiz"
+            or (_TR_ON_SITE_WORK.match(sentence) and _TR_ARRIVING.search(previous))):
+        return True
     # the end of work whose start the previous sentence dates: "… 4 Aralık 09:00'da işe başlayacak. İş bittiğinde …"
     if _END_OF_WORK.match(sentence) \
             and concrete_time.search(previous) is not None and re.search(r"\b(?:basla|gel|yapil|kurul|takil|monte)\w*(?:[ae]c[ae]k|[ae]c[ae]giz|[ıiuü]yor)\w*|\bhazir olacak"
@@ -1113,12 +1120,12 @@ _EN_ARRIVAL_NOTICE = re.compile(r"\b(?:text|call|ring|message|phone|buzz)\s+(?:y
 # a notice on arrival (folded): "Usta varınca sizi arayacak", "Kurye kapıya gelince mesaj atar"
 _TR_ARRIVAL_NOTICE = re.compile(r"\W*(?:[\w']+\s+){0,3}?(?:var|gel|ulas)(?:inca|ince|unca|dig\w*nd[ae]|dug\w*nd[ae])\b"
                                 r"[^.!?]*\b(?:ar(?:ar|ayacak)|haber ver(?:ir|ecek)|mesaj (?:atar|atacak)|yazar|yazacak)\w*")
-# an arrival said with its time (folded): "25 dakika içinde kapınızda olur", "yarın 10:00'da gelecek"
 # the outcome a fix brings (folded): "Sorun çözülecek", "bağlantınız düzelecek"
 _TR_OUTCOME_OF_STEP = re.compile(r"\b(?:cozulecek|duzelecek|giderilecek|normale donecek|eski haline donecek)\w*")
 # work done on site by us, opening the sentence (folded): "Contayı ve vanayı komple değiştireceğiz"
 _TR_ON_SITE_WORK = re.compile(r"\W*(?:\w+\s+){0,5}?(?:degistirecegiz|onaracagiz|tamir edecegiz|takacagiz|sokecegiz|kuracagiz"
                               r"|temizleyecegiz|bakacagiz|kontrol edecegiz|yenileyecegiz|monte edecegiz)\b")
+# an arrival said with its time (folded): "25 dakika içinde kapınızda olur", "yarın 10:00'da gelecek"
 _TR_ARRIVING = re.compile(r"\b(?:kapinizda|adresinizde|yanizda|orada|burada)\b|\b(?:gel|var|ulas)\w*(?:[ae]c[ae]k|ir|ur)\b")
 
 
@@ -1216,14 +1223,6 @@ def _resolve(
             if i > 1 and lang == "tr" and _END_OF_WORK.match(nearby[0]) and _TIMED_VISIT.search(
                     fold(text[sents[i - 2].start_char:sents[i - 2].end_char], lang)):
                 continue  # "… randevusu yarın 11:00'de. İçiniz rahat olsun, … Bitince fotoğrafını atarım!"
-            if i > 0 and lang == "tr" and _TR_OUTCOME_OF_STEP.search(nearby[0]) and (
-                    lambda said: concrete_time.search(said) and re.search(r"\w+(?:[ae]c[ae]k|[ae]c[ae]giz)\b", said))(
-                    fold(text[sents[i - 1].start_char:sents[i - 1].end_char], lang)):
-                continue  # "… bu akşam 22:00'de deploy edilecek. Sorun çözülecek": the outcome of the dated step
-            if i > 0 and lang == "tr" and _TR_ON_SITE_WORK.match(nearby[0]) and (
-                    lambda said: concrete_time.search(said) and _TR_ARRIVING.search(said))(
-                    fold(text[sents[i - 1].start_char:sents[i - 1].end_char], lang)):
-                continue  # "Ustamız yarın 09:00'da adresinizde olacak. Contayı ve vanayı değiştireceğiz": done on that visit
             if i > 0 and lang == "tr" and _waits_on_dated_event(
                     fold(text[hit.sent.start_char:hit.sent.end_char], lang),
                     fold(text[sents[i - 1].start_char:sents[i - 1].end_char], lang), concrete_time):

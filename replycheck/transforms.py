@@ -1998,7 +1998,14 @@ _WEIGHED_NEXT = {"en": re.compile(r"\b(?:look at|looking at|consider|review|reas
 _BUT = {"en": re.compile(r"(?i)\s*(?:[,;]|\s[–—-])?\s+but\s+(?!(?:also|only|not|unfortunately|sadly)\b)"),
         "tr": re.compile(r"(?i)\s*,?\s+(?:ama|fakat|ancak)\s+(?!yine\b|maalesef\b|ne yaz)")}
 # a flat "we don't" refusal (NEG009): "we don't allow parents on the trampolines, but you're welcome to watch"
-WE_DO_NOT = {"en": re.compile(r"(?i)\bwe (?:don't|don’t|do not)\b"), "tr": re.compile(r"(?!x)x")}
+_WE_DO_NOT = re.compile(r"(?i)\bwe (?:don't|don’t|do not)\b")
+
+
+def refuses(text: str, lang: str) -> bool:
+    """Whether ``text`` refuses: says something can't be done, or (English) a flat "we don't"."""
+    from .safety import refusal_in
+
+    return refusal_in(text, lang) or (lang == "en" and bool(_WE_DO_NOT.search(text)))
 # an "it" that points at nothing ("and it's done", "it's free"), not at the refused thing
 _DUMMY_IT = re.compile(r"(?i)\bit(?:'s|’s| is| will be|'ll be)\s+(?:done|sorted|all set|yours|free|free of charge|easy|quick)\b")
 _APOLOGY_LEAD = re.compile(r"(?i)^(?:sorry|i'm sorry|i am sorry|we're sorry|apologies|özür|ozur|kusura)\b")
@@ -2011,8 +2018,6 @@ def offer_after_but_first(text: str, sent_start: int, sent_end: int, lang: str) 
     31 March. We aren't able to refund the deposit."  Nothing moves when the offer points back at the
     refused thing ("but we can repair it"), refuses or asks something itself, or more than one "but" splits
     the sentence."""
-    from .safety import refusal_in
-
     if lang not in _BUT:
         return None
     start, end = sentence_core(text, sent_start, sent_end)
@@ -2022,7 +2027,7 @@ def offer_after_but_first(text: str, sent_start: int, sent_end: int, lang: str) 
         return None
     joint = joints[0]
     refusal, offer = sentence[:joint.start()], sentence[joint.end():]
-    if not (refusal_in(refusal, lang) or WE_DO_NOT[lang].search(refusal)) or not _offers(offer, lang) or _POINTS_BACK[lang].search(_DUMMY_IT.sub("", offer)):
+    if not refuses(refusal, lang) or not _offers(offer, lang) or _POINTS_BACK[lang].search(_DUMMY_IT.sub("", offer)):
         return None
     opening = OPENING.match(refusal)
     head = opening.group() if opening else ""
