@@ -186,7 +186,7 @@ _EN_SO_CLAIM = re.compile(
     r"(?i)[^.!?;]*?,?\s+so\s+(?:(?:your|the|our|this|that)\s+(?:\w+\s+){0,3}?\w+|it|this|that|everything|you|they)"
     r"(?P<verb>\s+is|\s+are|\s+will be|'s|’s)\s+"
     r"(?=(?:safe|covered|fine|sorted|all sorted|ok|okay|secure|guaranteed|all set|good to go)\b)")
-_EN_FOREVER = re.compile(r"(?i)\s*\b(?:for good|forever|permanently|once and for all)\b")
+_EN_FOREVER = re.compile(r"(?i)\s*\b(?:for good|forever|permanently|once and for all|ever(?= again\b))\b")
 # a claim in the present right after an assurance frame: "I guarantee [it lands] by tomorrow" → "it should land"
 _EN_PRESENT_CLAIM = re.compile(r"(?i)\s*(?P<subj>it|they|he|she|the [a-z]+|your [a-z]+)\s+(?P<verb>[a-z]{2,}?)(?P<s>ies|es|s)?\b"
                                # a noun before its verb ("the 3 banners will be …") is no verb
