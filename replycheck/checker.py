@@ -688,6 +688,11 @@ class Checker:
         if (action == "replace" and rule.category == "jargon" and lang == "en"
                 and re.match(r"(?i)(?:our|your|the|a|an)\s", replacement) and _DETERMINER_BEFORE.search(text, sent_start, hit.start)):
             action = "manual"  # "a QA case" → "an our testing team case": the plain words bring their own determiner
+        if (action == "replace" and rule.category == "jargon" and lang == "en"
+                and re.match(r"(?i)(?:our|your|the)\s", replacement) and "(" in replacement
+                and re.match(r"\s+(?:maintenance|support|engineering|team|tech|technicians|engineers|desk|ops|specialists)\b",
+                             text[hit.end:])):
+            action = "manual"  # "escalated it to L2 maintenance": "our specialist team (L2) maintenance" would not read
         if action == "replace" and rule.category == "jargon":
             action, replacement, last = _splice_term(text, hit.start, last, replacement, lang)
         slowly = re.match(r"(?i),?\s+(?:(?:very|really|nice and|more)\s+)?(?:slowly|one more time|once more|again)"
@@ -1946,6 +1951,9 @@ def _deletes_content(text: str, edit: Suggestion, sent_start: int, sent_end: int
                               r"|ik|uk|lar|ler|sin|sun|siniz|sunuz)\s*$",
                               clause_before)):  # (the clause has its own verb: "kartını getirmeniz gerekiyor; [bunu …]")
         return True  # "… ne zaman yapılacağını genel kurulda [defalarca anlattık]": the object would lose its verb
+    if (re.search(r"\b(?:al|aldir|yaptir|ekle|ekletme|sec|tak|taktir|kullan|getir|iste|ode)m[ae]n[iu]z gerekir(?:di)?\W*$", fold(gone, lang))
+            and not re.search(r"\b(?:bunu|bunlari|onu|onlari)\b", fold(gone, lang)) and len(re.findall(r"\w+", gone)) >= 6):
+        return True  # "[bunun için ayrıca katran sökücü uygulaması almanız gerekirdi]": what the customer needs is a fact
     if re.search(r"\b(?:icin|yuzden|nedeniyle|dolayi|sebebiyle)\s*$", fold(text[sent_start:edit.start], lang)) and re.match(
             r"\s*[,;:.!?]", text[edit.end:edit.end + 3]):
         return True  # "… boş bırakıldığı için [bu sizin hatanızdır];": the reason would be left without what it explains

@@ -532,8 +532,15 @@ class CompiledPack:
             needle = folded[hit.start:hit.end]
             at = sentence_index.get(hit.sent.start, 0)
             near = sentences[max(0, at - 2):at + 3]  # the sentences around it (bounded: linear in the draft)
-            return any(sent.start != hit.sent.start and needle in folded[sent.start_char:sent.end_char]
-                       and blocked_by_sentence(code, sent, needle) for sent in near)
+            if any(sent.start != hit.sent.start and needle in folded[sent.start_char:sent.end_char]
+                   and blocked_by_sentence(code, sent, needle) for sent in near):
+                return True
+            # a term matched with the word after it ("SPF kaydınız") explained on its own, in this sentence or
+            # one nearby: "…; SPF, … gönderebileceğini belirten kısa bir ayar"
+            head = folded[hit.start:hit.start + len(word)]
+            return len(word) >= 2 and word.isupper() and head != needle and any(
+                re.search(rf"(?<!\w){re.escape(head)}(?!\w)", folded[sent.start_char:sent.end_char])
+                and blocked_by_sentence(code, sent, head) for sent in near)
 
         def passes(hit: Hit) -> bool:
             """The sentence-level exceptions: ``unless_sentence``, and jargon the customer used."""
@@ -1123,10 +1130,11 @@ _TR_ARRIVAL_NOTICE = re.compile(r"\W*(?:[\w']+\s+){0,3}?(?:var|gel|ulas)(?:inca|
 # the outcome a fix brings (folded): "Sorun çözülecek", "bağlantınız düzelecek"
 _TR_OUTCOME_OF_STEP = re.compile(r"\b(?:cozulecek|duzelecek|giderilecek|normale donecek|eski haline donecek)\w*")
 # work done on site by us, opening the sentence (folded): "Contayı ve vanayı komple değiştireceğiz"
-_TR_ON_SITE_WORK = re.compile(r"\W*(?:\w+\s+){0,5}?(?:degistirecegiz|onaracagiz|tamir edecegiz|takacagiz|sokecegiz|kuracagiz"
+# (or opening the clause after a semicolon: "Sızıntı … oluktan geliyor; orayı açıp kontrol edeceğiz")
+_TR_ON_SITE_WORK = re.compile(r"(?:[^;]*;\s*)?\W*(?:\w+\s+){0,5}?(?:degistirecegiz|onaracagiz|tamir edecegiz|takacagiz|sokecegiz|kuracagiz"
                               r"|temizleyecegiz|bakacagiz|kontrol edecegiz|yenileyecegiz|monte edecegiz)\b")
-# an arrival said with its time (folded): "25 dakika içinde kapınızda olur", "yarın 10:00'da gelecek"
-_TR_ARRIVING = re.compile(r"\b(?:kapinizda|adresinizde|yanizda|orada|burada)\b|\b(?:gel|var|ulas)\w*(?:[ae]c[ae]k|ir|ur)\b")
+# an arrival said with its time (folded): "25 dakika içinde kapınızda olur", "yarın 10:00'da gelecek", "gelip bakacak"
+_TR_ARRIVING = re.compile(r"\b(?:kapinizda|adresinizde|yanizda|orada|burada|gelip)\b|\b(?:gel|var|ulas)\w*(?:[ae]c[ae]k|ir|ur)\b")
 
 
 # a day that names what already happened, or a thing, not when the pending work comes (folded): "the milk missing

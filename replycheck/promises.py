@@ -410,8 +410,11 @@ _CALL_CLAIMED = re.compile(r"\b(?:call ?back|ring ?back|phone call|callback|call
 _VISIT_CLAIMED = re.compile(r"\b(?:nobody|no one|no-one|never|didn't|did not|hasn't|has not)\s+(?:has\s+|ever\s+)?(?:turned up|turn up|came|come|showed up|show up|arrived|arrive)\b|\bno-?show\b")
 # a promised visit or arrival, which may well have happened without a message in the thread (folded)
 _VISIT_PROMISED = {"en": re.compile(r"\b(?:will|'ll) (?:visit|call round|pop round|come (?:out|round|over|to (?:you|your))|arrive)\b"
-                                     r"|\b(?:will|'ll) be (?:with you|at your \w+|there) (?:on|between|at|from)\b"),
-                   "tr": re.compile(r"\b(?:gelecek|gelecektir|gelecekler|gelecegiz|ziyaret edecek\w*|adresinize ugrayacak\w*)\b")}
+                                     r"|\b(?:will|'ll) be (?:with you|at your \w+|there) (?:on|between|at|from)\b"
+                                     # a delivery to the door, which the customer would have chased had it not come
+                                     r"|\b(?:will|'ll) (?:deliver|be delivered|drop (?:it|them) off)\b"),
+                   "tr": re.compile(r"\b(?:gelecek|gelecektir|gelecekler|gelecegiz|ziyaret edecek\w*|adresinize ugrayacak\w*"
+                                    r"|teslim edece\w*|kapiniza (?:birakaca\w*|getirece\w*))\b")}
 def _silent_on(missed: Commitment, thread: list[Message], rule: Rule, lang: str) -> bool:
     """Whether the customer's messages since the promise leave it alone: no word of it, no missed visit, no chase."""
     stems = {w[:5] for w in re.findall(r"\w{5,}", fold(missed.quote, lang))}
@@ -682,8 +685,8 @@ _TODAY_NEED = {
 _WAITS_ON_CUSTOMER = {
     "en": re.compile(r"\b(?:if|once|as soon as) you (?:send|reply|confirm|let us know|tell us|give us|get back to us|choose|pick)\b"
                      r"[^.!?]*\b(?:we|i)(?:'ll| will|'d| can)\b"
-                     # the reply ends asking the customer to choose: "Let us know which date you'd prefer."
-                     r"|(?:^|[.!?]\s+)(?:please\s+)?(?:just\s+)?(?:let (?:us|me) know|tell (?:us|me)) (?:which|what) (?:date|day|time|slot|weekend|option)s?\b"
+                     # the reply ends asking the customer to choose: "Let us know which date you'd prefer.", "Let us know a day that suits"
+                     r"|(?:^|[.!?]\s+)(?:please\s+)?(?:just\s+)?(?:let (?:us|me) know|tell (?:us|me)) (?:which|what|a) (?:date|day|time|slot|weekend|option)s?\b"
                      r"[^.!?]*\b(?:prefer|suits?|works?|would like|'d like|want)\b"),
     "tr": re.compile(r"\b\w+(?:arsaniz|erseniz|irsaniz|irseniz|ursaniz|urseniz)\b[^.!?]*\b\w+(?:alim|elim|yalim|yelim"
                      r"|acagiz|ecegiz|yacagiz|yecegiz|ariz|eriz|iriz|uruz)\b"),

@@ -1263,6 +1263,12 @@ def _after_contact(sentence: str, clause: str, lang: str) -> str:
         at = condition.end()
         day = clause.lstrip(", ").replace("her durumda", "her durumda da", 1)  # SAID_ONCE as SAID_BEFORE
         return f"{sentence[:at].rstrip(' ,')}, {day} {sentence[at:].lstrip()}"
+    if contact is not None and said_once:
+        # "…, size haber veririz" as a clause of its own: the latest day goes before it, not tacked on after the verb
+        lead = re.search(r"[,;]\s+(?:(?:size|sana|sizi|seni|sizinle)\s+)?$", strip_turkish_letters(turkish.lower(sentence[:contact.start()])))
+        if lead is not None:
+            at = lead.start() + 1
+            return f"{sentence[:at]} {clause.lstrip(', ').rstrip('.')} {sentence[at:].lstrip()}"
     if contact is None or not any(c.isalnum() for c in sentence[contact.end():]):
         body, emoji = emoji_tail(sentence)  # "… haber veririz[, her durumda …] 🙏": the emoji still closes it
         return body + (clause.rstrip(".") if emoji else clause) + emoji

@@ -467,6 +467,27 @@ def test_a_visit_the_customer_does_not_mention_is_left_to_the_agent() -> None:
     assert said.rewrite != "Merhaba, kurulum için yeni randevu ayarlıyoruz."
 
 
+def test_a_delivery_the_customer_does_not_mention_is_left_to_the_agent() -> None:
+    # (blind 109) a bouquet promised for the door, and the customer now asks about billing: it probably came
+    report = _rewrite_after(
+        ("2026-11-17T09:10:00+03:00", "Çok üzüldük, yeni buketinizi bugün saat 17:00'ye kadar kapınıza teslim edeceğiz."),
+        ("2026-11-18T08:30:00+03:00", "Abonelik ödeme tarihimi ayın 1'ine çekebilir miyiz?"),
+        "Günaydın Pelin Hanım, ödeme tarihinizi ayın 1'ine aldım.", "tr", "2026-11-18T09:00:00+03:00")
+    assert [f.rule_id for f in report.findings] == ["PRM010"]
+    assert report.findings[0].suggestions[0].applicability == "manual"
+    assert "sözü" not in report.rewrite
+
+
+def test_no_update_day_when_the_customer_is_asked_for_a_day_that_suits() -> None:
+    # (blind 109) the next step is the customer's choice: the apology promises no update of ours
+    report = _rewrite_after(
+        ("2026-11-02T11:15:00+00:00", "Yes! Our driver will collect it on Thursday 5 November between 1 and 4 pm."),
+        ("2026-11-06T08:50:00+00:00", "Nobody came yesterday. I waited in all afternoon, you said Thursday."),
+        "Good morning, our full wash is £180. Let us know a day that suits you for collection and we'll book it in.",
+        "en", "2026-11-06T09:30:00+00:00")
+    assert "I'm sorry" in report.rewrite and "update you" not in report.rewrite
+
+
 def test_no_update_day_in_the_apology_when_the_customer_is_asked_to_choose() -> None:
     report = _rewrite_after(
         ("2026-11-12T15:30:00+00:00", "Hi Laura, I'll call you tomorrow morning to sort out a backup date."),

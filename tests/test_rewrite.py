@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import replycheck
 from replycheck.models import Suggestion
 from replycheck.rewrite import append_sentence, apply, delete, insert_end, replace, upper_first
 
@@ -101,3 +102,10 @@ def test_overlapping_edits_are_skipped_not_merged() -> None:
     edits = [Suggestion(start=0, end=3, replacement="X"), Suggestion(start=2, end=4, replacement="Y"),
              Suggestion(start=5, end=5, replacement="!")]
     assert apply(text, edits) == "Xde!f"
+
+
+def test_a_tier_that_names_the_next_words_team_is_left_to_the_agent() -> None:
+    # (blind 109) "escalated it to L2 maintenance": "our specialist team (L2) maintenance" would not read
+    report = replycheck.check("I've escalated it to L2 maintenance and they'll fix it on Friday.", lang="en")
+    assert "specialist team (L2) maintenance" not in report.rewrite
+    assert any(f.text == "L2" and f.suggestions[0].applicability == "manual" for f in report.findings)
