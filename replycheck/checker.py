@@ -770,10 +770,12 @@ class Checker:
         if action == "replace" and rule.category == "condescension" and rule.name in ("it-is-easy", "very-easy"):
             # "…basman yeterli, bu gerçekten çok basit bir işlem." / "…in the app, it's very straightforward.":
             # a closing clause that only judges the ease goes whole (a replacement there reads as a non sequitur)
-            cut = max(text.rfind(",", sent_start, first), text.rfind(";", sent_start, first))
+            # (or after a dash: "Gutters fill up again in autumn – it's pretty basic stuff.")
+            cut = max(text.rfind(",", sent_start, first), text.rfind(";", sent_start, first),
+                      text.rfind(" –", sent_start, first), text.rfind(" —", sent_start, first))
             end_core = _core_end(text, hit.start, sent_end)
-            if (cut > sent_start and _EASE_LEAD.fullmatch(text[cut + 1:first])
-                    and _EASE_TAIL.fullmatch(text[last:end_core])):
+            if (cut > sent_start and _EASE_LEAD.fullmatch(text[cut + 1:first].lstrip("–—"))
+                    and _EASE_TAIL.fullmatch(text[last:max(last, end_core)])):
                 action, first, ease_end = "delete", cut, end_core
             elif lang == "en" and (understood := _EASE_UNDERSTOOD.match(text, last, end_core)):
                 # "It's very easy to understand if you read the FAQ; we'll …": "it only takes a moment to
@@ -1875,6 +1877,13 @@ def _splice_term(text: str, start: int, end: int, replacement: str, lang: str) -
     if lang == "en" and re.search(r"\b(?:into|of|for|on|to|with|about) (?:the |a |an |your |our )?\w+(?:\s*\([^)]*\))?$", replacement) \
             and re.match(r"\s+(?:on|of|for|into|with|about)\s+(?:it|them|this|that)\b", text[end:]):
         return "manual", replacement, end  # "doing an [RCA] on it" → "an investigation into the cause on it": two prepositions
+    gloss_end = fold(words[-1], lang).lower() if words else ""
+    after = fold(following.group(1), lang).lower() if following else ""
+    if (lang == "tr" and len(gloss_end) >= 5 and after[:1].isalpha() and following.group(1)[:1].islower()
+            and gloss_end[:5] == after[:5] and not after.startswith(re.sub(r"(?:s[iu]|[iu])$", "", gloss_end))):
+        # "P2 önceliğiyle" → not "yüksek öncelikli (P2) önceliğiyle": the same word twice in two forms (the same
+        # form is taken in below: "SSL sertifikası" → "güvenlik sertifikası (SSL)")
+        return "manual", replacement, end
     if lang == "tr" and re.match(r"\s+(?:et|ed|eyle)\w*\b", fold(text[end:end + 20], lang)):
         return "manual", replacement, end  # "deploy ettiğimiz": a loanword used as a verb; a noun before "et-" won't read
     if lang == "tr" and re.match(r"\s+[A-Za-z]+['’]\w+", text[end:]) and not re.search(r"['’]", text[start:end]):

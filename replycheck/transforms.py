@@ -2127,7 +2127,10 @@ _ALTERNATIVE = {
         r"|(?:we're|i'm|we are|i am) (?:happy|glad) to|(?:we|i)(?:'ll| will) (?:gladly|happily)"
         # our own next step for the customer: "We'll rebook your realignment once …", "I'll send a new one"
         r"|(?:we|i)(?:'ll| will) (?:rebook|reschedule|book|arrange|send|replace|repair|refund|credit|reserve|hold|add|issue"
-        r"|post|fit|install|collect|swap|exchange|offer))\b"
+        r"|post|fit|install|collect|swap|exchange|offer)"
+        # what the customer keeps: "Your booking still stands for Sunday", "Your slot remains 12 January"
+        r"|your (?:\w+ ){0,2}(?:still stands|stands as booked|is still (?:booked|confirmed|valid|reserved|on)"
+        r"|remains (?:booked|reserved|confirmed|valid|open|on|in place|(?=\d|mon|tue|wed|thu|fri|sat|sun))))\b"
         # "What I can tell you is …", "you can imagine": a statement, not something the customer can do
         r"(?!\s+(?:tell|say|assure|promise|guarantee|imagine|understand)\b)"),
     "tr": re.compile(
@@ -2141,7 +2144,10 @@ _ALTERNATIVE = {
         # (not the refused item sent back: "ürünü size geri göndereceğiz")
         r"|(?<!geri )\b(?:gönder|gonder|yolla|ekle|ayarla|planla|ayır|ayir|hazırla|hazirla|değiştir|degistir|tanımla|tanimla"
         r"|yenile|onar|tamir ed|rezerve ed|iade ed)y?[ae]c[ae][ğg](?:im|iz|ım|ız)\b"
-        r"|\b(?:fiyat|teklif)\w* ilet[ei]c[ei][ğg](?:im|iz)\b)"),
+        r"|\b(?:fiyat|teklif)\w* ilet[ei]c[ei][ğg](?:im|iz)\b"
+        # what the customer keeps: "Rezervasyonunuz Pazar günü için aynen geçerli", "randevunuz duruyor"
+        r"|\b(?:rezervasyon|randevu|kayit|kayıt|siparis|sipariş|uyelik|üyelik|yer)\w*(?:n[ıiuü]z)\s+(?:\w+\s+){0,3}?(?:aynen |hâlâ |hala |yine )?"
+        r"(?:geçerli|gecerli|duruyor|korunuyor)\b)"),
 }
 # a sentence that opens on what we have set up for the customer, or on what is open to them: "I've added the
 # World Traveller add-on", "Check-in is from 3 pm", "The cottage in Keswick is still free from 2 to 5 February"

@@ -109,3 +109,10 @@ def test_a_tier_that_names_the_next_words_team_is_left_to_the_agent() -> None:
     report = replycheck.check("I've escalated it to L2 maintenance and they'll fix it on Friday.", lang="en")
     assert "specialist team (L2) maintenance" not in report.rewrite
     assert any(f.text == "L2" and f.suggestions[0].applicability == "manual" for f in report.findings)
+
+
+def test_a_gloss_that_repeats_the_next_word_in_another_form_is_left_to_the_agent() -> None:
+    # (blind 110) "P2 önceliğiyle" → not "yüksek öncelikli (P2) önceliğiyle"; the same form is taken in instead
+    report = replycheck.check("Talebiniz P2 önceliğiyle açık görünüyor, yarın 10:00'da ekibimiz arayacak.", lang="tr")
+    assert "öncelikli (P2) önceliğiyle" not in report.rewrite
+    assert "Güvenlik sertifikası (SSL)" in replycheck.check("SSL sertifikası yarın 10:00'da yüklenecek.", lang="tr").rewrite
