@@ -2420,7 +2420,8 @@ def _in_signature(text: str, start: int, end: int, lang: str) -> bool:
     word = text[start:end]
     if not word[:1].isupper() or len(text) - start > 80:
         return False
-    signed = list(_SIGNED.finditer(fold_keep_length(text[max(0, start - 80):start], lang)))
+    # (the term's first letter closes the window: the sign-off's lookahead needs a word after it, "Thanks, Ops Team")
+    signed = list(_SIGNED.finditer(fold_keep_length(text[max(0, start - 80):start + 1], lang)))
     tail = text[max(0, start - 80) + signed[-1].end():start] if signed else ""
     return bool(signed) and not re.search(r"[.!?]", tail) and all(w[:1].isupper() for w in tail.split())
 

@@ -1118,7 +1118,7 @@ _END_OF_WORK = re.compile(r"\W*(?:\w+\s+){0,2}(?:bittiginde|bitince|tamamlandigi
                           r"|biter bitmez|tamamlanir tamamlanmaz)\b")
 _TIMED_VISIT = re.compile(r"\b(?:randevu|seans)\w* (?:yarin|bugun|\d)[^.!?]*\b\d{1,2}[:.]\d{2}")
 # a notice (folded): "sizi arayacak", "haber verecek"; a clock time: "16:30", "saat 4"
-_TR_NOTICE = re.compile(r"\b(?:sizi|seni) (?:telefonla |hemen )?ar(?:ar|ayacak)\w*|\bhaber ver(?:ir|ecek)\w*|\bmesaj (?:atar|atacak)\w*")
+_TR_NOTICE = re.compile(r"\b(?:sizi|seni) (?:kendisi |kendileri |telefonla |hemen )?ar(?:ar|ayacak)\w*|\bhaber ver(?:ir|ecek)\w*|\bmesaj (?:atar|atacak)\w*")
 _TR_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\bsaat \d")
 # a notice on arrival (folded): "will text you when they arrive", "will call when he's outside"
 _EN_ARRIVAL_NOTICE = re.compile(r"\b(?:text|call|ring|message|phone|buzz)\s+(?:you\s+)?(?:when|once|as soon as)\s+"

@@ -287,3 +287,13 @@ def test_no_learned_refusal_in_a_short_fact_nor_time_frame_after_a_question_to_t
     assert not [f for f in asked.findings if f.rule_id == "LRN004"]
     alone = checker.check("Thanks for the photos. We'll go through the account.", lang="en")
     assert "We'll go through the account." in [f.text for f in alone.findings if f.rule_id == "LRN004"]
+
+
+@pytest.mark.skipif("tr" not in LANGS, reason="no Turkish model built")
+def test_no_learned_refusal_in_what_nobody_else_can_do_nor_judgement_in_clear_labels(eager: None) -> None:
+    # (blinds 108, 111) a protection and a helpful label description, whatever the model's score
+    checker = Checker(langs=["tr"])
+    nobody = checker.check("Kartınız olmadan kimsenin kopyasını çıkarması mümkün değil, bu da ekstra güvenlik demek.", lang="tr")
+    assert "LRN003" not in {f.rule_id for f in nobody.findings} and "LRN001" in {f.rule_id for f in nobody.findings}
+    labels = checker.check('Kargonuzdaki iki koli de açıkça etiketli: üzerinde "S-M" yazan kolide küçük bedenler var.', lang="tr")
+    assert "LRN002" not in {f.rule_id for f in labels.findings} and "LRN001" in {f.rule_id for f in labels.findings}
