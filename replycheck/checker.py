@@ -1945,6 +1945,9 @@ def _deletes_content(text: str, edit: Suggestion, sent_start: int, sent_end: int
         if not any(c.isalnum() for c in text[edit.end:sent_end]) and re.fullmatch(
                 r"(?i)\s*(?:and|but|or)?\s*\w+ing(?:\s+\w+){0,2}\s*", clause):
             return True  # "…, and waiving it [is against our policy].": the subject would be left without its verb
+        if re.match(r"(?i)\W*(?:if|had|unless)\b", gone) and re.search(r"(?i)\b(?:would|could|might)(?:n't)? have\b|'d have\b",
+                                                                          text[sent_start:edit.start]):
+            return True  # "We'd have moved you to another date [if you'd bothered to check …]": the condition is the fact
         whole = not any(c.isalnum() for c in text[edit.end:sent_end]) and at_start
         if re.match(r"(?i)\W*you (?:should|could|ought to|needed to) have (?!(?:read|seen|looked|known|noticed)\b)\w+ (?!(?:this|that|it|them|these|those|the terms|our)\b)(?:\w+\s+){3,}", gone):
             return True  # "you should have checked the spelling of the names before approving the proof": what went wrong is a fact

@@ -151,7 +151,9 @@ _FUTURE_SAID = {"en": re.compile(r"\bwill\b|'ll\b|’ll\b|\bgoing to\b"),
 _UNDER_WAY = {"en": re.compile(r"\btakes? \d+(?:\s?[–-]\s?\d+)? (?:working |business )?days to (?:appear|show|arrive|clear)\b"
                                r"|\b(?:is|are) on (?:its|their) way\b|\bhas been (?:sent|issued|processed)\b"
                                # a parcel traced with its carrier: it went out ("We're checking with the courier")
-                               r"|\b(?:checking|chasing|looking into it) with (?:the|our) (?:courier|carrier|post office|delivery (?:company|partner))\b"),
+                               r"|\b(?:checking|chasing|looking into it) with (?:the|our) (?:courier|carrier|post office|delivery (?:company|partner))\b"
+                               # the post named as slow: it went out ("Royal Mail can be a bit slow at this time of year")
+                               r"|\b(?:royal mail|the post|the courier|the postal service)\b[^.!?]{0,30}\b(?:slow|delayed|behind|backed up)\b"),
               "tr": re.compile(r"\b\d+(?:\s?[–-]\s?\d+)? is gunu icinde (?:hesabiniza |kartiniza )?(?:yansi|gec)\w*"
                                r"|\byola cikti\b|\bgonderildi\b")}
 def _under_way(folded_draft: str, folded_promise: str, lang: str) -> bool:
@@ -165,6 +167,9 @@ def _under_way(folded_draft: str, folded_promise: str, lang: str) -> bool:
         sentence = folded_draft[start:min(ends) if ends else len(folded_draft)]
         if stems & {w[:5] for w in re.findall(r"\w{5,}", sentence)}:
             return True
+        if re.search(r"\b(?:slow|delayed|behind|backed up)\b", found.group()) and re.search(r"\b(?:post|send|ship|mail|dispatch)\w*",
+                                                                                     folded_promise):
+            return True  # the post named as slow, for a promise to post: "Royal Mail can be a bit slow …"
     return False
 
 

@@ -139,7 +139,8 @@ _JUDGING_LEAD = re.compile(r"(?i)\s*(?:[–—-]|,)?\s*\b(?:surely|of course|obv
 _QUALIFIER_TAIL = re.compile(r"(?i)\s+(?:for|on|in|at|with|about|regarding|under)\s+(?:(?:this|that|these|the|our|your|all|every|any|each)\b"
                              r"[^,;:.!?]{0,25}|(?:[a-z-]+\s+){0,2}(?!(?:this|his|its|us|is|was|has|does|yes|as|thus|plus|less|unless)\b)[a-z-]{3,}s)$")
 _TRAILING_ADVERBIAL = re.compile(
-    r"(?i)\s+(?:aslında|aslinda|zaten|yani|herhalde|actually|really|honestly|frankly)(?=\s*[.!?…]*\s*$|\s*[.!?…])")
+    r"(?i)\s+(?:aslında|aslinda|zaten|yani|herhalde|actually|really|honestly|frankly)"
+    r"(?=\s*[.!?…]*\s*$|\s*[.!?…]|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF])")
 _LONE_ADVERBIAL = re.compile(
     r"(?i)\s*[,;]\s*(?:bu konuda|bu durumda|bu noktada|maalesef|ne yazık ki|ne yazik ki|şu an(?:da)?|su an(?:da)?"
     r"|bu nedenle|dolayısıyla|dolayisiyla|unfortunately|sadly|in this case|on this|here|at this point"
@@ -214,8 +215,8 @@ def delete(text: str, start: int, end: int, sent_start: int, sent_end: int, lang
     """Remove ``text[start:end]`` and repair spacing, commas and capitals around it."""
     core_end = _sentence_core_end(text, sent_end)
     trailing = _TRAILING_ADVERBIAL.match(text, end)
-    if trailing and trailing.end() >= core_end:
-        end = trailing.end()  # "…, [bunu sitede herkes görür] aslında." → the lone "aslında" goes too
+    if trailing and (trailing.end() >= core_end or EMOJI.match(text[trailing.end():core_end].lstrip()[:1] or "x")):
+        end = trailing.end()  # "…, [bunu sitede herkes görür] aslında." → the lone "aslında" goes too (or before an emoji)
     if (_EMPTY_HEAD.match(text, sent_start, start) and not _at_sentence_start(text, sent_start, start)
             and (end >= core_end or re.match(r"\s*[–—:;,]", text[end:end + 3]))):
         start = sent_start + (len(text[sent_start:start]) - len(text[sent_start:start].lstrip()))
@@ -362,7 +363,7 @@ def delete(text: str, start: int, end: int, sent_start: int, sent_end: int, lang
                 return Suggestion(start=start, end=nxt + 1, replacement=text[nxt].lower())
         if begin > 0 and text[begin - 1] in ",;:":
             begin -= 1
-        elif begin > 1 and text[begin - 1] in "–—" and text[begin - 2] in " \t":
+        elif begin > 1 and text[begin - 1] in "–—-" and text[begin - 2] in " \t":  # (a spaced hyphen too: "sent - ")
             begin -= 2  # "… issued – [that's against our policy]." → "… issued."
             while begin > 0 and text[begin - 1] in " \t":
                 begin -= 1

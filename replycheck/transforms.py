@@ -1014,9 +1014,9 @@ _EN_ALONG = r"(?:\s+(?:as (?:things|it|this|the work|work) (?:progress(?:es)?|mo
 _TR_PASSIVE = r"bilgi verilecek|donus yapilacak|(?:geri )?donulecek|bilgilendirileceksiniz|aranacaksiniz|iletisime gecilecek|bildirilecek|donus saglanacak|haberdar edileceksiniz"
 _TR_CONTACT = re.compile(
     r"\b(?:(?:donus (?:yapacag|saglayacag)|(?:geri )?doneceg|bilgi vereceg|bilgilendireceg|bildireceg|arayacag|yazacag|haber vereceg|haberdar edeceg"
-    r"|iletisime gececeg|ulasacag)(?:iz|im|ız|ım)"
+    r"|iletisime gececeg|bilgi gececeg|ulasacag)(?:iz|im|ız|ım)"
     # the aorist ("dönüş gelince yazarım", "haber veririz") and the passive ("size bilgi verilecektir")
-    r"|(?:donus yapar|doner|arar|yazar|haber verir|bilgi verir|iletisime gecer|haberdar eder|(?:sana|size) atar)(?:im|iz)"
+    r"|(?:donus yapar|doner|arar|yazar|haber verir|bilgi verir|bilgi gecer|iletisime gecer|haberdar eder|(?:sana|size) atar)(?:im|iz)"
     rf"|(?:{_TR_PASSIVE})(?:tir)?)\b")
 # the result of the work as the contact-back's object ("sonucu", "karar hakkında"): not only an update
 _TR_OUTCOME = re.compile(r"\b(?:sonuc|karar|cevab|cevap|yanit)\w*(?: hakkinda)?\s+(?:[\w']+\s+){0,4}$")
@@ -1594,6 +1594,8 @@ _EN_VAGUE_TAIL = re.compile(r"(?i)(?:\s*,\s*(?:it\s+|that\s+)?(?:should|will|'ll
                             r"|at some point|before long)\b(?=\s*(?:[.!?,;]|$))")
 
 
+# a call that opens our next step (folded): "sizi arayıp saati ayarlayacağız"
+_TR_CALL_FIRST = re.compile(r"\b(?:sizi|seni) arayip\b")
 # a third-person future verb: "arayacak", "iletişime geçecek(tir)", "halledecek"
 _TR_FUTURE_3SG = re.compile(r"(?i)\b(\w+?)([ae])c([ae])k(?:t[ıi]r)?\b")
 
@@ -1675,7 +1677,9 @@ def own_promise(text: str, sent_start: int, sent_end: int, hit_start: int, hit_e
         actor = found.group("actor")
         rest = sentence[found.end():]
         new = f"{sentence[:found.start()]}{_owner(text, sentence[:found.start()])} {actor[:1].lower()}{actor[1:]}{rest}"
-    contact = _TR_CONTACT.search(strip_turkish_letters(turkish.lower(new))) if (
+    contact = (_TR_CONTACT.search(strip_turkish_letters(turkish.lower(new)))
+               # "Sizi arayıp son durumu anlatacağız": the call is the contact-back, the day goes before it
+               or _TR_CALL_FIRST.search(strip_turkish_letters(turkish.lower(new)))) if (
         lang == "tr" and update and deadline and merge_day) else None
     if contact:
         # "Yeni tarih için biri size dönüş yapacak" → "Yeni tarih için 4 Aralık Cuma gününe kadar size dönüş

@@ -563,3 +563,14 @@ def test_a_call_promised_for_a_weekday_is_named_and_a_slot_offered_waits_on_the_
         "en", "2026-11-09T11:00:00+00:00")
     assert report.rewrite.startswith("Hi Nadia, I'm sorry we didn't call you on Friday 6 November as promised.")
     assert "update you" not in report.rewrite
+
+
+def test_the_post_named_as_slow_makes_the_apology_one_for_the_wait() -> None:
+    # (blind 111) "Royal Mail can be a bit slow": the voucher went out; "we didn't post it" would contradict the draft
+    report = _rewrite_after(
+        ("2026-11-20T10:00:00+00:00", "Lovely! Payment received - I'll post the voucher to you first class today."),
+        ("2026-11-24T09:00:00+00:00", "Hi, the voucher still hasn't arrived and it's for my dad's birthday on Saturday."),
+        "Hi Lucy, thanks for checking in! Royal Mail can be a bit slow at this time of year, so we're looking into it.",
+        "en", "2026-11-24T10:00:00+00:00")
+    assert "I'm sorry this is taking longer than we promised" in report.rewrite
+    assert "didn't post" not in report.rewrite
