@@ -295,6 +295,11 @@ def missed_step(quote: str, lang: str) -> str | None:
         step = step[:timed.start()].rstrip(" ,")
         concrete = bool(_CONCRETE_STEP.match(step)) and not re.search(r"(?i)\b(?:it|them|this|that|these|those)\b", step) \
             and len(step.split()) >= 4
+    if not concrete and re.search(r"(?i)\b(?:by|on|before)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening))?$", step):
+        # "email your personalised sleep plan by Wednesday evening": a step the customer can check, said again with
+        # the weekday as the thread wrote it (no date is worked out from it)
+        concrete = bool(_CONCRETE_STEP.match(step)) and not re.search(r"(?i)\b(?:it|them|this|that|these|those)\b", step) \
+            and len(step.split()) >= 4
     if (len(step.split()) > 16 or _RELATIVE_DAY.search(step) or not (concrete or re.search(r"\d", step))
             or re.search(r",\s*(?:and|but|so)\b|\b(?:if|unless|once)\b", step, re.I)
             # a second clause after a dash or semicolon is not the step: "send … by courier – you'll have it by Friday"

@@ -574,3 +574,12 @@ def test_the_post_named_as_slow_makes_the_apology_one_for_the_wait() -> None:
         "en", "2026-11-24T10:00:00+00:00")
     assert "I'm sorry this is taking longer than we promised" in report.rewrite
     assert "didn't post" not in report.rewrite
+
+
+def test_a_missed_step_due_on_a_weekday_is_named_as_the_thread_said_it() -> None:
+    # (blind 111) "I'll email your personalised sleep plan by Wednesday evening": the apology says which promise
+    report = _rewrite_after(
+        ("2026-11-09T20:45:00+00:00", "Welcome aboard! I'll email your personalised sleep plan by Wednesday evening."),
+        ("2026-11-12T09:30:00+00:00", "You said I'd have the plan by Wednesday and it's now Thursday - still nothing."),
+        "Hi Rachel, thank you for getting in touch. Keep the room dark for daytime naps.", "en", "2026-11-12T15:00:00+00:00")
+    assert "I'm sorry we didn't email your personalised sleep plan by Wednesday evening as promised" in report.rewrite
