@@ -1071,6 +1071,9 @@ class Checker:
             # of ours; "Evraklar bize ulaştığında inceleme başlayacak" after "faturaları kargolamanız yeterli": it waits
             # on what the customer sends
             edit = None
+        elif transform == "own_update" and _PUBLIC_NEWS[lang].search(fold(text, lang)):
+            edit = None  # "Yeni modeller geldiğinde duyuracağız, bizi takipte kalın!": news for all followers, not a
+            # personal update the team can date; the agent says when, if it can
         elif transform == "own_update" and (_URGENT[lang].search(fold(text, lang)) or _OUTAGE[lang].search(
                 fold(text[max(0, sent_start - 160):sent_end], lang))):
             edit = None  # a leak, no heating: "en kısa sürede" carries the urgency and a day of ours would read as a wait
@@ -1877,6 +1880,9 @@ def _splice_term(text: str, start: int, end: int, replacement: str, lang: str) -
     if lang == "en" and re.search(r"\b(?:into|of|for|on|to|with|about) (?:the |a |an |your |our )?\w+(?:\s*\([^)]*\))?$", replacement) \
             and re.match(r"\s+(?:on|of|for|into|with|about)\s+(?:it|them|this|that)\b", text[end:]):
         return "manual", replacement, end  # "doing an [RCA] on it" → "an investigation into the cause on it": two prepositions
+    if (lang == "en" and following and len(words) >= 2 and following.group(1)[:1].islower()
+            and following.group(1).lower() in (w.lower() for w in words[:-1] if len(w) >= 4)):
+        return "manual", replacement, end  # "your CEFR level" → not "your language level scale (CEFR) level": said twice
     gloss_end = fold(words[-1], lang).lower() if words else ""
     after = fold(following.group(1), lang).lower() if following else ""
     if (lang == "tr" and len(gloss_end) >= 5 and after[:1].isalpha() and following.group(1)[:1].islower()
@@ -2024,6 +2030,15 @@ _DOCUMENT_CITED = re.compile(
 _DOCUMENT_SENT = re.compile(
     r"(?i)^as\b[\w' ]*?\b(?:stated|explained|set out|mentioned|noted|outlined|detailed|described|printed)\s+(in|on)"
     r"(\s+(?:the|your|our)\s+(?:[\w-]+\s+){0,2}(?:pack|guide|booklet|leaflet|email|e-mail|letter|confirmation))$")
+
+
+# news announced to all followers (folded): "duyuracağız, bizi takipte kalın", "we'll post it on our socials"
+_PUBLIC_NEWS = {
+    "en": re.compile(r"\b(?:follow us|keep an eye on our (?:socials|instagram|facebook|page|website|newsletter)"
+                     r"|(?:announce|post) it on our (?:socials|instagram|facebook|page|website))\b"),
+    "tr": re.compile(r"\b(?:bizi takipte kalin|takipte kalin|bizi takip edin|sosyal medya hesaplarimizdan|instagram hesabimizdan"
+                     r"|sayfamizdan duyur\w*)\b"),
+}
 
 
 def _update_texts(lang: str, deadline: str, text: str) -> tuple[str, ...]:

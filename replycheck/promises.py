@@ -187,7 +187,12 @@ def _day_written(missed: Commitment, lang: str, quote: str | None = None) -> boo
     quote = fold(missed.quote, lang) if quote is None else quote
     day, month = missed.deadline.day, missed.deadline.strftime("%B").lower()
     if lang == "en":
-        return bool(re.search(rf"(?i)\b(?:{day}(?:st|nd|rd|th)? (?:of )?{month}|{month} {day}\b)", quote))
+        # (or its weekday with the day's ordinal, "on Friday 13th", for a step of ours: a visit or a booking missed is
+        # no "deadline we gave you")
+        weekday = missed.deadline.strftime("%A").lower()
+        ordinal = "" if _VISIT_PROMISED[lang].search(quote) or re.search(r"\b(?:booked|come back|be with you)\b", quote) else \
+            rf"|{weekday} (?:the )?{day}(?:st|nd|rd|th)\b"
+        return bool(re.search(rf"(?i)\b(?:{day}(?:st|nd|rd|th)? (?:of )?{month}|{month} {day}\b{ordinal})", quote))
     return fold(format_day(missed.deadline, lang), lang).split()[:2] in (m.group().split() for m in _TR_DATED.finditer(quote))
 
 

@@ -93,7 +93,9 @@ _PIECES: dict[str, list[tuple[str, str]]] = {
         ("relday", r"(?:later )?today|tonight|tomorrow|yesterday|day after tomorrow|this (?:morning|afternoon|evening|week|weekend)|"
                    r"(?:the )?(?:next|following|same) (?:business |working )?day|next (?:week|month)|"
                    r"(?:the )?end of (?:the )?(?:day|business|week|month)|close of business|eod|cob|eow|eom"),
-        ("weekday", r"(?<!black )(?<!cyber )(?:(?:this|next|coming) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:mon|tues?|wed|thur?s?|fri|sat|sun)\b\.?)"),
+        # (with its day of the month and no month: "Saturday 21st" is the 21st, not the coming Saturday)
+        ("weekday", r"(?<!black )(?<!cyber )(?:(?:this|next|coming) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:mon|tues?|wed|thur?s?|fri|sat|sun)\b\.?)"
+                    rf"(?: (?:the )?\d{{1,2}}(?:st|nd|rd|th)\b(?!,? (?:of )?{_EN_MONTHS}\b))?"),
         ("date", rf"\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {_EN_MONTHS}\b(?:,? \d{{4}})?|{_EN_MONTHS}\.? \d{{1,2}}(?:st|nd|rd|th)?\b(?:,? \d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}}"),
         ("clock", r"(?:\d{1,2}(?:[:.]\d{2})? ?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2}|noon|midday|midnight)"),
         ("part", r"(?:first thing|in the morning|in the afternoon|in the evening|morning|afternoon|evening|lunchtime)"),
@@ -143,6 +145,21 @@ def _number(word: str, lang: str) -> float:
 
 def _end_of_day(day: date, calendar: BusinessCalendar) -> datetime:
     return datetime.combine(day, time(23, 59, 59), tzinfo=calendar.zone)
+
+
+def _weekday_with_day(ref: datetime, weekday: int, day_of_month: int) -> date | None:
+    """The first date from ``ref`` on that is both ``weekday`` and the ``day_of_month``th ("Saturday 21st"), within a
+    year; ``None`` when none is (a weekday and a day that never meet)."""
+    year, month = ref.year, ref.month
+    for _ in range(13):
+        try:
+            candidate = date(year, month, day_of_month)
+        except ValueError:
+            candidate = None
+        if candidate is not None and candidate >= ref.date() and candidate.weekday() == weekday:
+            return candidate
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return None
 
 
 def _weekday_on_or_after(ref: datetime, weekday: int, skip_week: bool) -> date:
@@ -300,6 +317,9 @@ def _resolve(
                 index = _EN_WEEKDAY_SHORT.get(short.group(1)) if short else None
             if index is not None:
                 day = _weekday_on_or_after(ref, index, skip_week=text.startswith(("next", "gelecek", "onumuzdeki")))
+                ordinal = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)\b", text) if lang == "en" else None
+                if ordinal:
+                    day = _weekday_with_day(ref, index, int(ordinal.group(1))) or day
         elif kind == "date":
             day = _parse_date(text, lang, ref) or day
         elif kind == "clock":

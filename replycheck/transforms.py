@@ -159,7 +159,9 @@ _EN_FRAME = re.compile(
     r"(?:\s+(?:you|to you)(?!\s+(?:won't|will|wo|can|cannot|can't|should|shall|get|have|are|need|must|do|don't|may)\b))?"
     r"(?:\s+with (?:total|complete|absolute|full|100%) (?:certainty|confidence))?(?:\s+100\s?%)?"
     r"(?:\s+(?:this|one thing|that much)\s*:)?"  # "I guarantee you this: the team will …"
-    r"(?:\s*,)?(?:\s+that)?\s+"
+    # ("that" as a determiner stays: "I can promise you that roof will never leak again" → "that roof shouldn't …")
+    r"(?:\s*,)?(?:\s+that(?!\s+(?!(?:it|they|he|she|we|you|i|this|there|the|your|our|my|his|her|their|everything|all|nothing"
+    r"|no|none|every|each|a|an)\b)[a-z]+\s+(?:will|won't|wo|should|shall|can|cannot|can't)\b))?\s+"
 )
 _EN_TAG = re.compile(
     r"(?i)\s*(?:[,–—-]\s*|\band\s+)?(?:you can (?:bank|count|rely) on (?:it|that)|that's (?:a )?(?:certainty|guaranteed|a promise)"
@@ -993,7 +995,8 @@ _EN_CONTACT = re.compile(
     # (a chat's subjectless "…, will update u when i hear back" too)
     r"(?i)(?:\b(?:we(?:'ll| will)|i(?:'ll| will)|we're going to|i'm going to)\s+|(?<=and )(?:will\s+)?|(?:(?<=, )|^)will\s+)"
     r"(?:(?:be|get) (?:back )?in touch(?: with you)?|ping (?:you|u)|report back|circle back|touch base(?: with you)?|loop back(?: with you)?"
-    r"|get back to (?:you|u)|come back to you|update (?:you|u)|let (?:you|u) know|reach out(?: to you)?|contact (?:you|u)|call (?:you|u)(?: back)?"
+    # (a chat's bare "Will update ASAP": the update is to the customer)
+    r"|get back to (?:you|u)|come back to you|update (?:you|u)|update(?=\s+(?:asap|as soon as|soon|shortly|when|once)\b|\s*[.!]|\s*$)|let (?:you|u) know|reach out(?: to you)?|contact (?:you|u)|call (?:you|u)(?: back)?"
     r"|ring you(?: back)?|phone you(?: back)?|text (?:you|u)|message (?:you|u)|revert(?: back)?(?: to you)?"
     r"|email you|e-mail you|reply|respond|follow up(?: with you)?|send you an update|send (?:you )?(?:another|a further|a new|a fresh|one more) update|keep you (?:posted|updated|informed)"
     r"|send (?:you |over )?the details(?: over)?|be back (?:to you )?with (?:an|a full|a further|more of an|some) (?:update|answer|news)"
@@ -1594,8 +1597,8 @@ _EN_VAGUE_TAIL = re.compile(r"(?i)(?:\s*,\s*(?:it\s+|that\s+)?(?:should|will|'ll
                             r"|at some point|before long)\b(?=\s*(?:[.!?,;]|$))")
 
 
-# a call that opens our next step (folded): "sizi arayıp saati ayarlayacağız"
-_TR_CALL_FIRST = re.compile(r"\b(?:sizi|seni) arayip\b")
+# a call that opens our next step (folded): "sizi arayıp saati ayarlayacağız", "sizinle iletişime geçip …"
+_TR_CALL_FIRST = re.compile(r"\b(?:(?:sizi|seni) arayip|(?:sizinle|seninle) iletisime gecip)\b")
 # a third-person future verb: "arayacak", "iletişime geçecek(tir)", "halledecek"
 _TR_FUTURE_3SG = re.compile(r"(?i)\b(\w+?)([ae])c([ae])k(?:t[ıi]r)?\b")
 

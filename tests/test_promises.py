@@ -583,3 +583,14 @@ def test_a_missed_step_due_on_a_weekday_is_named_as_the_thread_said_it() -> None
         ("2026-11-12T09:30:00+00:00", "You said I'd have the plan by Wednesday and it's now Thursday - still nothing."),
         "Hi Rachel, thank you for getting in touch. Keep the room dark for daytime naps.", "en", "2026-11-12T15:00:00+00:00")
     assert "I'm sorry we didn't email your personalised sleep plan by Wednesday evening as promised" in report.rewrite
+
+
+def test_a_missed_call_promised_for_a_weekday_and_its_ordinal_is_named_on_that_date() -> None:
+    # (blind 111) "ready for collection on Friday 13th - I'll ring you that morning", written on Wednesday 4 November:
+    # the 13th, not the coming Friday (6 November)
+    report = _rewrite_after(
+        ("2026-11-04T14:00:00+00:00", "Your dining chairs will be ready for collection on Friday 13th - I'll ring you that morning to confirm a time."),
+        ("2026-11-16T09:15:00+00:00", "You said you'd ring me on Friday and I heard nothing. Are the chairs ready or not?"),
+        "Hi Colin, the chairs are coming along nicely. We'll let you know when they're ready to pick up.",
+        "en", "2026-11-16T12:00:00+00:00")
+    assert "I'm sorry we didn't call you on Friday 13 November as promised" in report.rewrite

@@ -116,3 +116,17 @@ def test_a_gloss_that_repeats_the_next_word_in_another_form_is_left_to_the_agent
     report = replycheck.check("Talebiniz P2 önceliğiyle açık görünüyor, yarın 10:00'da ekibimiz arayacak.", lang="tr")
     assert "öncelikli (P2) önceliğiyle" not in report.rewrite
     assert "Güvenlik sertifikası (SSL)" in replycheck.check("SSL sertifikası yarın 10:00'da yüklenecek.", lang="tr").rewrite
+
+
+def test_an_english_gloss_that_holds_the_next_word_is_left_to_the_agent() -> None:
+    # (blind 112) "your CEFR level" → not "your language level scale (CEFR) level"
+    report = replycheck.check("Pairing is based on your CEFR level, so please set it right.", lang="en")
+    assert "(CEFR) level" not in report.rewrite
+
+
+def test_news_for_all_followers_gets_no_personal_update_day() -> None:
+    # (blind 112) "Yeni modeller geldiğinde duyuracağız, bizi takipte kalın!": the finding stays, the day is the agent's call
+    text = "Şu an filomuzda tandem bisiklet yok. Yeni modeller geldiğinde duyuracağız, bizi takipte kalın!"
+    report = replycheck.check(text, lang="tr")
+    assert any(f.category == "missing_timeline" for f in report.findings)
+    assert "gününe kadar" not in report.rewrite

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 
@@ -128,3 +128,11 @@ def test_a_clock_time_alone_takes_the_day_named_before_it() -> None:
 def test_words_are_not_dates() -> None:
     assert find_times("We will look at your account and may ask for more details.", "en", MONDAY) == []
     assert find_times("Hesabınızı inceleyip size bilgi vereceğiz.", "tr", MONDAY) == []
+
+
+def test_a_weekday_with_its_day_of_the_month_is_that_date() -> None:
+    # (blind 112) "Saturday 21st" said on Friday 13 November is the 21st, not tomorrow; with a month it is the date
+    ref = datetime(2026, 11, 13, 11, 0)
+    assert [t.deadline.date() for t in find_times("Saturday 21st at 8am is free", "en", ref)] == [date(2026, 11, 21)]
+    assert [t.deadline.date() for t in find_times("on Saturday 21st November", "en", ref)] == [date(2026, 11, 21)]
+    assert [t.deadline.date() for t in find_times("by Saturday", "en", ref)] == [date(2026, 11, 14)]
