@@ -488,8 +488,11 @@ class Checker:
         sent_start, sent_end = hit.sent.start_char, hit.sent.end_char
         template = hit.replacement if hit.replacement is not None else rule.fix.replacement
         replacement = template.replace("{deadline}", deadline)
-        if lang == "tr" and replacement and register(text, lang)[1]:
-            replacement = turkish.to_sen(replacement)  # "endişenizi anlıyorum" → "endişeni anlıyorum" in a sen chat
+        if lang == "tr" and replacement and register(text, lang)[1] and not re.search(
+                r"\w(?:n[ıiuü]z|[ıiuü]n[ıiuü]z)(?:[ae]|d[ae]|d[ae]n|[ıiuü])?\b", fold_keep_length(text[hit.start:hit.end], lang)):
+            # "endişenizi anlıyorum" → "endişeni anlıyorum" in a sen chat (not for words said with "siz" themselves:
+            # "Abi selam, … telaşlanmanıza hiç gerek yok … getirin" keeps "Endişenizi")
+            replacement = turkish.to_sen(replacement)
         if lang == "tr" and replacement and is_plain_turkish(text):
             replacement = strip_turkish_letters(replacement)  # a chat typed without Turkish letters stays so
         action = rule.fix.action
