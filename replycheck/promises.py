@@ -651,7 +651,8 @@ def check_thread(
     # the next step waits on the customer ("Adresinizi yazarsanız randevu oluşturalım", "If you send us …, we'll book"):
     # our update has nothing to report until they answer
     waits = bool(_WAITS_ON_CUSTOMER[lang].search(folded_text)) and not undated_contact
-    if overdue and lang == "en" and _CALL_PROMISED.search(fold(overdue[-1].quote, lang)) and _SLOT_OFFERED.search(folded_text):
+    if overdue and _CALL_PROMISED.search(fold(overdue[-1].quote, lang)) and (
+            (lang == "en" and _SLOT_OFFERED.search(folded_text)) or _CHOICE_ASKED[lang].search(folded_text)):
         # the call was to set something up, and the draft now offers the slot itself ("We do have Wednesday 11
         # November at 4 pm free if that suits"): the next step is the customer's answer
         waits = True
@@ -706,6 +707,10 @@ _WAITS_ON_CUSTOMER = {
     "tr": re.compile(r"\b\w+(?:arsaniz|erseniz|irsaniz|irseniz|ursaniz|urseniz)\b[^.!?]*\b\w+(?:alim|elim|yalim|yelim"
                      r"|acagiz|ecegiz|yacagiz|yecegiz|ariz|eriz|iriz|uruz)\b"),
 }
+# the customer asked to choose among what the draft offers (folded): "Let me know which you'd prefer", "hangisi size uyar?"
+# (after a missed call that was to set it up: the next step is their answer)
+_CHOICE_ASKED = {"en": re.compile(r"\blet (?:us|me) know which\b[^.!?]*\b(?:prefer|suits?|works?|would like|'d like|want)\b"),
+                 "tr": re.compile(r"\bhangisi (?:size|sana) (?:uyar|uygun)\b|\bhangisini (?:tercih ed|istersiniz|isterseniz)\w*")}
 # a slot offered for the customer to take (English, folded): "… free if that suits", "… if that works for you"
 _SLOT_OFFERED = re.compile(r"\bif (?:that|this|it|either|one) (?:suits|works)(?: (?:you|for you|better))?\b")
 _NEXT_STEP = {

@@ -594,3 +594,19 @@ def test_a_missed_call_promised_for_a_weekday_and_its_ordinal_is_named_on_that_d
         "Hi Colin, the chairs are coming along nicely. We'll let you know when they're ready to pick up.",
         "en", "2026-11-16T12:00:00+00:00")
     assert "I'm sorry we didn't call you on Friday 13 November as promised" in report.rewrite
+
+
+def test_no_update_day_when_the_draft_offers_the_choice_the_missed_call_was_for() -> None:
+    # (blind 113) the call was to go through the options, and the draft now gives them: the next step is the customer's
+    en = _rewrite_after(
+        ("2026-11-13T10:00:00+00:00", "Hi Deb, I'll ring you tomorrow morning to go through the party options for Jacob."),
+        ("2026-11-16T08:30:00+00:00", "You said you'd call me Saturday morning, nobody rang. Is the Volcano one still available?"),
+        "Hi Deb, the Volcano package is fully booked on the 29th, but the Rocket Lab package is available. Let me know which you'd prefer.",
+        "en", "2026-11-16T10:00:00+00:00")
+    assert "I'm sorry" in en.rewrite and "update you" not in en.rewrite
+    tr = _rewrite_after(
+        ("2026-11-16T10:00:00+03:00", "Merhaba, takvimimizi kontrol edip yarın öğlene kadar sizi arayıp uygun saati birlikte ayarlayacağım."),
+        ("2026-11-18T09:00:00+03:00", "Dün öğlene kadar arayacaktınız, hâlâ kimse aramadı."),
+        "Merhaba, bu cumartesi 14:00 ve 17:00'de boşluğumuz var, hangisi size uyar? Tercihinizi yazarsanız hemen kaydını yapıyorum.",
+        "tr", "2026-11-18T10:00:00+03:00")
+    assert "özür dileriz" in tr.rewrite and "bilgi vereceğiz" not in tr.rewrite
