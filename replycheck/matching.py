@@ -816,7 +816,8 @@ _EN_NEXT_STEP = re.compile(r"\b(?:will|'ll|shall|expect|hear|update|going to|by)
 _ON_THE_BILL = {"tr": re.compile(r"\b(?:ilk|bir sonraki|sonraki|gelecek|onumuzdeki|bu ayki) (?:ay(?:ki|in)? )?(?:fatura|ekstre|bordro)\w*"
                                  r"(?: \w+){0,3} (?:eklen|yansi|dusul|mahsup|iade)\w*")}
 # the outcome of pending work, announced: "the result", "a decision", "sonuç … bildirilecek"
-_OUTCOME_WORD = re.compile(r"\b(?:sonuc\w*|karar\w*|bildiril\w*|result\w*|decision\w*|outcome\w*|you'll hear|you will hear"
+# (or the proof of a refund: "Dekontunuz 3 iş günü içinde e-postanıza gelecek", "the refund confirmation")
+_OUTCOME_WORD = re.compile(r"\b(?:sonuc\w*|karar\w*|bildiril\w*|dekont\w*|result\w*|decision\w*|outcome\w*|you'll hear|you will hear"
                            r"|bilgi verece\w*|haber verece\w*|donus yapaca\w*|update you|get back to you)\b")
 
 
