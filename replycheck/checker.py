@@ -1975,6 +1975,9 @@ def _deletes_content(text: str, edit: Suggestion, sent_start: int, sent_end: int
     if (re.search(r"\b(?:al|aldir|yaptir|ekle|ekletme|sec|tak|taktir|kullan|getir|iste|ode)m[ae]n[iu]z gerekir(?:di)?\W*$", fold(gone, lang))
             and not re.search(r"\b(?:bunu|bunlari|onu|onlari)\b", fold(gone, lang)) and len(re.findall(r"\w+", gone)) >= 6):
         return True  # "[bunun için ayrıca katran sökücü uygulaması almanız gerekirdi]": what the customer needs is a fact
+    if (category == "negative_framing" and re.search(r"\w{2,}m[ae]k\s*$", fold(text[sent_start:edit.start], lang))
+            and re.search(r"\b(?:aykiri\w*|yasak\w*|uygun degil\w*)", fold(gone, lang))):
+        return True  # "Telafi dersi vermek [politikamıza aykırı], …": the infinitive would be left without its predicate
     if re.search(r"\b(?:icin|yuzden|nedeniyle|dolayi|sebebiyle)\s*$", fold(text[sent_start:edit.start], lang)) and re.match(
             r"\s*[,;:.!?]", text[edit.end:edit.end + 3]):
         return True  # "… boş bırakıldığı için [bu sizin hatanızdır];": the reason would be left without what it explains

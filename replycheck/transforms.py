@@ -1812,6 +1812,7 @@ _CONDITION = {
     "tr": re.compile(r"(?i)(?:\w+[dt][ıiuü]kt[ae]n sonra|\w+(?:[ıiuü]nca|[ıiuü]nce)\b|\w+(?:d[ıiuü]ğ|t[ıiuü]ğ)[ıiuü]nda\b"
                      r"|\w+(?:d[ıiuü]g|t[ıiuü]g)[ıiuü]nda\b|\w+[dt][ıiuü][ğg][ıiuü](?:n[ıiuü]z)?n[dt][ae]\b|\bbitince\b"
                      r"|\w+[dt][ıiuü][ğg][ıiuü]m[ıiuü]z[dt][ae]\b"  # "bulduğumuzda": when we find it
+                     r"|\w+[dt][ıiuü]kl[ae]r[ıi]nd[ae]\b"  # "hazır olduklarında": when they are ready
                      r"|\b(\w{3,}?)(?:[aeıiuü]r|r) \1m[ae]z\b"  # "tamamlanır tamamlanmaz": as soon as it is done
                      r"|\w+d[ıiuü]kça\b|\w+[dt]ikçe\b|\w{2,}(?:[ae]r|[ıiuü]r|m[ae]z)s[ae](?:k|m|n[ıiuü]z)?\b|\w+(?:[ıiuü]|y[ıiuü])s[ae]\b"
                      r"|\bardından\b|\bardindan\b|\bsonrasında\b|\bsonrasinda\b|\bsonrası\b|\bsonrasi\b|\bsonra\b"
