@@ -130,3 +130,9 @@ def test_news_for_all_followers_gets_no_personal_update_day() -> None:
     report = replycheck.check(text, lang="tr")
     assert any(f.category == "missing_timeline" for f in report.findings)
     assert "gününe kadar" not in report.rewrite
+
+
+def test_a_race_dns_gets_no_domain_name_gloss() -> None:
+    # (blind 115) "DNS list" in a race is the did-not-start list
+    report = replycheck.check("Your entry moves once the race director finalises the DNS list on 1 December.", lang="en")
+    assert "domain" not in report.rewrite
