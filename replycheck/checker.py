@@ -488,8 +488,8 @@ class Checker:
         sent_start, sent_end = hit.sent.start_char, hit.sent.end_char
         template = hit.replacement if hit.replacement is not None else rule.fix.replacement
         replacement = template.replace("{deadline}", deadline)
-        if lang == "tr" and replacement and register(text, lang)[1] and not re.search(
-                r"\w(?:n[ıiuü]z|[ıiuü]n[ıiuü]z)(?:[ae]|d[ae]|d[ae]n|[ıiuü])?\b", fold_keep_length(text[hit.start:hit.end], lang)):
+        if lang == "tr" and replacement and register(text, lang)[1] and not _SIZ_FORM.search(
+                fold_keep_length(text[hit.start:hit.end], lang)):
             # "endişenizi anlıyorum" → "endişeni anlıyorum" in a sen chat (not for words said with "siz" themselves:
             # "Abi selam, … telaşlanmanıza hiç gerek yok … getirin" keeps "Endişenizi")
             replacement = turkish.to_sen(replacement)
@@ -1886,9 +1886,9 @@ def _splice_term(text: str, start: int, end: int, replacement: str, lang: str) -
     if (lang == "en" and following and len(words) >= 2 and following.group(1)[:1].islower()
             and following.group(1).lower() in (w.lower() for w in words[:-1] if len(w) >= 4)):
         return "manual", replacement, end  # "your CEFR level" → not "your language level scale (CEFR) level": said twice
-    gloss_end = fold(words[-1], lang).lower() if words else ""
-    after = fold(following.group(1), lang).lower() if following else ""
-    if (lang == "tr" and len(gloss_end) >= 5 and after[:1].isalpha() and following.group(1)[:1].islower()
+    gloss_end = fold(words[-1], lang).lower() if lang == "tr" and words else ""
+    after = fold(following.group(1), lang).lower() if gloss_end and following else ""
+    if (len(gloss_end) >= 5 and after[:1].isalpha() and following is not None and following.group(1)[:1].islower()
             and gloss_end[:5] == after[:5] and not after.startswith(re.sub(r"(?:s[iu]|[iu])$", "", gloss_end))):
         # "P2 önceliğiyle" → not "yüksek öncelikli (P2) önceliğiyle": the same word twice in two forms (the same
         # form is taken in below: "SSL sertifikası" → "güvenlik sertifikası (SSL)")
@@ -1972,11 +1972,12 @@ def _deletes_content(text: str, edit: Suggestion, sent_start: int, sent_end: int
                               r"|ik|uk|lar|ler|sin|sun|siniz|sunuz)\s*$",
                               clause_before)):  # (the clause has its own verb: "kartını getirmeniz gerekiyor; [bunu …]")
         return True  # "… ne zaman yapılacağını genel kurulda [defalarca anlattık]": the object would lose its verb
-    if (re.search(r"\b(?:al|aldir|yaptir|ekle|ekletme|sec|tak|taktir|kullan|getir|iste|ode)m[ae]n[iu]z gerekir(?:di)?\W*$", fold(gone, lang))
-            and not re.search(r"\b(?:bunu|bunlari|onu|onlari)\b", fold(gone, lang)) and len(re.findall(r"\w+", gone)) >= 6):
+    folded_gone = fold(gone, lang)
+    if (re.search(r"\b(?:al|aldir|yaptir|ekle|ekletme|sec|tak|taktir|kullan|getir|iste|ode)m[ae]n[iu]z gerekir(?:di)?\W*$", folded_gone)
+            and not re.search(r"\b(?:bunu|bunlari|onu|onlari)\b", folded_gone) and len(re.findall(r"\w+", gone)) >= 6):
         return True  # "[bunun için ayrıca katran sökücü uygulaması almanız gerekirdi]": what the customer needs is a fact
     if (category == "negative_framing" and re.search(r"\w{2,}m[ae]k\s*$", fold(text[sent_start:edit.start], lang))
-            and re.search(r"\b(?:aykiri\w*|yasak\w*|uygun degil\w*)", fold(gone, lang))):
+            and re.search(r"\b(?:aykiri\w*|yasak\w*|uygun degil\w*)", folded_gone)):
         return True  # "Telafi dersi vermek [politikamıza aykırı], …": the infinitive would be left without its predicate
     if re.search(r"\b(?:icin|yuzden|nedeniyle|dolayi|sebebiyle)\s*$", fold(text[sent_start:edit.start], lang)) and re.match(
             r"\s*[,;:.!?]", text[edit.end:edit.end + 3]):
@@ -2038,6 +2039,8 @@ _DOCUMENT_SENT = re.compile(
     r"(\s+(?:the|your|our)\s+(?:[\w-]+\s+){0,2}(?:pack|guide|booklet|leaflet|email|e-mail|letter|confirmation))$")
 
 
+# a word said with "siz" (folded): "telaşlanmanıza", "okumanızı"
+_SIZ_FORM = re.compile(r"\w(?:n[ıiuü]z|[ıiuü]n[ıiuü]z)(?:[ae]|d[ae]|d[ae]n|[ıiuü])?\b")
 # news announced to all followers (folded): "duyuracağız, bizi takipte kalın", "we'll post it on our socials"
 _PUBLIC_NEWS = {
     "en": re.compile(r"\b(?:follow us|keep an eye on our (?:socials|instagram|facebook|page|website|newsletter)"

@@ -298,13 +298,11 @@ def missed_step(quote: str, lang: str) -> str | None:
     # (one plain step, nothing else to check; an amount is no time: "refund the £4.20 to your card")
     if timed and not re.search(r"\d|\band\b", re.sub(r"[£$€]\s?\d[\d,.]*", "", step[:timed.start()])):
         step = step[:timed.start()].rstrip(" ,")
-        concrete = bool(_CONCRETE_STEP.match(step)) and not re.search(r"(?i)\b(?:it|them|this|that|these|those)\b", step) \
-            and len(step.split()) >= 4
+        concrete = _checkable(step)
     if not concrete and re.search(r"(?i)\b(?:by|on|before)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening))?$", step):
         # "email your personalised sleep plan by Wednesday evening": a step the customer can check, said again with
         # the weekday as the thread wrote it (no date is worked out from it)
-        concrete = bool(_CONCRETE_STEP.match(step)) and not re.search(r"(?i)\b(?:it|them|this|that|these|those)\b", step) \
-            and len(step.split()) >= 4
+        concrete = _checkable(step)
     if (len(step.split()) > 16 or _RELATIVE_DAY.search(step) or not (concrete or re.search(r"\d", step))
             or re.search(r",\s*(?:and|but|so)\b|\b(?:if|unless|once)\b", step, re.I)
             # a second clause after a dash or semicolon is not the step: "send … by courier – you'll have it by Friday"
@@ -319,6 +317,13 @@ _RELATIVE_TAIL = re.compile(r"(?i)\s+(?:(?:by|before|at|on|first thing)\s+)?(?:\
                             r"|(?:the )?end of (?:the )?day(?: (?:today|tomorrow))?)\s*$")
 # a step the customer can check happened: something sent, paid, booked
 _CONCRETE_STEP = re.compile(r"(?i)^(?:send|email|e-mail|post|refund|ship|deliver|book|issue|credit|return|text)\b")
+
+
+def _checkable(step: str) -> bool:
+    """Whether a promised step names what was to happen plainly enough to say again: a concrete verb, no pronoun
+    for a thing the apology can't show, at least four words."""
+    return bool(_CONCRETE_STEP.match(step)) and not re.search(r"(?i)\b(?:it|them|this|that|these|those)\b", step) \
+        and len(step.split()) >= 4
 
 
 def describe(moment: datetime, has_clock: bool, lang: str, said: str = "") -> str:

@@ -140,7 +140,7 @@ _QUALIFIER_TAIL = re.compile(r"(?i)\s+(?:for|on|in|at|with|about|regarding|under
                              r"[^,;:.!?]{0,25}|(?:[a-z-]+\s+){0,2}(?!(?:this|his|its|us|is|was|has|does|yes|as|thus|plus|less|unless)\b)[a-z-]{3,}s)$")
 _TRAILING_ADVERBIAL = re.compile(
     r"(?i)\s+(?:aslında|aslinda|zaten|yani|herhalde|actually|really|honestly|frankly)"
-    r"(?=\s*[.!?…]*\s*$|\s*[.!?…]|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF])")
+    rf"(?=\s*[.!?…]*\s*$|\s*[.!?…]|\s*{EMOJI.pattern})")
 _LONE_ADVERBIAL = re.compile(
     r"(?i)\s*[,;]\s*(?:bu konuda|bu durumda|bu noktada|maalesef|ne yazık ki|ne yazik ki|şu an(?:da)?|su an(?:da)?"
     r"|bu nedenle|dolayısıyla|dolayisiyla|unfortunately|sadly|in this case|on this|here|at this point"

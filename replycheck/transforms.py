@@ -2001,7 +2001,7 @@ def reframe(text: str, sent_start: int, sent_end: int, lang: str) -> Suggestion 
     if new is not None and lang == "en":
         # "We won't be able to transfer your entry until … Sadly, transfers aren't allowed after the cut-off": the
         # draft refuses the same step again, so "we'll transfer it once …" would contradict it
-        verb = re.match(r"(?i)\s*(?:we|i)(?:'ll| will| can) (\w{4,})", re.sub(r"(?i)^.*?\b(?=(?:we|i)(?:'ll| will| can)\b)", "", new, count=1))
+        verb = re.search(r"(?i)\b(?:we|i)(?:'ll| will| can) (\w{4,})", new)
         rest = fold_phrase(text[end:])
         if verb and re.search(rf"\b{re.escape(verb.group(1)[:6].lower())}\w*\b[^.!?]{{0,20}}\b(?:aren't|are not|isn't|is not|not) "
                               r"(?:allowed|possible|permitted|accepted|available)\b", rest):
