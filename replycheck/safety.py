@@ -49,7 +49,9 @@ _MONTHS_DAYS = {
     ),
     "tr": re.compile(
         r"\b(?:ocak|subat|mart|nisan|mayis|haziran|temmuz|agustos|eylul|ekim|kasim|aralik|pazartesi|sali"
-        r"|carsamba|persembe|cuma|cumartesi|pazar|bugun|yarin|dun|aksam|sabah|ogle)\w*"
+        r"|carsamba|persembe|cuma|cumartesi|pazar|bugun|yarin|dun|sabah|ogle"
+        # (not "aksama", a disruption: "tatiliniz aksamayacak", "aksamamasını")
+        r"|aksam(?!a(?:y|m|s|n|d[ıi])))\w*"
     ),
 }
 

@@ -656,6 +656,10 @@ def hedge_tr(sentence: str, anchor: int) -> str | None:
             if cut < clause_start and _TR_FUTURE.search(text, 0, clause_start):
                 new_text = _as_expected(new_text, 0)
             return _tidy(new_text, "tr", capital)
+    if not absolute and text != drafted:
+        # "bunlar bir hafta boyunca [kesinlikle] solmayacak": without its assurance the negative is still absolute,
+        # so it is hedged as "asla" is ("… solmamasını bekliyoruz")
+        absolute = _assured_negative(text, anchor)
     if not absolute and text != drafted and (_TR_FUTURE.search(text) or _TR_SETTLED_PAST.search(text)
                                               or _TR_AORIST_END.search(text)):
         # the lead covers the first claim an assurance stood in ("Onay çarşamba [kesin] çıkar, perşembe … , garanti")
@@ -762,6 +766,28 @@ _TR_CASE_END = re.compile(r"(?i)(?:[dt][ae]n?|[ny][ae]|[ny][ıiuü]|[bcçdfgğhj
 
 # what may stand in a negative claim before its verb without being its subject: a problem, a span of time, a place
 _TR_NONE_WORD = re.compile(rf"(?i)(?:{_TR_PROBLEM}|bir|dakika|saniye|gun|gün|an|bile|de|da|hic|hiç|\w+['’]?(?:d|t)[ae])")
+
+
+# our own decision in the negative, good news we keep as it stands: "ek ücret alınmayacak", "iade talep edilmeyecek"
+_TR_OUR_DECISION = re.compile(r"(?i)(?:al[ıi]n|yans[ıi]t[ıi]l|uygulan|kesil|isten|edil|kapat[ıi]l|silin|yap[ıi]l"
+                              r"|[üu]cretlendiril|faturaland[ıi]r[ıi]l)")
+_HERE = re.compile(r"(?P<keep>)")  # an empty match: where a removed assurance stood
+
+
+def _assured_negative(text: str, at: int) -> re.Match[str] | None:
+    """Where an assurance stood (``at``, already removed) before a negative claim in the future, up to three
+    words on in the same clause ("… boyunca [kesinlikle] solmayacak", "[kesinlikle] beklemeyeceksiniz"), as an
+    empty match there; None when there is none, or when it is our own decision ("ücret alınmayacak")."""
+    at = re.compile(r"\s*").match(text, max(0, at)).end()  # (the removal took the space before the word)
+    verb = _TR_NEG_FUTURE_YOU.search(text, at) or _TR_NEG_FUTURE.search(text, at)
+    if verb is None:
+        return None
+    between = text[at:verb.start()]
+    if len(between.split()) > 3 or _TR_CLAUSE_JOINT.search(between) or _TR_OUR_DECISION.fullmatch(verb.group(1)):
+        return None
+    if not verb.group().lower().endswith(("cak", "cek", "caktır", "cektir", "caksınız", "ceksiniz", "caksın", "ceksin")):
+        return None  # an aorist ("solmaz") is a property the likely-outcome path words
+    return _HERE.match(text, at)
 
 
 def _nominal_negative(verb: re.Match[str], plain: bool) -> str:
@@ -2151,7 +2177,7 @@ _ALTERNATIVE = {
         r"(?!\s+(?:tell|say|assure|promise|guarantee|imagine|understand)\b)"),
     "tr": re.compile(
         r"(?i)(?:\b\w+[ae]bilirsiniz\b|\b\w+[ae]bilirsin\b|\b\w+[ae]biliriz\b|\b\w+[ae]bilirim\b|\bdilerseniz\b|\bisterseniz\b"
-        r"|\bbunun yerine\b|\balternatif olarak\b"
+        r"|\b(?:bunun|onun) yerine\b|\balternatif olarak\b"
         # what we have set up for the customer: "hesabınıza 2 ders ekledim"
         r"|\b(?:ekle|tanımla|tanimla|ayır|ayir|ayarla|planla|aktar|yükle|yukle)d[ıi](?:m|k)\b"
         # what we will do for the customer: "size fiyat ileteceğim", "yeni tarihi ayarlayacağız" (not a contact:
@@ -2159,7 +2185,7 @@ _ALTERNATIVE = {
         # (a price passed on is an offer; "ekibimize ileteceğim" only forwards the request)
         # (not the refused item sent back: "ürünü size geri göndereceğiz")
         r"|(?<!geri )\b(?:gönder|gonder|yolla|ekle|ayarla|planla|ayır|ayir|hazırla|hazirla|değiştir|degistir|tanımla|tanimla"
-        r"|yenile|onar|tamir ed|rezerve ed|iade ed)y?[ae]c[ae][ğg](?:im|iz|ım|ız)\b"
+        r"|yenile|onar|tamir ed|rezerve ed|iade ed|koy)y?[ae]c[ae][ğg](?:im|iz|ım|ız)\b"
         r"|\b(?:fiyat|teklif)\w* ilet[ei]c[ei][ğg](?:im|iz)\b"
         # what the customer keeps: "Rezervasyonunuz Pazar günü için aynen geçerli", "randevunuz duruyor"
         r"|\b(?:rezervasyon|randevu|kayit|kayıt|siparis|sipariş|uyelik|üyelik|yer)\w*(?:n[ıiuü]z)\s+(?:\w+\s+){0,3}?(?:aynen |hâlâ |hala |yine )?"

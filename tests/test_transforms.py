@@ -227,6 +227,18 @@ def test_hedge_turkish_never_again_is_stated_as_things_stand(sentence: str, expe
     assert hedge_tr(sentence, 0) == expected
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # (reading 115) without "kesinlikle" a negative future is still absolute, so it is hedged as "asla" is
+    ("Bir dahaki aşıda böyle bir reaksiyon kesinlikle olmayacak", "Bir dahaki aşıda böyle bir reaksiyonun olmamasını bekliyoruz"),
+    ("İmza günü sırada kesinlikle beklemeyeceksiniz", "İmza günü sırada beklemeyeceğinizi düşünüyoruz"),
+    ("Çiçekler bir hafta boyunca kesinlikle solmayacak", "Şu anki bilgilere göre çiçekler bir hafta boyunca solmayacak"),
+    # our own decision in the negative is good news: only the word goes
+    ("Ek ücret kesinlikle alınmayacak", "Ek ücret alınmayacak"),
+])
+def test_hedge_turkish_assured_negative_future_stays_hedged(sentence: str, expected: str) -> None:
+    assert hedge_tr(sentence, sentence.index("kesinlikle")) == expected
+
+
 @pytest.mark.parametrize(("draft", "rewrite"), [
     # the assurance frame goes, with an adverb inside it
     ("Hi Dan, I'm completely sure the engineer will arrive on Monday.", "Hi Dan, the engineer should arrive on Monday."),
@@ -2057,3 +2069,22 @@ def test_a_customer_event_tomorrow_gets_no_next_business_day_update() -> None:
     rewrite = replycheck.check("Morning! We'll get both rackets strung once you confirm the tension.", lang="en",
                                thread=thread, now="2026-11-07T08:30:00").rewrite
     assert "I'm sorry we didn't text you" in rewrite and "update you by" not in rewrite
+
+
+def test_onun_yerine_opens_an_alternative_that_leads() -> None:
+    # (reading 115) "Onun yerine … koyacağız" is the draft's own alternative: it goes ahead of the refusal, without its
+    # connective, and the refusal stays
+    from replycheck.transforms import alternative_first
+
+    text = "Şu an lale sezonu olmadığından buketinize lale koyamıyoruz. Onun yerine mevsimin en taze çiçeklerini koyacağız."
+    edit = alternative_first(text, 0, text.index(".") + 1, "tr")
+    assert edit is not None
+    new = text[:edit.start] + edit.replacement + text[edit.end:]
+    assert new == "Mevsimin en taze çiçeklerini koyacağız. Şu an lale sezonu olmadığından buketinize lale koyamıyoruz."
+
+
+def test_a_disruption_is_no_evening_for_the_fact_gate() -> None:
+    # "aksamayacak" (won't be disrupted) shares its first letters with "akşam" folded: hedged, it must not read as a
+    # lost time word
+    rewrite = _rewrite("Bir teknisyen yarın gelip bakacak, tatiliniz kesinlikle aksamayacak.", lang="tr")
+    assert rewrite == "Bir teknisyen yarın gelip bakacak, tatilinizin aksamamasını bekliyoruz."
