@@ -27,7 +27,7 @@ from .readability import readability as reading_ease
 from .compose import CORE_CATEGORIES, GateContext, added_texts, compose
 from .rewrite import EMOJI, SAID, SAID_WHERE, append_sentence, delete, insert_end, replace, sentence_before, upper_first
 from .safety import decision_in, problems, refusal_in
-from .transforms import (CALENDAR_DAY, OWNERS, TR_ARRIVES_AFTER, SAID_BEFORE, SAID_ONCE, claims_recovery, others_decide, conditional, drop_dead_end, drop_vague, frame_without_claim, hangs_tr, hedge, is_dead_end, manual, names_a_day, own_contact,
+from .transforms import (CALENDAR_DAY, OPENING, OWNERS, TR_ARRIVES_AFTER, SAID_BEFORE, SAID_ONCE, claims_recovery, others_decide, conditional, drop_dead_end, drop_vague, frame_without_claim, hangs_tr, hedge, is_dead_end, manual, names_a_day, own_contact,
                          own_promise, own_step, own_update, _TR_PASSIVE_CONTACT, PASSIVE_AS_OURS, as_singular, redundant_contact, reframe, regret_only, register, is_plain_turkish,
                          sentence_around, sentence_core, still_assures, strip_turkish_letters, update_sentence, TR_NEVER_TAG)
 from .rulepack import LanguagePack, LoadedRule, Rule, builtin_languages, load_pack
@@ -964,6 +964,8 @@ class Checker:
         if edit is not None and lang == "tr" and rule.category == "condescension" and not edit.replacement.strip():
             edit = _with_zaten(text, sent_start, sent_end, edit)
             edit = _whole_clause_tr(text, sent_start, sent_end, edit)
+            if edit is not None:
+                edit = _points_on_tr(text, sent_start, edit)
         plain_vague = template.strip() in ("", "by {deadline}", "{deadline} gününe kadar")
         if (lang == "en" and action == "replace" and replacement.strip().lower() == "please"
                 and re.search(r"(?i)\b(?:and|but|which means|meaning)\s+$", text[sent_start:hit.start])):
@@ -1322,6 +1324,30 @@ _TR_ENOUGH = re.compile(r"\w+m[ae]n[ıi]z (yeterliydi|yeterdi)$")  # "-mAnIz yet
 _TR_POINTER = re.compile(r"\W*(?:bunu|bunlari|bu bilgiyi|bu konuyu|bu kurali|zaten)\b")
 # a closing clause that says what the customer should have done: ", satın almadan önce okumanız gerekirdi."
 _TR_HAD_TO = re.compile(r"\w+m[ae]n(?:iz)? (?:gerekirdi|gerekiyordu|lazimdi)\W*$")
+
+
+# "obvious" as a predicate (folded), and a finite verb or hedge right before where it stood
+_TR_PLAIN_PREDICATE = re.compile(r"\b(?:basit|acik|net|belli|ortada|kolay|bariz|apacik|asikar)\s*$")
+_TR_VERB_BEFORE = re.compile(r"(?:\w+(?:yor\w*|d[iu][mkn]\w*|m[iu]s\w*|[ae]c[ae][kg]\w*)|\bsanirim|\bgaliba|\btam|\bhala)\s*$")
+
+
+def _points_on_tr(text: str, sent_start: int, edit: Suggestion) -> Suggestion:
+    """A Turkish judging predicate deleted before a colon ("çatlağın sebebi aslında [gayet açık]: …") leaves the
+    subject pointing at what follows: "şu" takes its place ("… sebebi aslında şu: …").  A judging verb there
+    ("Sanırım önceki mesajımı tam [okumadınız]: …") takes its whole clause with it, up to the colon."""
+    lead = text[sent_start:edit.start]
+    colon = re.match(r"\s*:\s+(?=\w)", text[edit.end:])
+    if (colon and not edit.replacement.strip() and _TR_FINITE_END.search(text[edit.start:edit.end].strip())
+            and lead.strip() and not re.search(r"[,;:]", lead) and not OPENING.match(lead)):
+        after = edit.end + colon.end()
+        return Suggestion(start=sent_start + len(lead) - len(lead.lstrip()), end=after + 1,
+                          replacement=turkish.upper(text[after]), applicability=edit.applicability)
+    if edit.replacement.strip() or not re.match(r"\s*:(?=\s+\w)", text[edit.end:]) or not re.search(r"[^\W\d_]\s*$", text[:edit.start]):
+        return edit
+    if not _TR_PLAIN_PREDICATE.search(fold(text[edit.start:edit.end], "tr")) or _TR_VERB_BEFORE.search(fold(text[:edit.start], "tr")):
+        return edit  # only "obvious" said of a noun ("sebebi [çok basit]:"), not a verb's object ("geçiyorum […]:")
+    return Suggestion(start=edit.start, end=edit.end, replacement=" şu" if text[edit.start - 1:edit.start] != " " else "şu",
+                      applicability=edit.applicability)
 
 
 def _whole_clause_tr(text: str, sent_start: int, sent_end: int, edit: Suggestion) -> Suggestion | None:

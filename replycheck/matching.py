@@ -809,6 +809,8 @@ _TR_NEXT_STEP = re.compile(r"\w+(?<!m[ae]y)(?:[ae]c[ae]k(?:t[ıi]r|s[ıi]n(?:[ı
                            r"|\b(?:uygun mu|uyar mi|musait misiniz)\b")  # "Teslimat aralığınız bugün 18:00-20:00"
 # (not any "should": "He can eat normally tonight and should keep taking the tablets" times no step of ours)
 _EN_NEXT_STEP = re.compile(r"\b(?:will|'ll|shall|expect|hear|update|going to|by)\b|\bwe'll\b|\bi'll\b"
+                           # the collection of what is being finished: "Pick-up is from Saturday 10am"
+                           r"|\b(?:pick-?up|collection) (?:is|will be) (?:from|on|at|after)\b"
                            r"|\bshould (?:arrive|reach|be (?:with|back|ready|delivered|sorted|fixed|done|live|resolved)|hear|get|receive|land|go out)\b")
 
 
@@ -818,7 +820,9 @@ _ON_THE_BILL = {"tr": re.compile(r"\b(?:ilk|bir sonraki|sonraki|gelecek|onumuzde
 # the outcome of pending work, announced: "the result", "a decision", "sonuç … bildirilecek"
 # (or the proof of a refund: "Dekontunuz 3 iş günü içinde e-postanıza gelecek", "the refund confirmation")
 _OUTCOME_WORD = re.compile(r"\b(?:sonuc\w*|karar\w*|bildiril\w*|dekont\w*|result\w*|decision\w*|outcome\w*|you'll hear|you will hear"
-                           r"|bilgi verece\w*|haber verece\w*|donus yapaca\w*|update you|get back to you)\b")
+                           r"|bilgi verece\w*|haber verece\w*|donus yapaca\w*|update you|get back to you"
+                           # the collection of what is being finished: "… then they'll be ready. … Pick-up is from Saturday 10am."
+                           r"|pick-?up (?:is|will be)|collection (?:is|will be))\b")
 
 
 # our own dated next update, said two sentences before other pending work, still times it (folded)

@@ -518,9 +518,23 @@ def _acknowledgement_edit(text: str, at: int, sentence: str, lang: str) -> tuple
     first = sentence.split(" ", 1)[0]
     if before.endswith(",") and first[:1].isupper() and first[1:2].islower():
         sentence = lower_first(sentence, lang)  # ("I", a weekday, a month keep their capital)
+    answer = _ANSWER_WORD[lang].match(text, at) if lang in _ANSWER_WORD else None
+    if answer and re.search(r"(?i)\b(?:as for|as to|sorunuza gelince|gelince)\b", text):
+        answer = None  # the draft says which question it answers itself ("… As for the early-bird tickets, …")
+    if answer:
+        # "Yes we do! Toddler Bounce runs …": after the apology a bare answer would seem to answer it; it says
+        # which question it answers
+        lead = "As for your question, " if lang == "en" else "Sorunuza gelince, "
+        return at, at + 1, sentence + lead + lower_first(text[at], lang, text)
     if at < len(text) and text[at].islower():
         return at, at + 1, sentence + upper_first(text[at], lang)
     return at, at, sentence
+
+
+# a bare answer to the customer's new question, opening the draft: "Yes we do!", "Not at all –", "Evet, …"
+# (not "no need to panic", "no problem": those answer nothing)
+_ANSWER_WORD = {"en": re.compile(r"(?i)(?:yes|yep|yeah|no(?=\s*[,!.;:–—])|nope|not at all|absolutely|of course|sure|definitely|indeed)\b(?!-)"),
+                "tr": re.compile(r"(?i)(?:evet|hayır|hayir|tabii ki|tabii|tabi|elbette)\b")}
 
 
 def check_thread(

@@ -1065,7 +1065,7 @@ _EN_HOPE_LEAD = re.compile(r"(?i),?\s*\b(?:hopefully|fingers crossed|with any lu
 _PURE_VAGUE = re.compile(
     r"(?:very |really |as )?(?:soon|shortly|asap|as soon as possible|as quickly as possible|promptly|swiftly|speedily"
     r"|in the (?:coming|next few) (?:days|weeks)|over the (?:coming|next few) (?:days|weeks)"
-    r"|in a bit|later on|at some point|in due course|before long|any day now|in a timely manner|at the earliest opportunity"
+    r"|in a bit|later on|at some point|at some stage|in due course|before long|any day now|in a timely manner|at the earliest opportunity"
     r"|(?:over|in) the next little while|as (?:soon|quickly|fast) as (?:we|i|they) (?:can|are able)|as soon as we're able"
     r"|in (?:next to )?no time"
     r"|in the (?:not too distant|near) future|(?:once|when) things (?:settle|calm|quieten|quiet) down(?: a bit)?(?: here| there)?|when (?:they|we|he|she|i) can|when (?:we|i) get (?:a|the) chance"
@@ -1407,6 +1407,15 @@ def own_update(
         own = any(m.start() <= max(rel_start, 0) + 1 and rel_start - m.end() <= 25 for m in contacts) \
             if vague else bool(contacts) and bool(re.search(
                 _EN_CONTACT.pattern + r"(?:\s+(?:with|on|about) [\w' ]{1,30})?" + _EN_ALONG + r"?\s*$", sentence, re.I))
+        if vague and not own and contacts and 0 <= rel_start < rel_end and contacts[-1].start() >= rel_end \
+                and re.fullmatch(r"\s*,?\s*and\s+(?:then\s+)?", sentence[rel_end:contacts[-1].start()]) \
+                and re.fullmatch(r"(?:\s+(?:with you|again))?\s*", sentence[contacts[-1].end():]) \
+                and _PURE_VAGUE.fullmatch(fold_phrase(sentence[rel_start:rel_end])) \
+                and not conditional(sentence, lang) and not _WITH_OUTCOME.search(sentence):
+            # "We'll have a look at your filter [at some stage] and let you know" → "… and let you know by Tuesday
+            # 8 December": the vague time goes, and our contact-back right after it takes the day
+            new = f"{sentence[:rel_start].rstrip()} {sentence[rel_end:].lstrip()} by {deadline}"
+            return _diff(sentence, _tidy(new, lang, sentence[:1].isupper()), start), False
     if lang == "en" and own and (_WITH_OUTCOME.search(sentence) or (vague and (
             _DECISION_WORD.search(sentence) or _EN_OUTCOME_OBJECT.search(sentence)))):
         # ("let you know what they say in due course": a day there would be on their answer)
@@ -2268,6 +2277,8 @@ def alternative_first(text: str, sent_start: int, sent_end: int, lang: str) -> S
     if _POINTS_BACK[lang].search(alternative):
         return None  # "We can replace it for £89": ahead of the refusal, "it" would point at nothing
     refusal = text[start:end]
+    if _BLAME.get(lang, _BLAME["en"]).search(fold_phrase(refusal)):
+        return None  # "…, hata tamamen sizden kaynaklanıyor": led by the offer, the reply would end on the blame
     opening = OPENING.match(refusal)
     head = opening.group() if opening else ""
     body = _REGRET[lang].sub("", refusal[len(head):]).strip()
@@ -2286,6 +2297,10 @@ def alternative_first(text: str, sent_start: int, sent_end: int, lang: str) -> S
     return Suggestion(start=moved.start, end=following.end(1), replacement=new[moved.start - start:])
 
 
+# the customer blamed in the refusal (folded): "hata tamamen sizden kaynaklanıyor", "because you didn't …"
+_BLAME = {"tr": re.compile(r"\bsizden kaynaklan\w*|\b(?:sizin )?hatan[iı]z\b(?! (?:degil|yok))|\bhata (?:tamamen |da )?sizde\b"
+                           r"|\b\w+(?:d|t)(?:i|u)g(?:i|u)n(?:i|u)z (?:icin|dolayi|nedeniyle|sebebiyle)\b"),
+          "en": re.compile(r"\b(?:your (?:own )?(?:fault|mistake|error)|because you|you (?:failed|forgot|didn't|did not|should have))\b")}
 # a rule stated as a negative (folded): "iade yapılmamaktadır", "refunds are not given"
 _NEGATIVE_RULE = {"tr": re.compile(r"\w+m[ae]m[ae]kt[ae]d[ıi]r\b|\w+m[ae]z\b"),
                   "en": re.compile(r"\b(?:are|is) not (?:given|offered|possible|accepted|refunded|allowed)\b")}

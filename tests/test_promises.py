@@ -610,3 +610,20 @@ def test_no_update_day_when_the_draft_offers_the_choice_the_missed_call_was_for(
         "Merhaba, bu cumartesi 14:00 ve 17:00'de boşluğumuz var, hangisi size uyar? Tercihinizi yazarsanız hemen kaydını yapıyorum.",
         "tr", "2026-11-18T10:00:00+03:00")
     assert "özür dileriz" in tr.rewrite and "bilgi vereceğiz" not in tr.rewrite
+
+
+@pytest.mark.parametrize(("lang", "draft", "answer"), [
+    ("en", "Hi Nadia, yes we do! Our mini-sessions run on the 6th and 13th.", "As for your question, yes we do!"),
+    ("tr", "Merhaba Nadia Hanım, evet, aralıkta aile çekimi yapıyoruz.", "Sorunuza gelince, evet, aralıkta"),
+])
+def test_a_bare_answer_after_the_apology_says_which_question_it_answers(
+        checker: replycheck.Checker, lang: str, draft: str, answer: str) -> None:
+    """(reading 116) the apology for the missed step goes first; "Yes we do!" right after it would seem to answer it."""
+    said = {"en": "Your sneak-peek images will be in your inbox by Tuesday 24 November.",
+            "tr": "Fotoğraflarınız 24 Kasım Salı gününe kadar e-postanızda olacak."}[lang]
+    asked = {"en": "Do you do family portraits in December?", "tr": "Aralıkta aile çekimi yapıyor musunuz?"}[lang]
+    thread = [{"role": "agent", "at": "2026-11-20T12:00:00+00:00", "text": said},
+              {"role": "customer", "at": "2026-11-27T18:40:00+00:00", "text": asked}]
+    report = checker.check(draft, lang=lang, thread=thread, now=datetime(2026, 11, 28, 9, 0, tzinfo=timezone.utc))
+    assert answer in report.rewrite
+    assert report.rewrite.index(answer) > report.rewrite.index("sorry" if lang == "en" else "özür")

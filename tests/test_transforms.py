@@ -2088,3 +2088,14 @@ def test_a_disruption_is_no_evening_for_the_fact_gate() -> None:
     # lost time word
     rewrite = _rewrite("Bir teknisyen yarın gelip bakacak, tatiliniz kesinlikle aksamayacak.", lang="tr")
     assert rewrite == "Bir teknisyen yarın gelip bakacak, tatilinizin aksamamasını bekliyoruz."
+
+
+def test_a_refusal_that_blames_the_customer_is_not_led_by_the_offer() -> None:
+    # (reading 116) led by the offer, the reply would end on "hata tamamen sizden kaynaklanıyor"
+    from replycheck.transforms import alternative_first
+
+    text = ("Kahvaltı yaptığınız için numune kullanılamadı, hata tamamen sizden kaynaklanıyor. "
+            "Yeni randevuyu uygulamadan alabilirsiniz.")
+    assert alternative_first(text, 0, text.index(".") + 1, "tr") is None
+    plain = "Numune kullanılamadı. Yeni randevuyu uygulamadan alabilirsiniz."
+    assert alternative_first(plain, 0, plain.index(".") + 1, "tr") is not None
