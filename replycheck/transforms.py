@@ -2186,7 +2186,7 @@ _ALTERNATIVE = {
         r"(?!\s+(?:tell|say|assure|promise|guarantee|imagine|understand)\b)"),
     "tr": re.compile(
         r"(?i)(?:\b\w+[ae]bilirsiniz\b|\b\w+[ae]bilirsin\b|\b\w+[ae]biliriz\b|\b\w+[ae]bilirim\b|\bdilerseniz\b|\bisterseniz\b"
-        r"|\b(?:bunun|onun) yerine\b|\balternatif olarak\b"
+        r"|\b(?:bunun|onun) yerine\b|\balternatif olarak\b|\bsizin olabilir\b|\bsizindir\b"
         # what we have set up for the customer: "hesabınıza 2 ders ekledim"
         r"|\b(?:ekle|tanımla|tanimla|ayır|ayir|ayarla|planla|aktar|yükle|yukle)d[ıi](?:m|k)\b"
         # what we will do for the customer: "size fiyat ileteceğim", "yeni tarihi ayarlayacağız" (not a contact:
