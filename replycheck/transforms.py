@@ -316,9 +316,20 @@ def _assured_wills(sentence: str) -> list[bool]:
 _OUR_GRANT = re.compile(r"(?i)\s+be\s+(?:fully\s+)?(?:upgraded|credited|refunded|reimbursed|compensated|waived|comped|discounted)\b")
 
 
+# "I'll make sure it never happens again": our own effort, promised as a certain outcome
+_EN_MAKE_SURE_NEVER = re.compile(r"(?i)\b(i|we)(?:'ll|’ll| will) make sure (?:that )?(it|this|that) never happens? again\b")
+
+
 def hedge_en(sentence: str, anchor: int) -> str | None:
     """Hedge the claim near ``anchor`` in an English sentence; ``None`` when no claim verb is found."""
     capital = sentence[:1].isupper()
+    sure = _EN_MAKE_SURE_NEVER.search(sentence)
+    if sure:
+        # → "I'll do my best to make sure it doesn't happen again": the effort is ours to promise, the outcome is not
+        who = sure.group(1)
+        mine = "my" if who.lower() == "i" else "our"
+        said = f"{who}'ll do {mine} best to make sure {sure.group(2)} doesn't happen again"
+        return _tidy(sentence[:sure.start()] + said + sentence[sure.end():], "en", capital)
     draft = sentence
     sentence = _EN_IT_FRAME.sub("", _EN_GUARANTEED_TO.sub(" should", _EN_ASIDE.sub(_aside_gone, sentence)))
     sentence = _EN_GUARANTEED_OBJECT.sub(lambda m: ("You" if m.group()[0] == "Y" else "you") + " have a very good chance of ",
