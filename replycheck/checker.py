@@ -952,6 +952,10 @@ class Checker:
         if (dead_end is None and edit is not None and action == "delete" and rule.category == "negative_framing" and regret_only(original, lang)
                 and (refusal_in(text[hit.end:sent_end], lang) or _CONDOLENCE.search(fold(text, lang)))):
             edit = None  # "Unfortunately we can't …" / "Maalesef" in a condolence: the bare refusal would read colder
+        if (edit is not None and rule.category == "negative_framing" and not edit.replacement.strip()
+                and _EXCEPTION_REFUSED.search(fold(original, lang))
+                and not re.search(r"\w", _REGRET_WORDS.sub("", text[sent_start:edit.start] + text[edit.end:sent_end]))):
+            edit = None  # "I'm afraid we don't make exceptions.": the sentence is the answer to the customer's request
         if (edit is not None and (action == "delete" or (action == "replace" and not replacement.strip()))
                 and transform is None and rule.category in CORE_CATEGORIES and not judged and dead_end is None
                 and _deletes_content(text, edit, sent_start, sent_end, lang, rule.category)):
@@ -1324,6 +1328,11 @@ _TR_ENOUGH = re.compile(r"\w+m[ae]n[ıi]z (yeterliydi|yeterdi)$")  # "-mAnIz yet
 _TR_POINTER = re.compile(r"\W*(?:bunu|bunlari|bu bilgiyi|bu konuyu|bu kurali|zaten)\b")
 # a closing clause that says what the customer should have done: ", satın almadan önce okumanız gerekirdi."
 _TR_HAD_TO = re.compile(r"\w+m[ae]n(?:iz)? (?:gerekirdi|gerekiyordu|lazimdi)\W*$")
+
+
+# no exception made, the answer to a request for one (folded), and the regret words that may stand beside it
+_EXCEPTION_REFUSED = re.compile(r"\bexceptions?\b|\bistisna\w*")
+_REGRET_WORDS = re.compile(r"(?i)\b(?:i'm afraid|i am afraid|unfortunately|sadly|regrettably|sorry|maalesef|ne yaz[ıi]k ki)\b")
 
 
 # "obvious" as a predicate (folded), and a finite verb or hedge right before where it stood

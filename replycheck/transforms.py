@@ -1069,6 +1069,8 @@ _TR_OWN_VERB = re.compile(r"\b\w+(?:[ae]c[ae][gğ][ıi](?:z|m)|[ıiuü]yoruz|[ı
 
 # a contact-back that brings someone's outcome: a day joined to it dates the outcome, not our update
 _WITH_OUTCOME = re.compile(r"(?i)\bwith (?:a|an|the|your) (?:new )?(?:appointment|date|slot|visit|booking|quote|estimate)s?\b"
+                           # (someone else's work product: "come back to you with numbers once she's had a look")
+                           r"|\bwith (?:the |some |your |full )?(?:numbers|figures|prices|pricing|costs|costings|quotes|estimates)\b"
                            r"|\b(?:with|about) (?:(?:a|the|our|their|your) (?:final )?(?:decision|outcome|result|verdict|answer|offer)s?"
                            r"|(?:(?:their|the|your|some) )?feedback)\b")
 _DECISION_WORD = re.compile(r"(?i)\b(?:decision|decide|outcome|verdict|result of (?:the|your) (?:review|appeal|claim))\b")
@@ -1434,7 +1436,7 @@ def own_update(
         # asap": a day beside the contact-back would promise the decision; our own update follows instead
         own = False
     if lang == "en" and not vague and contacts and conditional(sentence, lang) and not _MORE_AFTER.search(
-            sentence, contacts[-1].end()):
+            sentence, contacts[-1].end()) and not _WITH_OUTCOME.search(sentence):
         # "We'll let you know once they respond" → "…, and in any case by Monday";
         # "We'll update you once …, and in any case by Monday"
         # the contact-back is already said: only its latest day joins it (not a second "update you")
@@ -1636,7 +1638,13 @@ OWNER = "I'll have"  # the agent owns the ownerless promise: "I'll have someone 
 OWNERS = (OWNER, "We'll have", "we'll have")  # as the draft speaks: as I, or as we
 # a contact-back the owned promise makes ("get back to you", "be in touch"): our day goes right after it
 _EN_OWNED_CONTACT = re.compile(r"(?i)\b(?:get back to you|get in touch(?: with you)?|contact you|call you(?: back)?|ring you(?: back)?"
-                               r"|email you|phone you(?: back)?|reply to you)\b")
+                               r"|email you|phone you(?: back)?|reply to you|message you|text you|give you a (?:ring|call|bell|buzz)(?: back)?"
+                               r"|drop you (?:a|an) (?:line|message|note|email|text))\b")
+# what a contact-back sends, right after it ("email you [a new one]"): the day goes after the thing, not between
+_EN_SENT_OBJECT = re.compile(r"(?i)\s+(?!about\b|with\b|on\b|regarding\b|back\b|once\b|when\b|if\b|as\b|to\b|by\b)"
+                             r"(?:a|an|the|your|some|our|this|that|it|them)\b[^,;.!?]*"
+                             # (a bare "about it" goes before the day too: "give you a ring about it by …")
+                             r"|\s+about (?:it|this|that|them)\b(?=\s*[,;.!?]|\s*$)")
 # (with a tag that only carries the time: "…, should be shortly")
 _EN_VAGUE_TAIL = re.compile(r"(?i)(?:\s*,\s*(?:it\s+|that\s+)?(?:should|will|'ll|would)\s+be)?"
                             r"\s+(?:very |really )?(?:soon|shortly|asap|as soon as possible|in due course|in the coming days"
@@ -1753,7 +1761,11 @@ def own_promise(text: str, sent_start: int, sent_end: int, hit_start: int, hit_e
         if contact_en and deadline and merge_day and not _WITH_OUTCOME.match(new, contact_en.end() + 1) and not handed_before:
             # "We'll have someone get back to you about a date" → "… get back to you by Monday 7 December about a
             # date": the contact-back is ours now, so the day goes into it
-            return _diff(sentence, f"{new[:contact_en.end()]} by {deadline}{new[contact_en.end():]}", start)
+            at = contact_en.end()
+            sent = _EN_SENT_OBJECT.match(new, at)
+            if sent:  # "… email you a new one" → "… email you a new one by Tuesday 8 December"
+                at = sent.end()
+            return _diff(sentence, f"{new[:at]} by {deadline}{new[at:]}", start)
     if not update:
         return _diff(sentence, new, start)
     if lang == "tr" and deadline and not merge_day and own_contact(new, lang):
@@ -1865,7 +1877,9 @@ _CONDITION = {
                      r"|\w+[dt][ıiuü][ğg][ıiuü]\s+(?:anda|an|zaman|sırada|sirada)\b"
                      # whether it will happen at all: "yer açılıp açılmayacağını bildireceğiz" (news that may not come;
                      # not "bir yol olup olmadığını soracağım", an answer that will come)
-                     r"|\b\w+(?:[ıiuü]p|y[ıiuü]p)\s+\w+m[ae]y[ae]c[ae][ğg][ıiuü]n[ıiuü]\b)"),
+                     # (nor a question we put to someone: "istisna yapılıp yapılamayacağını hocamıza danışacağım")
+                     r"|\b\w+(?:[ıiuü]p|y[ıiuü]p)\s+\w+m[ae]y[ae]c[ae][ğg][ıiuü]n[ıiuü]\b"
+                     r"(?!\s+(?:\w+\s+){0,2}(?:sor|danış|danis|öğren|ogren|teyit|kontrol|bak|araştır|arastir)\w*))"),
 }
 
 

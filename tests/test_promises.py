@@ -77,6 +77,7 @@ def test_a_missed_promise_the_thread_dated_in_words_is_named_by_its_day(checker:
         # the draft owns the miss
         ("en", EN_THREAD, "Hi Emma, I'm sorry I didn't email you on Wednesday as I promised. The parcel is at the depot.", NOW),
         ("tr", TR_THREAD, "Merhaba, Çarşamba bildireceğimi söylemiştim, yapamadım; özür dilerim. Paket depoda.", NOW),
+        ("en", EN_THREAD, "Hi Emma, I'm really sorry – we let you down on Wednesday. The parcel is at the depot.", NOW),
         # the draft delivers it
         ("en", EN_THREAD, "Hi Emma, here is the outcome of the trace: the parcel is at the depot.", NOW),
     ],

@@ -1172,7 +1172,7 @@ def test_a_named_missed_promise_is_said_in_plain_words() -> None:
 ])
 def test_the_next_sentence_times_only_a_next_step(draft: str, rewrite: str | None) -> None:
     if rewrite is None:  # the time frame is given ("update you by …", or the contact-back taken on gets the day)
-        assert re.search(r"(?:update you|get back to you) by Monday 7 December", _rewrite(draft))
+        assert re.search(r"(?:update you|get back to you(?: about it)?) by Monday 7 December", _rewrite(draft))
     else:
         assert _rewrite(draft) == rewrite
 
