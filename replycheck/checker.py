@@ -519,6 +519,11 @@ class Checker:
                 pass  # "DB migration" → "database upgrade": one plain word spells the code out
             elif lang == "tr" and len(words) == 2 and _TR_PASSIVE_VERB.fullmatch(fold(words[1], lang)):
                 replacement = f"{words[0]} ({code}) {words[1]}"  # "uzman ekibimize (L2) iletildi": the code by its noun
+            elif lang == "tr" and original == code and _TR_COMPOUND_HEAD.match(fold(text[hit.end:hit.end + 30], lang)) \
+                    and re.search(r"(?:l[ıiuü]|s[ıiuü]z)$", replacement):
+                # "P2 kaydı açtım": the code names a compound's head, which keeps it ("P2 (yüksek öncelikli) kaydı");
+                # "yüksek öncelikli (P2) kaydı" would leave the head's suffix without its compound
+                replacement = f"{code} ({replacement})"
             else:
                 replacement = f"{replacement} ({code})"
         if (action == "replace" and rule.category == "jargon" and replacement and "(" not in replacement
@@ -963,6 +968,9 @@ class Checker:
         if (edit is not None and lang == "tr" and not edit.replacement.strip() and transform is None
                 and rule.category in ("negative_framing", "condescension") and _orphan_object_tr(text, sent_start, sent_end, edit)):
             edit = None  # "Provayı [onaylayan sizsiniz], hata sizde" → "Provayı, …": the object would be left alone
+        if edit is not None and rule.category == "jargon" and _quoted(text, hit.start, hit.end, sent_start, sent_end) and (
+                "(" in edit.replacement or re.search(r"\w", _quote_around(text, hit.start, hit.end).replace(text[hit.start:hit.end], ""))):
+            edit = None  # "hâlâ 'pending QC' statüsünde": a label the customer sees on screen keeps its words
         if edit is not None and lang == "en" and rule.category == "condescension" and not edit.replacement.strip():
             edit = _vocative_joins_next(text, sent_start, sent_end, edit)
         if edit is not None and lang == "tr" and rule.category == "condescension" and not edit.replacement.strip():
@@ -1841,11 +1849,36 @@ _TR_PASSIVE_VERB = re.compile(r"\w+(?:[iu]?[ln]d[iu](?:r)?|[iu]?[ln][iu]yor|[iu]
 _TR_REPROACH = re.compile(_TR_SHOULD_HAVE)
 
 
+def _quote_around(text: str, start: int, end: int) -> str:
+    """The quoted words around ``text[start:end]`` (the quotation marks' contents), or ``""``."""
+    left = max(text.rfind(q, 0, start) for q in "'\"‘“")
+    rights = [r for r in (text.find(q, end) for q in "'\"’”") if r >= 0]
+    return text[left + 1:min(rights)] if left >= 0 and rights else ""
+
+
+def _quoted(text: str, start: int, end: int, sent_start: int, sent_end: int) -> bool:
+    """Whether ``text[start:end]`` stands inside quotation marks in its sentence ("'pending QC' statüsünde")."""
+    for opening, closing in (("'", "'"), ('"', '"'), ("‘", "’"), ("“", "”")):
+        left = text.rfind(opening, sent_start, start)
+        if left < 0 or (left > sent_start and text[left - 1].isalnum()):  # (not an apostrophe: "QC'de")
+            continue
+        right = text.find(closing, end, sent_end)
+        if right >= 0 and closing not in text[left + 1:start] and (right + 1 >= len(text) or not text[right + 1].isalpha()):
+            return True
+    return False
+
+
+# the head of a compound a code names (folded, right after it): "P2 kaydı", "SKU numarası", "RMA kodu"
+_TR_COMPOUND_HEAD = re.compile(r"\s+(?:kayd[iı]|talebi|numaras[iı]|kodu|seviyesi|statusu|durumu|formu|belgesi|ekibi|sistemi"
+                               r"|paketi|plani|modulu|sureci|surecinde|kaydini|talebini|numarasini|kodunu)\b")
 _TR_GENITIVE_BEFORE = re.compile(r"(?<!\bic)(?<!\bbir)\b\w{2,}(?:n[iu]n|[iu]n)\s+$")  # "hatanın ", "konaklamanızın "
 # a team named in the dative right before ("teknik birime", "saha ops'a", "IT'ye"): "eskale ettim" needs no "uzman ekibimize"
 _TEAM_DATIVE = re.compile(r"(?:(?:ekib|ekip|birim|departman|servis|merkez|masa|masas|operasyon|muhasebe|finans|hukuk|depo|lojistik)\w*[ae]"
                           # a person the draft names as the recipient: "yöneticime", "müdürümüze", "amirime"
                           r"|(?:yonetici|mudur|amir|sef|supervizor|sorumlu)\w*[ae]"
+                          # a desk or a place by its work: "üretim planlamaya", "kalite kontrole", "atölyeye", "tedarikçiye"
+                          r"|(?:planlama|yonetim|satis|kontrol|bolum|sube|magaza|atolye|fabrika|laboratuvar|tedarikci|uretim"
+                          r"|teknisyen|usta)\w*y?[ae]"
                           r"|\w['’]y?[ae])\s*(?:\([^)]*\)\s*)?$")
 
 

@@ -257,3 +257,18 @@ def test_a_turkish_sentence_of_past_facts_times_no_pending_step(draft: str) -> N
 ])
 def test_round_29_clean_replies_stay_clean(draft: str) -> None:
     assert replycheck.check(draft, lang="en").findings == []
+
+
+def test_a_quoted_screen_label_keeps_its_words() -> None:
+    # (reading 117) "'pending QC'" is what the customer sees on screen: a gloss inside it would make a label that
+    # does not exist; outside quotes the same code is explained
+    quoted = replycheck.check("Kiralamanız sistemde hâlâ 'pending QC' statüsünde görünüyor.", lang="tr")
+    assert "'pending QC'" in quoted.rewrite
+    plain = replycheck.check("Kiralamanız QC'de bekliyor, yarın çıkar.", lang="tr")
+    assert "kalite kontrolde (QC)" in plain.rewrite
+
+
+def test_a_code_naming_a_compound_head_keeps_it() -> None:
+    # (reading 117) "P2 kaydı": the gloss goes after the code, so the head keeps its compound
+    report = replycheck.check("Şikayetiniz için P2 kaydı açtım.", lang="tr")
+    assert "P2 (yüksek öncelikli) kaydı" in report.rewrite
