@@ -1301,7 +1301,9 @@ _TR_CUSTOMER_FIRST = re.compile(
     r"|\b\w+[dt][iu]g[iu]n[iu]zd[ae]\b"
     # the customer sends what is theirs first: "Belgelerinizi gönderdikten sonra …"
     r"|\b(?:belgenizi|belgelerinizi|evraklarinizi|formunuzu|dekontunuzu|urununuzu|raporunuzu)\s+(?:\w+\s+)?"
-    r"(?:gonder|ilet|yukle|yolla|getir|teslim et|doldur|imzala)\w*?[dt][iu]kt[ae]n sonra\b")
+    r"(?:gonder|ilet|yukle|yolla|getir|teslim et|doldur|imzala)\w*?[dt][iu]kt[ae]n sonra\b"
+    # asked to send or bring it first, then our step: "Cihazı gönderin, teknisyen … döner size"
+    r"|\b(?:gonderin|getirin|yollayin|kargolayin|birakin|kargoya verin|gonder|getir|yolla)\b\s*[,;]?\s+\w")
 _CUSTOMER_FIRST = re.compile(r"(?i)\byou(?:'ll| will| just| simply)? (?:take|send|submit|upload|complete|sign|return|pay|fill in"
                              r"|provide|book|bring|post|drop off|reply)\b[^.!?]{0,80}?\b(?:then|and then|after that)\b"
                              # "If it still won't turn on, drop it in to the shop and we'll have a look": theirs first
@@ -1354,6 +1356,11 @@ def _points_on_tr(text: str, sent_start: int, edit: Suggestion) -> Suggestion:
     ("Sanırım önceki mesajımı tam [okumadınız]: …") takes its whole clause with it, up to the colon."""
     lead = text[sent_start:edit.start]
     colon = re.match(r"\s*:\s+(?=\w)", text[edit.end:])
+    greeting = OPENING.match(lead.rstrip(" ,") + ", ") if colon and lead.strip() and not edit.replacement.strip() else None
+    if greeting and greeting.end() >= len(lead.rstrip(" ,")) + 2:
+        # "Kerem Bey merhaba, [bunu zaten telefonda belirtmiştik]: masanın …": the greeting goes on with its comma
+        return Suggestion(start=sent_start + len(lead.rstrip(" ,")), end=edit.end + colon.end(), replacement=", ",
+                          applicability=edit.applicability)
     if (colon and not edit.replacement.strip() and _TR_FINITE_END.search(text[edit.start:edit.end].strip())
             and lead.strip() and not re.search(r"[,;:]", lead) and not OPENING.match(lead)):
         after = edit.end + colon.end()
@@ -1542,6 +1549,8 @@ _EXTERNAL_DECISION = {
 # (also service measured in minutes: room service, a meal on its way, a traveller on the way or stranded, where a
 # day of ours is far too slow)
 _URGENT = {"en": re.compile(r"\b(?:emergency|urgent|gas leak|water leak|flooding|burst pipe|no heating|no hot water|without power"
+                            # a guest's broken heating or hot water, to be fixed tonight: "… hot water again tonight"
+                            r"|(?:hot water|heating|power|electricity|boiler|wifi|wi-fi)\b[^.!?]{0,40}\b(?:tonight|this evening|today)"
                             r"|room service|food order|takeaway order|your (?:food|meal|takeaway) is on (?:its|the) way"
                             # a journey under way: "get you on your way asap", "receiving help shortly", "stranded"
                             r"|(?:get|getting) you (?:\w+ )?(?:on your way|to your destination|home)|(?:be|are) on your way"
