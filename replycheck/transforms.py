@@ -1081,7 +1081,7 @@ _PURE_VAGUE = re.compile(
     r"|in a bit|later on|at some point|at some stage|in due course|before long|any day now|in a timely manner|at the earliest opportunity"
     r"|(?:over|in) the next little while|as (?:soon|quickly|fast) as (?:we|i|they) (?:can|are able)|as soon as we're able"
     r"|in (?:next to )?no time"
-    r"|in the (?:not too distant|near) future|(?:once|when) things (?:settle|calm|quieten|quiet) down(?: a bit)?(?: here| there)?|when (?:they|we|he|she|i) can|when (?:we|i) get (?:a|the) chance"
+    r"|in the (?:not too distant|near) future|(?:once|when) things (?:settle|calm|quieten|quiet) down(?: a bit)?(?: here| there)?|when (?:they|we|he|she|i) can|when (?:we|i) get (?:a|the) (?:chance|minute)"
     r"|(?:when|whenever) (?:they|we|someone) (?:gets?|got) (?:a)?round to it"
     r"|(?:en |cok |çok )?kisa (?:surede|sure icinde|sure icerisinde|zamanda)|en kisa zamanda|en yakin zamanda|yakinda"
     r"|bir an once|mumkun olan en kisa surede|uygun bir zamanda|musait bir zamanda|ilk firsatta"
