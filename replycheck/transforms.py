@@ -1092,9 +1092,11 @@ _PURE_VAGUE = re.compile(
 # a vague time that is a clause of its own ("when she can", "as soon as we can"), and a verb going on after it
 _OWN_CLAUSE = re.compile(r"(?:when|whenever|as soon as|as quickly as|as fast as) (?:they|we|he|she|i) (?:can|are able)")
 # a Turkish arrival said right after the vague time ("önümüzdeki günlerde [elinizde olur]"): alone it dangles
-TR_ARRIVES_AFTER = re.compile(r"(?i)\s+(?:elinizde|elinize|kapınızda|kapinizda|kapınıza|kapiniza|hesabınızda|hesabinizda"
+TR_ARRIVES_AFTER = re.compile(r"(?i)\s+(?:(?:elinizde|elinize|kapınızda|kapinizda|kapınıza|kapiniza|hesabınızda|hesabinizda"
                               r"|hesabınıza|hesabiniza|adresinizde|adresinize|dönüş|donus)\s+(?:olur|olacak(?:tır|tir)?|ulaşır|ulasir|ulaşacak|ulasacak|gelir|gelecek"
-                               r"|yansır|yansir|yansıyacak|yansiyacak)\s*[.!?…]*\s*$")
+                               r"|yansır|yansir|yansıyacak|yansiyacak)"
+                               # a place said with the copula: "ilk fırsatta ekip oradadır" would read "the crew is there"
+                               r"|(?:\w+\s+)?(?:orada|burada|kapınızda|kapinizda|adresinizde|yolda|yanınızda|yaninizda)(?:d[ıi]r|y[ıi]z|d[ıi]rlar)?)\s*[.!?…]*\s*$")
 _EN_VERB_GOES_ON = re.compile(r"\s+(?!(?:and|or|but|so|then|too|though|with|for|about|on|as)\b)[a-z]")
 
 
@@ -1167,7 +1169,8 @@ def _latest_day_clause(text: str, lang: str, deadline: str, contact_back: str = 
     en geç … günü"); after a passive one, one handed to someone else, or none, our update is said in
     full ("; her durumda … gününe kadar size bilgi vereceğiz")."""
     if lang == "en":
-        if _EN_OUTCOME_OBJECT.search(contact_back):
+        if _EN_OUTCOME_OBJECT.search(contact_back) or _EN_TEAM_CONTACT.search(contact_back):
+            # (or a team's contact-back, "Our ops team will be in touch once …": a day there would be theirs)
             # "We'll let you know the figure once he's had a look": a day there would promise the figure; ours is said
             return _in_any_case(update_sentence(lang, deadline, *register(text, lang)))
         return f", and in any case by {deadline}"
@@ -1559,9 +1562,10 @@ def own_update(
         body, emoji = emoji_tail(new)
         if lang == "en" and re.match(r"(?i)\W*(?:[^,.!?]{0,30},\s*)?our\b", OPENING.sub("", body)):
             # "Our refurb team will update you" is our own company's: the day joins it, not a second "we'll update you"
+            # (after a condition, "… once the new batch clears", the team's news waits on it: our own update is said)
             joined = f" by {deadline}" if re.search(
                 r"(?i)\b(?:update you|let you know|be in touch|get back to you|contact you|call you)$", body.rstrip()) \
-                else f", and in any case by {deadline}"
+                else _in_any_case(update) if conditional(body, lang) else f", and in any case by {deadline}"
         return _diff(text[start:stop], f"{body}{_join_after(body, joined)}{emoji}{closer}", start), True
     following = _NEXT_CORE.match(text, stop)
     if following and their_contact(following.group(2), lang) and not names_a_day(following.group(2)):
@@ -1606,6 +1610,8 @@ def drop_vague(text: str, sent_start: int, sent_end: int, hit_start: int, hit_en
     if rel_start < 0 or rel_end > len(sentence) or not _PURE_VAGUE.fullmatch(fold_phrase(sentence[rel_start:rel_end])):
         return None
     head = sentence[:rel_start]
+    if lang == "tr" and TR_ARRIVES_AFTER.match(sentence, rel_end):
+        return None  # "ilk fırsatta ekip oradadır" without its time would read "the crew is there"
     if lang == "en" and not sentence[rel_end:].strip():
         trailing = _EN_TRAILING_CONTACT.search(head)
         if trailing:
@@ -1687,7 +1693,9 @@ _OTHER_PARTY = {
                      # a firm or contractor that is not ours ("firmaya bildirildi", not "firmamız")
                      r"|firma(?!miz)(?:ya|ye|sina|lari|lara|lar)\b|yuklenici\w*|taseron\w*)"),
     "en": re.compile(r"\b(?:insurers?|assessors?|loss adjusters?|couriers?|carriers?|banks?|manufacturers?|suppliers?"
-                     r"|council|landlords?|airlines?|lab|laboratory|solicitors?|distributors?|installers? from)\b"),
+                     r"|council|landlords?|airlines?|lab|laboratory|solicitors?|distributors?|installers? from"
+                     # a fulfilment partner ("an issue on our 3PL's side"): its warehouse is theirs
+                     r"|3pls?|third[- ]party|fulfil?ment partners?|logistics partners?)\b"),
 }
 
 
@@ -1910,6 +1918,11 @@ def own_contact(sentence: str, lang: str) -> bool:
     if lang == "tr":
         return bool(_TR_CONTACT.search(strip_turkish_letters(turkish.lower(sentence))))
     return any(_ours(sentence, m) for m in _EN_CONTACT.finditer(sentence))
+
+
+# a team or desk that makes the contact-back, not "we" or "I": "Our ops team will be in touch once …"
+_EN_TEAM_CONTACT = re.compile(r"(?i)\b(?:our|the) [\w-]+(?: [\w-]+)? (?:team|department|dept|office|desk|crew|warehouse)\s+"
+                              r"(?:will|'ll|are going to|is going to)\b")
 
 
 def _in_any_case(update: str) -> str:
