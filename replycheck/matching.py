@@ -1051,7 +1051,10 @@ def _semicolon_clause(text: str, start: int, end: int, hit_start: int, hit_end: 
 
 
 # a time that points back at one the reply named ("by then", "o saate kadar")
-_BY_THEN = re.compile(r"\b(?:by then|by that time|before then|o zamana kadar|o saate kadar|o gune kadar|o tarihe kadar)\b")
+_BY_THEN = re.compile(r"\b(?:by then|by that time|before then|o zamana kadar|o saate kadar|o gune kadar|o tarihe kadar"
+                      # after the dated step the sentence before names: "I've pencilled you in for Monday at 11. Let's
+                      # touch base after that"
+                      r"|after that|afterwards|after (?:the|your) (?:consult|consultation|appointment|visit|session|call|fitting))\b")
 
 
 # the event a Turkish contact-back waits on (folded): "işlem tamamlandığında", "onarım bitince", "teslimattan sonra",
