@@ -202,7 +202,9 @@ def called_on(missed: Commitment, lang: str, now: datetime | None = None) -> str
     the thread's words don't name the day."""
     # the call and its day in one clause ("2 Aralık Çarşamba günü sizi arayıp …"), not a call beside the promise
     # that was missed ("30 Kasım akşamına kadar teslim edilecek, teslimattan önce sizi arayacağım")
-    clauses = [c for c in re.split(r"[,;.!?](?!\d)", fold(missed.quote, lang)) if lang in _CALL and _CALL[lang].search(c)]
+    # (nor the day of another step joined by "and": "we'll deliver Friday morning and I'll ring you on Thursday")
+    clauses = [c for c in re.split(r"[,;.!?](?!\d)|\band\b|\bve\b", fold(missed.quote, lang))
+               if lang in _CALL and _CALL[lang].search(c)]
     if not clauses:
         return None
     quote = " ".join(clauses)

@@ -628,3 +628,16 @@ def test_a_bare_answer_after_the_apology_says_which_question_it_answers(
     report = checker.check(draft, lang=lang, thread=thread, now=datetime(2026, 11, 28, 9, 0, tzinfo=timezone.utc))
     assert answer in report.rewrite
     assert report.rewrite.index(answer) > report.rewrite.index("sorry" if lang == "en" else "özür")
+
+
+def test_a_missed_call_is_named_by_its_own_day_not_by_another_steps(checker: replycheck.Checker) -> None:
+    """(reading 120) "we'll deliver Friday morning and I'll ring you on Thursday": the call was Thursday's; the
+    apology must not say "we didn't call you on Friday"."""
+    thread = [{"role": "agent", "at": "2026-11-02T15:30:00+00:00",
+               "text": "Yes, we'll deliver Friday morning and I'll ring you on Thursday to confirm a time slot."},
+              {"role": "customer", "at": "2026-11-07T09:12:00+00:00",
+               "text": "You said you'd ring Thursday and nobody did, and the tiles didn't come on Friday either."}]
+    report = checker.check("Hi Neil, the slate tiles are in stock.", lang="en", thread=thread,
+                           now=datetime(2026, 11, 9, 8, 30, tzinfo=timezone.utc))
+    assert "I'm sorry" in report.rewrite
+    assert "call you on Friday" not in report.rewrite
