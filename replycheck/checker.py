@@ -27,7 +27,7 @@ from .readability import readability as reading_ease
 from .compose import CORE_CATEGORIES, GateContext, added_texts, compose
 from .rewrite import EMOJI, SAID, SAID_WHERE, append_sentence, delete, insert_end, replace, sentence_before, upper_first
 from .safety import decision_in, problems, refusal_in
-from .transforms import (CALENDAR_DAY, OPENING, OWNERS, TR_ARRIVES_AFTER, SAID_BEFORE, SAID_ONCE, claims_recovery, others_decide, conditional, drop_dead_end, drop_vague, frame_without_claim, hangs_tr, hedge, is_dead_end, manual, names_a_day, own_contact,
+from .transforms import (CALENDAR_DAY, OPENING, OWNERS, TR_ARRIVES_AFTER, SAID_BEFORE, SAID_ONCE, claims_recovery, claims_safety, others_decide, conditional, drop_dead_end, drop_vague, frame_without_claim, hangs_tr, hedge, is_dead_end, manual, names_a_day, own_contact,
                          own_promise, own_step, own_update, _TR_PASSIVE_CONTACT, PASSIVE_AS_OURS, as_singular, redundant_contact, reframe, regret_only, register, is_plain_turkish,
                          sentence_around, sentence_core, still_assures, strip_turkish_letters, update_sentence, TR_NEVER_TAG)
 from .rulepack import LanguagePack, LoadedRule, Rule, builtin_languages, load_pack
@@ -1025,6 +1025,8 @@ class Checker:
                 edit = None  # "talebiniz [kesinlikle] onaylanacak": without the word it still promises their approval
             elif hedged_edit is None and claims_recovery(text[sent_start:sent_end], lang):
                 edit = None  # "Max kesinlikle tamamen iyileşecek": without "kesinlikle" it still promises the cure
+            elif hedged_edit is None and claims_safety(text[sent_start:sent_end], lang):
+                edit = None  # "çocuğunuz asla dışarı düşmez": without "asla" it still promises a child's safety
             elif hedged_edit is None and edited is not None and still_assures(edited, lang):
                 edit = None  # "so your seat is [100%] guaranteed": one word out, the guarantee stays
             elif hedged_edit is None and lang == "en" and frame_without_claim(text[sent_start:sent_end]):

@@ -897,6 +897,11 @@ def others_decide(sentence: str, lang: str) -> bool:
     return bool(found and found.search(fold_phrase(sentence)))
 
 
+# a person's safety promised (folded): "çocuğunuz … düşmez", "koltuk … oynamaz" (a child seat), "your child can't fall out"
+_SAFETY_CLAIM = {"tr": re.compile(r"\b(?:cocug|bebe|bebeg|cocuk)\w*\b[^.!?]*\b(?:dus|yaralan|carp|kay|oyna)\w*m[ae]z\b"
+                                  r"|\b(?:koltuk|kemer|file|korkuluk|kask)\w*\b[^.!?]*\b(?:oyna|kay|kop|yirtil|acil)\w*m[ae]z\b"),
+                 "en": re.compile(r"\b(?:child|children|kids?|baby|toddler|son|daughter)\b[^.!?]*\b(?:can't|cannot|won't|will never)"
+                                  r" (?:fall|slip|get hurt|be hurt|climb out)\b")}
 # an approval or a decision someone else makes, promised as certain (folded)
 _OTHERS_DECIDE = {
     "tr": re.compile(r"\b(?:talebiniz|basvurunuz|itiraziniz|dosyaniz|hasariniz|tazminat\w*)\b[^.;!?]*\b(?:onaylan|kabul edil|odenecek)\w*"),
@@ -914,6 +919,12 @@ _RECOVERY = {"en": re.compile(r"(?i)\b(?:full recovery|recover(?:s|ed)? (?:fully
 _PERCENT_LEFT_ODD = re.compile(
     r"(?i)\bshould(?:n't)?\s+(?:\w+\s+){0,2}\x01|\x01\s*(?:[,.;:!?–—]|$)|^[^\w\x01]*\x01|\b(?:it|that|this)\s+\x01"
     r"|\x01\s+\w+(?:m[ae]s[ıi]n[ıi]|m[ae]n[ıi]z[ıi]|m[ae]m[ıi]z[ıi]|m[ae]n[ıi])\b|(?:göre|gore|kadarıyla|kadariyla)\s+(?:\w+\s+){0,3}\x01")
+
+
+def claims_safety(sentence: str, lang: str) -> bool:
+    """Whether the sentence promises a person's safety ("çocuğunuz asla düşmez", "your child can't fall out")."""
+    found = _SAFETY_CLAIM.get(lang)
+    return bool(found and found.search(fold_phrase(sentence)))
 
 
 def claims_recovery(sentence: str, lang: str) -> bool:
@@ -967,6 +978,8 @@ def hedge(
         return None  # "Sorun %100 çözüldü, bir daha … vermez": the kept "%100" would still promise what the hedge takes back
     if others_decide(text[start:end], lang):
         return None  # "talebiniz kesinlikle onaylanacak": a decision someone else makes; "şu anki bilgilere göre" won't make it ours
+    if claims_safety(text[start:end], lang):
+        return None  # "çocuğunuz asla dışarı düşmez": a child's safety said to be only likely reads worse; the agent rewords it
     hedger = _keeping_percent(hedge_tr if lang == "tr" else hedge_en)
     new = None
     if edited is not None and hit is not None:
