@@ -968,8 +968,8 @@ class Checker:
         if (edit is not None and lang == "tr" and not edit.replacement.strip() and transform is None
                 and rule.category in ("negative_framing", "condescension") and _orphan_object_tr(text, sent_start, sent_end, edit)):
             edit = None  # "Provayı [onaylayan sizsiniz], hata sizde" → "Provayı, …": the object would be left alone
-        if edit is not None and rule.category == "jargon" and _quoted(text, hit.start, hit.end, sent_start, sent_end) and (
-                "(" in edit.replacement or re.search(r"\w", _quote_around(text, hit.start, hit.end).replace(text[hit.start:hit.end], ""))):
+        label = _quoted(text, hit.start, hit.end, sent_start, sent_end) if edit is not None and rule.category == "jargon" else None
+        if label is not None and ("(" in edit.replacement or re.search(r"\w", label.replace(text[hit.start:hit.end], ""))):
             edit = None  # "hâlâ 'pending QC' statüsünde": a label the customer sees on screen keeps its words
         if edit is not None and lang == "en" and rule.category == "condescension" and not edit.replacement.strip():
             edit = _vocative_joins_next(text, sent_start, sent_end, edit)
@@ -1860,23 +1860,17 @@ _TR_PASSIVE_VERB = re.compile(r"\w+(?:[iu]?[ln]d[iu](?:r)?|[iu]?[ln][iu]yor|[iu]
 _TR_REPROACH = re.compile(_TR_SHOULD_HAVE)
 
 
-def _quote_around(text: str, start: int, end: int) -> str:
-    """The quoted words around ``text[start:end]`` (the quotation marks' contents), or ``""``."""
-    left = max(text.rfind(q, 0, start) for q in "'\"‘“")
-    rights = [r for r in (text.find(q, end) for q in "'\"’”") if r >= 0]
-    return text[left + 1:min(rights)] if left >= 0 and rights else ""
-
-
-def _quoted(text: str, start: int, end: int, sent_start: int, sent_end: int) -> bool:
-    """Whether ``text[start:end]`` stands inside quotation marks in its sentence ("'pending QC' statüsünde")."""
+def _quoted(text: str, start: int, end: int, sent_start: int, sent_end: int) -> str | None:
+    """The quotation marks' contents when ``text[start:end]`` stands inside them in its sentence ("'pending QC'
+    statüsünde" → "pending QC"), else ``None``."""
     for opening, closing in (("'", "'"), ('"', '"'), ("‘", "’"), ("“", "”")):
         left = text.rfind(opening, sent_start, start)
         if left < 0 or (left > sent_start and text[left - 1].isalnum()):  # (not an apostrophe: "QC'de")
             continue
         right = text.find(closing, end, sent_end)
         if right >= 0 and closing not in text[left + 1:start] and (right + 1 >= len(text) or not text[right + 1].isalpha()):
-            return True
-    return False
+            return text[left + 1:right]
+    return None
 
 
 # the head of a compound a code names (folded, right after it): "P2 kaydı", "SKU numarası", "RMA kodu"
