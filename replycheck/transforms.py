@@ -2330,7 +2330,7 @@ def alternative_first(text: str, sent_start: int, sent_end: int, lang: str) -> S
     refusal = text[start:end]
     if _BLAME.get(lang, _BLAME["en"]).search(fold_phrase(refusal)):
         return None  # "…, hata tamamen sizden kaynaklanıyor": led by the offer, the reply would end on the blame
-    opening = OPENING.match(refusal)
+    opening = OPENING.match(refusal) or (_EMPATHY_LEAD.match(refusal) if lang == "tr" else None)
     head = opening.group() if opening else ""
     body = _REGRET[lang].sub("", refusal[len(head):]).strip()
     if lang == "en":  # "…for the trailer, unfortunately, so …": its regret goes wherever it stands
@@ -2365,10 +2365,19 @@ _SIGN_OFF_OFFER = re.compile(r"\b(?:any (?:other|more|further) questions|other q
                              r"|(?:dm|message|email|contact) us\b)\b")
 
 
+# empathy that opens the refusal's sentence, up to its comma: it stays first ("Endişenizi anlıyorum hanımefendi, …")
+# (Turkish: an English "Sorry," is a regret opener the moved refusal drops)
+_EMPATHY_LEAD = re.compile(r"(?i)^[^,.!?]{0,30}\b(?:anlıyorum|anliyorum)\b[^,.!?]{0,25},\s*")
+# a scheduling question that closes an offer: "…randevusu açabilirim, cumartesi 11.00 uygun mu?", "…, does that work?"
+_SCHEDULING_TAG = re.compile(r"(?i),\s*(?:[^,.!?]|(?<=\d)[.:](?=\d)){0,40}\b(?:uygun mu|olur mu|uyar mı|uyar mi|ister misiniz|does that work|would that work"
+                             r"|would that suit|does that suit|suit you|work for you)\b[^,.!?]{0,20}\?\s*$")
+
+
 def _offers(sentence: str, lang: str) -> bool:
-    """Whether a sentence offers the customer something (and refuses nothing, asks nothing)."""
+    """Whether a sentence offers the customer something (and refuses nothing, asks nothing but a time that suits)."""
     from .safety import refusal_in
 
+    sentence = _SCHEDULING_TAG.sub(".", sentence)
     return bool(_ALTERNATIVE[lang].search(sentence) or (_PLAN_LEAD.get(lang) and _PLAN_LEAD[lang].match(sentence))) \
         and not refusal_in(sentence, lang) and "?" not in sentence
 

@@ -2099,3 +2099,17 @@ def test_a_refusal_that_blames_the_customer_is_not_led_by_the_offer() -> None:
     assert alternative_first(text, 0, text.index(".") + 1, "tr") is None
     plain = "Numune kullanılamadı. Yeni randevuyu uygulamadan alabilirsiniz."
     assert alternative_first(plain, 0, plain.index(".") + 1, "tr") is not None
+
+
+def test_an_offer_closed_by_a_time_question_leads_after_the_empathy() -> None:
+    # (reading 119) "…randevusu açabilirim, cumartesi 11.00 uygun mu?" still offers something: it leads the refusal; an
+    # empathy opener ("Endişenizi anlıyorum hanımefendi, …") stays first
+    from replycheck.transforms import alternative_first
+
+    text = ("Endişenizi anlıyorum hanımefendi, aynı gün acil randevu veremiyoruz. "
+            "Yarın 09:00 için muayene randevusu oluşturabilirim, ister misiniz?")
+    edit = alternative_first(text, 0, text.index(".") + 1, "tr")
+    assert edit is not None
+    new = text[:edit.start] + edit.replacement + text[edit.end:]
+    assert new == ("Endişenizi anlıyorum hanımefendi, yarın 09:00 için muayene randevusu oluşturabilirim, ister misiniz? "
+                   "Aynı gün acil randevu veremiyoruz.")
