@@ -2014,7 +2014,26 @@ _ASSESSED = re.compile(r"(?i)\b(?:review\w*|assess\w*|approv\w*|decid\w*|test\w*
 
 def condition_first_en(sentence: str) -> str | None:
     """"We can't X without Y" → "As soon as we have Y, we'll X"; "until Y" → "We'll X as soon as Y";
-    "unless Y" → "We can X as long as Y".  ``None`` when the sentence has another shape."""
+    "unless Y" → "We can X as long as Y".  ``None`` when the sentence has another shape.  A clause of its own after
+    it stays as written ("…, and we're still waiting to hear back from them")."""
+    whole = _condition_first_en(sentence)
+    if whole is not None:
+        return whole
+    joint = _EN_OWN_CLAUSE_AFTER.search(sentence)
+    if joint is None:
+        return None
+    head = _condition_first_en(sentence[:joint.start()])
+    return head + sentence[joint.start():] if head is not None else None
+
+
+# a clause of its own after the refusal: "…, and we're still waiting to hear back from them"
+# (not a consequence of the refusal: "…, so we've closed your enquiry" would contradict the condition put first)
+_EN_OWN_CLAUSE_AFTER = re.compile(r"(?i),\s+and\s+(?:we're|we've|we are|we have|i'm|i've|i am|i have|it's|they're)\s+(?:still\s+)?"
+                                  r"(?:waiting|chasing|checking|looking|in touch|speaking|talking)\b")
+
+
+def _condition_first_en(sentence: str) -> str | None:
+    """``condition_first_en`` on a sentence that is only the refusal and its condition."""
     found = _EN_CONDITION.match(sentence) or _EN_NOT_YET.match(sentence)
     if not found:
         return None

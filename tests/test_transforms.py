@@ -2113,3 +2113,14 @@ def test_an_offer_closed_by_a_time_question_leads_after_the_empathy() -> None:
     new = text[:edit.start] + edit.replacement + text[edit.end:]
     assert new == ("Endişenizi anlıyorum hanımefendi, yarın 09:00 için muayene randevusu oluşturabilirim, ister misiniz? "
                    "Aynı gün acil randevu veremiyoruz.")
+
+
+def test_condition_first_keeps_a_clause_of_its_own_after_it() -> None:
+    # (reading 121) "…until the courier signs off the paperwork, and we're still waiting to hear back": the condition
+    # leads, the wait stays as written; a consequence ("…, so we've closed your enquiry") is no clause of its own
+    from replycheck.transforms import condition_first_en
+
+    assert condition_first_en("We won't be able to ship your battery until the courier signs off the paperwork, and "
+                              "we're still waiting to hear back from them") == (
+        "We'll ship your battery once the courier signs off the paperwork, and we're still waiting to hear back from them")
+    assert condition_first_en("We're not able to apply without the landlord's signature, so we've closed your enquiry") is None
