@@ -174,7 +174,9 @@ def _under_way(folded_draft: str, folded_promise: str, lang: str) -> bool:
 
 
 # a promised phone call ("a technician will call you", "sizi arayıp", "arayacağım")
-_CALL = {"en": re.compile(r"(?i)\b(?:call|ring|phone)(?:s)? you\b|\bgive you a (?:ring|call|bell)\b"),
+# a call offered in other words: "I'll give you a ring"
+_GIVE_A_CALL = r"\bgive you a (?:ring|call|bell)\b"
+_CALL = {"en": re.compile(r"(?i)\b(?:call|ring|phone)(?:s)? you\b|" + _GIVE_A_CALL),
          "tr": re.compile(r"\b(?:sizi |seni )?ara(?:yip|yacag\w*|yacak\w*|rim|riz)\b")}
 # a call promised for a day said relatively ("tomorrow morning", "yarın sabah"), folded
 _RELATIVE_CALL_DAY = {"en": re.compile(r"\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening))\b"),
@@ -424,7 +426,7 @@ _CONDITIONED = {
     "tr": re.compile(r"\w+m[ae]d[ae]n\b|\w+m[ae]d[ıi]k[çc][ae]\b|\w+(?:[ae]n[ae]|y[ae]n[ae]) kadar\b|\bhenuz\b|\bsimdilik\b"),
 }
 # a promised call (folded): "sizi telefonla arayıp durumu aktaracağım", "I'll call you to go through it"
-_CALL_PROMISED = re.compile(r"\b(?:sizi|seni) (?:\w+ )?(?:arayip|arayacag|ararim|arariz)|\b(?:call|ring|phone) you\b|\bgive you a (?:ring|call|bell)\b")
+_CALL_PROMISED = re.compile(r"\b(?:sizi|seni) (?:\w+ )?(?:arayip|arayacag|ararim|arariz)|\b(?:call|ring|phone) you\b|" + _GIVE_A_CALL)
 # a customer saying a promised call or reply never came (English, folded)
 _CALL_CLAIMED = re.compile(r"\b(?:call ?back|ring ?back|phone call|callback|call me|ring me|get back to me|hear back)\b"
                            r"|\b(?:nobody|no one|no-one) (?:has |ever )?(?:called|rang|phoned)\b")

@@ -789,7 +789,9 @@ def _assured_negative(text: str, at: int) -> re.Match[str] | None:
     """Where an assurance stood (``at``, already removed) before a negative claim in the future, up to three
     words on in the same clause ("… boyunca [kesinlikle] solmayacak", "[kesinlikle] beklemeyeceksiniz"), as an
     empty match there; None when there is none, or when it is our own decision ("ücret alınmayacak")."""
-    at = re.compile(r"\s*").match(text, max(0, at)).end()  # (the removal took the space before the word)
+    at = max(0, at)
+    while at < len(text) and text[at].isspace():  # (the removal took the space before the word)
+        at += 1
     verb = _TR_NEG_FUTURE_YOU.search(text, at) or _TR_NEG_FUTURE.search(text, at)
     if verb is None:
         return None
