@@ -775,7 +775,7 @@ class Checker:
             action, replacement = "replace", (original[:len(placed.group(1))] + " " + said) if placed.group(1) else said
         ease_end: int | None = None
         judged = False  # the deletion takes a clause that only judges the reader ("if you read the FAQ" is no instruction)
-        if action == "replace" and rule.category == "condescension" and rule.name in ("it-is-easy", "very-easy"):
+        if action in ("replace", "delete") and rule.category == "condescension" and rule.name in ("it-is-easy", "very-easy"):
             # "…basman yeterli, bu gerçekten çok basit bir işlem." / "…in the app, it's very straightforward.":
             # a closing clause that only judges the ease goes whole (a replacement there reads as a non sequitur)
             # (or after a dash: "Gutters fill up again in autumn – it's pretty basic stuff.")
@@ -785,7 +785,7 @@ class Checker:
             if (cut > sent_start and _EASE_LEAD.fullmatch(text[cut + 1:first].lstrip("–—"))
                     and _EASE_TAIL.fullmatch(text[last:max(last, end_core)])):
                 action, first, ease_end = "delete", cut, end_core
-            elif lang == "en" and (understood := _EASE_UNDERSTOOD.match(text, last, end_core)):
+            elif action == "replace" and lang == "en" and (understood := _EASE_UNDERSTOOD.match(text, last, end_core)):
                 # "It's very easy to understand if you read the FAQ; we'll …": "it only takes a moment to
                 # understand" still judges the reader, so the clause goes whole when nothing else is in it
                 lead = text.rfind(",", sent_start, first) if cut > sent_start else sent_start
@@ -1287,7 +1287,8 @@ _TR_AS_SAID = dict.fromkeys(("belirtmistik", "yazmistik", "duyurmustuk", "paylas
 # the words around an ease judgement when they make a whole closing clause of it
 _EASE_LEAD = re.compile(r"(?i)\s*(?:(?:and|but|ve|ama|so|yani)\s+)?(?:(?:it's|it is|this is|that's|that is|bu|bu da|gerçekten|gercekten"
                         r"|really|honestly|actually|aslında|aslinda)\s+)*")
-_EASE_TAIL = re.compile(r"(?i)(?:\s+(?:bir\s+)?(?:işlem|islem|iş|is|şey|sey|adım|adim)|\s+(?:thing|job|task|process|step))?"
+_EASE_TAIL = re.compile(r"(?i)(?:\s+(?:bir\s+)?(?:işlem|islem|iş|is|şey|sey|adım|adim|mantık|mantik|kural|ayar)"
+                        r"|\s+(?:thing|job|task|process|step|logic|rule|setting))?"
                         r"(?:\s+(?:aslında|aslinda|really|honestly))?\s*")
 # what an ease judgement is about when it judges the reader ("easy to understand if you read the FAQ"), up to the
 # end of its clause: a ";" or "," before more words (joint), or the end of the sentence

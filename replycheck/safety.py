@@ -82,7 +82,7 @@ _REQUIREMENT = {
     ),
     "tr": re.compile(
         r"(?:olmadan|olmaksizin|\w+m[ae]dan\b|\w+m[ae]ks[ıi]z[ıi]n|gerek\w*|zorunlu\w*|sart\w*|\w+m[ae]l[ıi]\w*"
-        r"|\w+[dt][ıiuü][gğ][ıiuü]nd[ae]\b|\w+[dt][ıiuü]kt[ae]n sonra|\w+[ıiuü]nc[ae]\b|kadar\b|lutfen)"
+        r"|\w+[dt][ıiuü][gğ][ıiuü]nd[ae]\b|\w+[dt][ıiuü]kt[ae]n sonra|\w+[ıiuü]nc[ae]\b|(?<!\bbu )(?<!\bsu )(?<!\bo )kadar\b|lutfen)"
     ),
 }
 
