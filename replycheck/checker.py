@@ -763,11 +763,16 @@ class Checker:
         if (action == "replace" and rule.category == "condescension" and rule.name == "doing-it-is-very-easy"
                 and re.match(r"\s*:", text[last:])):
             replacement = "works like this"  # "resetting your passcode is very easy: tap …" (not "takes a few steps: …")
-        placed = re.fullmatch(r"(?i)(\w+(?:d[ae]|t[ae]))?\s*(?:da\s+|de\s+)?(?:belirttigimiz|yazdigimiz|bildirdigimiz|paylastigimiz"
+        placed = re.fullmatch(r"(?i)(\w+(?:d[ae]|t[ae]))?\s*(?:da\s+|de\s+)?(?:(?:acikca|acik acik|net bir sekilde|zaten)\s+)?(?:belirttigimiz|yazdigimiz|bildirdigimiz|paylastigimiz"
                               r"|belirtildigi|yazdigi)\s+(?:gibi|uzere)", fold(original, lang)) if (
             lang == "tr" and rule.category == "condescension" and action in ("delete", "replace")) else None
         if placed and not placed.group(1) and not re.search(r"\w+(?:d[ae]|t[ae])\s+$", text[sent_start:hit.start]):
             placed = None  # no place named before it ("daha önce de belirttiğimiz gibi"): the phrase only reproaches
+        if (placed and re.search(r"\b(?:acikca|acik acik|net bir sekilde|zaten)\s", fold(original, lang))
+                and not re.search(r"\d", re.split(r"[,;:]", text[sent_start:hit.start])[-1])):
+            # "[Web] sitemizde açıkça yazdığı gibi, …" goes whole with its clause (below); only a place named with a
+            # number stays, as the number is a fact ("kullanım kılavuzunun 4. sayfasında yer aldığı gibi")
+            placed = None
         if placed:
             # "rezervasyon sayfasında da belirttiğimiz gibi" → "rezervasyon sayfasında yer aldığı gibi": the source stays
             said = "yer aldığı gibi"
@@ -876,9 +881,12 @@ class Checker:
         if if_read and if_read.group().rstrip().endswith(":"):
             delete_end += if_read.end()  # "It's all in the letter if you read past the first paragraph: the price …"
         if (lang == "tr" and rule.category == "condescension" and action == "delete"
-                and re.fullmatch(r"[^\W\d_]+\s+", text[sent_start:first]) and re.match(r"\w+[dt][ae]\b", original)
-                and re.search(r"(?:üzere|uzere|gibi)$", fold(original, lang))):
-            first = sent_start  # "[web] sitemizde açıkça belirtildiği üzere, …": the noun before goes with its clause
+                and (lead := re.search(r"(?:^|[,;:]\s*)((?!(?:çünkü|cunku|ama|ve|fakat|ancak|zira|yani|ki|oysa|halbuki)\s)[^\W\d_]+\s+)$",
+                                       text[sent_start:first], re.IGNORECASE))
+                and re.match(r"\w+[dt][ae]\b", original) and re.search(r"(?:üzere|uzere|gibi)$", fold(original, lang))):
+            # "[web] sitemizde açıkça belirtildiği üzere, …", "…, [kullanım] kılavuzunda açıkça yazdığı gibi …": the noun
+            # before goes with its clause
+            first = sent_start + lead.start(1)
         modifier = _TR_PAGE_MODIFIER.search(text, sent_start, first) if (
             lang == "tr" and rule.category == "condescension" and action == "delete"
             and re.match(r"(?i)(?:site|sayfa)\w*\b", original)) else None
@@ -971,6 +979,8 @@ class Checker:
         label = _quoted(text, hit.start, hit.end, sent_start, sent_end) if edit is not None and rule.category == "jargon" else None
         if label is not None and ("(" in edit.replacement or re.search(r"\w", label.replace(text[hit.start:hit.end], ""))):
             edit = None  # "hâlâ 'pending QC' statüsünde": a label the customer sees on screen keeps its words
+        if edit is not None and rule.category == "negative_framing" and not edit.replacement.strip():
+            edit = _dash_left_hanging(text, sent_end, edit)
         if edit is not None and lang == "en" and rule.category == "condescension" and not edit.replacement.strip():
             edit = _vocative_joins_next(text, sent_start, sent_end, edit)
         if edit is not None and lang == "tr" and rule.category == "condescension" and not edit.replacement.strip():
@@ -1269,6 +1279,7 @@ class Checker:
 
 # a policy that says no ("against studio policy", "not covered", "politikamız gereği"), folded
 _POLICY_SAYS_NO = re.compile(r"\bagainst (?:\w+ ){0,2}(?:policy|rules|terms)|\bnot covered\b|\bnon-refundable\b|\bexcluded\b"
+                             r"|\b(?:isn't|aren't|is not|are not|wasn't|weren't) (?:refundable|returnable|exchangeable|transferable)\b"
                              r"|politika\w* gereg|kural\w* gereg|kapsam\w* disinda")
 
 
@@ -1849,7 +1860,8 @@ _ASK = re.compile(r"(?i)\b(?:please|make sure|ensure|remember to|bring|send)\b")
 _DETERMINER_NEAR = re.compile(r"(?i)\b(?:a|an|the|your|our|their|this|that|these|those|its|his|her)\s+(?:[\w-]+\s+){0,2}$")
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:a|an|the|your|our|their|this|that|these|those|its|his|her)\s+$")
 _VERB_SLOT = re.compile(r"(?i)(?:\b(?:will|'ll|’ll|to|can|could|should|would|must|please|may|might|let's|we|i|they)\s+)$")
-_COMMA_CLAUSE = re.compile(r",\s*((?:[a-z]|I(?=['’ ]))[^,.;:!?]*)")
+_COMMA_CLAUSE = re.compile(r",\s*((?:[a-z]|I(?=['’ ])|[A-Z][a-z]+(?=['’]s\b|\s+(?:is|are|was|were|has|have|will|can|looks|seems)\b))"
+                          r"[^,.;:!?]*)")  # (a name as the next clause's subject: "Relax, Max is fine!")
 _FULL_CLAUSE = re.compile(r"(?i)i (?:understand|know|can see|realise|realize)\b")
 _REASON = re.compile(r"\b(?:guvenlik|saglik|hijyen|yasal|kanun|yasa|mevzuat|safety|security|health|hygiene|legal|law)\w*")
 _TR_FINITE = re.compile(r"\w+(?:[dt][iu]|m[iu]s|[iu]yor\w*|[ae]c[ae]k\w*|[dt][iu]r|[ae]r|[iu]r|m[ae]l[iu]\w*)\b")
@@ -1922,6 +1934,13 @@ def _splice_term(text: str, start: int, end: int, replacement: str, lang: str) -
         return "manual", replacement, end  # "touch base to talk through" → "talk to talk through": said twice
     if len(words) >= 2 and re.search(rf"(?i)\b{re.escape(fold(plain, lang))}", fold(text[max(0, start - 80):start], lang)):
         return "manual", replacement, end  # "numara taşıma talebiniz MNP sisteminde": its plain words are said just before
+    if re.search(r"(?i)\b(?:P|Sev)\d\b", text[start:end]) and re.match(r"(?i)\s+(?:priority|[öo]ncelik)", text[end:]):
+        # "P2 öncelikle düştüğü için aynı gün müdahale dışında": the draft names it a priority already, and a
+        # guessed level ("yüksek") could contradict what the draft concludes from it; the agent says what it means
+        return "manual", replacement, end
+    case = re.match(r"(.*\w)\s+case(\s*\([^)]*\))$", replacement) if lang == "en" else None
+    if case and re.match(r"(?i)\s+(?:job|ticket|callout|call-out|request|task|visit|work order|order|call)\b", text[end:]):
+        replacement = case.group(1) + case.group(2)  # "raised a P2 job" → "raised a high-priority (P2) job", not "case (P2) job"
     following_word = re.match(r"\s+(\w{5,})", text[end:])
     if (lang == "tr" and len(words) >= 2 and following_word and len(words[0]) >= 5
             and fold(words[0], lang).lower()[:5] == fold(following_word.group(1), lang).lower()[:5]):
@@ -2039,10 +2058,13 @@ def _deletes_content(text: str, edit: Suggestion, sent_start: int, sent_end: int
             r"\W*(?:kurallari|kurali|politikasi|politikalari|proseduru|prosedurleri|yonetmeligi|mevzuati)\b", fold(gone, lang)) \
             and re.search(r"\w{2,}[ıiuü]\s*$", text[max(sent_start, edit.start - 20):edit.start]):
         return True  # "kart kuruluşu [kuralları gereği]": the compound's head goes, its modifier would be left hanging
+    if re.match(r"\W*(?:demistik|demistim|dedik|dedim)\b", fold(gone, lang)) and re.search(
+            r"\w{2,}(?:m[ae]y[iu]n(?:[iu]z)?|[^aeiou\W][iu]n[iu]z)\s*$", fold(text[sent_start:edit.start], lang)):
+        return False  # "Plakları sıcak suyla yıkamayın [demiştik ya]": the instruction quoted is a sentence of its own
     clause_before = re.split(r"[,;:.!?]", fold(text[sent_start:edit.start], lang))[-1]
     if (re.search(r"\w+(?:d[ıiuü]k|d[ıiuü]m|t[ıiuü]k|t[ıiuü]m|m[ıiuü]şt[ıiuü]k|m[iu]st[iu]k)\W*$", fold(gone, lang))
             and re.search(r"\w+(?:[ğg][ıiu]n[ıiu]|n[ıiu]|y[ıiu])(?:\s+\w+){0,3}\s*$", clause_before)
-            and not re.search(r"(?:yor|dir|tir|dur|tur|ir|ar|ur|di|ti|du|tu|mis|mus|ecek|acak|meli|mali|lidir|lazim|iz|im|uz|um"
+            and not re.search(r"(?:yor|dir|tir|dur|tur|ir|ar|ur|di|ti|du|tu|mis|mus|ecek|acak|meli|mali|lidir|lazim|iz|im|uz|um|m[ae]y[iu]n"
                               r"|ik|uk|lar|ler|sin|sun|siniz|sunuz)\s*$",
                               clause_before)):  # (the clause has its own verb: "kartını getirmeniz gerekiyor; [bunu …]")
         return True  # "… ne zaman yapılacağını genel kurulda [defalarca anlattık]": the object would lose its verb
@@ -2607,7 +2629,8 @@ _INSTRUCTION = {
 _TR_VOCATIVE = re.compile(r"(?i)(?:hanımefendi|hanimefendi|beyefendi|efendim|hocam|abi|abla|kardeşim|kardesim|arkadaşlar|arkadaslar)$")
 
 
-_TR_NOT_OBJECT = re.compile(r"(?i)(?:şimdi|simdi|iyi|gibi|sanki|belki|yani|hani|diye|bugün|bugun|dün|dun|şu|su|bi|bir)$")
+_TR_NOT_OBJECT = re.compile(r"(?i)(?:şimdi|simdi|iyi|gibi|sanki|belki|yani|hani|diye|bugün|bugun|dün|dun|şu|su|bi|bir"
+                            r"|\w\w+m[ae]y[ıi]n(?:[ıi]z)?)$")  # (a negative order, "yıkamayın", is no genitive)
 
 
 def _orphan_object_tr(text: str, sent_start: int, sent_end: int, edit: Suggestion) -> bool:
@@ -2638,6 +2661,17 @@ _DECISION_AFTER_BLAME = re.compile(r"(?i)\b(?:so|therefore|which (?:is why|means
 
 _VOCATIVE_ONLY = re.compile(r"(?i)\W*(?:ma'am|ma’am|madam|sir|mate|folks|guys|(?:mr|mrs|ms|miss|dr)\.? [A-Z][\w'’-]+)\W*")
 _PLAIN_OPENER = re.compile(r"[.!?]?\s+(The|It|Its|It's|Your|This|That|These|Those|We|We've|We're|Our|You|You're|There|Unfortunately)\b")
+
+
+def _dash_left_hanging(text: str, sent_end: int, edit: Suggestion) -> Suggestion:
+    """A deleted aside between a dash and a comma ("… open invoice – [that's company policy,] I'm afraid.") takes
+    the dash too, so that the short tail joins its sentence with the comma ("… open invoice, I'm afraid.")."""
+    dash = re.search(r"\s[–—]\s*$", text[max(0, edit.start - 4):edit.start])
+    if (dash is None or not text[edit.start:edit.end].rstrip().endswith(",")
+            or not re.fullmatch(r"\s*\w[^.!?;:,–—]{0,30}[.!?]?\s*", text[edit.end:sent_end])):
+        return edit
+    return Suggestion(start=max(0, edit.start - 4) + dash.start(), end=edit.end, replacement=", ",
+                      applicability=edit.applicability)
 
 
 def _vocative_joins_next(text: str, sent_start: int, sent_end: int, edit: Suggestion) -> Suggestion:

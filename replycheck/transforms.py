@@ -1071,7 +1071,7 @@ _TR_CONTACT = re.compile(
     r"\b(?:(?:donus (?:yapacag|saglayacag)|(?:geri )?doneceg|bilgi vereceg|bilgilendireceg|bildireceg|arayacag|yazacag|haber vereceg|haberdar edeceg"
     r"|iletisime gececeg|bilgi gececeg|ulasacag)(?:iz|im|ız|ım)"
     # the aorist ("dönüş gelince yazarım", "haber veririz") and the passive ("size bilgi verilecektir")
-    r"|(?:donus yapar|doner|arar|yazar|haber verir|bilgi verir|bilgi gecer|iletisime gecer|haberdar eder|(?:sana|size) atar)(?:im|iz)"
+    r"|(?:donus yapar|doner|arar|yazar|haber verir|bilgi verir|bilgi gecer|iletisime gecer|haberdar eder|(?:sana|size) atar|(?:sana|size) ulasir)(?:im|iz)"
     rf"|(?:{_TR_PASSIVE})(?:tir)?)\b")
 # the result of the work as the contact-back's object ("sonucu", "karar hakkında"): not only an update
 _TR_OUTCOME = re.compile(r"\b(?:sonuc|karar|cevab|cevap|yanit)\w*(?: hakkinda)?\s+(?:[\w']+\s+){0,4}$")
@@ -1245,7 +1245,8 @@ _TR_VOCATIVE_END = re.compile(r",?\s+[A-ZÇĞİÖŞÜ][a-zçğıöşü]+ (?:Bey|
 
 # a condition closing right before our contact-back and its object ("gelişme olduğunda [size] bilgi vereceğiz")
 _TR_CONDITION_BEFORE = re.compile(
-    r"\b\w+(?:inca|ince|unca|unce|[dt][iu]g[iu](?:n|m[iu]z|n[iu]z)d[ae]|[dt][iu]g[iu] anda|rsa|rse|[dt][iu]kt[ae]n sonra)"
+    r"\b(?:\w+(?:inca|ince|unca|unce|[dt][iu]g[iu](?:n|m[iu]z|n[iu]z)d[ae]|[dt][iu]g[iu] anda|rsa|rse|[dt][iu]kt[ae]n sonra)"
+    r"|(\w+)[aeiu]r (?=\1)\w+m[ae]z)"  # "döner dönmez" (as soon as it is back)
     r"(?=(?:\s+(?:size|sizi|sana|seni|sizinle|seninle|tarafiniza|hemen|tekrar|yeniden|tekrardan))*\s*$)")
 # a passive contact-back and the same one said by us ("size bilgi verilecektir" → "size bilgi vereceğiz"), with
 # the object the active one needs when the draft has none before it
@@ -2414,6 +2415,7 @@ _DEAD_END = {
         r"(?:\s+(?:about|on|for|with|regarding)\s+(?:that|it|this|(?:this|your|the) (?:one|claim|case|matter|order|booking|request))"
         r"|\s+(?:there|here|now|at this point|at this stage|any ?more|on our side|on our end|from our side|from our end"
         r"|in this case))*"
+        r"(?:\s*,\s*(?:sorry|i'm afraid|i’m afraid|i am afraid))?"  # "Our hands are tied on this one, sorry."
         r"(?=\s*[.!?]*\s*$)"),
     "tr": re.compile(
         r"(?i)(?:(?:bu konuda |bu durumda |maalesef |ne yazık ki |ne yazik ki )*"
