@@ -546,7 +546,9 @@ _TR_AORIST_END = re.compile(r"(?i)\b\w{2,}(?:[ae]r|[ıiuü]r)\s*[,;]?\s*[.!?]*\s
 _TR_WHATEVER = re.compile(r"(?i)(?<!\w)(?:hava|durum|sonuç|sonuc|koşullar|kosullar|trafik)\w*(?:\s+(?:koşulları|kosullari|durumu))?"
                           r"\s+ne olursa olsun\b,?\s*"
                           # a tag at the clause's end: "…, kargo ne yaparsa yapsın."
-                          r"|\s*,\s*(?:\w+\s+)?ne (?:yaparsa yapsın|yaparsa yapsin|olursa olsun)(?=\s*[.!?]*\s*$)")
+                          r"|\s*,\s*(?:\w+\s+)?ne (?:yaparsa yapsın|yaparsa yapsin|olursa olsun)(?=\s*[.!?]*\s*$)"
+                          # "even if …" after the claim: "…, taş ocağından gecikme olsa bile" (the claim's absolute)
+                          r"|\s*,\s*(?:[^\W\d_]+['’]?\w*\s+){1,4}(?:olsa bile|olsa da|bile olsa)(?=\s*(?:[,.!?…]|$))")
 # a closing clause that vouches for someone's record with "never" in the aorist: ", kargo firması asla gecikmez"
 TR_NEVER_TAG = re.compile(r"(?i),\s*(?:[^\W\d_]+\s+){0,3}(?:asla|hiçbir zaman|hicbir zaman)\s+[^\W\d_]+(?:maz|mez)(?:lar|ler)?"
                            r"(?=\s*[,.!?;]|\s*$)")
@@ -1071,7 +1073,7 @@ _TR_CONTACT = re.compile(
     r"\b(?:(?:donus (?:yapacag|saglayacag)|(?:geri )?doneceg|bilgi vereceg|bilgilendireceg|bildireceg|arayacag|yazacag|haber vereceg|haberdar edeceg"
     r"|iletisime gececeg|bilgi gececeg|ulasacag)(?:iz|im|ız|ım)"
     # the aorist ("dönüş gelince yazarım", "haber veririz") and the passive ("size bilgi verilecektir")
-    r"|(?:donus yapar|doner|arar|yazar|haber verir|bilgi verir|bilgi gecer|iletisime gecer|haberdar eder|(?:sana|size) atar|(?:sana|size) ulasir)(?:im|iz)"
+    r"|(?:donus yapar|doner|arar|yazar|haber verir|bilgi verir|bilgi gecer|iletisime gecer|haberdar eder|(?:sana|size) atar|(?:sana|size) ulasir|bildirir)(?:im|iz)"
     rf"|(?:{_TR_PASSIVE})(?:tir)?)\b")
 # the result of the work as the contact-back's object ("sonucu", "karar hakkında"): not only an update
 _TR_OUTCOME = re.compile(r"\b(?:sonuc|karar|cevab|cevap|yanit)\w*(?: hakkinda)?\s+(?:[\w']+\s+){0,4}$")
@@ -1650,7 +1652,7 @@ def drop_vague(text: str, sent_start: int, sent_end: int, hit_start: int, hit_en
 # a promise nobody owns: "someone from the warehouse will", "one of our engineers will", "somebody'll"
 _EN_OWNERLESS = re.compile(
     r"(?i)\b(?P<actor>(?:someone|somebody)(?:\s+(?:from|at|in|on)\s+(?:(?:our|the|your)\s+)?[\w-]+(?:\s+[\w-]+)?)?"
-    r"|one of (?:our|the|my|us)(?:\s+[\w-]+){0,2}?)(?P<verb>\s+will|'ll|’ll|\s+(?:is|'s)\s+going to)\b(?!\s+(?:be|have)\b)")
+    r"|one of (?:our|the|my|us)(?:\s+[\w-]+){0,2}?(?:\s+(?:from|at|in|on)\s+(?:(?:our|the)\s+)?[\w-]+)?)(?P<verb>\s+will|'ll|’ll|\s+(?:is|'s)\s+going to)\b(?!\s+(?:be|have)\b)")
 # "someone will be out / round / in touch": a visit or a call said with "be"
 _EN_OWNERLESS_VISIT = re.compile(
     r"(?i)\b(?P<actor>someone|somebody)(?:\s+will|'ll|’ll)\s+be\s+(?P<where>out|over|round|around|in touch|in contact)\b")
