@@ -314,6 +314,8 @@ def problems(
     refused = sum(1 for m in _DECISION[lang].finditer(fold(before, lang)) if _is_refusal_verb(m.group(), lang))
     if lang == "en":
         refused += len(_WONT_BE_ABLE.findall(fold(before, lang)))  # "we won't be able to confirm … until …"
+        if not _WONT_BE_ABLE.search(fold(before, lang)):
+            refused += len(_WE_WONT.findall(fold(before, lang)))  # "we won't treat Bramble until …"
     if polarity_may_change and sum(invented.values()) <= refused:
         invented = Counter()  # the refused verb, now said as what we'll do once the condition is met
     if invented:
@@ -337,4 +339,5 @@ def refusal_in(text: str, lang: str) -> bool:
         lang == "en" and bool(_WONT_BE_ABLE.search(folded)))
 
 
+_WE_WONT = re.compile(r"\b(?:we|i) (?:won't|will not)\b")
 _WONT_BE_ABLE = re.compile(r"\b(?:won't|will not|wouldn't|would not) be (?:able|possible)\b")

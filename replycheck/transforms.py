@@ -1990,7 +1990,8 @@ def conditional(sentence: str, lang: str) -> bool:
 
 _EN_CONDITION = re.compile(
     r"(?i)^(?P<lead>.*?)\b(?P<subj>we|I)\s*(?:can't|can’t|cannot|can not|are unable to|am unable to|aren't able to|am not able to"
-    r"|are not able to|won't be able to|will not be able to|'re unable to|'m unable to|'re not able to|'m not able to)\s+"
+    r"|are not able to|won't be able to|will not be able to|'re unable to|'m unable to|'re not able to|'m not able to"
+    r"|won't|won’t|will not)\s+"
     r"(?P<x>(?:[^,;–—]|(?<=\d),(?=\d{3}))+?)\s+(?P<conj>without|until|unless)\s+(?P<y>(?:[^,;–—]|(?<=\d),(?=\d{3}))+?)\s*$"
 )
 
