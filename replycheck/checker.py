@@ -313,7 +313,8 @@ class Checker:
                             frozenset(r.code for r in pack.rules.values() if r.check == "deadline"),
                             windows=view.format == "text"),
             )
-            findings = [_as_manual(f, lang, pack) if i in put_back else f for i, f in enumerate(findings)]
+            findings = [_as_manual(f, lang, pack) if i in put_back or _deletion_left(f, original, rewrite) else f
+                        for i, f in enumerate(findings)]
         if self.relative_time:
             rewrite, findings = _relative(rewrite, findings, deadline, lang, calendar.default_response)
         threshold = SEVERITY_RANK[self.fail_on]
@@ -722,6 +723,12 @@ class Checker:
             and not any(c.isalnum() for c in text[sent_start:first])) else None  # (the whole sentence goes: no orphan smile)
         if closing:
             mocking_end = last + closing.end()  # "Girişte kocaman tabela var aslında 🙂": the smile goes with the jab
+        if (action == "replace" and rule.category == "condescension" and _ACKNOWLEDGES.search(replacement)
+                and (calm := _REASSURANCE_AFTER[lang].match(fold(text[last:sent_end], lang)))):
+            # "Relax, Max is fine!" → "Don't worry, Max is fine!": the reassurance after it answers a worry, which a
+            # stock "I understand this is frustrating" would misread ("Panik yapmanıza gerek yok, bu kabarcıklar
+            # normal" → "Merak etmeyin, …")
+            replacement = "Don't worry" if lang == "en" else "merak etmeyin"
         about = re.match(r"\s+(?:about|over) (?:it|this|that)\b(?=\s*[,.;:!?])", text[last:])
         and_then = re.match(r"\s+and\s+(?=[a-z]+\b)", text[last:]) if (
             action == "replace" and rule.category == "condescension" and lang == "en"
@@ -2058,6 +2065,9 @@ def _deletes_content(text: str, edit: Suggestion, sent_start: int, sent_end: int
             r"\W*(?:kurallari|kurali|politikasi|politikalari|proseduru|prosedurleri|yonetmeligi|mevzuati)\b", fold(gone, lang)) \
             and re.search(r"\w{2,}[ıiuü]\s*$", text[max(sent_start, edit.start - 20):edit.start]):
         return True  # "kart kuruluşu [kuralları gereği]": the compound's head goes, its modifier would be left hanging
+    if re.search(r"\w+(?:sayd|seyd)[iu]n(?:[iu]z)?\W*$", fold(gone, lang)) and re.search(
+            r"\w+(?:m[ae]zd[iu]|[aeiu]rd[iu])\w*", fold(text[edit.end:sent_end], lang)):
+        return True  # "[biraz dikkat etseydiniz] şişe patlamazdı": the counterfactual would be left without its condition
     if re.match(r"\W*(?:demistik|demistim|dedik|dedim)\b", fold(gone, lang)) and re.search(
             r"\w{2,}(?:m[ae]y[iu]n(?:[iu]z)?|[^aeiou\W][iu]n[iu]z)\s*$", fold(text[sent_start:edit.start], lang)):
         return False  # "Plakları sıcak suyla yıkamayın [demiştik ya]": the instruction quoted is a sentence of its own
@@ -2403,6 +2413,18 @@ def _as_manual(finding: Finding, lang: str, pack: CompiledPack) -> Finding:
     return finding.model_copy(update={"suggestions": [manual(finding.start, finding.end, finding.category, lang, own)]})
 
 
+def _deletion_left(finding: Finding, original: str, rewrite: str) -> bool:
+    """Whether a deletion's words are all still in the rewrite (another edit of the sentence won, "Somebody will be in
+    touch … once things calm down" → "We'll have somebody get in touch … once things calm down"): the finding is
+    reported as the agent's, not as applied."""
+    if not finding.suggestions or finding.suggestions[0].applicability == "manual" or rewrite == original:
+        return False
+    edit = finding.suggestions[0]
+    words = original[edit.start:edit.end].strip(" ,;")
+    return (not edit.replacement.strip() and len(words.split()) >= 2
+            and rewrite.count(words) >= original.count(words) > 0)
+
+
 def _check_of(pack: CompiledPack, finding: Finding) -> str | None:
     rule = pack.rules.get(finding.rule_id)
     return rule.check if rule else None
@@ -2531,6 +2553,14 @@ _EITHER_TAIL = re.compile(r"([^,.;:!?]{1,60}?)\s+either\b(?=\s*[,.;:!?])")
 _VOCATIVE_THEN_CLAUSE = re.compile(r",\s*((?:mate|hun|love|pal|buddy|bud|dude|folks|guys|sir|madam|[A-Z][a-z]{1,15})),\s*(?=[a-z])")
 # an acknowledgement of the customer's feeling, written in place of "calm down" / "sakin olun"
 _ACKNOWLEDGES = re.compile(r"(?i)\b(?:i understand|anlıyorum|anliyorum)\b")
+# a reassurance right after the calming words, in their sentence (folded): ", Max is fine", ", it's meant to be
+# spooky", ", bu kabarcıklar normal"
+_REASSURANCE_AFTER = {
+    "en": re.compile(r"\s*[,–—-]\s*(?:[\w']+\s+){0,4}?(?:is|are|\w*'s|\w*'re|will be|\w*'ll be)\s+(?:absolutely |perfectly |completely "
+                     r"|totally |quite )?(?:fine|ok|okay|safe|normal|meant to|nothing to worry|all good|in good hands)\b"),
+    "tr": re.compile(r"\s*,\s*(?:[\w']+\s+){0,5}?(?:normal\w*|gayet iyi\w*|iyi durumda\w*|guvende\w*|zararsiz\w*"
+                     r"|sorun yok\w*)(?=\s*[,.!;]|\s*$)"),
+}
 
 
 # a sign-off near the end of a reply, after which capitalised words are a name ("Regards, Sunny Storage Ltd")

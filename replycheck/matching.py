@@ -1150,7 +1150,10 @@ _TR_ARRIVING = re.compile(r"\b(?:kapinizda|adresinizde|yanizda|orada|burada|geli
 DAY_NOT_WHEN = {
     "en": re.compile(r"(?<!\bbefore )(?<!\bby )(?<!\buntil )(?<!\btill )\b(?:mon|tues|wednes|thurs|fri|satur|sun)day'?s\b|\byesterday'?s?\b|\blast (?:week|night|month|\w+day)\b"
                      r"|\b(?:charge|charged|payment|paid|transaction|debit|debited|order|ordered|invoice|invoiced|booked) "
-                     r"(?:on|from|dated) (?:the )?\d{1,2}(?:st|nd|rd|th)? \w+"),
+                     r"(?:on|from|dated) (?:the )?\d{1,2}(?:st|nd|rd|th)? \w+"
+                     # a day that is over: "Sunday was called off", "Monday's session got cancelled"
+                     r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:was|were|got|has been) (?:called off|cancell?ed|postponed"
+                     r"|rained off|scrapped|moved|a washout)\b"),
     "tr": re.compile(r"\b(?:dunku|gecen (?:hafta|ay|\w+)|(?:pazartesi|sali|carsamba|persembe|cuma|cumartesi|pazar) gunku)\b"
                      r"|\b(?:pazartesi|sali|carsamba|persembe|cuma|cumartesi|pazar) (?:grub|ders|sinif|seans|kurs|program|etkinlik"
                      r"|bulusma|pazar|acilis|mesai|calisma|kapanis)\w*"

@@ -136,3 +136,25 @@ def test_a_race_dns_gets_no_domain_name_gloss() -> None:
     # (blind 115) "DNS list" in a race is the did-not-start list
     report = replycheck.check("Your entry moves once the race director finalises the DNS list on 1 December.", lang="en")
     assert "domain" not in report.rewrite
+
+
+def test_a_deletion_another_edit_left_in_place_is_reported_as_the_agents() -> None:
+    # (reading 123) the owner's edit of the sentence won over the vague time's deletion: the words are still in the
+    # rewrite, so that finding is not reported as applied
+    text = ("Sorry the balloon animals didn't happen. Somebody will be in touch about a partial refund once things "
+            "calm down after the Christmas rush.")
+    report = replycheck.check(text, lang="en")
+    assert "once things calm down" in report.rewrite
+    vague = [f for f in report.findings if f.text == "once things calm down"]
+    assert vague and vague[0].suggestions[0].applicability == "manual"
+
+
+def test_a_day_that_is_over_does_not_pull_the_update_forward() -> None:
+    # (round 123) "Sunday was called off" names a past Sunday, not an event the update must come before
+    from .conftest import FROZEN_NOW  # a Friday: the next business day is Monday 30 November
+    over = replycheck.check("Gutted that Sunday was called off! One of the crew will give you a ring to pick a new date.",
+                            lang="en", now=FROZEN_NOW)
+    assert "by Monday 30 November" in over.rewrite
+    coming = replycheck.check("No crew is free on Sunday 29 November. One of the crew will give you a ring.",
+                              lang="en", now=FROZEN_NOW)
+    assert "by Friday 27 November" in coming.rewrite
