@@ -2006,7 +2006,7 @@ _EN_NOT_YET = re.compile(
 
 
 # a partial or early step refused until the condition: after it, the whole thing is done, not that step
-_PARTIAL_STEP = {"en": re.compile(r"(?i)\b(?:part(?:ial(?:ly)?)?|early|earlier|separately|in advance|ahead)\b"),
+_PARTIAL_STEP = {"en": re.compile(r"(?i)\b(?:part(?:ial(?:ly)?)?|early|earlier|separately|in advance|ahead(?! with\b))\b"),
                  "tr": re.compile(r"\b(?:kismi|parcali|kismen|erken|onceden|ayri ayri|ayrica)\b")}
 # a decision that follows an assessment, not a step we simply take once the condition is met
 _OUTCOME = re.compile(r"(?i)(?:pay|approve|accept|cover|reimburse|compensate|settle|authori[sz]e|grant|honou?r|upgrade|promote"
@@ -2048,8 +2048,9 @@ def _condition_first_en(sentence: str) -> str | None:
                  r"|\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b(?:today|tonight|tomorrow)\b", found.group("x")):
         return None  # "book your freight on the 12 December sailing until …": once Y comes, that day may have gone
     if lead.strip() and not re.fullmatch(r"(?i)\s*(?:(?:unfortunately|sadly|i'm afraid|i am afraid|regrettably)\s*,?\s*)+", lead):
-        if not re.search(r"[,:]\s*$", lead):
-            return None  # the refusal is inside a longer clause
+        if not re.search(r"[,:]\s*$|,\s+and\s+$", lead):
+            return None  # the refusal is inside a longer clause (not one of its own after ", and": "…has gone in, and
+            # we can't go ahead until …" → "…has gone in, and we'll go ahead once …"; not after ", so", a consequence)
     greeting = lead if not re.fullmatch(r"(?i)\s*(?:(?:unfortunately|sadly|i'm afraid|i am afraid|regrettably)\s*,?\s*)+", lead) else ""
     greeting = re.sub(r"(?i)\b(?:unfortunately|sadly|i'm afraid|i am afraid|regrettably)\s*,?\s*$", "", greeting)
     subj = found.group("subj")
@@ -2077,6 +2078,8 @@ def _condition_first_en(sentence: str) -> str | None:
         return None  # "we can't pay the claim until …": once Y comes, it is assessed; paying it would be a new promise
     if _PARTIAL_STEP["en"].search(x):
         return None  # "we can't ship part of the order until …": once Y comes the refused part is moot, not promised
+    if re.search(r"(?i)\b(?:unless|until|without|if|except)\b", y):
+        return None  # "without the receipt unless the manager agrees": two conditions, one of them an exception
     if re.fullmatch(r"(?i)(?:it|them|this|that|these|those|one|that one)", y):
         return None  # "We are unable to move you to B2 without it": "once we have it" names nothing the customer can see
     if conj == "without":
