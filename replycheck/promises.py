@@ -681,7 +681,7 @@ def check_thread(
         waits = True
     # the customer's need falls today ("Cenaze 11'de!", "the party is tonight"): a next-business-day update is useless
     # to them; the apology says sorry and the agent says what happens now
-    urgent = needed_today(thread, lang, urgent_word=True)
+    urgent = needed_today(thread, lang, urgent_word=True) or event_come(thread, now, lang)
     if ";" in replacement and (dated_contact or undated_contact or waits or urgent
                                or (settled and not own_contact(text, lang))):
         # the draft already says when it comes back ("I'll email you the decision by Thursday 10 December"),
@@ -702,6 +702,26 @@ def needed_today(thread: Sequence[Message] | None, lang: str, urgent_word: bool 
         return False
     return any(urgent_word or m.group().strip(" !") not in ("acil", "urgent")
                for m in _TODAY_NEED.get(lang, _TODAY_NEED["en"]).finditer(fold(last_customer.text, lang)))
+
+
+def event_come(thread: Sequence[Message] | None, now: datetime, lang: str) -> bool:
+    """Whether an event the customer asked about "for tomorrow" on an earlier day is today or over ("Yarınki tur hava
+    yüzünden iptal olur mu?" the day before): an update on the next business day would come after it."""
+    for message in thread or []:
+        if message.role != "customer" or message.at is None or message.at.date() >= now.date():
+            continue
+        if _TOMORROWS_EVENT[lang if lang in _TOMORROWS_EVENT else "en"].search(fold(message.text, lang)):
+            return True
+    return False
+
+
+# an event the customer names for tomorrow (folded): "yarınki tur", "tomorrow's match", "the wedding is tomorrow"
+_EVENT_WORDS = (r"(?:tur|etkinlik|mac|dugun|gosteri|sinav|ucus|parti|kurs|ders|seans|konser|kamp|gezi|tournament|match|race"
+                r"|wedding|party|event|flight|exam|interview|show|game|trip|tour|class|session|lesson|ceremony)\w*")
+_TOMORROWS_EVENT = {
+    "en": re.compile(rf"\btomorrow'?s? {_EVENT_WORDS}|\b{_EVENT_WORDS} (?:is|'s) tomorrow\b"),
+    "tr": re.compile(rf"\byarin(?:ki)? {_EVENT_WORDS}|\b{_EVENT_WORDS} yarin\b"),
+}
 
 
 # the customer's need falls today, with a clock time or "today"/"tonight" (folded): "Cenaze 11'de!", "The party's tonight"

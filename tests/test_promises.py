@@ -641,3 +641,16 @@ def test_a_missed_call_is_named_by_its_own_day_not_by_another_steps(checker: rep
                            now=datetime(2026, 11, 9, 8, 30, tzinfo=timezone.utc))
     assert "I'm sorry" in report.rewrite
     assert "call you on Friday" not in report.rewrite
+
+
+def test_an_event_asked_about_for_tomorrow_the_day_before_gets_no_later_update() -> None:
+    # (reading 124) the tour "yarın" asked about the day before is this morning: an update by Monday would come after it
+    from replycheck.models import Message
+
+    thread = [Message(role="customer", text="Yarınki tur hava yüzünden iptal olur mu?", at="2026-11-06T12:00:00"),
+              Message(role="agent", text="Bu akşam 18:00'de hava tahminine bakıp size kesin durumu yazacağım.",
+                      at="2026-11-06T12:30:00"),
+              Message(role="customer", text="Sabah 9'da buluşma noktasına mı geleceğiz?", at="2026-11-07T07:30:00")]
+    draft = "Günaydın! Buluşma noktası Kaş marinasının girişi, kano ve can yeleği bizde. Görüşmek üzere, Rehber Ozan"
+    report = replycheck.check(draft, lang="tr", thread=thread, now=datetime(2026, 11, 7, 7, 45))
+    assert "özür dileriz." in report.rewrite and "gününe kadar" not in report.rewrite
