@@ -397,8 +397,9 @@ class Checker:
                 hit.rule.category == "condescension" and finding.suggestions
                 and finding.suggestions[0].applicability != "manual"
                 and _ACKNOWLEDGES.search(finding.suggestions[0].replacement)) else ""
-            if acknowledgement and acknowledgement in acknowledged:
-                # "Sakin ol …, panik yapmana gerek yok": the feeling is acknowledged once; the second one just goes
+            if acknowledgement and acknowledged:
+                # "Sakin ol …, panik yapmana gerek yok", "no need to panic about …! Relax, we're sorting it out": the
+                # feeling is acknowledged once, in whichever words; the second one just goes
                 again = delete(text, hit.start, hit.end, hit.sent.start_char, hit.sent.end_char, pack.lang)
                 if pack.lang == "tr":
                     again = _whole_clause_tr(text, hit.sent.start_char, hit.sent.end_char, again) or manual(
@@ -797,6 +798,11 @@ class Checker:
             if (cut > sent_start and _EASE_LEAD.fullmatch(text[cut + 1:first].lstrip("–—"))
                     and _EASE_TAIL.fullmatch(text[last:max(last, end_core)])):
                 action, first, ease_end = "delete", cut, end_core
+            elif (lang == "en" and cut > sent_start and text[cut] == "," and _EASE_LEAD.fullmatch(text[cut + 1:first])
+                  and re.match(r"(?i)(?:\s+(?:really|honestly|at all))?,\s+(?!(?:and|but|so|or)\b)[a-z]", text[last:sent_end])):
+                # "Follow the instructions on the box, [it's not rocket science], the rest of the kit goes together …":
+                # an aside between two clauses goes with its comma ("it only takes a moment" would say how long)
+                action, first, ease_end = "delete", cut, last + text[last:sent_end].index(",")
             elif action == "replace" and lang == "en" and (understood := _EASE_UNDERSTOOD.match(text, last, end_core)):
                 # "It's very easy to understand if you read the FAQ; we'll …": "it only takes a moment to
                 # understand" still judges the reader, so the clause goes whole when nothing else is in it

@@ -2407,7 +2407,13 @@ def _offers(sentence: str, lang: str) -> bool:
 
     sentence = _SCHEDULING_TAG.sub(".", sentence)
     return bool(_ALTERNATIVE[lang].search(sentence) or (_PLAN_LEAD.get(lang) and _PLAN_LEAD[lang].match(sentence))) \
-        and not refusal_in(sentence, lang) and "?" not in sentence
+        and not refusal_in(sentence, lang) and "?" not in sentence and not _NOTHING_MORE[lang].search(sentence)
+
+
+# a dead end said with "suggest" or "offer" (no offer at all): "There's not much else we can suggest."
+_NOTHING_MORE = {"en": re.compile(r"(?i)\b(?:nothing|not (?:much|a lot|anything)|little)\s+(?:more\s+|else\s+|further\s+)?"
+                                  r"(?:we|i)\s+can\s+(?:do|suggest|offer|recommend)\b"),
+                 "tr": re.compile(r"(?i)\b(?:başka|baska) (?:bir )?(?:önerimiz|onerimiz|çözümümüz|cozumumuz) (?:yok|bulunmuyor)")}
 
 
 # --- drop the dead end ------------------------------------------------------------------------
@@ -2416,7 +2422,7 @@ def _offers(sentence: str, lang: str) -> bool:
 _DEAD_END = {
     "en": re.compile(
         r"(?i)(?:there(?:'s|’s| is)\s+(?:nothing|not (?:much|a lot|anything)|little)\s+(?:more\s+|else\s+|further\s+)?"
-        r"(?:we|i)\s+can\s+do|nothing (?:more |else |further )?can be done|that(?:'s|’s| is) the best we can do"
+        r"(?:we|i)\s+can\s+(?:do|suggest|offer)|nothing (?:more |else |further )?can be done|that(?:'s|’s| is) the best we can do"
         r"|(?:our|my) hands are tied)"
         r"(?:\s+(?:about|on|for|with|regarding)\s+(?:that|it|this|(?:this|your|the) (?:one|claim|case|matter|order|booking|request))"
         r"|\s+(?:there|here|now|at this point|at this stage|any ?more|on our side|on our end|from our side|from our end"

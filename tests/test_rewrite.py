@@ -158,3 +158,17 @@ def test_a_day_that_is_over_does_not_pull_the_update_forward() -> None:
     coming = replycheck.check("No crew is free on Sunday 29 November. One of the crew will give you a ring.",
                               lang="en", now=FROZEN_NOW)
     assert "by Friday 27 November" in coming.rewrite
+
+
+def test_a_dead_end_is_never_moved_ahead_as_an_alternative() -> None:
+    # (reading 124) "There's not much else we can suggest." offers nothing: it does not lead the refusal
+    report = replycheck.check("We don't do repairs on trainers with glued soles, that's our policy. "
+                              "There's not much else we can suggest.", lang="en")
+    assert not report.rewrite.startswith("There's not much")
+
+
+def test_the_feeling_is_acknowledged_once_in_whichever_words() -> None:
+    # (reading 124) "no need to panic about …! Relax, …": the second acknowledgement just goes
+    report = replycheck.check("Namaste Julia, no need to panic about the room mix-up, these things happen! Relax, we're "
+                              "sorting it out and will let you know which cabin you're in soon.", lang="en")
+    assert report.rewrite.count("I understand") == 1
