@@ -760,7 +760,9 @@ _NEXT_STEP = {
     "en": re.compile(r"\b(?:(?:now |been )?(?:re)?booked|(?:re)?scheduled|(?:will|'ll) (?:visit|arrive|call|phone|ring|text|email|be delivered|send|come|be there|be with you)|is due"
                      r"|can be (?:delivered|collected|booked|fitted|installed|picked up))\b"),
     # (not a negated future: "gecikme zammı işlemeyecek" is no next step)
-    "tr": re.compile(r"\b(?:randevu\w*|planland\w*|ayarland\w*|(?!\w*m[ae]y[ae]c[ae]k)\w+(?:acak|ecek)(?:tir|tır)?)\b"),
+    # (or a dated visit offered: "Olmazsa teknisyenimiz Cuma 10:00'da gelip bakabilir")
+    "tr": re.compile(r"\b(?:randevu\w*|planland\w*|ayarland\w*|(?!\w*m[ae]y[ae]c[ae]k)\w+(?:acak|ecek)(?:tir|tır)?"
+                     r"|\w+(?:ip|ıp|up|üp) \w+(?:abilir|ebilir))\b"),
 }
 
 

@@ -2292,8 +2292,9 @@ _POINTS_BACK = {"en": re.compile(r"(?i)\b(?:it|them|this one|that one|he|she|him
                 # (also a demonstrative that opens it: "Bu işlemi yapmak isterseniz …")
                 "tr": re.compile(r"(?i)\b(?:onu|onları|onlari|bunu|bunları|bunlari)\b|^\W*(?:bu|şu|su|o)\s+\w")}
 _REGRET = {
-    "en": re.compile(r"(?i)^(?:(?:unfortunately|sadly|regrettably|i'm afraid|i am afraid)\s*,?\s*)+"),
-    "tr": re.compile(r"(?i)^(?:(?:maalesef|ne yazık ki|ne yazik ki)\s*,?\s*)+"),
+    "en": re.compile(r"(?i)^(?:(?:unfortunately|sadly|regrettably|i'm afraid|i am afraid|(?:i'm |we're )?sorry,? but)\s*,?\s*)+"),
+    # ("Üzgünüm ama …": led by the offer, the "but" would point back at nothing)
+    "tr": re.compile(r"(?i)^(?:(?:maalesef|ne yazık ki|ne yazik ki|(?:üzgünüm|uzgunum|üzgünüz|uzgunuz) ama)\s*,?\s*)+"),
 }
 def regret_only(words: str, lang: str) -> bool:
     """Whether ``words`` are only a regret opener ("Unfortunately,", "Maalesef")."""
