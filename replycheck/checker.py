@@ -712,7 +712,12 @@ class Checker:
         if slowly and replacement.strip():
             last += slowly.end()  # "I'll explain it once more, slowly:" → "here's a quick summary:" (not "…, slowly")
         if (rule.category == "condescension" and action == "replace" and re.fullmatch(r"(?i)here's a quick summary", replacement.strip())
-                and not re.match(r"\s*[:–—-]", text[last:])):
+                and (not re.match(r"\s*[:–—-]", text[last:]) or (
+                    # "Let me explain it again: those seats are released …": what follows is said plainly, without
+                    # an announced summary (which may be new information)
+                    re.match(r"\s*:\s+\w", text[last:]) and not slowly
+                    and not re.search(r"(?i)\b(?:i|we)(?:'ll|’ll| will)\b", original)
+                    and not any(c.isalnum() for c in text[sent_start:first])))):
             # "Not sure how much clearer we could've made it 🙃 We've moved you …": nothing is summed up after it, so
             # the comment just goes (with a mocking emoji after it) rather than announcing a summary that never comes
             action, replacement = "delete", ""
@@ -994,6 +999,7 @@ class Checker:
             edit = None  # "hâlâ 'pending QC' statüsünde": a label the customer sees on screen keeps its words
         if edit is not None and rule.category == "negative_framing" and not edit.replacement.strip():
             edit = _dash_left_hanging(text, sent_end, edit)
+            edit = _conjunction_left_hanging(text, sent_end, edit) if lang == "en" else edit
         if edit is not None and lang == "en" and rule.category == "condescension" and not edit.replacement.strip():
             edit = _vocative_joins_next(text, sent_start, sent_end, edit)
         if edit is not None and lang == "tr" and rule.category == "condescension" and not edit.replacement.strip():
@@ -1873,7 +1879,8 @@ _ASK = re.compile(r"(?i)\b(?:please|make sure|ensure|remember to|bring|send)\b")
 _DETERMINER_NEAR = re.compile(r"(?i)\b(?:a|an|the|your|our|their|this|that|these|those|its|his|her)\s+(?:[\w-]+\s+){0,2}$")
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:a|an|the|your|our|their|this|that|these|those|its|his|her)\s+$")
 _VERB_SLOT = re.compile(r"(?i)(?:\b(?:will|'ll|’ll|to|can|could|should|would|must|please|may|might|let's|we|i|they)\s+)$")
-_COMMA_CLAUSE = re.compile(r",\s*((?:[a-z]|I(?=['’ ])|[A-Z][a-z]+(?=['’]s\b|\s+(?:is|are|was|were|has|have|will|can|looks|seems)\b))"
+_COMMA_CLAUSE = re.compile(r",\s*((?:[a-z]|I(?=['’ ])|[A-Z][a-z]+(?=['’]s\b|\s+(?:is|are|was|were|has|have|will|can|looks|seems"
+                          r"|isn't|aren't|wasn't|hasn't|haven't|won't|can't|didn't|doesn't)\b))"
                           r"[^,.;:!?]*)")  # (a name as the next clause's subject: "Relax, Max is fine!")
 _FULL_CLAUSE = re.compile(r"(?i)i (?:understand|know|can see|realise|realize)\b")
 _REASON = re.compile(r"\b(?:guvenlik|saglik|hijyen|yasal|kanun|yasa|mevzuat|safety|security|health|hygiene|legal|law)\w*")
@@ -2049,7 +2056,7 @@ def _deletes_content(text: str, edit: Suggestion, sent_start: int, sent_end: int
             return True  # "Unfortunately not." → "Not.": the answer needs its word
         if at_start and re.match(r"(?i)\W*(?:which|who|whose)\b", rest) and any(c.isalnum() for c in rest[1:]):
             return True  # "[You should have read the welcome pack], which explains this on page 2": the clause hangs
-        if at_start and re.match(r"(?i)\W*(?:(?:to|for|of|because|since|on|about|regarding|with|over|from)\b|that\s)",
+        if at_start and re.match(r"(?i)[^\w:]*(?:(?:to|for|of|because|since|on|about|regarding|with|over|from)\b|that\s)",
                                  edit.replacement + text[edit.end:sent_end]):
             return True  # "It is against our policy [to confirm …]": the rest hangs on the deleted words
         if re.search(r"(?i)\b(?:as|because|since|so|and|but)\s*$", text[sent_start:edit.start]) and not re.fullmatch(
@@ -2556,7 +2563,8 @@ def _feeling_said(finding: Finding, customer_words: str, lang: str) -> Finding:
 # the "either" closing a negative that an acknowledgement replaced: "[no need to panic] about the liquid either"
 _EITHER_TAIL = re.compile(r"([^,.;:!?]{1,60}?)\s+either\b(?=\s*[,.;:!?])")
 # a name or a friendly address between a reframing clause and the clause it would splice onto: ", mate, nobody's"
-_VOCATIVE_THEN_CLAUSE = re.compile(r",\s*((?:mate|hun|love|pal|buddy|bud|dude|folks|guys|sir|madam|[A-Z][a-z]{1,15})),\s*(?=[a-z])")
+_VOCATIVE_THEN_CLAUSE = re.compile(r",\s*((?:mate|hun|love|pal|buddy|bud|dude|folks|guys|sir|madam"
+                                   r"|(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z]{1,15})),\s*(?=[a-z])")
 # an acknowledgement of the customer's feeling, written in place of "calm down" / "sakin olun"
 _ACKNOWLEDGES = re.compile(r"(?i)\b(?:i understand|anlıyorum|anliyorum)\b")
 # a reassurance right after the calming words, in their sentence (folded): ", Max is fine", ", it's meant to be
@@ -2707,6 +2715,18 @@ def _dash_left_hanging(text: str, sent_end: int, edit: Suggestion) -> Suggestion
             or not re.fullmatch(r"\s*\w[^.!?;:,–—]{0,30}[.!?]?\s*", text[edit.end:sent_end])):
         return edit
     return Suggestion(start=max(0, edit.start - 4) + dash.start(), end=edit.end, replacement=", ",
+                      applicability=edit.applicability)
+
+
+def _conjunction_left_hanging(text: str, sent_end: int, edit: Suggestion) -> Suggestion:
+    """A deleted reason that closes its sentence takes its conjunction too: "We can't cancel it mid-term [as that's
+    against our policy]." → "We can't cancel it mid-term.", not "… mid-term as."."""
+    if any(c.isalnum() for c in text[edit.end:sent_end]):
+        return edit
+    joint = re.search(r"(?i)\s*,?\s+(?:as|because|since|given that)\s*$", text[max(0, edit.start - 14):edit.start])
+    if joint is None:
+        return edit
+    return Suggestion(start=max(0, edit.start - 14) + joint.start(), end=edit.end, replacement="",
                       applicability=edit.applicability)
 
 

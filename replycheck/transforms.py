@@ -1399,8 +1399,9 @@ def own_update(
     if relative:
         rel_start = relative.start()  # "müsait olduğumuz [ilk fırsatta]": the clause that qualifies the vague time goes with it
     busy = _EN_BUSY_SPELL.match(sentence, rel_end) if vague and lang == "en" and rel_end >= 0 else None
-    if busy:
+    if busy and not re.search(r"\b[A-Z]", sentence[rel_end:busy.end()]):
         rel_end = busy.end()  # "once things calm down [after the holiday rush]": one vague time, not a condition
+        # (a named season stays as the draft's time: "… [once things settle down] after the Christmas rush")
     contacts: list[re.Match[str]] = []
     if lang == "tr":
         # Turkish: a day goes only into our own contact-back ("dönüş yapacağız", "sizi arayacağım");
