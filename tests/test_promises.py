@@ -654,3 +654,14 @@ def test_an_event_asked_about_for_tomorrow_the_day_before_gets_no_later_update()
     draft = "Günaydın! Buluşma noktası Kaş marinasının girişi, kano ve can yeleği bizde. Görüşmek üzere, Rehber Ozan"
     report = replycheck.check(draft, lang="tr", thread=thread, now=datetime(2026, 11, 7, 7, 45))
     assert "özür dileriz." in report.rewrite and "gününe kadar" not in report.rewrite
+
+
+def test_a_promise_recalled_in_the_past_future_with_an_apology_is_owned() -> None:
+    # (round 126) "bugün öğlene kadar dönecektim, geç kaldım, özür dilerim": the miss is owned already
+    from replycheck.models import Message
+
+    thread = [Message(role="customer", text="Pasta getirebilir miyiz?", at="2026-11-20T09:00:00"),
+              Message(role="agent", text="Müdürümüze sorup bugün öğlene kadar size döneceğim.", at="2026-11-20T09:10:00")]
+    draft = "Selam Buse, bugün öğlene kadar dönecektim, geç kaldım, özür dilerim! Pastanızı getirebilirsiniz."
+    report = replycheck.check(draft, lang="tr", thread=thread, now=datetime(2026, 11, 20, 15, 0))
+    assert not [f for f in report.findings if f.category == "unkept_promise"]
