@@ -534,6 +534,9 @@ class Checker:
             # "Toplu yüklemeyi webhook ile kuyruklarsanız …": the customer acts on the term itself, so it stays and
             # its plain words explain it ("webhook (otomatik bildirim)")
             replacement = f"{original} ({replacement})"
+        if (lang == "en" and action == "replace" and rule.name == "blame-the-customer-fault"
+                and re.search(r"(?i)\b(?:for|of|behind|with)\b", original)):
+            transform = "manual"  # "the reason [for the late fee] is that you …": "it looks like you" would drop the fee
         if (lang == "en" and action == "replace" and rule.category == "jargon" and replacement and _ACRONYM.match(original)
                 and re.search(r"(?i)\b(?:because|since|as|when|until|after|before|and|but|so|by|from|with|that|while|once|if)\s+$",
                               text[max(0, hit.start - 12):hit.start])
@@ -1007,6 +1010,11 @@ class Checker:
             edit = _whole_clause_tr(text, sent_start, sent_end, edit)
             if edit is not None:
                 edit = _points_on_tr(text, sent_start, edit)
+            if (edit is not None and _TR_TERMS.search(fold(text[edit.start:hit.start] + " " + text[hit.end:edit.end], lang))
+                    and refusal_in(text[sent_start:edit.start], lang)):
+                # "İade yapamıyoruz, [kayıt formundaki iptal koşullarını … okumuş olmanız gerekirdi]": the terms are the
+                # refusal's only reason; the agent keeps them without the reproach
+                edit = None
         plain_vague = template.strip() in ("", "by {deadline}", "{deadline} gününe kadar")
         if (lang == "en" and action == "replace" and replacement.strip().lower() == "please"
                 and re.search(r"(?i)\b(?:and|but|which means|meaning)\s+$", text[sent_start:hit.start])):
@@ -1478,7 +1486,7 @@ _EN_SO_CLAUSE = re.compile(r",\s+(?:so|and so|which means|meaning)\s+(?=[^,;:]*$
 
 # a document named in a deleted reproach, and a pronoun after it that needs it (English)
 _DOCUMENT = re.compile(r"(?i)\b(?:leaflet|guide|manual|booklet|instructions|email|e-mail|letter|terms|agreement|contract|faq"
-                       r"|form|page|sheet|pack|card|label|handbook)s?\b")
+                       r"|form|page|sheet|pack|card|label|handbook|rule|noticeboard|notice|poster|sign|website)s?\b")
 _POINTS_AT_IT = re.compile(r"(?i)\bplease\s+(?:read|check|look at|see|follow|reread|re-read|go through)\s+(?:it|this|that|them)\b")
 
 
@@ -2673,6 +2681,8 @@ _INSTRUCTION = {
 _TR_VOCATIVE = re.compile(r"(?i)(?:hanımefendi|hanimefendi|beyefendi|efendim|hocam|abi|abla|kardeşim|kardesim|arkadaşlar|arkadaslar)$")
 
 
+# the terms a decision rests on (folded): "iptal koşulları", "sözleşmenin 4. maddesi", "kurallarımız"
+_TR_TERMS = re.compile(r"\b(?:kosul|sart|kural|madde|sozlesme|politika|yonetmelik)\w*")
 _TR_NOT_OBJECT = re.compile(r"(?i)(?:şimdi|simdi|iyi|gibi|sanki|belki|yani|hani|diye|bugün|bugun|dün|dun|şu|su|bi|bir"
                             r"|\w\w+m[ae]y[ıi]n(?:[ıi]z)?)$")  # (a negative order, "yıkamayın", is no genitive)
 
