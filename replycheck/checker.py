@@ -706,6 +706,9 @@ class Checker:
                 and re.match(r"\s+(?:maintenance|support|engineering|team|tech|technicians|engineers|desk|ops|specialists)\b",
                              text[hit.end:])):
             action = "manual"  # "escalated it to L2 maintenance": "our specialist team (L2) maintenance" would not read
+        if (action == "replace" and rule.category == "jargon" and lang == "en" and re.fullmatch(r"(?:L|T|Tier ?)\d", original.strip())
+                and re.match(r"\s+(?:cohort|class|classes|group|course|stage|grade|squad|swimmers|students|puppies|band)\b", text[hit.end:])):
+            action = "manual"  # "the L1 cohort" of a puppy class is a level, not a support tier
         if action == "replace" and rule.category == "jargon":
             action, replacement, last = _splice_term(text, hit.start, last, replacement, lang)
         slowly = re.match(r"(?i),?\s+(?:(?:very|really|nice and|more)\s+)?(?:slowly|one more time|once more|again)"
@@ -1005,6 +1008,7 @@ class Checker:
             edit = _conjunction_left_hanging(text, sent_end, edit) if lang == "en" else edit
         if edit is not None and lang == "en" and rule.category == "condescension" and not edit.replacement.strip():
             edit = _vocative_joins_next(text, sent_start, sent_end, edit)
+            edit = _dashes_left(text, edit)
         if edit is not None and lang == "tr" and rule.category == "condescension" and not edit.replacement.strip():
             edit = _with_zaten(text, sent_start, sent_end, edit)
             edit = _whole_clause_tr(text, sent_start, sent_end, edit)
@@ -2737,6 +2741,17 @@ def _conjunction_left_hanging(text: str, sent_end: int, edit: Suggestion) -> Sug
     if joint is None:
         return edit
     return Suggestion(start=max(0, edit.start - 14) + joint.start(), end=edit.end, replacement="",
+                      applicability=edit.applicability)
+
+
+def _dashes_left(text: str, edit: Suggestion) -> Suggestion:
+    """An aside deleted between two dashes takes them both: "the rulebook – [properly this time] – and you'll find …" →
+    "the rulebook and you'll find …", not "the rulebook – – and"."""
+    before = re.search(r"\s+[–—]\s*$", text[max(0, edit.start - 4):edit.start])
+    after = re.match(r"\s*[–—](?=\s)", text[edit.end:edit.end + 4])
+    if before is None or after is None:
+        return edit
+    return Suggestion(start=max(0, edit.start - 4) + before.start(), end=edit.end + after.end(), replacement="",
                       applicability=edit.applicability)
 
 

@@ -251,6 +251,14 @@ def problems(
     if before == after:
         return []
     found: list[str] = []
+    drafted = {s.strip() for s in _SENTENCE_SPLIT.split(before)}
+    pieces = _SENTENCE_SPLIT.split(after) if lang == "en" else []  # (a Turkish verb alone is a sentence: "İnceliyoruz.")
+    for index, sentence in enumerate(pieces):
+        # (whole sentences only: a window of the reply may cut its first and last ones)
+        whole = re.search(r"[.!?…]\W*$", sentence.strip()) and (index > 0 or sentence.strip()[:1].isupper())
+        if (whole and _ALPHA_WORD.search(sentence) and sentence.strip() not in drafted
+                and len(_ALPHA_WORD.findall(sentence)) < 2):
+            found.append(f"fragment: {sentence.strip()}")  # "[It's all in the joining instructions if you'd read them,] page 2."
     allowed: Counter[str] = Counter()
     for term in removable:
         # "x ": a term's capitals are not a sentence start; its numbers always stay ("tier 2", "100%")
@@ -339,5 +347,7 @@ def refusal_in(text: str, lang: str) -> bool:
         lang == "en" and bool(_WONT_BE_ABLE.search(folded)))
 
 
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
+_ALPHA_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _WE_WONT = re.compile(r"\b(?:we|i) (?:won't|will not)\b")
 _WONT_BE_ABLE = re.compile(r"\b(?:won't|will not|wouldn't|would not) be (?:able|possible)\b")

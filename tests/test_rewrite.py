@@ -172,3 +172,11 @@ def test_the_feeling_is_acknowledged_once_in_whichever_words() -> None:
     report = replycheck.check("Namaste Julia, no need to panic about the room mix-up, these things happen! Relax, we're "
                               "sorting it out and will let you know which cabin you're in soon.", lang="en")
     assert report.rewrite.count("I understand") == 1
+
+
+def test_a_rewrite_that_would_leave_a_one_word_sentence_is_left_to_the_agent() -> None:
+    # (reading 127) "It's all in the joining instructions if you'd read them, page 2." → not "Page 2."
+    report = replycheck.check("The course needs a pass first. It's all in the joining instructions if you'd read them, "
+                              "page 2.", lang="en")
+    assert "Page 2." not in report.rewrite
+    assert "joining instructions" in report.rewrite
