@@ -166,7 +166,7 @@ _PLACE_AFTER = frozenset(
     "store stores branch branches location locations hub crew crews lounge leadership desk counter "
     # a floor, gate or block named by a code: "P3 katı", "gate B12", "A blok"
     "floor level gate platform terminal block wing kat kati katta katinda katindaki kapi kapisi peron peronu blok bloku "
-    "blokta salon salonu".split()
+    "blokta salon salonu katindadir katindayiz".split()
 )
 _ROUTE_AFTER = re.compile(r"\s*(?:-|–|—|>|&gt;|→|/)\s*[A-Z]{3}\b")
 _ROUTE_BEFORE = re.compile(r"\b[A-Z]{3}\s*(?:-|–|—|>|&gt;|→|/)\s*$")
