@@ -702,6 +702,11 @@ class Checker:
                 and re.match(r"(?i)(?:our|your|the|a|an)\s", replacement) and _DETERMINER_BEFORE.search(text, sent_start, hit.start)):
             action = "manual"  # "a QA case" → "an our testing team case": the plain words bring their own determiner
         if (action == "replace" and rule.category == "jargon" and lang == "en"
+                and re.match(r"(?i)(?:our|your|the)\s", replacement)
+                and re.search(r"(?i)\b(?:a|an|the|your|our|one)\s+(?!(?:to|for|with|in|on|at|by|from|of|as|into|via|and|or)\b)[a-z]+\s+$",
+                              text[max(sent_start, hit.start - 24):hit.start])):
+            action = "manual"  # "a final QA pass" → not "a final our testing team (QA) pass": a determiner is there already
+        if (action == "replace" and rule.category == "jargon" and lang == "en"
                 and re.match(r"(?i)(?:our|your|the)\s", replacement) and "(" in replacement
                 and re.match(r"\s+(?:maintenance|support|engineering|team|tech|technicians|engineers|desk|ops|specialists)\b",
                              text[hit.end:])):
@@ -1971,7 +1976,8 @@ def _splice_term(text: str, start: int, end: int, replacement: str, lang: str) -
         # guessed level ("yüksek") could contradict what the draft concludes from it; the agent says what it means
         return "manual", replacement, end
     case = re.match(r"(.*\w)\s+case(\s*\([^)]*\))$", replacement) if lang == "en" else None
-    if case and re.match(r"(?i)\s+(?:job|ticket|callout|call-out|request|task|visit|work order|order|call)\b", text[end:]):
+    if case and re.match(r"(?i)\s+(?:job|ticket|callout|call-out|request|task|visit|work order|order|call|incident|issue|fault)\b",
+                         text[end:]):
         replacement = case.group(1) + case.group(2)  # "raised a P2 job" → "raised a high-priority (P2) job", not "case (P2) job"
     following_word = re.match(r"\s+(\w{5,})", text[end:])
     if (lang == "tr" and len(words) >= 2 and following_word and len(words[0]) >= 5
