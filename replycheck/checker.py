@@ -699,13 +699,13 @@ class Checker:
                              r"|have|will|can|should|would|this|these|it|we|you|they|yesterday|today|now)\b)[a-z]", text[hit.end:])):
             action = "manual"  # "a server-side patch": a phrase with a preposition can't stand before a noun
         if (action == "replace" and rule.category == "jargon" and lang == "en"
-                and re.match(r"(?i)(?:our|your|the|a|an)\s", replacement) and _DETERMINER_BEFORE.search(text, sent_start, hit.start)):
-            action = "manual"  # "a QA case" → "an our testing team case": the plain words bring their own determiner
-        if (action == "replace" and rule.category == "jargon" and lang == "en"
-                and re.match(r"(?i)(?:our|your|the)\s", replacement)
-                and re.search(r"(?i)\b(?:a|an|the|your|our|one)\s+(?!(?:to|for|with|in|on|at|by|from|of|as|into|via|and|or)\b)[a-z]+\s+$",
-                              text[max(sent_start, hit.start - 24):hit.start])):
-            action = "manual"  # "a final QA pass" → not "a final our testing team (QA) pass": a determiner is there already
+                and re.match(r"(?i)(?:our|your|the|a|an)\s", replacement) and (
+                    _DETERMINER_BEFORE.search(text, sent_start, hit.start)
+                    or (not re.match(r"(?i)an?\s", replacement)
+                        and _DETERMINER_AND_WORD.search(text, max(sent_start, hit.start - 24), hit.start)))):
+            # "a QA case" → "an our testing team case", "a final QA pass" → "a final our testing team (QA) pass": the
+            # plain words bring their own determiner
+            action = "manual"
         if (action == "replace" and rule.category == "jargon" and lang == "en"
                 and re.match(r"(?i)(?:our|your|the)\s", replacement) and "(" in replacement
                 and re.match(r"\s+(?:maintenance|support|engineering|team|tech|technicians|engineers|desk|ops|specialists)\b",
@@ -741,7 +741,7 @@ class Checker:
         if closing:
             mocking_end = last + closing.end()  # "Girişte kocaman tabela var aslında 🙂": the smile goes with the jab
         if (action == "replace" and rule.category == "condescension" and _ACKNOWLEDGES.search(replacement)
-                and (calm := _REASSURANCE_AFTER[lang].match(fold(text[last:sent_end], lang)))):
+                and _REASSURANCE_AFTER[lang].match(fold(text[last:sent_end], lang))):
             # "Relax, Max is fine!" → "Don't worry, Max is fine!": the reassurance after it answers a worry, which a
             # stock "I understand this is frustrating" would misread ("Panik yapmanıza gerek yok, bu kabarcıklar
             # normal" → "Merak etmeyin, …")
@@ -1895,6 +1895,9 @@ _ASK = re.compile(r"(?i)\b(?:please|make sure|ensure|remember to|bring|send)\b")
 # a determiner a word or two before ("a known [client-side] sync error")
 _DETERMINER_NEAR = re.compile(r"(?i)\b(?:a|an|the|your|our|their|this|that|these|those|its|his|her)\s+(?:[\w-]+\s+){0,2}$")
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:a|an|the|your|our|their|this|that|these|those|its|his|her)\s+$")
+# a determiner and one modifier before a term ("a final [QA] pass"; not "this to [L2]")
+_DETERMINER_AND_WORD = re.compile(r"(?i)\b(?:a|an|the|your|our|one)\s+(?!(?:to|for|with|in|on|at|by|from|of|as|into|via|and|or)\b)"
+                                  r"[a-z]+\s+$")
 _VERB_SLOT = re.compile(r"(?i)(?:\b(?:will|'ll|’ll|to|can|could|should|would|must|please|may|might|let's|we|i|they)\s+)$")
 _COMMA_CLAUSE = re.compile(r",\s*((?:[a-z]|I(?=['’ ])|[A-Z][a-z]+(?=['’]s\b|\s+(?:is|are|was|were|has|have|will|can|looks|seems"
                           r"|isn't|aren't|wasn't|hasn't|haven't|won't|can't|didn't|doesn't)\b))"

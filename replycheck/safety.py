@@ -222,7 +222,8 @@ class _Surface(NamedTuple):
 
 @lru_cache(maxsize=256)  # one draft's gate checks ask again and again; across drafts they rarely do
 def _surface(text: str, lang: str) -> _Surface:
-    return _Surface(frozenset(_fragments(text)), len(_DOUBLED.findall(fold(text, lang))), len(_ORPHAN_CLAUSE.findall(text)),
+    fragments = _fragments(text) | (_one_word_sentences(text) if lang == "en" else set())
+    return _Surface(frozenset(fragments), len(_DOUBLED.findall(fold(text, lang))), len(_ORPHAN_CLAUSE.findall(text)),
                     len(_ORPHAN_TO.findall(text)), len(_GLUED.findall(text)), len(_LOWER_START.findall(text)))
 
 
@@ -251,14 +252,6 @@ def problems(
     if before == after:
         return []
     found: list[str] = []
-    drafted = {s.strip() for s in _SENTENCE_SPLIT.split(before)}
-    pieces = _SENTENCE_SPLIT.split(after) if lang == "en" else []  # (a Turkish verb alone is a sentence: "İnceliyoruz.")
-    for index, sentence in enumerate(pieces):
-        # (whole sentences only: a window of the reply may cut its first and last ones)
-        whole = re.search(r"[.!?…]\W*$", sentence.strip()) and (index > 0 or sentence.strip()[:1].isupper())
-        if (whole and _ALPHA_WORD.search(sentence) and sentence.strip() not in drafted
-                and len(_ALPHA_WORD.findall(sentence)) < 2):
-            found.append(f"fragment: {sentence.strip()}")  # "[It's all in the joining instructions if you'd read them,] page 2."
     allowed: Counter[str] = Counter()
     for term in removable:
         # "x ": a term's capitals are not a sentence start; its numbers always stay ("tier 2", "100%")
@@ -319,11 +312,11 @@ def problems(
     invented = _count(_COMMITMENT[lang], after, lang) - _count(_COMMITMENT[lang], before, lang)
     invented -= _count(_COMMITMENT[lang], added_update, lang)
     invented = +invented
-    refused = sum(1 for m in _DECISION[lang].finditer(fold(before, lang)) if _is_refusal_verb(m.group(), lang))
+    folded_before = fold(before, lang)
+    refused = sum(1 for m in _DECISION[lang].finditer(folded_before) if _is_refusal_verb(m.group(), lang))
     if lang == "en":
-        refused += len(_WONT_BE_ABLE.findall(fold(before, lang)))  # "we won't be able to confirm … until …"
-        if not _WONT_BE_ABLE.search(fold(before, lang)):
-            refused += len(_WE_WONT.findall(fold(before, lang)))  # "we won't treat Bramble until …"
+        # "we won't be able to confirm … until …", else "we won't treat Bramble until …"
+        refused += len(_WONT_BE_ABLE.findall(folded_before)) or len(_WE_WONT.findall(folded_before))
     if polarity_may_change and sum(invented.values()) <= refused:
         invented = Counter()  # the refused verb, now said as what we'll do once the condition is met
     if invented:
@@ -345,6 +338,15 @@ def refusal_in(text: str, lang: str) -> bool:
     folded = fold(text, lang)
     return any(_is_refusal_verb(m.group(), lang) for m in _DECISION[lang].finditer(folded)) or (
         lang == "en" and bool(_WONT_BE_ABLE.search(folded)))
+
+
+def _one_word_sentences(text: str) -> set[str]:
+    """English sentences of one word ("[It's all in the joining instructions if you'd read them,] page 2." → "Page 2.");
+    whole sentences only, as a window of the reply may cut its first and last ones (a Turkish verb alone is a
+    sentence, "İnceliyoruz.", so Turkish has none)."""
+    pieces = [p.strip() for p in _SENTENCE_SPLIT.split(text)]
+    return {p for i, p in enumerate(pieces) if len(_ALPHA_WORD.findall(p)) == 1 and re.search(r"[.!?…]\W*$", p)
+            and (i > 0 or p[:1].isupper())}
 
 
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
