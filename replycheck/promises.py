@@ -118,7 +118,8 @@ _EN_PROMISED_STEP = re.compile(
     r"(?i)\b(?:i|we)(?:'ll|’ll| will)\s+(?P<step>[a-z](?:[^.!?;]|(?<=\d)\.(?=\d)){4,120}?)\s*(?:[.!?;](?!\d)|$)")  # "£89.99" stays whole
 # words whose day depends on when they were said: repeated later they would name the wrong day
 _RELATIVE_DAY = re.compile(r"(?i)\b(?:today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening|week)|later"
-                           r"|within|in \d+|in an? (?:hour|day|week)|next|end of (?:the )?day|eod|asap|soon)\b")
+                           r"|within|in \d+|in an? (?:hour|day|week)|next|end of (?:the )?day|eod|asap|soon"
+                           r"|this (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b")
 
 
 # a date written out ("2 Aralık", "6 Mart Çarşamba"): safe to name again, unlike "yarın" or "sabah"
@@ -286,6 +287,9 @@ def missed_step(quote: str, lang: str) -> str | None:
     if not found:
         return None
     step = found.group("step").strip()
+    # a second clause with its own subject is not the step: "process your refund today [and you'll see it in 3 to 5
+    # working days]"
+    step = re.split(r"(?i),?\s+and\s+(?=(?:you|it|they|we|i|that|this)(?:'ll|’ll|'d| will| should)\b)", step, maxsplit=1)[0]
     step = re.sub(r"(?i),?\s+at the latest\b", "", step)  # "… by Wednesday 4 November at the latest" said again
     # "… by end of day Thursday 5 November": the day written out says it
     step = re.sub(r"(?i)\bby (?:the )?(?:end of (?:the )?day|close of business|eod|cob),? (?=(?:mon|tues|wednes|thurs|fri|satur|sun)day \d)",
@@ -303,7 +307,7 @@ def missed_step(quote: str, lang: str) -> str | None:
     if timed and not re.search(r"\d|\band\b", re.sub(r"[£$€]\s?\d[\d,.]*", "", step[:timed.start()])):
         step = step[:timed.start()].rstrip(" ,")
         concrete = _checkable(step)
-    if not concrete and re.search(r"(?i)\b(?:by|on|before)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening))?$", step):
+    if not concrete and re.search(r"(?i)\b(?:by|on|before)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|lunchtime|lunch|midday|noon))?$", step):
         # "email your personalised sleep plan by Wednesday evening": a step the customer can check, said again with
         # the weekday as the thread wrote it (no date is worked out from it)
         concrete = _checkable(step)
@@ -320,14 +324,14 @@ _RELATIVE_TAIL = re.compile(r"(?i)\s+(?:(?:by|before|at|on|first thing)\s+)?(?:\
                             r"(?:today|tonight|tomorrow(?: morning| afternoon| evening)?|this (?:morning|afternoon|evening)"
                             r"|(?:the )?end of (?:the )?day(?: (?:today|tomorrow))?)\s*$")
 # a step the customer can check happened: something sent, paid, booked
-_CONCRETE_STEP = re.compile(r"(?i)^(?:send|email|e-mail|post|refund|ship|deliver|book|issue|credit|return|text)\b")
+_CONCRETE_STEP = re.compile(r"(?i)^(?:send|email|e-mail|post|refund|ship|deliver|book|issue|credit|return|text|process)\b")
 
 
 def _checkable(step: str) -> bool:
     """Whether a promised step names what was to happen plainly enough to say again: a concrete verb, no pronoun
-    for a thing the apology can't show, at least four words."""
+    for a thing the apology can't show, at least three words."""
     return bool(_CONCRETE_STEP.match(step)) and not re.search(r"(?i)\b(?:it|them|this|that|these|those)\b", step) \
-        and len(step.split()) >= 4
+        and len(step.split()) >= 3
 
 
 def describe(moment: datetime, has_clock: bool, lang: str, said: str = "") -> str:

@@ -400,6 +400,18 @@ def test_a_missed_step_is_named_without_the_relative_day_it_was_said_on() -> Non
     assert missed_step("I'll look into it today.", "en") is None
 
 
+def test_a_missed_step_is_named_without_the_clause_that_follows_it() -> None:
+    from replycheck.promises import missed_step
+    # (blind 128) the second clause with its own subject is not the step, and the relative day goes
+    assert missed_step("Absolutely, I'll process your refund today and you'll see it in 3 to 5 working days.", "en") \
+        == "process your refund"
+    # a weekday's lunchtime, as the thread wrote it
+    assert missed_step("Hi Tom, of course. I'll send your written quote over by Wednesday lunchtime.", "en") \
+        == "send your written quote over by Wednesday lunchtime"
+    # "this Friday" named the day it was said on: the step can't be said again with it
+    assert missed_step("I'll have the shutter on unit B14 repaired by this Friday (6 November) and I'll text you.", "en") is None
+
+
 def test_the_apology_names_the_step_the_customer_waits_for() -> None:
     # an amount is no time ("refund the £4.20 … by end of day tomorrow"); the checking before the step is not named
     report = _rewrite_after(
