@@ -1118,7 +1118,8 @@ class Checker:
             if owned is not None and edit is not None:
                 owned[sent_start] = edit
         elif transform == "own_update" and (
-                (_CUSTOMER_FIRST.search(text[sent_start:sent_end]) or (
+                (_CUSTOMER_FIRST.search(text[sent_start:sent_end])
+                 or (action in ("replace", "delete") and plain_vague and _SEND_US_FIRST.search(text[sent_start:sent_end])) or (
                     _IT_RECEIVED.search(text[sent_start:sent_end]) and _EN_ASKS.search(text))) if lang == "en"
                 else _TR_CUSTOMER_FIRST.search(fold(text[sent_start:sent_end], lang)) or (
                     _TR_PAPERS_CHECKED.search(fold(text[sent_start:sent_end], lang))
@@ -1367,6 +1368,11 @@ _CUSTOMER_FIRST = re.compile(r"(?i)\byou(?:'ll| will| just| simply)? (?:take|sen
                              # "… will be processed once the original is received": it waits on what the customer sends
                              r"|\b(?:once|when|after|as soon as) (?:the|your|a|an|any) (?:\w+ ){0,3}?(?:is|are|has been|have been)"
                              r" (?:received|returned|posted|sent|uploaded|signed|paid)\b")
+# a vague time on the step after what the customer sends us: "Send us a fabric swatch and we'll come back to you with
+# a test sample [in due time]", "drop us a message and we'll get a collection arranged [soon]": a day of ours would
+# date a step that waits on them
+_SEND_US_FIRST = re.compile(r"(?i)(?:^|[,.;:!?]\s*)(?:just\s+|please\s+)?(?:drop|bring|send|post|pop|return|take)\s+(?:us|me)\s+"
+                            r"(?:it|them|(?:a|an|the|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\b[^.!?]{0,60}?\band (?:we|i)(?:'ll| will)\b")
 # "Once it's received, your claim will be reviewed", after "we need the original police report": what the customer sends
 _IT_RECEIVED = re.compile(r"(?i)\b(?:once|when|after|as soon as) (?:it's|it is|they're|they are|it has been|they have been"
                           r"|we(?:'ve| have)? (?:receive|received|get|got|have) (?:it|them|this|these)"

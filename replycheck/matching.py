@@ -55,6 +55,8 @@ _POSSESSIVE_S = re.compile(r"['’]s\s+[^\W\d_][\w-]*")
 # a word whose "'s" is "is" or "us", not a possessive: "there's a", "it's", "let's"
 _CONTRACTED_IS = re.compile(r"(?i)\b(?:there|here|where|it|that|this|what|who|he|she|let|everything|nothing|something"
                             r"|everyone|someone|one|how|why|when)$")
+# a contraction glued to the word before it: "it['s]", "they['re]"
+_CLITIC = re.compile(r"['’](?:s|re|ll|d|ve|m)\b", re.I)
 # one emoji character (with joiners and variation selectors)
 _EMOJI_CHAR = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF\U0001F1E6-\U0001F1FF\u200d\ufe0f]")
 
@@ -476,6 +478,10 @@ class CompiledPack:
                 and not _CONTRACTED_IS.search(text, max(0, end_char - 12), end_char)) else None
             if possessed is not None:
                 end_char = possessed.end()  # deleting "in the owner['s manual]": the possessor goes with what it owns
+            elif rule.fix.action == "delete" and end - start > 1 and _CLITIC.match(text, end_char) \
+                    and _CONTRACTED_IS.search(text, max(0, end_char - 12), end_char):
+                # "[you'd have known] it's no swimming": the pronoun stays with its "'s"
+                end_char = len(text[:chars[end - 1][0]].rstrip())
             if rule.fix.action == "delete" and not replacement:
                 # a deletion ends at a word's end, not inside "sign-up": "as stated in the terms you agreed to at sign-up"
                 hyphenated = _HYPHENATED_TAIL.match(text, end_char) if end_char and text[end_char - 1].isalpha() else None
@@ -1154,7 +1160,9 @@ DAY_NOT_WHEN = {
                      # a day that is over: "Sunday was called off", "Monday's session got cancelled"
                      r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:was|were|got|has been) (?:called off|cancell?ed|postponed"
                      r"|rained off|scrapped|moved|a washout)\b"),
+    # (not the visit the work is done at: "Salı günkü rutin ziyaretimizde kontrol edeceğiz")
     "tr": re.compile(r"\b(?:dunku|gecen (?:hafta|ay|\w+)|(?:pazartesi|sali|carsamba|persembe|cuma|cumartesi|pazar) gunku)\b"
+                     r"(?! (?:\w+ )?(?:ziyaret|seans|randevu|gorusme|toplanti|bakim|kontrol|servis|kurulum|montaj|prova|ders)\w*(?:de|da|te|ta)\b)"
                      r"|\b(?:pazartesi|sali|carsamba|persembe|cuma|cumartesi|pazar) (?:grub|ders|sinif|seans|kurs|program|etkinlik"
                      r"|bulusma|pazar|acilis|mesai|calisma|kapanis)\w*"
                      # "Pazar günleri" is every Sunday, not a day anything is due

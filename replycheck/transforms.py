@@ -1086,6 +1086,9 @@ _TR_OWN_VERB = re.compile(r"\b\w+(?:[ae]c[ae][gğ][ıi](?:z|m)|[ıiuü]yoruz|[ı
 
 # a contact-back that brings someone's outcome: a day joined to it dates the outcome, not our update
 _WITH_OUTCOME = re.compile(r"(?i)\bwith (?:a|an|the|your) (?:new )?(?:appointment|date|slot|visit|booking|quote|estimate)s?\b"
+                           # a piece of work that may wait on others: "be in touch with your updated treatment plan"
+                           r"|\bwith (?:a|an|the|your) (?:[\w-]+ ){0,2}?(?:plan|report|results?|proposal|design|sample|mock-?up|drawings?"
+                           r"|diagnosis|assessment|options)\b"
                            # (someone else's work product: "come back to you with numbers once she's had a look")
                            r"|\bwith (?:the |some |your |full )?(?:numbers|figures|prices|pricing|costs|costings|quotes|estimates)\b"
                            r"|\b(?:with|about) (?:(?:a|the|our|their|your) (?:final )?(?:decision|outcome|result|verdict|answer|offer)s?"
@@ -1857,7 +1860,7 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     return before, end + after.end() if after else len(text)
 
 
-_NEXT_CORE = re.compile(r"(\s+)([^.!?\n]+?)(?=[.!?])")  # the next sentence's words, before its full stop
+_NEXT_CORE = re.compile(r"(\s+)([^.!?\n]+?)(?=[.!?]|\s*$)")  # the next sentence's words, before its full stop
 _MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ocak|subat|mart|nisan|mayis|haziran|temmuz|agustos"
           r"|eylul|ekim|kasim|aralik)\w*")
 # a day, a date, a clock time or a span of time: not any number ("card ending 0932", "order 4471")
@@ -2263,7 +2266,7 @@ _ALTERNATIVE = {
         r"|your (?:\w+ ){0,2}(?:still stands|stands as booked|is still (?:booked|confirmed|valid|reserved|on)"
         r"|remains (?:booked|reserved|confirmed|valid|open|on|in place|(?=\d|mon|tue|wed|thu|fri|sat|sun))))\b"
         # "What I can tell you is …", "you can imagine": a statement, not something the customer can do
-        r"(?!\s+(?:tell|say|assure|promise|guarantee|imagine|understand)\b)"),
+        r"(?!\s+(?:\w+ly\s+)?(?:tell|say|assure|promise|guarantee|imagine|understand)\b)"),
     "tr": re.compile(
         r"(?i)(?:\b\w+[ae]bilirsiniz\b|\b\w+[ae]bilirsin\b|\b\w+[ae]biliriz\b|\b\w+[ae]bilirim\b|\bdilerseniz\b|\bisterseniz\b"
         r"|\b(?:bunun|onun) yerine\b|\balternatif olarak\b|\bsizin olabilir\b|\bsizindir\b"
@@ -2389,7 +2392,8 @@ _NEGATIVE_RULE = {"tr": re.compile(r"\w+m[ae]m[ae]kt[ae]d[ıi]r\b|\w+m[ae]z\b"),
 
 # a closing courtesy (folded): "If you have any other questions, …", "Başka bir sorunuz olursa bize yazabilirsiniz"
 _SIGN_OFF_OFFER = re.compile(r"\b(?:any (?:other|more|further) questions|other questions|feel free to|don't hesitate"
-                             r"|baska bir (?:sorunuz|sorun|talebiniz|ihtiyaciniz)|sorunuz olursa|sorulariniz (?:icin|olursa)"
+                             r"|baska bir (?:sorunuz|sorun|talebiniz|ihtiyaciniz|konuda)|sorunuz olursa|sorulariniz (?:icin|olursa)"
+                             r"|yardimci olabilecegimiz (?:baska )?bir (?:sey|konu)|anything else (?:we|i) can"
                              r"|bize (?:yazabilirsiniz|ulasabilirsiniz)|bizi arayabilirsiniz"
                              r"|(?:dm|ozel mesaj|mesaj|e-?posta)['’]?\w* (?:yoluyla |ile )?(?:ulasabilirsiniz|yazabilirsiniz|iletebilirsiniz)"
                              r"|(?:dm|message|email|contact) us\b)\b")

@@ -2125,3 +2125,25 @@ def test_condition_first_keeps_a_clause_of_its_own_after_it() -> None:
                               "we're still waiting to hear back from them") == (
         "We'll ship your battery once the courier signs off the paperwork, and we're still waiting to hear back from them")
     assert condition_first_en("We're not able to apply without the landlord's signature, so we've closed your enquiry") is None
+
+
+def test_round_129_rewrites_keep_contractions_merge_updates_and_date_no_deliverable() -> None:
+    # (reading 129) a deleted reproach leaves the pronoun with its "'s", never "'S no swimming …"
+    kept = _rewrite("If you'd read the aftercare sheet you'd have known it's no swimming for two weeks.", lang="en")
+    assert not kept.startswith("'")
+    # a lower-case chat whose last sentence has no full stop: our day joins its contact-back, no capitalised insert
+    chat = _rewrite("your job's been flagged in our system and we're waiting on the on-call tech to accept it. "
+                    "we'll let you know once he's assigned", lang="en")
+    assert chat.endswith("we'll let you know once he's assigned, and in any case by Monday 7 December")
+    assert "We'll update you" not in chat
+    # a plan that waits on a clinical lead's sign-off gets no day of its own; our update follows
+    plan = _rewrite("The settings need sign-off from our clinical lead before we book you in. "
+                    "We'll be in touch before long with your updated treatment plan.", lang="en")
+    assert "in touch by" not in plan and "We'll update you by Monday 7 December." in plan
+    # the next step waits on what the customer sends: no day of ours on the sample
+    swatch = _rewrite("Send us a fabric swatch and we'll come back to you with a test sample in due time.", lang="en")
+    assert "by Monday" not in swatch
+    # a closing courtesy is no alternative to lead a refusal with
+    tr = _rewrite("Merhaba, açılmış şişeler için iade talebi kabul etmiyoruz. "
+                  "Başka bir konuda yardımcı olabileceğimiz bir şey olursa yazabilirsiniz.", lang="tr")
+    assert tr.startswith("Merhaba, açılmış şişeler")
