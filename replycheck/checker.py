@@ -686,6 +686,10 @@ class Checker:
                 action, first, replacement = "replace", sent_start + comment.start(), ""
         edit: Suggestion | None
         owned_update = False
+        cues = rule.gloss_cues.get(re.split(r"['’]", original, maxsplit=1)[0].strip()) if rule.gloss_cues else None
+        if cues is not None and action == "replace" and not any(
+                re.search(rf"\b{re.escape(fold(cue, lang))}", fold(text, lang)) for cue in cues):
+            action = "manual"  # "some NAS on side B" in a record's grading: the glossary's storage drive would be wrong
         if (lang == "en" and rule.category == "jargon" and action == "replace" and _CAPS_TOKEN.fullmatch(original)
                 and _VERB_SLOT.search(text, sent_start, hit.start)):
             action = "manual"  # "they'll RMA the unit": the agent says what will be done
@@ -1556,9 +1560,13 @@ def _repeated_tail(replacement: str, following: str, lang: str) -> int:
 
 def _in_plain_words(words: str, pack: CompiledPack) -> str | None:
     """``words`` with each glossary term in its plain words ("email you the loss adjuster's report" →
-    "email you the claims assessor's report"); ``None`` when a term has none."""
-    terms = sorted((hit for hit in pack.hits(pack.nlp(words), "", words) if hit.rule.category == "jargon"),
+    "email you the claims assessor's report"); ``None`` when a term has none, or when the open-vocabulary check
+    finds one."""
+    doc = pack.nlp(words)
+    terms = sorted((hit for hit in pack.hits(doc, "", words) if hit.rule.category == "jargon"),
                    key=lambda hit: hit.start, reverse=True)
+    if any(True for _ in open_jargon.for_pack(pack).terms(words, doc, "", lambda code: code in pack.rules)):
+        return None  # a term no glossary knows ("Sega Mega Drive'ınızı test edip …"): the re-check would flag it
     for hit in terms:
         if not hit.replacement:
             return None

@@ -248,9 +248,15 @@ def called_on(missed: Commitment, lang: str, now: datetime | None = None) -> str
 # a Turkish promise sentence: an opener, then the step, ending on our future verb ("… kartınıza geri yükleyeceğiz.")
 _TR_OPENER = re.compile(r"(?i)^\s*(?:(?:tabii(?: ki)?|tabi(?: ki)?|elbette|tamam(?:dır)?|peki|merhaba|selam|rica ederiz)\s*[,!.]?\s*"
                         r"|[A-ZÇĞİÖŞÜ][a-zçğıöşü]+ (?:Hanım|Bey)(?: merhaba| selam)?\s*,\s*)+")
+# a sending verb, which needs its thing said ("… e-postanıza göndereceğim")
+_TR_SENDING = re.compile(r"\b(?:gonder|yolla|kargola)\w*\W*$|\bkargoya (?:verecek|verecegi)\w*\W*$")
+# a word in the accusative, the clause's own object ("stok durumunu", "faturanızı"; not "Cuma günü", "akşamı")
+_TR_OBJECT = re.compile(r"\b(?!(?:gunu|aksami|sabahi|oglesi)\b)\w+(?:n[iu]|y[iu]|[iu]z[iu]|[iu]m[iu])\b")
+_TR_DAY_FIRST = re.compile(r"(?:pazartesi|sali|carsamba|persembe|cuma|cumartesi|pazar|yarin|bugun|\d{1,2} \w+)\b")
+_TR_WEEKDAY = re.compile(r"\b(?:pazartesi|sali|carsamba|persembe|cuma|cumartesi|pazar)\b")
 _TR_OUR_FUTURE_END = re.compile(r"(?P<stem>\w+?)(?P<v>[ae])c(?P<v2>[ae])(?:ğ|g)(?P<i>[ıi])(?:z|m)\s*[.!]*\s*$")
 _TR_STEP_BLOCKERS = re.compile(r"(?i)\b(?:ama|fakat|ancak|eğer|eger|yarın|yarin|bugün|bugun|belki|umarım|umarim|en geç|en gec)\b"
-                               r"|\w+s[ae]k\b|\?|\w+[dt][ıiuü][ğg][ıiuü]nd[ae]\b|\w+[ıiuü]nc[ae]\b")
+                               r"|\w+s[ae]k\b|\w+[rzy]s[ae]\b|\?|\w+[dt][ıiuü][ğg][ıiuü]nd[ae]\b|\w+[ıiuü]nc[ae]\b")
 
 
 def said_again_tr(quote: str) -> str | None:
@@ -259,21 +265,33 @@ def said_again_tr(quote: str) -> str | None:
     kartınıza geri yükleyeceğimizi"; ``None`` unless one short sentence ends on our own future verb and names
     its day (a relative one, "yarın", would now be wrong)."""
     sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+", quote) if s.strip()]
-    candidates = [s for s in sentences if _TR_OUR_FUTURE_END.search(s)]
-    if len(candidates) != 1:
+    # the clauses of the promise itself ("[kargo firmasında araştırma başlattım,] sonucu … bildireceğim"; "650 TL'yi
+    # 20 Kasım'a kadar kartınıza iade edeceğiz[; iade yapılınca size bilgi vereceğim]")
+    # (a later clause that opens on its day took its object from the clause before: "sözleşmeniz hazırlanıyor; Cuma
+    # günü … e-postanıza göndereceğim" names no thing)
+    clauses = [c for sentence in sentences for n, c in enumerate(re.split(r"\s*(?:[;,]|:(?!\d))\s*", _TR_OPENER.sub("", sentence)))
+               if _TR_OUR_FUTURE_END.search(c) and not (n and _TR_DAY_FIRST.match(fold(c, "tr"))
+                                                         and _TR_SENDING.search(fold(c, "tr"))
+                                                         and not _TR_OBJECT.search(fold(c, "tr")))]
+    # the one that names its day, as a date or a weekday said as the thread said it ("perşembe akşamı … bırakacağım")
+    dated = [c for c in clauses if _TR_DATED.search(fold(c, "tr")) or _TR_WEEKDAY.search(fold(c, "tr"))]
+    if len(dated) != 1:
         return None
-    # the clause of the promise itself ("[kargo firmasında araştırma başlattım,] sonucu … bildireceğim")
-    sentence = re.split(r"\s*(?:[;,]|:(?!\d))\s*", _TR_OPENER.sub("", candidates[0]))[-1]
-    if _TR_STEP_BLOCKERS.search(sentence) or len(sentence.split()) > 16 or not _TR_DATED.search(fold(sentence, "tr")):
+    sentence = dated[0]
+    if _TR_STEP_BLOCKERS.search(sentence) or len(sentence.split()) > 16:
         return None
     verb = _TR_OUR_FUTURE_END.search(sentence)
-    if verb is None or len(verb.group("stem")) < 2:
-        return None
+    if verb is None or len(verb.group("stem")) < 2 or verb.group("stem").lower().startswith(("söyle", "soyle")):
+        return None  # ("… söyleyeceğimizi söylemiştik" would say the same verb twice)
     i = verb.group("i")
     nominal = f"{verb.group('stem')}{verb.group('v')}c{verb.group('v2')}ğ{i}m{i}z{i}"
     clause = sentence[:verb.start()] + nominal
     first = clause.split()[0]
-    if first[:1].isupper() and not re.search(r"['’]", first) and not first.isupper() and open_jargon.zipf(turkish.lower(first), "tr") >= 3.0:
+    words = clause.split()
+    # (a name of two words keeps its capital: "Sega Mega Drive'ınızı")
+    if first[:1].isupper() and not re.search(r"['’]", first) and not first.isupper() \
+            and not (len(words) > 1 and words[1][:1].isupper()) \
+            and open_jargon.zipf(turkish.lower(first), "tr") >= 3.0:
         clause = lower_first(clause, "tr")  # (a common word; a name, a weekday or a month keeps its capital)
     return clause
 
@@ -519,12 +537,14 @@ def _body_start(text: str, lang: str) -> int:
 def _acknowledgement_edit(text: str, at: int, sentence: str, lang: str) -> tuple[int, int, str]:
     """Insert ``sentence`` at ``at``, capitalising the word that follows.  Right after a
     greeting's comma ("Sayın Müşterimiz, …") it goes on in lower case, as a sentence would."""
-    from .rewrite import upper_first
+    from .rewrite import _PROPER_WORD, upper_first
 
     sentence = sentence.strip() + " "
     before = text[:at].rstrip(" \t")
     first = sentence.split(" ", 1)[0]
-    if before.endswith(",") and first[:1].isupper() and first[1:2].islower():
+    second = (sentence.split(" ", 2)[1:2] or [""])[0]
+    if before.endswith(",") and first[:1].isupper() and first[1:2].islower() and not (
+            second[:1].isupper() and second[1:2].islower() and not _PROPER_WORD.match(second)):  # ("Sega Mega Drive'ınızı")
         sentence = lower_first(sentence, lang)  # ("I", a weekday, a month keep their capital)
     answer = _ANSWER_WORD[lang].match(text, at) if lang in _ANSWER_WORD else None
     if answer and re.search(r"(?i)\b(?:as for|as to|sorunuza gelince|gelince)\b", text):
@@ -630,7 +650,8 @@ def check_thread(
         # ("yarın" said the day before the promise's day: that day written out, as the apology is read later)
         dated_quote = re.sub(r"\b[Yy]arın\b(?:\s*\([^)]*\))?", format_day(missed.deadline, lang), missed.quote) if (
             lang == "tr" and (missed.deadline.date() - missed.at.date()).days == 1) else missed.quote
-        step = said_again_tr(dated_quote) if named_step and lang == "tr" and which and not call else None
+        # (its own day said as the thread wrote it, a date or a weekday: "perşembe akşamı … bırakacağımızı")
+        step = said_again_tr(dated_quote) if named_step and lang == "tr" and not call else None
         step = plain(step) if step and plain is not None else step
         if under_way and _under_way(folded_draft, fold(missed.quote, lang), lang):
             # "Refunds usually take 3–5 working days to appear": the step is on its way, so the apology is for the

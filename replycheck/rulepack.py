@@ -136,6 +136,10 @@ class Rule(_Strict):
     soft_stems: dict[str, str] = Field(default_factory=dict)  # a plain word's stem before a vowel: "kayıt": "kayd"
     # plain last words that end like a possessive (-ı/-i/-u/-ü) but are bare nouns: "sunucu" → "sunucuyu"
     bare_nouns: list[str] = Field(default_factory=list)
+    # a term whose plain words hold in one trade only ("NAS": a network storage drive, not a vinyl grade's remark):
+    # its replacement applies only when the draft has one of these words (lower-case, matched at a word's start);
+    # otherwise the finding asks the agent to explain it
+    gloss_cues: dict[str, list[str]] = Field(default_factory=dict)
     patterns: list[TokenPattern] = Field(default_factory=list)
     mark: tuple[int, int] | None = None
     unless: list[str | TokenPattern] = Field(default_factory=list)

@@ -1087,8 +1087,8 @@ _TR_OWN_VERB = re.compile(r"\b\w+(?:[ae]c[ae][gğ][ıi](?:z|m)|[ıiuü]yoruz|[ı
 # a contact-back that brings someone's outcome: a day joined to it dates the outcome, not our update
 _WITH_OUTCOME = re.compile(r"(?i)\bwith (?:a|an|the|your) (?:new )?(?:appointment|date|slot|visit|booking|quote|estimate)s?\b"
                            # a piece of work that may wait on others: "be in touch with your updated treatment plan"
-                           r"|\bwith (?:a|an|the|your) (?:[\w-]+ ){0,2}?(?:plan|report|results?|proposal|design|sample|mock-?up|drawings?"
-                           r"|diagnosis|assessment|options)\b"
+                           r"|\bwith (?:a|an|the|your) (?:[\w-]+ ){0,2}?(?:plan|report|results?|findings|proposal|design|sample|mock-?up"
+                           r"|drawings?|diagnosis|assessment|options|verdict)\b"
                            # (someone else's work product: "come back to you with numbers once she's had a look")
                            r"|\bwith (?:the |some |your |full )?(?:numbers|figures|prices|pricing|costs|costings|quotes|estimates)\b"
                            r"|\b(?:with|about) (?:(?:a|the|our|their|your) (?:final )?(?:decision|outcome|result|verdict|answer|offer)s?"

@@ -677,3 +677,18 @@ def test_a_promise_recalled_in_the_past_future_with_an_apology_is_owned() -> Non
     draft = "Selam Buse, bugün öğlene kadar dönecektim, geç kaldım, özür dilerim! Pastanızı getirebilirsiniz."
     report = replycheck.check(draft, lang="tr", thread=thread, now=datetime(2026, 11, 20, 15, 0))
     assert not [f for f in report.findings if f.category == "unkept_promise"]
+
+
+def test_a_turkish_apology_names_the_missed_step_from_its_own_clause() -> None:
+    from replycheck.promises import said_again_tr
+    # (blind 129) the dated clause is the promise, not the contact-back after it
+    assert said_again_tr("Haklısınız Elif Hanım, fazladan çekilen 650 TL'yi 20 Kasım'a kadar kartınıza iade edeceğiz; "
+                         "iade yapılınca size e-postayla bilgi vereceğim.") == \
+        "fazladan çekilen 650 TL'yi 20 Kasım'a kadar kartınıza iade edeceğimizi"
+    # a weekday said as the thread said it names the step too
+    assert said_again_tr("Yedek anahtarı perşembe akşamı bekçi kulübesine bırakacağım, cuma sabahı alabilirsiniz.") == \
+        "yedek anahtarı perşembe akşamı bekçi kulübesine bırakacağımızı"
+    # a later clause that sends a thing named only before it, a condition, or the verb of the apology itself: not said again
+    assert said_again_tr("Sözleşmeniz hazırlanıyor; Cuma günü mesai bitimine kadar e-postanıza göndereceğim.") is None
+    assert said_again_tr("Yansımazsa pazartesi sizi arayacağım.") is None
+    assert said_again_tr("Cuma akşamı sizi arayıp teslim saatini söyleyeceğim.") is None

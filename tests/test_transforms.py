@@ -2147,3 +2147,8 @@ def test_round_129_rewrites_keep_contractions_merge_updates_and_date_no_delivera
     tr = _rewrite("Merhaba, açılmış şişeler için iade talebi kabul etmiyoruz. "
                   "Başka bir konuda yardımcı olabileceğimiz bir şey olursa yazabilirsiniz.", lang="tr")
     assert tr.startswith("Merhaba, açılmış şişeler")
+
+
+def test_the_gate_sees_a_doubled_word_but_not_a_short_word_before_one_it_begins() -> None:
+    assert "doubled word" in problems("Our company rules don't allow it.", "Our our terms don't allow it.", "en")
+    assert "doubled word" not in problems("Randevunuzu bildireceğiz.", "Randevunuzu SMS ile ileteceğiz.", "tr")
