@@ -691,6 +691,9 @@ class Checker:
                 re.search(rf"\b{re.escape(fold(cue, lang))}", fold(text, lang)) for cue in cues):
             action = "manual"  # "some NAS on side B" in a record's grading: the glossary's storage drive would be wrong
         if (lang == "en" and rule.category == "jargon" and action == "replace" and _CAPS_TOKEN.fullmatch(original)
+                and re.search(r"\b[A-Z]{2,}[0-9]?\s+$", text[sent_start:hit.start])):
+            action = "manual"  # "an STA L2 qualified technician": the code is part of a name; plain words inside it would break it
+        if (lang == "en" and rule.category == "jargon" and action == "replace" and _CAPS_TOKEN.fullmatch(original)
                 and _VERB_SLOT.search(text, sent_start, hit.start)):
             action = "manual"  # "they'll RMA the unit": the agent says what will be done
         if (lang == "en" and rule.category == "jargon" and action == "replace" and " " in replacement.strip()
@@ -1090,7 +1093,12 @@ class Checker:
                 edit = hedged_edit if hedged_edit is not None else edit
                 result = (text[max(sent_start, edit.start - 200):edit.start] + edit.replacement
                           + text[edit.end:min(sent_end, edit.end + 200)]) if edit is not None else ""
-                if lang == "tr" and edit is not None and (_TR_UNHEDGEABLE.search(fold(result, lang)) or hangs_tr(
+                if lang == "en" and edit is not None and re.search(r"(?i)\b(?:zero|absolutely no|no) (?:chance|risk|possibility)\b",
+                                                                   result):
+                    # "They should be completely safe – there is zero chance of any cross-contamination": the hedge
+                    # leaves the absolute beside it; the agent rewords the sentence
+                    edit = None
+                elif lang == "tr" and edit is not None and (_TR_UNHEDGEABLE.search(fold(result, lang)) or hangs_tr(
                         re.split(r"(?<=[.!?])\s", result.strip())[0] if not edit.replacement.strip() else "")):
                     # "Panelleriniz 25 yıl boyunca tek bir arıza bile çıkarmayacak", "yüzde yüz memnun kalacaksınız": with
                     # its guarantee gone (or "şu anki bilgilere göre" before it) the absolute still stands; the agent rewords it

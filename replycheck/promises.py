@@ -322,7 +322,9 @@ def missed_step(quote: str, lang: str) -> str | None:
     timed = _RELATIVE_TAIL.search(step)
     concrete = False
     # (one plain step, nothing else to check; an amount is no time: "refund the £4.20 to your card")
-    if timed and not re.search(r"\d|\band\b", re.sub(r"[£$€]\s?\d[\d,.]*", "", step[:timed.start()])):
+    # (two steps the customer can check are one promise: "refund the duplicate payment and send you the confirmation")
+    if timed and not re.search(r"\d|\band\b(?!\s+(?:send|email|e-mail|post|refund|ship|deliver|book|issue|credit|return|text"
+                               r"|process)\b)", re.sub(r"[£$€]\s?\d[\d,.]*", "", step[:timed.start()])):
         step = step[:timed.start()].rstrip(" ,")
         concrete = _checkable(step)
     if not concrete and re.search(r"(?i)\b(?:by|on|before)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|lunchtime|lunch|midday|noon))?$", step):
@@ -339,10 +341,13 @@ def missed_step(quote: str, lang: str) -> str | None:
 
 # a relative time at a promised step's end ("… by 6 pm today", "… tomorrow morning")
 _RELATIVE_TAIL = re.compile(r"(?i)\s+(?:(?:by|before|at|on|first thing)\s+)?(?:\d{1,2}(?::\d{2})?\s*(?:am|pm)\s+)?"
-                            r"(?:today|tonight|tomorrow(?: morning| afternoon| evening)?|this (?:morning|afternoon|evening)"
-                            r"|(?:the )?end of (?:the )?day(?: (?:today|tomorrow))?)\s*$")
+                            r"(?:today|tonight|tomorrow(?: morning| afternoon| evening| lunchtime| lunch| midday| night)?"
+                            r"|this (?:morning|afternoon|evening)"
+                            r"|(?:the )?end of (?:the )?day(?: (?:today|tomorrow))?)"
+                            # "… by tomorrow at noon", "… by end of day tomorrow (14 Nov)"
+                            r"(?:\s+at\s+(?:noon|midday|\d{1,2}(?::\d{2})?\s*(?:am|pm)?))?(?:\s*\([^)]{1,20}\))?\s*$")
 # a step the customer can check happened: something sent, paid, booked
-_CONCRETE_STEP = re.compile(r"(?i)^(?:send|email|e-mail|post|refund|ship|deliver|book|issue|credit|return|text|process)\b")
+_CONCRETE_STEP = re.compile(r"(?i)^(?:send|email|e-mail|post|refund|ship|deliver|book|issue|credit|return|text|process|add)\b")
 
 
 def _checkable(step: str) -> bool:
@@ -832,7 +837,8 @@ def _left_undone(step: str, folded_draft: str) -> str | None:
 
 def _verb_done(verb: str, folded_draft: str) -> bool:
     """Whether the draft says we did ``verb`` ("I've emailed", "we sent")."""
-    return re.search(rf"\b(?:i|we)(?:'ve| have)?\s+(?:just\s+|now\s+|already\s+)?{re.escape(verb)}(?:ed|d)\b",
+    # ("I've cancelled": a final consonant doubled before "-ed")
+    return re.search(rf"\b(?:i|we)(?:'ve| have)?\s+(?:just\s+|now\s+|already\s+)?{re.escape(verb)}(?:{re.escape(verb[-1:])})?(?:ed|d)\b",
                      folded_draft) is not None
 
 

@@ -1071,12 +1071,13 @@ _EN_ALONG = r"(?:\s+(?:as (?:things|it|this|the work|work) (?:progress(?:es)?|mo
 _TR_PASSIVE = r"bilgi verilecek|donus yapilacak|(?:geri )?donulecek|bilgilendirileceksiniz|aranacaksiniz|iletisime gecilecek|bildirilecek|donus saglanacak|haberdar edileceksiniz"
 _TR_CONTACT = re.compile(
     r"\b(?:(?:donus (?:yapacag|saglayacag)|(?:geri )?doneceg|bilgi vereceg|bilgilendireceg|bildireceg|arayacag|yazacag|haber vereceg|haberdar edeceg"
+    r"|(?:size|sana) ileteceg"
     r"|iletisime gececeg|bilgi gececeg|ulasacag)(?:iz|im|ız|ım)"
     # the aorist ("dönüş gelince yazarım", "haber veririz") and the passive ("size bilgi verilecektir")
     r"|(?:donus yapar|doner|arar|yazar|haber verir|bilgi verir|bilgi gecer|iletisime gecer|haberdar eder|(?:sana|size) atar|(?:sana|size) ulasir|bildirir)(?:im|iz)"
     rf"|(?:{_TR_PASSIVE})(?:tir)?)\b")
 # the result of the work as the contact-back's object ("sonucu", "karar hakkında"): not only an update
-_TR_OUTCOME = re.compile(r"\b(?:sonuc|karar|cevab|cevap|yanit)\w*(?: hakkinda)?\s+(?:[\w']+\s+){0,4}$")
+_TR_OUTCOME = re.compile(r"\b(?:sonuc|karar|cevab|cevap|yanit|teklif)\w*(?: hakkinda)?\s+(?:[\w']+\s+){0,4}$")
 _TR_PASSIVE_CONTACT = re.compile(rf"(?:{_TR_PASSIVE})")
 # work handed to someone else earlier in the sentence ("müdürümüze ilettik", "ekibine aktardım")
 _TR_HANDOFF = re.compile(r"\b\w+(?:[ae]|[yn][ae]) (?:ilet|aktar|yonlendir|devret|havale et)\w*"

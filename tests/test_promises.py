@@ -179,8 +179,9 @@ def test_a_card_number_is_not_a_dated_contact_back(checker: replycheck.Checker) 
 def test_the_apology_names_the_missed_step_only_in_words_that_still_hold(checker: replycheck.Checker) -> None:
     relative = [{"role": "agent", "at": "2024-03-04T09:40:00", "text": "I'll email you the outcome by tomorrow at 5 pm."}]
     report = checker.check("Hi Emma, could you confirm your delivery address?", lang="en", thread=relative, now=NOW)
-    # "by tomorrow" said again three days later would name the wrong day: the apology stays general
-    assert report.rewrite.startswith("Hi Emma, I'm sorry we didn't keep our promise to you; I'll update you by")
+    # "by tomorrow" said again three days later would name the wrong day: the step is named without it
+    assert report.rewrite.startswith("Hi Emma, I'm sorry we didn't email you the outcome as promised; I'll update you by")
+    assert "tomorrow" not in report.rewrite
 
 
 def _rewrite_after(agent: tuple[str, str], customer: tuple[str, str], draft: str, lang: str, now: str) -> replycheck.Report:
