@@ -1836,6 +1836,9 @@ def _update_day(text: str, lang: str, now: datetime, calendar: BusinessCalendar)
 
     sooner = [t.deadline for t in find_times(text, lang, now, calendar)
               if t.kind == "deadline" and t.deadline is not None and CALENDAR_DAY.search(fold(t.text, lang))
+              # ("yeni poliçeniz yarın e-postanıza gelir": tomorrow's step needs no update of ours before it, today)
+              and not (re.search(r"\b(?:tomorrow|yarin)", fold(t.text, lang))
+                       and not re.match(r"['’]s\b|ki\b", text[t.end:t.end + 3]))  # ("tomorrow's sailings" is the matter)
               and now.date() < calendar.localize(t.deadline).date() < due.date()]
     if not sooner:
         return due
@@ -2739,7 +2742,7 @@ def _orphan_object_tr(text: str, sent_start: int, sent_end: int, edit: Suggestio
 
 # an absolute no hedge makes realistic, or a feeling or a health no one can promise (folded)
 _TR_UNHEDGEABLE = re.compile(
-    r"\b(?:tek bir \w+(?: \w+)? bile|tek (?:bir )?(?:damla|kurus|sorun|ariza|dakika|gun)\b|hicbir|hic(?:bir)? zaman|her (?:ogrenci|musteri|hasta|veli|kopek|kedi|uye)\w*"
+    r"\b(?:tek bir \w+(?: \w+)? bile|tek \w+ bile|tek (?:bir )?(?:damla|kurus|sorun|ariza|dakika|gun)\b|hicbir|hic(?:bir)? zaman|her (?:ogrenci|musteri|hasta|veli|kopek|kedi|uye)\w*"
     r"|en az \d+|\d+ yil boyunca|omur boyu|yuzde yuz|kusursuz|sorunsuz gec\w*|(?:kotu bir sey|sorun|ariza|problem) cikmay\w*|memnun kal\w*|strese gir\w*|hastalanma\w*|mutlu ol\w*)\b")
 
 

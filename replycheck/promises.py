@@ -253,6 +253,8 @@ _TR_SENDING = re.compile(r"\b(?:gonder|yolla|kargola)\w*\W*$|\bkargoya (?:verece
 # a word in the accusative, the clause's own object ("stok durumunu", "faturanızı"; not "Cuma günü", "akşamı")
 _TR_OBJECT = re.compile(r"\b(?!(?:gunu|aksami|sabahi|oglesi)\b)\w+(?:n[iu]|y[iu]|[iu]z[iu]|[iu]m[iu])\b")
 _TR_DAY_FIRST = re.compile(r"(?:pazartesi|sali|carsamba|persembe|cuma|cumartesi|pazar|yarin|bugun|\d{1,2} \w+)\b")
+_PROPER_WORD_AT = re.compile(r"(?:Pazartesi|Salı|Çarşamba|Perşembe|Cuma|Cumartesi|Pazar|Ocak|Şubat|Mart|Nisan|Mayıs|Haziran|Temmuz"
+                             r"|Ağustos|Eylül|Ekim|Kasım|Aralık)")  # a weekday or a month is capitalised anyway
 _TR_WEEKDAY = re.compile(r"\b(?:pazartesi|sali|carsamba|persembe|cuma|cumartesi|pazar)\b")
 _TR_OUR_FUTURE_END = re.compile(r"(?P<stem>\w+?)(?P<v>[ae])c(?P<v2>[ae])(?:ğ|g)(?P<i>[ıi])(?:z|m)\s*[.!]*\s*$")
 _TR_STEP_BLOCKERS = re.compile(r"(?i)\b(?:ama|fakat|ancak|eğer|eger|yarın|yarin|bugün|bugun|belki|umarım|umarim|en geç|en gec)\b"
@@ -283,6 +285,14 @@ def said_again_tr(quote: str) -> str | None:
     verb = _TR_OUR_FUTURE_END.search(sentence)
     if verb is None or len(verb.group("stem")) < 2 or verb.group("stem").lower().startswith(("söyle", "soyle")):
         return None  # ("… söyleyeceğimizi söylemiştik" would say the same verb twice)
+    # "… iadesini başlatacağım ve dekontu size ileteceğim": the first step joins the second as "başlatıp"
+    head = re.sub(r"\b(\w+?)[ae]c[ae][gğ][ıi](?:m|z)\s+ve\s+",
+                  lambda m: turkish.suffix(m.group(1), "(y)Ip", proper=False) + " ", sentence[:verb.start()])
+    if re.search(r"\w+[ae]c[ae][gğ][ıi](?:m|z)\b", head):
+        return None  # another future verb left beside the last one: only the last would be nominalised
+    sentence = head + sentence[verb.start():]
+    verb = _TR_OUR_FUTURE_END.search(sentence)
+    assert verb is not None
     i = verb.group("i")
     nominal = f"{verb.group('stem')}{verb.group('v')}c{verb.group('v2')}ğ{i}m{i}z{i}"
     clause = sentence[:verb.start()] + nominal
@@ -290,7 +300,7 @@ def said_again_tr(quote: str) -> str | None:
     words = clause.split()
     # (a name of two words keeps its capital: "Sega Mega Drive'ınızı")
     if first[:1].isupper() and not re.search(r"['’]", first) and not first.isupper() \
-            and not (len(words) > 1 and words[1][:1].isupper()) \
+            and not (len(words) > 1 and words[1][:1].isupper() and not _PROPER_WORD_AT.match(words[1])) \
             and open_jargon.zipf(turkish.lower(first), "tr") >= 3.0:
         clause = lower_first(clause, "tr")  # (a common word; a name, a weekday or a month keeps its capital)
     return clause
@@ -551,6 +561,8 @@ def _acknowledgement_edit(text: str, at: int, sentence: str, lang: str) -> tuple
     if before.endswith(",") and first[:1].isupper() and first[1:2].islower() and not (
             second[:1].isupper() and second[1:2].islower() and not _PROPER_WORD.match(second)):  # ("Sega Mega Drive'ınızı")
         sentence = lower_first(sentence, lang)  # ("I", a weekday, a month keep their capital)
+    elif not before or before.endswith((".", "!", "?")):
+        sentence = upper_first(sentence, lang)  # "Günaydın! Hesabınızı …": a sentence of its own opens with a capital
     answer = _ANSWER_WORD[lang].match(text, at) if lang in _ANSWER_WORD else None
     if answer and re.search(r"(?i)\b(?:as for|as to|sorunuza gelince|gelince)\b", text):
         answer = None  # the draft says which question it answers itself ("… As for the early-bird tickets, …")

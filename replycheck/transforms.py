@@ -532,6 +532,8 @@ def _as_expected(sentence: str, anchor: int = 0) -> str:
                                 # (a day or a month is capitalised anyway: "Kolileriniz Cuma günü …")
                                 and not re.match(_CALENDAR_WORD, strip_turkish_letters(turkish.lower(words[1]))))) \
         and words[0] not in _TR_NOT_A_NAME  # "O gün Göcek'te …": a pronoun before a place, not a name
+    # ("Eğitmenimiz Ece'yle …": a noun with our possessive before a name is no name itself)
+    name = name and not ("'" not in words[0] and re.search(r"(?:[ıiuü]m[ıiuü]z|[ıiuü]n[ıiuü]z)$", words[0]))
     if words and not name and opens:  # mid-sentence the word is as the draft wrote it ("…, Pazartesi teslim …")
         rest = lower_first(rest, "tr")  # (a weekday or a month keeps its capital: "… göre Pazartesi sabah …")
     return f"{head}{lead} {rest}"
@@ -908,7 +910,9 @@ _SAFETY_CLAIM = {"tr": re.compile(r"\b(?:cocug|bebe|bebeg|cocuk)\w*\b[^.!?]*\b(?
                                   r" (?:fall|slip|get hurt|be hurt|climb out)\b")}
 # an approval or a decision someone else makes, promised as certain (folded)
 _OTHERS_DECIDE = {
-    "tr": re.compile(r"\b(?:talebiniz|basvurunuz|itiraziniz|dosyaniz|hasariniz|tazminat\w*)\b[^.;!?]*\b(?:onaylan|kabul edil|odenecek)\w*"),
+    "tr": re.compile(r"\b(?:talebiniz|basvurunuz|itiraziniz|dosyaniz|hasariniz|tazminat\w*)\b[^.;!?]*\b(?:onaylan|kabul edil|odenecek)\w*"
+                     # a payout promised: "masraflarınız kuruşu kuruşuna karşılanacak"
+                     r"|\b(?:masraf|zarar|hasar|bedel|fatura)\w*\b[^.;!?]*\b(?:karsilan|odenecek|tazmin edil)\w*"),
     "en": re.compile(r"\b(?:claim|application|appeal|request)\b[^.;!?]*\b(?:will (?:definitely |certainly )?be (?:approved|accepted|granted|paid out)"
                      r"|gets? (?:approved|accepted|granted|paid))\b"),
 }
@@ -1714,11 +1718,13 @@ _OTHER_PARTY = {
     "tr": re.compile(r"\b(?:sigorta (?:sirket|firma)\w*|sigortaci\w*|eksper\w*|kurye\w*|kargo firma\w*|banka\w*|uretici\w*|tedarikci\w*|belediye\w*"
                      r"|operator\w*|yetkili servis\w*|distributor\w*|hastane\w*|laboratuvar\w*|noter\w*|avukat\w*"
                      # a firm or contractor that is not ours ("firmaya bildirildi", not "firmamız")
-                     r"|firma(?!miz)(?:ya|ye|sina|lari|lara|lar)\b|yuklenici\w*|taseron\w*)"),
+                     r"|firma(?!miz)(?:ya|ye|sina|lari|lara|lar)\b|yuklenici\w*|taseron\w*"
+                     # the unit it was handed to ("ilgili birime aktardım"): the details are theirs to give
+                     r"|ilgili (?:birim|departman|ekip)\w*)"),
     "en": re.compile(r"\b(?:insurers?|assessors?|loss adjusters?|couriers?|carriers?|banks?|manufacturers?|suppliers?"
                      r"|council|landlords?|airlines?|lab|laboratory|solicitors?|distributors?|installers? from"
                      # a fulfilment partner ("an issue on our 3PL's side"): its warehouse is theirs
-                     r"|3pls?|third[- ]party|fulfil?ment partners?|logistics partners?)\b"),
+                     r"|3pls?|third[- ]party|fulfil?ment partners?|logistics partners?|(?:the )?relevant (?:department|team))\b"),
 }
 
 
@@ -2359,11 +2365,18 @@ def alternative_first(text: str, sent_start: int, sent_end: int, lang: str) -> S
         alternative = re.sub(r"(?i)\s+(?:ama|ancak|fakat)(?=\s*[.!?…]*\s*$)", "", alternative)
     if lang == "en":  # "I've passed your details to the Bath team [instead]": ahead of the refusal, "instead" of nothing
         alternative = re.sub(r"(?i)\s+instead\b(?=[\s,.;!?]|$)", "", alternative)
+        # "What I can do is send you …" leads as "I can send you …": nothing has been ruled out before it yet
+        # (not before a noun: "What we can do is a free tidy-up" stays as written)
+        alternative = re.sub(r"(?i)^(\W*)what (i|we) can do (?:for you )?is\s+(?!(?:a|an|the|our|your|my|some|any|this|that)\b)",
+                             lambda m: f"{m.group(1)}{m.group(2)} can ", alternative)
     if _POINTS_BACK[lang].search(alternative):
         return None  # "We can replace it for £89": ahead of the refusal, "it" would point at nothing
     refusal = text[start:end]
     if _BLAME.get(lang, _BLAME["en"]).search(fold_phrase(refusal)):
         return None  # "…, hata tamamen sizden kaynaklanıyor": led by the offer, the reply would end on the blame
+    if re.match(r"(?i)\W*(?:bu (?:durumda|nedenle|yuzden|sebeple)|o yuzden|dolayisiyla|in that case|so|therefore|that's why"
+                r"|because of this)\b", fold_phrase(_REGRET[lang].sub("", refusal))):
+        return None  # "Bu durumda … yapamayız": after the offer, "bu durumda" would point at the offer
     opening = OPENING.match(refusal) or (_EMPATHY_LEAD.match(refusal) if lang == "tr" else None)
     head = opening.group() if opening else ""
     body = _REGRET[lang].sub("", refusal[len(head):]).strip()

@@ -693,3 +693,19 @@ def test_a_turkish_apology_names_the_missed_step_from_its_own_clause() -> None:
     assert said_again_tr("Sözleşmeniz hazırlanıyor; Cuma günü mesai bitimine kadar e-postanıza göndereceğim.") is None
     assert said_again_tr("Yansımazsa pazartesi sizi arayacağım.") is None
     assert said_again_tr("Cuma akşamı sizi arayıp teslim saatini söyleyeceğim.") is None
+
+
+def test_a_turkish_step_of_two_verbs_is_said_again_with_its_first_as_a_converb() -> None:
+    from replycheck.promises import said_again_tr
+    # (reading 131) "iade edeceğiz ve … göndereceğiz" → "iade edip … göndereceğimizi"
+    assert said_again_tr("Depozitonuzu Pazartesi gün sonuna kadar kartınıza iade edeceğiz ve dekontu size göndereceğiz.") == \
+        "Depozitonuzu Pazartesi gün sonuna kadar kartınıza iade edip dekontu size göndereceğimizi"
+
+
+def test_our_update_is_not_pulled_to_today_by_a_step_of_ours_tomorrow() -> None:
+    # (reading 131) "yeni poliçeniz yarın e-postanıza gelir" needs no update before it: the next business day stands
+    thread = [{"role": "agent", "at": "2026-11-23T10:10:00", "text": "Ödeme onayını 25 Kasım'a kadar alıp size bildireceğim."},
+              {"role": "customer", "at": "2026-11-27T14:20:00", "text": "Cam kırılması teminatı ekleyebilir miyim?"}]
+    report = replycheck.check("Merhaba Serkan Bey, evet, ekleyebiliriz. Onay verirseniz yeni poliçeniz yarın e-postanıza gelir.",
+                              lang="tr", thread=thread, now="2026-11-27T15:00:00")
+    assert "30 Kasım Pazartesi" in report.rewrite and "27 Kasım Cuma" not in report.rewrite
