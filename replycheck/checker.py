@@ -367,10 +367,12 @@ class Checker:
             if hit.rule.category == "missing_timeline" and _FEEDBACK_PASSED_ON[pack.lang].search(
                     fold(text[max(0, hit.sent.start_char - 120):hit.sent.end_char], pack.lang)):
                 continue  # "Thanks for the feedback. I have forwarded this to Leadership.": nothing is owed back
-            if hit.rule.category == "missing_timeline" and pack.lang in _POINTS_AT_TIMED and _POINTS_AT_TIMED[pack.lang].match(
+            if hit.rule.category == "missing_timeline" and pack.lang in _POINTS_AT_TIMED and _POINTS_AT_TIMED[pack.lang].search(
                     fold(text[hit.start:hit.sent.end_char], pack.lang)) and _TIMED[pack.lang].search(
-                    fold(text[_previous_sentence_start(text, hit.sent.start_char):hit.sent.start_char], pack.lang)):
-                continue  # "… puts him at Foxton at about 2:45 pm. I'll text you as soon as he's parked": timed just before
+                    fold(text[max(0, hit.sent.start_char - 300):hit.sent.start_char], pack.lang)):
+                # "… puts him at Foxton at about 2:45 pm. I'll text you as soon as he's parked", "… booked to reset it
+                # tomorrow before 10 am. … I'll text you once it's done": the notice comes with a step timed just before
+                continue
             if hit.rule.category == "missing_timeline" and pack.lang in _YOUR_STEP_NEXT and _YOUR_STEP_NEXT[pack.lang].match(
                     fold(text[hit.sent.end_char:hit.sent.end_char + 300], pack.lang)):
                 continue  # "… sitting in the pending queue. Please try your card again and the order will move": your turn
@@ -1818,9 +1820,18 @@ _FEEDBACK_PASSED_ON = {
 # An explicit next update with a day, right after pending work: the reply has its time frame.
 # a notice tied to the moment of something the sentence before timed ("He's on his way and should be with you at
 # about 2:45 pm. I'll text you as soon as he's parked"): "as soon as" + a pronoun for it (folded)
-_POINTS_AT_TIMED = {"en": re.compile(r"(?:as soon as|once|when) (?:he|she|they|it)(?:'s|'re| is| are| has| have)?\s+\w+")}
-_TIMED = {"en": re.compile(r"\b\d{1,2}(?::\d{2})? ?(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\b(?:today|tonight|this (?:morning|afternoon"
-                           r"|evening))\b")}
+# (the step's own end, not someone's answer: "once they respond" waits on others)
+_POINTS_AT_TIMED = {"en": re.compile(r"(?:as soon as|once|when) (?:he|she|they|it)(?:'s|'re| is| are| has| have)?\s+(?:been\s+)?"
+                                     r"(?:done|finished|ready|back|parked|there|here|arrived|arrives|delivered|leaves|left|fitted"
+                                     r"|installed|sorted|on (?:his|her|their|its) way|out|dispatched|sent|complete|completed|reset"
+                                     r"|fixed|collected|picked up|dropped off)\b"),
+                    # the courier's or the technician's call on the visit the reply times: "kurye sizi arayıp bulacak"
+                    "tr": re.compile(r"\b(?:kurye|teknisyen|usta|surucu|sofor|ekip sefi)\w*\b[^.!?]*\b(?:arayip|arayacak|arar)\b")}
+# (not a time that names a thing: "the 9pm slot got double-booked")
+_TIMED = {"en": re.compile(r"(?:\b\d{1,2}(?::\d{2})? ?(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\b(?:today|tonight|this (?:morning|afternoon"
+                           r"|evening))\b)(?!\s*(?:slot|class|session|show|booking|appointment|reservation|train|flight|bus|ferry"
+                           r"|sailing|table|game|match|performance|lesson|tour)s?\b)"),
+          "tr": re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b(?:bugun|bu aksam|bu sabah)\b")}
 def _update_day(text: str, lang: str, now: datetime, calendar: BusinessCalendar) -> datetime:
     """The day the agent's own next update is promised for: the team's default, or the last business day before a
     day the draft names that comes sooner ("no vehicle free on Saturday 5 December … we'll come back to you" gets an

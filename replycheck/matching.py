@@ -1155,6 +1155,8 @@ _TR_ARRIVING = re.compile(r"\b(?:kapinizda|adresinizde|yanizda|orada|burada|geli
 # from Saturday's box", "the double charge on 29 Nov", "dünkü siparişiniz", "Salı grubunun yeni saatleri"
 DAY_NOT_WHEN = {
     "en": re.compile(r"(?<!\bbefore )(?<!\bby )(?<!\buntil )(?<!\btill )\b(?:mon|tues|wednes|thurs|fri|satur|sun)day'?s\b|\byesterday'?s?\b|\blast (?:week|night|month|\w+day)\b"
+                     # a thing from a day gone by: "the missing leotard from Saturday"
+                     r"|\b(?:missing|lost|left|forgotten|damaged|broken) (?:\w+ ){0,3}from (?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
                      r"|\b(?:charge|charged|payment|paid|transaction|debit|debited|order|ordered|invoice|invoiced|booked) "
                      r"(?:on|from|dated) (?:the )?\d{1,2}(?:st|nd|rd|th)? \w+"
                      # a day that is over: "Sunday was called off", "Monday's session got cancelled"
