@@ -339,6 +339,10 @@ def hedge_en(sentence: str, anchor: int) -> str | None:
     assured = _assured_wills(sentence)
     text = _EN_TAG.sub("", sentence)
     frame = _EN_FRAME.search(text)
+    if frame and re.search(r"(?i)make sure\s*$", frame.group().strip()) and not re.match(
+            r"(?i)[^.;!?,]*?\b(?:will|won't|wo|'ll|’ll|never|shall|ever)\b", text[frame.end():]):
+        # "I'll personally make sure he's matched with a better tutor": without the frame the step would read as done
+        return None
     text = _EN_FRAME.sub(" \x00", text, count=1)  # (a mark where the frame's claim starts, gone below)
     text = _EN_INTENSIFIER.sub("", text)
     text = _EN_FOREVER.sub("", text)

@@ -155,7 +155,9 @@ _BROKEN_HARMONY = re.compile(r"[nm]iz(?:[dt]?a|[dt]an|la)$|[aou][^aeiou]*iyor|[a
                              # a back-vowel stem's passive: "alindi", "yapilacak", "kapaniyor"
                              r"|[aou][^aeiou]+i[ln](?:[dt]i|acak|iyor|mis)\w*$"
                              # a back-vowel stem's aorist "we" and possessive: "arariz", "parcasi"
-                             r"|[aou][^aeiou]+(?:ariz|arim|asi)$")
+                             r"|[aou][^aeiou]+(?:ariz|arim|asi)$"
+                             # a back-vowel stem's second-person forms: "bakmayin", "kutularinizi", "aldiniz"
+                             r"|[aou][^aeiou]*(?:yin|iniz|inizi|inizin|inizda|inizdan|[dt]iniz)$")
 
 
 def _stripped_spelling(word: str) -> bool:

@@ -2152,3 +2152,12 @@ def test_round_129_rewrites_keep_contractions_merge_updates_and_date_no_delivera
 def test_the_gate_sees_a_doubled_word_but_not_a_short_word_before_one_it_begins() -> None:
     assert "doubled word" in problems("Our company rules don't allow it.", "Our our terms don't allow it.", "en")
     assert "doubled word" not in problems("Randevunuzu bildireceğiz.", "Randevunuzu SMS ile ileteceğiz.", "tr")
+
+
+def test_round_132_a_vow_to_act_is_no_fact_and_a_plain_chat_stays_plain() -> None:
+    # (reading 132) without "I'll personally make sure", "he's matched with a better tutor" would read as done
+    en = _rewrite("I'll personally make sure he's matched with an even better tutor, I promise it'll be sorted.", lang="en")
+    assert "He's matched" not in en
+    # a chat typed without Turkish letters gets its owned promise and its update typed the same way
+    tr = _rewrite("Selam, bu hafta rotada aksama oldu, kusura bakmayin. Biri gelip kutularinizi yikayacak, merak etmeyin", lang="tr")
+    assert "yikayacagiz" in tr and not re.search(r"[çğıöşüÇĞİÖŞÜ]", tr)
