@@ -55,6 +55,15 @@ _POSSESSIVE_S = re.compile(r"['’]s\s+[^\W\d_][\w-]*")
 # a word whose "'s" is "is" or "us", not a possessive: "there's a", "it's", "let's"
 _CONTRACTED_IS = re.compile(r"(?i)\b(?:there|here|where|it|that|this|what|who|he|she|let|everything|nothing|something"
                             r"|everyone|someone|one|how|why|when)$")
+# a sentence that says what the term just named is: "That's the 15-digit serial number printed on the box"
+_DEFINED_NEXT = re.compile(r"(?:that|this|it)(?:'s|’s| is) (?:the|a|an|your) (?:\S+ ){0,3}?(?:number|code|name|setting|part|"
+                           r"switch|device|form|document|fee|charge|test|check|one|thing|kind|type|way)\b")
+def defined_next(text: str, term_end: int, sent_end: int) -> bool:
+    """Whether the sentence after a term's (which ends within a few words of it) says what the term is (English)."""
+    return len(text[term_end:sent_end].split()) <= 6 and bool(
+        _DEFINED_NEXT.match(text[sent_end:sent_end + 120].lstrip().lower()))
+
+
 # a contraction glued to the word before it: "it['s]", "they['re]"
 _CLITIC = re.compile(r"['’](?:s|re|ll|d|ve|m)\b", re.I)
 # one emoji character (with joiners and variation selectors)
@@ -532,11 +541,13 @@ class CompiledPack:
                     quoted = code_prefixes[word] = re.search(rf"\b{re.escape(word)}-?\d", text) is not None
                 if quoted:
                     return True
+            at = sentence_index.get(hit.sent.start, 0)
+            if self.lang == "en" and defined_next(text, hit.end, hit.sent.end_char):
+                return True  # "Could you confirm the IMEI number? That's the 15-digit serial number on the box."
             code = hit.rule.code
             if code not in self._unless_sentence or not self._unless_sentence[code][1]:
                 return False
             needle = folded[hit.start:hit.end]
-            at = sentence_index.get(hit.sent.start, 0)
             near = sentences[max(0, at - 2):at + 3]  # the sentences around it (bounded: linear in the draft)
             if any(sent.start != hit.sent.start and needle in folded[sent.start_char:sent.end_char]
                    and blocked_by_sentence(code, sent, needle) for sent in near):

@@ -45,7 +45,7 @@ from spacy.tokens import Doc, Span
 
 from . import pack_cache
 from .folding import fold, fold_keep_length, fold_regex
-from .matching import FILE_AFTER, CompiledPack, Hit, in_brackets, in_quoted_name, names_a_key
+from .matching import FILE_AFTER, CompiledPack, Hit, defined_next, in_brackets, in_quoted_name, names_a_key
 from .models import Finding
 from .pipeline import _STARTS as SENTENCE_STARTS, sentences
 from .rulepack import Rule
@@ -618,6 +618,8 @@ def hits(
         if FILE_AFTER.match(text, term.end) or text[term.start - 1:term.start] in ("/", "\\", ".") \
                 or names_a_key(text, term.start, term.end):
             continue  # "crash.txt", "/var/cache": a name the customer must type as it is
+        if pack.lang == "en" and defined_next(text, term.end, sent.end_char):
+            continue  # "Could you confirm the IMEI number? That's the 15-digit serial number on the box."
         if text[term.end:term.end + 1] in (":", "=") and text[term.end + 1:term.end + 2].strip():
             continue  # "v=spf1 include:mail.example.com": a setting the customer must type as it is
         if (_LABEL_BEFORE.search(text, max(0, term.start - 30), term.start) or _DIGITS_AFTER.match(text, term.end)
