@@ -1079,13 +1079,13 @@ _EN_ALONG = r"(?:\s+(?:as (?:things|it|this|the work|work) (?:progress(?:es)?|mo
 _TR_PASSIVE = r"bilgi verilecek|donus yapilacak|(?:geri )?donulecek|bilgilendirileceksiniz|aranacaksiniz|iletisime gecilecek|bildirilecek|donus saglanacak|haberdar edileceksiniz"
 _TR_CONTACT = re.compile(
     r"\b(?:(?:donus (?:yapacag|saglayacag)|(?:geri )?doneceg|bilgi vereceg|bilgilendireceg|bildireceg|arayacag|yazacag|haber vereceg|haberdar edeceg"
-    r"|(?:size|sana) ileteceg"
+
     r"|iletisime gececeg|bilgi gececeg|ulasacag)(?:iz|im|ız|ım)"
     # the aorist ("dönüş gelince yazarım", "haber veririz") and the passive ("size bilgi verilecektir")
     r"|(?:donus yapar|doner|arar|yazar|haber verir|bilgi verir|bilgi gecer|iletisime gecer|haberdar eder|(?:sana|size) atar|(?:sana|size) ulasir|bildirir)(?:im|iz)"
     rf"|(?:{_TR_PASSIVE})(?:tir)?)\b")
 # the result of the work as the contact-back's object ("sonucu", "karar hakkında"): not only an update
-_TR_OUTCOME = re.compile(r"\b(?:sonuc|karar|cevab|cevap|yanit|teklif)\w*(?: hakkinda)?\s+(?:[\w']+\s+){0,4}$")
+_TR_OUTCOME = re.compile(r"\b(?:sonuc|karar|cevab|cevap|yanit)\w*(?: hakkinda)?\s+(?:[\w']+\s+){0,4}$")
 _TR_PASSIVE_CONTACT = re.compile(rf"(?:{_TR_PASSIVE})")
 # work handed to someone else earlier in the sentence ("müdürümüze ilettik", "ekibine aktardım")
 _TR_HANDOFF = re.compile(r"\b\w+(?:[ae]|[yn][ae]) (?:ilet|aktar|yonlendir|devret|havale et)\w*"
@@ -1799,7 +1799,11 @@ def own_promise(text: str, sent_start: int, sent_end: int, hit_start: int, hit_e
         # (the sentence before handed the matter on, "Your request has gone to the clinical lead.": their call gets
         # no day of ours; our own update follows instead)
         handed_before = _HANDED_TO["en"].search(fold_phrase(previous))
-        if contact_en and deadline and merge_day and not _WITH_OUTCOME.match(new, contact_en.end() + 1) and not handed_before:
+        # (a call from another team's desk, "someone from the claims team will ring you to arrange delivery": a day on it
+        # would date their work and what it settles; our own update follows instead)
+        other_team = re.search(r"(?i)\bsomeone (?:from|at|in|on) (?:the |our )?(?!the |our )(?:[\w-]+ ){1,2}(?:team|department|desk|side)\b", new)
+        if contact_en and deadline and merge_day and not _WITH_OUTCOME.match(new, contact_en.end() + 1) and not handed_before \
+                and not other_team:
             # "We'll have someone get back to you about a date" → "… get back to you by Monday 7 December about a
             # date": the contact-back is ours now, so the day goes into it
             at = contact_en.end()

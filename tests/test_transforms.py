@@ -2161,3 +2161,14 @@ def test_round_132_a_vow_to_act_is_no_fact_and_a_plain_chat_stays_plain() -> Non
     # a chat typed without Turkish letters gets its owned promise and its update typed the same way
     tr = _rewrite("Selam, bu hafta rotada aksama oldu, kusura bakmayin. Biri gelip kutularinizi yikayacak, merak etmeyin", lang="tr")
     assert "yikayacagiz" in tr and not re.search(r"[çğıöşüÇĞİÖŞÜ]", tr)
+
+
+def test_round_133_another_team_s_call_gets_our_update_beside_it_not_a_day() -> None:
+    # (reading 133) a day on the claims or install team's call would date their work; our own update follows
+    en = _rewrite("Thanks for the order! Someone from our installations team will ring you to arrange a date for the install.",
+                  lang="en")
+    assert "ring you to arrange a date for the install. We'll update you by Monday 7 December." in en
+    # our own team ("from the team") still takes the day into the call
+    own = _rewrite("Hiya, so sorry your appointment got missed this morning! Someone from the team will give you a bell soon to "
+                   "rebook x", lang="en")
+    assert own.endswith("We'll have someone from the team give you a bell by Monday 7 December to rebook x")
