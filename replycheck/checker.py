@@ -1600,7 +1600,10 @@ def _pointer_clause(text: str, sent_start: int, sent_end: int, start: int, end: 
     # ", okusaydınız görürdünüz.": the flagged words open a short clause that closes the sentence
     opened = deleting and not text[mark + 1:start].strip() and len(clause.split()) <= 3
     closing = end >= core_end and not text[end:sent_end].strip(" .!")
-    if opened or (closing and (_TR_POINTER.match(fold(clause, "tr")) or _TR_HAD_TO.search(fold(clause, "tr")))):
+    # (a "-mAnIz gerekiyordu" clause that says how it is done, "kolu yukarı değil yana çevirmeniz gerekiyordu", is the
+    # customer's only instruction, which the agent rewords rather than loses)
+    if opened or (closing and (_TR_POINTER.match(fold(clause, "tr"))
+                               or (_TR_HAD_TO.search(fold(clause, "tr")) and not re.search(r"\S\s+degil\s+\S", fold(clause, "tr"))))):
         return mark
     return None
 
