@@ -1827,7 +1827,7 @@ _FEEDBACK_PASSED_ON = {
 _POINTS_AT_TIMED = {"en": re.compile(r"(?:as soon as|once|when) (?:he|she|they|it)(?:'s|'re| is| are| has| have)?\s+(?:been\s+)?"
                                      r"(?:done|finished|ready|back|parked|there|here|arrived|arrives|delivered|leaves|left|fitted"
                                      r"|installed|sorted|on (?:his|her|their|its) way|out|dispatched|sent|complete|completed|reset"
-                                     r"|fixed|collected|picked up|dropped off)\b"),
+                                     r"|fixed|collected|picked up|dropped off|set off|setting off|leave|leaving|on (?:the|their) way)\b"),
                     # the courier's or the technician's call on the visit the reply times: "kurye sizi arayıp bulacak"
                     "tr": re.compile(r"\b(?:kurye|teknisyen|usta|surucu|sofor|ekip sefi)\w*\b[^.!?]*\b(?:arayip|arayacak|arar)\b")}
 # (not a time that names a thing: "the 9pm slot got double-booked")
