@@ -1799,9 +1799,9 @@ def own_promise(text: str, sent_start: int, sent_end: int, hit_start: int, hit_e
         # (the sentence before handed the matter on, "Your request has gone to the clinical lead.": their call gets
         # no day of ours; our own update follows instead)
         handed_before = _HANDED_TO["en"].search(fold_phrase(previous))
-        # (a call from another team's desk, "someone from the claims team will ring you to arrange delivery": a day on it
-        # would date their work and what it settles; our own update follows instead)
-        other_team = re.search(r"(?i)\bsomeone (?:from|at|in|on) (?:the |our )?(?!the |our )(?:[\w-]+ ){1,2}(?:team|department|desk|side)\b", new)
+        # (a call from another desk, "someone from the claims team / the workshop will ring you": a day on it would date
+        # their work and what it settles; our own update follows instead)
+        other_team = re.search(r"(?i)\b(?:someone|somebody|one of (?:our|the) [\w-]+) (?:from|at|in|on) (?!(?:the |our )?(?:team|us|here)\b)(?:the |our )?[\w-]+", new)
         if contact_en and deadline and merge_day and not _WITH_OUTCOME.match(new, contact_en.end() + 1) and not handed_before \
                 and not other_team:
             # "We'll have someone get back to you about a date" → "… get back to you by Monday 7 December about a
