@@ -1891,7 +1891,9 @@ _POINTER_NOUN_END = re.compile(r"(?i)\b(?:guide|faq|faqs|manual|terms|pack|email
 # a relative clause right after a deleted pointer, which would be left without its noun ("… care guide] we handed over")
 _RELATIVE_AFTER = re.compile(r"(?i)\s+(?:that\s+|which\s+)?(?:we|you|i|they)\s+(?:\w+ed|gave|sent|made|wrote|put|got)\b")
 # a clause left as "Bu bir mantık" after its judging words go: a pronoun, "bir" and a noun, nothing else (folded)
-_EMPTY_PREDICATE_TR = re.compile(r"(?:^\s*|[.!?,;:]\s*)(?:bu|su|o)(?: da)?\s+bir\s+\w+(?:dir|dur|tir|tur)?\s*(?:[.!?,;:]|$)")
+# (also with no pronoun, after a comma: "…, [çok basit] bir konu aslında.")
+_EMPTY_PREDICATE_TR = re.compile(r"(?:^\s*|[.!?,;:]\s*)(?:(?:bu|su|o)(?: da)?\s+)?bir\s+\w+(?:dir|dur|tir|tur)?"
+                                 r"(?:\s+(?:aslinda|yani|zaten|sonucta|iste))?\s*(?:[.!?,;:]|$)")
 # the next sentence asks the customer for the step that moves the work on ("Please try your card again using the
 # link and the order will move to our workshop"): the work waits on the customer, not on us (folded)
 _YOUR_STEP_NEXT = {

@@ -450,7 +450,7 @@ _TR_ASSURANCE_STUB = re.compile(
     r"(?=(?:" + _TR_ASSURANCE_WORDS + r")\b,?\s*(?:[,;.!?]|" + EMOJI.pattern + r"|$))")
 
 # an assurance that announces its claim after a colon: "Ama [şunu garanti ederim: ]uyum ekibimiz …"
-_TR_CATAPHORIC = re.compile(r"(?i)(?<!\w)(?:şunu|sunu)\s+(?:(?:size|sana|da|de)\s+){0,2}(?:" + _TR_ASSURANCE_WORDS + r")\s*:\s*")
+_TR_CATAPHORIC = re.compile(r"(?i)(?<!\w)(?:(?:size|sana)\s+)?(?:şunu|sunu)\s+(?:(?:size|sana|da|de)\s+){0,2}(?:" + _TR_ASSURANCE_WORDS + r")\s*:\s*")
 
 _TR_CLAUSE_JOINT = re.compile(r"(?:[,;:!]|\s(?:ve|ama|fakat|ancak)\b)\s*")
 # an assurance adverb on an outcome in the aorist or present ("vizeniz kesin çıkar", "kesinlikle yağmur yağmaz",

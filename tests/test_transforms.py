@@ -2172,3 +2172,12 @@ def test_round_133_another_team_s_call_gets_our_update_beside_it_not_a_day() -> 
     own = _rewrite("Hiya, so sorry your appointment got missed this morning! Someone from the team will give you a bell soon to "
                    "rebook x", lang="en")
     assert own.endswith("We'll have someone from the team give you a bell by Monday 7 December to rebook x")
+
+
+def test_round_135_turkish_edits_leave_no_bare_predicate_nor_a_dangling_size() -> None:
+    # (reading 135) deleting "çok basit" from "…, çok basit bir konu aslında" would leave "bir konu aslında"
+    kept = _rewrite("Şelatlı demir uygularsanız düzelir, çok basit bir konu aslında.", lang="tr")
+    assert ", bir konu aslında" not in kept
+    # "size şunu garanti ediyorum:" goes whole, its "size" with it
+    hedged = _rewrite("Ama size şunu garanti ediyorum: 3 ders daha yaparsanız sınavı kesinlikle ilk seferde geçersiniz.", lang="tr")
+    assert "göre size" not in hedged and "garanti" not in hedged
