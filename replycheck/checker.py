@@ -689,8 +689,8 @@ class Checker:
         edit: Suggestion | None
         owned_update = False
         cues = rule.gloss_cues.get(re.split(r"['’]", original, maxsplit=1)[0].strip()) if rule.gloss_cues else None
-        if cues is not None and action == "replace" and not any(
-                re.search(rf"\b{re.escape(fold(cue, lang))}", fold(text, lang)) for cue in cues):
+        if cues is not None and action == "replace" and not re.search(
+                r"\b(?:" + "|".join(re.escape(fold(cue, lang)) for cue in cues) + ")", fold(text, lang)):
             action = "manual"  # "some NAS on side B" in a record's grading: the glossary's storage drive would be wrong
         if (lang == "en" and rule.category == "jargon" and action == "replace" and _CAPS_TOKEN.fullmatch(original)
                 and re.search(r"\b[A-Z]{2,}[0-9]?\s+$", text[sent_start:hit.start])):

@@ -541,13 +541,13 @@ class CompiledPack:
                     quoted = code_prefixes[word] = re.search(rf"\b{re.escape(word)}-?\d", text) is not None
                 if quoted:
                     return True
-            at = sentence_index.get(hit.sent.start, 0)
             if self.lang == "en" and defined_next(text, hit.end, hit.sent.end_char):
                 return True  # "Could you confirm the IMEI number? That's the 15-digit serial number on the box."
             code = hit.rule.code
             if code not in self._unless_sentence or not self._unless_sentence[code][1]:
                 return False
             needle = folded[hit.start:hit.end]
+            at = sentence_index.get(hit.sent.start, 0)
             near = sentences[max(0, at - 2):at + 3]  # the sentences around it (bounded: linear in the draft)
             if any(sent.start != hit.sent.start and needle in folded[sent.start_char:sent.end_char]
                    and blocked_by_sentence(code, sent, needle) for sent in near):

@@ -24,7 +24,7 @@ from .folding import fold, fold_keep_length
 from .models import Message
 from .rulepack import Rule
 from .timeexpr import TimeExpression, find_times
-from .rewrite import lower_first
+from .rewrite import _PROPER_WORD, lower_first, upper_first
 from .safety import decision_in, refusal_in
 from .transforms import names_a_day, own_contact
 from .timeframe import format_day, without_wrong_weekdays
@@ -253,8 +253,6 @@ _TR_SENDING = re.compile(r"\b(?:gonder|yolla|kargola)\w*\W*$|\bkargoya (?:verece
 # a word in the accusative, the clause's own object ("stok durumunu", "faturanızı"; not "Cuma günü", "akşamı")
 _TR_OBJECT = re.compile(r"\b(?!(?:gunu|aksami|sabahi|oglesi)\b)\w+(?:n[iu]|y[iu]|[iu]z[iu]|[iu]m[iu])\b")
 _TR_DAY_FIRST = re.compile(r"(?:pazartesi|sali|carsamba|persembe|cuma|cumartesi|pazar|yarin|bugun|\d{1,2} \w+)\b")
-_PROPER_WORD_AT = re.compile(r"(?:Pazartesi|Salı|Çarşamba|Perşembe|Cuma|Cumartesi|Pazar|Ocak|Şubat|Mart|Nisan|Mayıs|Haziran|Temmuz"
-                             r"|Ağustos|Eylül|Ekim|Kasım|Aralık)")  # a weekday or a month is capitalised anyway
 _TR_WEEKDAY = re.compile(r"\b(?:pazartesi|sali|carsamba|persembe|cuma|cumartesi|pazar)\b")
 _TR_OUR_FUTURE_END = re.compile(r"(?P<stem>\w+?)(?P<v>[ae])c(?P<v2>[ae])(?:ğ|g)(?P<i>[ıi])(?:z|m)\s*[.!]*\s*$")
 _TR_STEP_BLOCKERS = re.compile(r"(?i)\b(?:ama|fakat|ancak|eğer|eger|yarın|yarin|bugün|bugun|belki|umarım|umarim|en geç|en gec)\b"
@@ -271,12 +269,17 @@ def said_again_tr(quote: str) -> str | None:
     # 20 Kasım'a kadar kartınıza iade edeceğiz[; iade yapılınca size bilgi vereceğim]")
     # (a later clause that opens on its day took its object from the clause before: "sözleşmeniz hazırlanıyor; Cuma
     # günü … e-postanıza göndereceğim" names no thing)
-    clauses = [c for sentence in sentences for n, c in enumerate(re.split(r"\s*(?:[;,]|:(?!\d))\s*", _TR_OPENER.sub("", sentence)))
-               if _TR_OUR_FUTURE_END.search(c) and not (n and _TR_DAY_FIRST.match(fold(c, "tr"))
-                                                         and _TR_SENDING.search(fold(c, "tr"))
-                                                         and not _TR_OBJECT.search(fold(c, "tr")))]
+    clauses: list[tuple[str, str]] = []  # (clause, folded)
+    for sentence in sentences:
+        for n, clause in enumerate(re.split(r"\s*(?:[;,]|:(?!\d))\s*", _TR_OPENER.sub("", sentence))):
+            if not _TR_OUR_FUTURE_END.search(clause):
+                continue
+            folded = fold(clause, "tr")
+            if n and _TR_DAY_FIRST.match(folded) and _TR_SENDING.search(folded) and not _TR_OBJECT.search(folded):
+                continue
+            clauses.append((clause, folded))
     # the one that names its day, as a date or a weekday said as the thread said it ("perşembe akşamı … bırakacağım")
-    dated = [c for c in clauses if _TR_DATED.search(fold(c, "tr")) or _TR_WEEKDAY.search(fold(c, "tr"))]
+    dated = [c for c, folded in clauses if _TR_DATED.search(folded) or _TR_WEEKDAY.search(folded)]
     if len(dated) != 1:
         return None
     sentence = dated[0]
@@ -296,11 +299,11 @@ def said_again_tr(quote: str) -> str | None:
     i = verb.group("i")
     nominal = f"{verb.group('stem')}{verb.group('v')}c{verb.group('v2')}ğ{i}m{i}z{i}"
     clause = sentence[:verb.start()] + nominal
-    first = clause.split()[0]
     words = clause.split()
+    first = words[0]
     # (a name of two words keeps its capital: "Sega Mega Drive'ınızı")
     if first[:1].isupper() and not re.search(r"['’]", first) and not first.isupper() \
-            and not (len(words) > 1 and words[1][:1].isupper() and not _PROPER_WORD_AT.match(words[1])) \
+            and not (len(words) > 1 and words[1][:1].isupper() and not _PROPER_WORD.match(words[1])) \
             and open_jargon.zipf(turkish.lower(first), "tr") >= 3.0:
         clause = lower_first(clause, "tr")  # (a common word; a name, a weekday or a month keeps its capital)
     return clause
@@ -552,8 +555,6 @@ def _body_start(text: str, lang: str) -> int:
 def _acknowledgement_edit(text: str, at: int, sentence: str, lang: str) -> tuple[int, int, str]:
     """Insert ``sentence`` at ``at``, capitalising the word that follows.  Right after a
     greeting's comma ("Sayın Müşterimiz, …") it goes on in lower case, as a sentence would."""
-    from .rewrite import _PROPER_WORD, upper_first
-
     sentence = sentence.strip() + " "
     before = text[:at].rstrip(" \t")
     first = sentence.split(" ", 1)[0]

@@ -129,7 +129,6 @@ _ORPHAN_TO = re.compile(r"(?i)(?:^|[.!?:;,]\s+)to\s+(?!(?:you|us|me|them|him|her
 # a letter glued to a number, or a number to a word (not an ordinal: "Monday 23rd")
 _GLUED = re.compile(r"(?<![\w-])[^\W\d_]\d|\d(?!(?:st|nd|rd|th)(?![\w'’]))[^\W\d_]{2,}(?![\w'’])")
 _LOWER_START = re.compile(r"[.!?]\s+[a-zçğıöşü]")
-# (not a short function word before a longer word it begins: "SMS ile ileteceğimizi"; "our our" is doubled)
 _DOUBLED = re.compile(r"\b(\w{3,})\w*\s+\1\w*\b")  # "Number number", "kodu kodu", "kayıt kaydı"
 
 
