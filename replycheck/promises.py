@@ -322,15 +322,17 @@ def missed_step(quote: str, lang: str) -> str | None:
     # working days]"
     step = re.split(r"(?i),?\s+and\s+(?=(?:you|it|they|we|i|that|this)(?:'ll|’ll|'d| will| should)\b)", step, maxsplit=1)[0]
     step = re.sub(r"(?i),?\s+at the latest\b", "", step)  # "… by Wednesday 4 November at the latest" said again
-    # "… by end of day Thursday 5 November": the day written out says it
-    step = re.sub(r"(?i)\bby (?:the )?(?:end of (?:the )?day|close of business|eod|cob),? (?=(?:mon|tues|wednes|thurs|fri|satur|sun)day \d)",
+    # "… by end of day Thursday 5 November", "by end of day Tuesday": the day says it
+    step = re.sub(r"(?i)\bby (?:the )?(?:end of (?:the )?day|close of business|eod|cob),? (?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)",
                   "by ", step)
     # "make sure a £7.99 credit is applied" said as missed: "get a £7.99 credit applied"
     step = re.sub(r"(?i)^make sure (?:that )?(.+?) (?:is|are|gets|get) (\w+ed)\b", r"get \1 \2", step)
     # "check with our accounts team and refund the duplicate": the step the customer waits for, not the checking
-    step = re.sub(r"(?i)^(?:check|speak|talk|liaise|confirm|chase (?:it|this)? ?up|chase|look into (?:it|this)|double-check)\b"
+    # (or the asking around before it: "ring the lender and update you by Thursday")
+    step = re.sub(r"(?i)^(?:check|speak|talk|liaise|confirm|chase (?:it|this)? ?up|chase|look into (?:it|this)|double-check"
+                  r"|ask|ring|call|phone|contact)\b"
                   r"[^,]*? and (?=(?:send|email|e-mail|post|refund|ship|deliver|book|issue|credit|return|text|call|ring|arrange"
-                  r"|replace|fix|cancel|reverse)\b)", "", step)
+                  r"|replace|fix|cancel|reverse|update you|get back to you|come back to you)\b)", "", step)
     # its relative day goes (it named the day it was said on): "send you photos from Daisy's day [by 6 pm today]"
     timed = _RELATIVE_TAIL.search(step)
     concrete = False
@@ -340,16 +342,51 @@ def missed_step(quote: str, lang: str) -> str | None:
                                r"|process)\b)", re.sub(r"[£$€]\s?\d[\d,.]*", "", step[:timed.start()])):
         step = step[:timed.start()].rstrip(" ,")
         concrete = _checkable(step)
-    if not concrete and re.search(r"(?i)\b(?:by|on|before)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|lunchtime|lunch|midday|noon))?$", step):
+    if not concrete and re.search(r"(?i)\b(?:by|on|before)\s+(?:(?:the )?(?:end of (?:the )?day|close of business|eod|cob),?\s+)?"
+                                  r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|lunchtime|lunch|midday|noon))?"
+                                  r"(?:\s*\(\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}\))?$", step):
         # "email your personalised sleep plan by Wednesday evening": a step the customer can check, said again with
         # the weekday as the thread wrote it (no date is worked out from it)
         concrete = _checkable(step)
     if (len(step.split()) > 16 or _RELATIVE_DAY.search(step) or not (concrete or re.search(r"\d", step))
             or re.search(r",\s*(?:and|but|so)\b|\b(?:if|unless|once)\b", step, re.I)
+            # a clause about "it" the apology can't show: "confirm it's done by Monday (16 Nov)"
+            or re.search(r"(?i)^\w+(?: you)? (?:that )?it(?:'s|’s| is| has)\b", step)
             # a second clause after a dash or semicolon is not the step: "send … by courier – you'll have it by Friday"
             or re.search(r"\s[–—-]\s|;", step)):
         return None
     return step
+
+
+# a promised outcome with its own subject, a thing of the customer's or ours: "your replacement card will be posted by
+# Friday 6 November", "your scooter will be ready for collection on Saturday"
+_EN_PROMISED_OUTCOME = re.compile(
+    r"(?i)^(?P<subject>(?:your|the|our) (?:[a-z][\w'’-]*)(?: [a-z][\w'’-]*){0,3}?) (?:will|'ll|’ll) (?P<rest>[a-z][^.!?;]{4,120}?)\s*[.!]?\s*$")
+# the outcome's day, as the thread wrote it: a date, or a weekday at its end ("… on Saturday")
+_OUTCOME_DAY = re.compile(r"(?i)\b(?:by|on|before|from)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?:\s+\d{1,2}(?:st|nd|rd|th)?"
+                          r"(?:\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)?)?"
+                          r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)"
+                          r"(?:\s+(?:morning|afternoon|evening))?$")
+
+
+def missed_outcome(quote: str) -> str | None:
+    """An English thread promise whose subject is the thing promised, said again for the apology's "our promise that
+    {missed}": "your replacement card would be posted by Friday 6 November"; ``None`` unless it is one plain
+    clause with a person-free subject that ends on the day the thread wrote out."""
+    sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+", quote) if s.strip()]
+    for sentence in sentences:
+        greeting = _GREETING.match(fold_keep_length(sentence, "en"))
+        clause = sentence[greeting.end():] if greeting else sentence
+        found = _EN_PROMISED_OUTCOME.match(clause)
+        if not found:
+            continue
+        subject, rest = found.group("subject"), found.group("rest").strip()
+        if (len((subject + " " + rest).split()) > 16 or _RELATIVE_DAY.search(rest) or not _OUTCOME_DAY.search(rest)
+                or re.search(r"(?i)\b(?:if|unless|once|when|until|and|but|or|so|because|hopefully|probably|should)\b|[,–—:(]|\s-\s", rest)
+                or re.search(r"(?i)\b(?:i|we|you|it|they|this|that|someone|somebody|one)\b", subject + " " + rest.split()[0])):
+            return None
+        return f"{subject[0].lower()}{subject[1:]} would {rest}"
+    return None
 
 
 # a relative time at a promised step's end ("… by 6 pm today", "… tomorrow morning")
@@ -360,14 +397,17 @@ _RELATIVE_TAIL = re.compile(r"(?i)\s+(?:(?:by|before|at|on|first thing)\s+)?(?:\
                             # "… by tomorrow at noon", "… by end of day tomorrow (14 Nov)"
                             r"(?:\s+at\s+(?:noon|midday|\d{1,2}(?::\d{2})?\s*(?:am|pm)?))?(?:\s*\([^)]{1,20}\))?\s*$")
 # a step the customer can check happened: something sent, paid, booked
-_CONCRETE_STEP = re.compile(r"(?i)^(?:send|email|e-mail|post|refund|ship|deliver|book|issue|credit|return|text|process|add)\b")
+_CONCRETE_STEP = re.compile(r"(?i)^(?:send|resend|email|e-mail|post|refund|ship|deliver|dispatch|book|issue|credit|return|text|process|add"
+                            r"|reverse|cancel|update you|get back to you|come back to you"
+                            # "have the revised quote in your inbox", "have the papers emailed to you"
+                            r"|have\b(?=[^,]*\b(?:in your inbox|over to you|(?:emailed|posted|sent|couriered|delivered|refunded) (?:to|over|out)\b)))\b")
 
 
 def _checkable(step: str) -> bool:
     """Whether a promised step names what was to happen plainly enough to say again: a concrete verb, no pronoun
     for a thing the apology can't show, at least three words."""
     return bool(_CONCRETE_STEP.match(step)) and not re.search(r"(?i)\b(?:it|them|this|that|these|those)\b", step) \
-        and len(step.split()) >= 3
+        and (len(step.split()) >= 3 or bool(re.fullmatch(r"(?i)(?:email|e-mail|text|update) you", step)))
 
 
 def describe(moment: datetime, has_clock: bool, lang: str, said: str = "") -> str:
@@ -670,6 +710,10 @@ def check_thread(
             lang == "tr" and (missed.deadline.date() - missed.at.date()).days == 1) else missed.quote
         # (its own day said as the thread wrote it, a date or a weekday: "perşembe akşamı … bırakacağımızı")
         step = said_again_tr(dated_quote) if named_step and lang == "tr" and not call else None
+        if named_step and lang == "en" and not which and not call:
+            # a promised outcome: "I'm sorry we didn't keep our promise that your replacement card would be posted by …"
+            step = missed_outcome(missed.quote)
+            step = without_wrong_weekdays(step, missed.at.year, lang) if step else step
         step = plain(step) if step and plain is not None else step
         if under_way and _under_way(folded_draft, fold(missed.quote, lang), lang):
             # "Refunds usually take 3–5 working days to appear": the step is on its way, so the apology is for the

@@ -106,7 +106,7 @@ class Fix(_Strict):
     named: str = ""  # acknowledge: used when the missed promise can be named again; ``{missed}`` says which one
     missed_call: str = ""  # acknowledge: the missed promise was a call on a day the thread wrote out (``{missed}``)
     under_way: str = ""  # acknowledge: the draft says the promised step is under way ("takes 3–5 days to appear")
-    named_step: str = ""  # acknowledge: the missed step said again in the thread's words (Turkish: ``{missed}`` is the clause)
+    named_step: str = ""  # acknowledge: the missed step said again in the thread's words (Turkish: the clause; English: an outcome, "your card would be posted by …")
     transform: Literal["hedge", "own_update", "own_promise", "reframe", "manual"] | None = None
     template: str = ""  # what the agent is asked to write when no safe rewrite exists ("What I can do is …")
 

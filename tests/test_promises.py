@@ -51,18 +51,25 @@ def test_turkish_missed_promise(checker: replycheck.Checker) -> None:
 
 
 def test_a_missed_promise_the_thread_dated_in_words_is_named_by_its_day(checker: replycheck.Checker) -> None:
-    """No verb to name it by ("your images will be in your inbox by Tuesday 24 November"): the written day names it."""
+    """No step of ours to name it by ("your images will be in your inbox by Tuesday 24 November"): the promised outcome
+    is said again as the thread wrote it, its day written out; a promise naming nothing but its day gets the day."""
     thread = [{"role": "agent", "at": "2026-11-20T12:00:00+00:00",
                "text": "Your sneak-peek images will be in your inbox by Tuesday 24 November."},
               {"role": "customer", "at": "2026-11-27T18:40:00+00:00", "text": "Do you do family portraits in December?"}]
     report = checker.check("Hi Nadia, yes we do! Our mini-sessions run on the 6th and 13th.", lang="en", thread=thread,
                            now=datetime(2026, 11, 28, 9, 0, tzinfo=timezone.utc))
-    assert report.rewrite.startswith("Hi Nadia, I'm sorry we missed the Tuesday 24 November deadline we gave you; ")
+    assert report.rewrite.startswith("Hi Nadia, I'm sorry we didn't keep our promise that your sneak-peek images would be in "
+                                     "your inbox by Tuesday 24 November; ")
+    bare = [{"role": "agent", "at": "2026-11-20T12:00:00+00:00", "text": "You'll hear from us by Tuesday 24 November."}, thread[1]]
+    dated = checker.check("Hi Nadia, yes we do! Our mini-sessions run on the 6th and 13th.", lang="en", thread=bare,
+                          now=datetime(2026, 11, 28, 9, 0, tzinfo=timezone.utc))
+    assert dated.rewrite.startswith("Hi Nadia, I'm sorry we missed the Tuesday 24 November deadline we gave you; ")
     relative = [{"role": "agent", "at": "2026-11-20T12:00:00+00:00", "text": "Your images will be in your inbox by Tuesday."},
                 thread[1]]
     again = checker.check("Hi Nadia, yes we do! Our mini-sessions run on the 6th and 13th.", lang="en", thread=relative,
                           now=datetime(2026, 11, 28, 9, 0, tzinfo=timezone.utc))
     assert "24 November" not in again.rewrite  # a day the thread did not write out is never resolved for the customer
+    assert "would be in your inbox by Tuesday;" in again.rewrite  # (its weekday, as the thread wrote it)
 
 
 @pytest.mark.parametrize(
@@ -709,3 +716,39 @@ def test_our_update_is_not_pulled_to_today_by_a_step_of_ours_tomorrow() -> None:
     report = replycheck.check("Merhaba Serkan Bey, evet, ekleyebiliriz. Onay verirseniz yeni poliçeniz yarın e-postanıza gelir.",
                               lang="tr", thread=thread, now="2026-11-27T15:00:00")
     assert "30 Kasım Pazartesi" in report.rewrite and "27 Kasım Cuma" not in report.rewrite
+
+
+def test_a_missed_step_names_the_update_the_have_done_and_the_end_of_day_weekday() -> None:
+    from replycheck.promises import missed_step
+    # (session 39) the asking around before it is not the step; the update the customer waited for is
+    assert missed_step("I'll ring the lender and update you by Thursday.", "en") == "update you by Thursday"
+    assert missed_step("I'll check with the supplier and get back to you by tomorrow lunchtime.", "en") == "get back to you"
+    # "have X emailed to you / in your inbox": a step the customer can check
+    assert missed_step("Of course – I'll have the revised quote in your inbox by Monday.", "en") \
+        == "have the revised quote in your inbox by Monday"
+    # "by end of day Tuesday" is said again as "by Tuesday"; a date in brackets stays
+    assert missed_step("Thanks Sarah! I'll send the revised quote with the tinted glass option by end of day Tuesday.", "en") \
+        == "send the revised quote with the tinted glass option by Tuesday"
+    assert missed_step("Of course – I'll email the ribbon proof over by end of day Wednesday (11 Nov).", "en") \
+        == "email the ribbon proof over by Wednesday (11 Nov)"
+    # a bare "confirm by Wednesday" names nothing; "confirm it's done" names a thing the apology can't show
+    assert missed_step("Hi Keith, I'll chase your employer for approval and confirm by Wednesday.", "en") is None
+    assert missed_step("I'll confirm it's done by end of day Monday (16 Nov).", "en") is None
+
+
+def test_a_missed_outcome_is_said_again_as_our_promise_that_it_would_happen() -> None:
+    from replycheck.promises import missed_outcome
+    assert missed_outcome("Hi Ben, your scooter will be ready for collection on Saturday.") \
+        == "your scooter would be ready for collection on Saturday"
+    assert missed_outcome("Hi Zara, your old card is blocked. Your replacement card will be posted by Friday 6 November.") \
+        == "your replacement card would be posted by Friday 6 November"
+    # a relative day, a condition, a visit with its hours, a person as the subject: not said again
+    assert missed_outcome("Your order will arrive tomorrow.") is None
+    assert missed_outcome("The parts will be here by Friday if the supplier confirms.") is None
+    assert missed_outcome("Our engineer will be with you on Tuesday 17 November, 8 am to 12 pm.") is None
+    assert missed_outcome("Someone will call you on Friday 6 November.") is None
+    report = _rewrite_after(
+        ("2026-11-02T12:00:00+00:00", "Hi Zara, your old card is blocked. Your replacement card will be posted by Friday 6 November."),
+        ("2026-11-13T13:30:00+00:00", "Hi, I've just moved flat - can I update my address?"),
+        "Hi Zara, of course! I've changed the address on your account. Student Travel Team", "en", "2026-11-13T14:00:00+00:00")
+    assert "I'm sorry we didn't keep our promise that your replacement card would be posted by Friday 6 November" in report.rewrite
