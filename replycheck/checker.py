@@ -368,7 +368,8 @@ class Checker:
                     fold(text[max(0, hit.sent.start_char - 120):hit.sent.end_char], pack.lang)):
                 continue  # "Thanks for the feedback. I have forwarded this to Leadership.": nothing is owed back
             if hit.rule.category == "missing_timeline" and pack.lang in _POINTS_AT_TIMED and _POINTS_AT_TIMED[pack.lang].search(
-                    fold(text[hit.start:hit.sent.end_char], pack.lang)) and _TIMED[pack.lang].search(
+                    # (from the word before the hit: "Parça [gelir gelmez] …")
+                    fold(text[max(hit.sent.start_char, hit.start - 25):hit.sent.end_char], pack.lang)) and _TIMED[pack.lang].search(
                     fold(text[max(0, hit.sent.start_char - 300):hit.sent.start_char], pack.lang)):
                 # "… puts him at Foxton at about 2:45 pm. I'll text you as soon as he's parked", "… booked to reset it
                 # tomorrow before 10 am. … I'll text you once it's done": the notice comes with a step timed just before
@@ -1829,12 +1830,16 @@ _POINTS_AT_TIMED = {"en": re.compile(r"(?:as soon as|once|when) (?:he|she|they|i
                                      r"|installed|sorted|on (?:his|her|their|its) way|out|dispatched|sent|complete|completed|reset"
                                      r"|fixed|collected|picked up|dropped off|set off|setting off|leave|leaving|on (?:the|their) way)\b"),
                     # the courier's or the technician's call on the visit the reply times: "kurye sizi arayıp bulacak"
-                    "tr": re.compile(r"\b(?:kurye|teknisyen|usta|surucu|sofor|ekip sefi)\w*\b[^.!?]*\b(?:arayip|arayacak|arar)\b")}
+                    "tr": re.compile(r"\b(?:kurye|teknisyen|usta|surucu|sofor|ekip sefi)\w*\b[^.!?]*\b(?:arayip|arayacak|arar)\b"
+                                     # the step right after an arrival the reply times ("ETA'sı 5 iş günü. Parça gelir gelmez …")
+                                     r"|\b(?:parca|urun|siparis|kargo|paket|cihaz|yedek parca)\w* (?:gelir gelmez|gelince|geldiginde"
+                                     r"|ulasir ulasmaz|ulasinca|ulastiginda|elimize gecer gecmez)\b")}
 # (not a time that names a thing: "the 9pm slot got double-booked")
 _TIMED = {"en": re.compile(r"(?:\b\d{1,2}(?::\d{2})? ?(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\b(?:today|tonight|this (?:morning|afternoon"
-                           r"|evening))\b)(?!\s*(?:slot|class|session|show|booking|appointment|reservation|train|flight|bus|ferry"
+                           r"|evening)|within \d{1,2}(?:\s?[-–]\s?\d{1,2})? (?:working|business) days)\b)(?!\s*(?:slot|class|session|show|booking|appointment|reservation|train|flight|bus|ferry"
                            r"|sailing|table|game|match|performance|lesson|tour)s?\b)"),
-          "tr": re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b(?:bugun|bu aksam|bu sabah)\b")}
+          # (or a number of days for the arrival it points at: "tahmini varışı 5 iş günü", "within 5 working days")
+          "tr": re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b(?:bugun|bu aksam|bu sabah)\b|\b\d{1,2}(?:\s?[-–]\s?\d{1,2})? is gun\w*")}
 def _update_day(text: str, lang: str, now: datetime, calendar: BusinessCalendar) -> datetime:
     """The day the agent's own next update is promised for: the team's default, or the last business day before a
     day the draft names that comes sooner ("no vehicle free on Saturday 5 December … we'll come back to you" gets an
