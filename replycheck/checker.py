@@ -449,6 +449,10 @@ class Checker:
                 call = rule.fix.missed_call.replace("{deadline}", deadline)
                 under_way = rule.fix.under_way.replace("{deadline}", deadline)
                 named_step = rule.fix.named_step.replace("{deadline}", deadline)
+                if lang == "tr" and register(text, lang)[1]:
+                    # "Merhaba Deniz, …": the apology speaks to sen as the draft does ("sana verdiğimiz sözü")
+                    template, fallback, named, call, under_way, named_step = (
+                        turkish.to_sen(t) for t in (template, fallback, named, call, under_way, named_step))
                 hit = check_thread(rule, text, lang, draft.thread, now, self.calendar, template, fallback, named,
                                    plain=lambda words: _in_plain_words(words, pack), missed_call=call, under_way=under_way,
                                    named_step=named_step)

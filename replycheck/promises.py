@@ -706,7 +706,9 @@ def check_thread(
         # a Turkish promise said again as it was written ("… kartınıza geri yükleyeceğimizi söylemiştik"): it names
         # the step, not only its day
         # ("yarın" said the day before the promise's day: that day written out, as the apology is read later)
-        dated_quote = re.sub(r"\b[Yy]arın\b(?:\s*\([^)]*\))?", format_day(missed.deadline, lang), missed.quote) if (
+        # ("yarın, 24 Kasım Salı günkü teslimatta": the date it stands beside says it, and "yarın," goes)
+        dated_quote = re.sub(r"\b[Yy]arın\b(?:\s*\([^)]*\))?", format_day(missed.deadline, lang),
+                             re.sub(r"\b[Yy]arın,\s*(?=\d{1,2} [A-ZÇĞİÖŞÜ])", "", missed.quote)) if (
             lang == "tr" and (missed.deadline.date() - missed.at.date()).days == 1) else missed.quote
         # (its own day said as the thread wrote it, a date or a weekday: "perşembe akşamı … bırakacağımızı")
         step = said_again_tr(dated_quote) if named_step and lang == "tr" and not call else None

@@ -752,3 +752,28 @@ def test_a_missed_outcome_is_said_again_as_our_promise_that_it_would_happen() ->
         ("2026-11-13T13:30:00+00:00", "Hi, I've just moved flat - can I update my address?"),
         "Hi Zara, of course! I've changed the address on your account. Student Travel Team", "en", "2026-11-13T14:00:00+00:00")
     assert "I'm sorry we didn't keep our promise that your replacement card would be posted by Friday 6 November" in report.rewrite
+
+
+def test_a_turkish_apology_keeps_the_object_before_yarin_and_its_date() -> None:
+    # (reading 136) "Çatlak damacananızı yarın, 24 Kasım Salı günkü teslimatta değiştireceğiz": "yarın," goes with its
+    # date beside it, the object stays
+    report = _rewrite_after(
+        ("2026-11-23T10:00:00+00:00", "Çatlak damacananızı yarın, 24 Kasım Salı günkü teslimatta değiştireceğiz."),
+        ("2026-11-26T10:00:00+00:00", "3 damacana daha istiyorum. Çatlak damacanayı salı günü değiştirecektiniz, kimse gelmedi."),
+        "Merhaba, 3 damacana siparişinizi aldım, yarın 10:00-12:00 arasında teslim edilecek.", "tr", "2026-11-26T10:30:00+00:00")
+    assert report.rewrite.startswith("Merhaba, çatlak damacananızı 24 Kasım Salı günkü teslimatta değiştireceğimizi söylemiştik")
+
+
+def test_a_turkish_apology_speaks_to_sen_as_the_draft_does() -> None:
+    # (reading 136) "Merhaba Deniz, …": the apology says "sana", not "size"
+    report = _rewrite_after(
+        ("2026-11-16T11:00:00+00:00", "Geçmiş olsun Deniz, kaçırdığın denemenin kitapçığını bugün akşam 19:00'a kadar e-postana göndereceğim."),
+        ("2026-11-19T09:00:00+00:00", "Merhaba, cumartesi etüt saatleri değişti mi?"),
+        "Merhaba Deniz, cumartesi etütleri artık 10:00-13:00 arasında, yer yine 3. kat B sınıfı. Görüşmek üzere!",
+        "tr", "2026-11-19T09:30:00+00:00")
+    assert "sana" in report.rewrite and "size" not in report.rewrite
+    formal = _rewrite_after(
+        ("2026-11-16T11:00:00+00:00", "Kitapçığı bugün akşam 19:00'a kadar e-postanıza göndereceğim."),
+        ("2026-11-19T09:00:00+00:00", "Merhaba, cumartesi etüt saatleri değişti mi?"),
+        "Merhaba Deniz Hanım, cumartesi etütleri artık 10:00-13:00 arasında.", "tr", "2026-11-19T09:30:00+00:00")
+    assert "size" in formal.rewrite and "sana" not in formal.rewrite
