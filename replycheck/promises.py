@@ -565,6 +565,8 @@ _READY_NOW = {
                      r"|add (?:it|one|them|this) to|reserve|upgrade|order"
                      r"|track|view|see|find|go ahead)\b|\byou(?:'re| are) all set\b"
                      r"|\b(?:is|are|it's) now (?:live|active|unlocked|ready|available|open|fixed|sorted)\b"
+                     # what the call was to say: "your violin is ready for collection"
+                     r"|\b(?:is|are|it's|they're)(?: now)? ready (?:for (?:collection|pick-?up)|to (?:collect|pick up|be collected))\b"
                      # the answer handed over as a self-service step: "deferrals can be requested through your account"
                      r"|\bcan be (?:requested|booked|made|changed|arranged|done|submitted|cancelled|canceled) (?:through|via|in|from|online|on)\b"),
     "tr": re.compile(r"\bartik \w+(?:ebilirsiniz|abilirsiniz|ebilirsin|abilirsin)\b"

@@ -777,3 +777,14 @@ def test_a_turkish_apology_speaks_to_sen_as_the_draft_does() -> None:
         ("2026-11-19T09:00:00+00:00", "Merhaba, cumartesi etüt saatleri değişti mi?"),
         "Merhaba Deniz Hanım, cumartesi etütleri artık 10:00-13:00 arasında.", "tr", "2026-11-19T09:30:00+00:00")
     assert "size" in formal.rewrite and "sana" not in formal.rewrite
+
+
+def test_no_update_day_when_the_draft_says_what_the_missed_call_was_to_say() -> None:
+    # (reading 136) the call was to say the repair was done, and the draft says it: nothing is left to update on
+    report = _rewrite_after(
+        ("2026-11-02T13:05:00+00:00", "Of course, I'll call you once the glue has cured – that should be Friday."),
+        ("2026-11-09T14:10:00+00:00", "You said you'd phone me on Friday and nobody did. Is my violin ready or not?"),
+        "Hi Daniel, your violin is ready for collection. We're open 10 till 6, Tuesday to Saturday. Thanks, Ruth",
+        "en", "2026-11-09T15:00:00+00:00")
+    assert "I'm sorry we didn't call you on Friday 6 November as promised." in report.rewrite
+    assert "update you" not in report.rewrite
