@@ -34,7 +34,6 @@ from .rewrite import ends_with_emoji
 
 # the tail of a hyphenated word left after a cut: " -and-tear"
 _HYPHEN_LEFT = re.compile(r"(?:^|[\s(,;:])[-‐](?=[^\W\d_])")
-_WILL_PERCENT = re.compile(r"(?i)\b(?:will|'ll|’ll|won't|going to)\s+(100\s?%)\s+(?=[a-z])")
 _NUMBER = re.compile(r"\d+(?:[.,:/]\d+)*%?")
 _URL = re.compile(r"https?://\S+|www\.\S+"
                   r"|(?i:\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|co|uk|tr|de|fr|eu|app|gov|edu|info)\b(?:/\S*)?)")
@@ -278,8 +277,6 @@ def problems(
     for term in removable:
         # "x ": a term's capitals are not a sentence start; its numbers always stay ("tier 2", "100%")
         allowed.update({k: v for k, v in _facts(f"x {term}", lang).items() if not any(c.isdigit() for c in k)})
-    if lang == "en":  # "will 100% be open": an adverb of a claim, which goes when the claim is hedged
-        allowed.update(m.group(1).replace(" ", "") for m in _WILL_PERCENT.finditer(before))
     for term in replaced_dates:  # a promised day that can't be kept is replaced by a realistic one
         allowed.update(_facts(f"x {term}", lang))
     kept = _facts(after, lang)

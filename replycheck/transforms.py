@@ -944,17 +944,11 @@ def claims_recovery(sentence: str, lang: str) -> bool:
     return bool(_RECOVERY.get(lang, _RECOVERY["en"]).search(sentence))
 
 
-_EN_WILL_PERCENT = re.compile(r"(?i)\b(will|'ll|’ll|won't|is going to|are going to)\s+100\s?%\s+(?=[a-z])")
-
-
 def _keeping_percent(hedger: Callable[[str, int], str | None]) -> Callable[[str, int], str | None]:
     """``hedger`` that leaves "100%" where it is: a number is a fact the rewrite may not drop (the gate holds
     every number), so "The issue is 100% fixed and will never happen again" still gets "shouldn't happen again"
     and its "100%" stays for the agent."""
     def keeping(sentence: str, anchor: int) -> str | None:
-        if hedger is hedge_en:
-            # "the rink will 100% be open": an adverb of the claim, not a quantity; it goes with the hedge
-            sentence = _EN_WILL_PERCENT.sub(r"\1 definitely ", sentence)  # (an absolute like any other: hedged with its claim)
         if not _PERCENT.search(sentence):
             return hedger(sentence, anchor)
         marks = _PERCENT.findall(sentence)
@@ -977,9 +971,8 @@ def hedge(
 ) -> Suggestion | None:
     """The ``hedge`` transform on the sentence ``text[sent_start:sent_end]`` (``edited``: the same
     sentence after the rule's own span edit, if any); ``anchor`` is the hit's offset."""
-    if hit is not None and _PERCENT.fullmatch(hit.strip()) and not (
-            lang == "en" and _EN_WILL_PERCENT.search(text, max(sent_start, anchor - 20), min(sent_end, anchor + 20))):
-        return None  # "100%" is a number the rewrite keeps: the agent rewords it ("will 100% be": an adverb, hedged)
+    if hit is not None and _PERCENT.fullmatch(hit.strip()):
+        return None  # "100%" is a number the rewrite keeps: the agent rewords it
     if _RECOVERY.get(lang, _RECOVERY["en"]).search(text[sent_start:sent_end]):
         return None  # "Max tamamen iyileşecek": a recovery no one can promise, hedged or not; the agent rewords it
     start, end = sentence_core(text, sent_start, sent_end)
