@@ -783,7 +783,9 @@ _DEADLINE_LEAD = {
 _PAST_RECORD = {
     "en": re.compile(r"\b(?:results?|messages?|e-?mails?|letters?|calls?|orders?|statements?|bills?|invoices?|reports?"
                      r"|visits?|appointments?|payments?|transfers?|tests?|scans?|photos?|receipts?|readings?|notes?)"
-                     r"\s+from\s+(?:the\s+)?$"),
+                     r"\s+from\s+(?:the\s+)?$"
+                     # a thing from a day gone by: "flagging the broken mask from Sunday"
+                     r"|\b(?:missing|lost|left|forgotten|damaged|broken|faulty|cracked|torn|wrong)\s+(?:[\w'-]+\s+){0,3}from\s+(?:the\s+)?$"),
     "tr": re.compile(r"(?!)"),
 }
 _WINDOW_END = {"en": re.compile(r"(?!)"), "tr": re.compile(r"\s*(?:arasinda|arasi)\b")}  # after the window's last time
