@@ -1615,7 +1615,9 @@ def _pointer_clause(text: str, sent_start: int, sent_end: int, start: int, end: 
 
 # vague words that only pad a contact-back the customer's own step already times ("Once you resend it, we'll get back
 # to you [in due course]"), folded
-_FILLER_VAGUE = re.compile(r"in due course|at some point|as soon as possible|asap|as soon as we can|when we can"
+# (not "as soon as possible": after the customer's step it says we'll hurry, the only time the reply gives; it stays
+# for the agent to time)
+_FILLER_VAGUE = re.compile(r"in due course|at some point|when we can"
                            r"|when we get (?:a|the) chance|when we have a (?:moment|minute)"
                            r"|at (?:the|your) earliest convenience|promptly")
 # a vague time of minutes (folded): "az sonra", "in a moment"
