@@ -297,3 +297,12 @@ def test_no_learned_refusal_in_what_nobody_else_can_do_nor_judgement_in_clear_la
     assert "LRN003" not in {f.rule_id for f in nobody.findings} and "LRN001" in {f.rule_id for f in nobody.findings}
     labels = checker.check('Kargonuzdaki iki koli de açıkça etiketli: üzerinde "S-M" yazan kolide küçük bedenler var.', lang="tr")
     assert "LRN002" not in {f.rule_id for f in labels.findings} and "LRN001" in {f.rule_id for f in labels.findings}
+
+
+def test_the_learned_check_leaves_a_notice_tied_to_a_visit_the_reply_times() -> None:
+    # (blind 139) the visit is timed two sentences up; the technician's call on the way is tied to it, not pending work
+    text = ("Günaydın Kaan Bey, mobil ekibimiz (Ramazan Usta) bugün 14:00–15:00 arasında Ataşehir'deki ofisinizin "
+            "otoparkında olacak. Balans ve montaj yerinde yapılıyor, aracı bir yere götürmeniz gerekmeyecek. Ramazan Usta "
+            "yola çıkınca sizi arayacak.")
+    report = Checker(langs=["tr"]).check(text, lang="tr")
+    assert not [f for f in report.findings if f.category == "missing_timeline"]

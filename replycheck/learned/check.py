@@ -169,7 +169,13 @@ def _timed(text: str, sents: _Sentences, index: int, found: Sequence[Finding],
     if any(f.category == "missing_timeline" and f.start < hi and lo < f.end for f in found):
         return True
     far = sents.chars(min(index + 2, len(sents) - 1))[1]
-    return concrete_time is not None and bool(concrete_time.search(fold(text[lo:far], lang)))
+    if concrete_time is not None and concrete_time.search(fold(text[lo:far], lang)):
+        return True
+    from ..checker import _POINTS_AT_TIMED, _TIMED  # (the rules' own test; imported here, the checker imports this module)
+    # a notice tied to a visit the reply times a few sentences up: "… bugün 14:00–15:00 arasında … Ramazan Usta yola
+    # çıkınca sizi arayacak"
+    return lang in _POINTS_AT_TIMED and bool(_POINTS_AT_TIMED[lang].search(fold(text[here[0]:here[1]], lang))) \
+        and bool(_TIMED[lang].search(fold(text[max(0, here[0] - 300):here[0]], lang)))
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
