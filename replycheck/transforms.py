@@ -1248,8 +1248,11 @@ _TR_IF_EVENT = re.compile(r"\b(?:iptal|yer|bosluk|kontenjan|stok|degisiklik)\w*\
 _TR_OUTCOME_CONTACT = re.compile(r"\b(?:teklif|proposal|sonuc|karar|fiyat|rapor|cozum)\w*\s+(?:ile|ıle)\s+(?:size\s+|sizinle\s+)?"
                                  r"(?:donus|geri don|bilgi|iletisim)")
 # a contact-back whose object is the outcome itself ("let you know the figure", "tell you what they decide")
-_EN_OUTCOME_OBJECT = re.compile(r"(?i)\b(?:let you know|tell you|confirm|send you|give you)\s+(?:the\s+(?:figure|price|cost|quote|"
-                                r"result|outcome|decision|verdict|total|amount|date)|what (?:they|he|she|it) (?:decide|find|say)|whether|if)\b")
+# (the vague time may stand between: "let you know ASAP what they can offer" — a day there would be on their offer)
+_EN_OUTCOME_OBJECT = re.compile(r"(?i)\b(?:let you know|tell you|confirm|send you|give you)\s+"
+                                r"(?:(?:asap|soon|shortly|as soon as (?:possible|i can|we can)|in due course)\s+)?(?:the\s+(?:figure|price|cost|quote|"
+                                r"result|outcome|decision|verdict|total|amount|date)|what (?:they|he|she|it) (?:decide|find|say|can|could|will|offer|quote|charge)"
+                                r"|how much (?:they|he|she|it)|whether|if)\b")
 
 
 # the customer addressed at the end of a sentence: "… size dönüş yapacağız Murat Bey"

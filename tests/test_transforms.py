@@ -2181,3 +2181,12 @@ def test_round_135_turkish_edits_leave_no_bare_predicate_nor_a_dangling_size() -
     # "size şunu garanti ediyorum:" goes whole, its "size" with it
     hedged = _rewrite("Ama size şunu garanti ediyorum: 3 ders daha yaparsanız sınavı kesinlikle ilk seferde geçersiniz.", lang="tr")
     assert "göre size" not in hedged and "garanti" not in hedged
+
+
+def test_a_day_is_not_joined_to_a_contact_back_that_brings_someone_elses_offer() -> None:
+    # (reading 139, harmful) "will let you know ASAP what they can offer": a day there would promise the supplier's offer;
+    # our own update follows instead
+    report = replycheck.check("I've contacted our supplier in Luton and will let you know ASAP what they can offer.",
+                              lang="en", now="2026-12-07T10:00:00+00:00")
+    assert "let you know by" not in report.rewrite
+    assert report.rewrite.endswith("will let you know what they can offer. I'll update you by Tuesday 8 December.")
