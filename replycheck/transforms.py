@@ -1081,7 +1081,8 @@ _TR_CONTACT = re.compile(
     r"\b(?:(?:donus (?:yapacag|saglayacag)|(?:geri )?doneceg|bilgi vereceg|bilgilendireceg|bildireceg|arayacag|yazacag|haber vereceg|haberdar edeceg"
     r"|iletisime gececeg|bilgi gececeg|ulasacag)(?:iz|im|ız|ım)"
     # the aorist ("dönüş gelince yazarım", "haber veririz") and the passive ("size bilgi verilecektir")
-    r"|(?:donus yapar|doner|arar|yazar|haber verir|bilgi verir|bilgi gecer|iletisime gecer|haberdar eder|(?:sana|size) atar|(?:sana|size) ulasir|bildirir)(?:im|iz)"
+    r"|(?:donus yapar|doner|arar|yazar|haber verir|bilgi verir|bilgi gecer|iletisime gecer|haberdar eder|(?:sana|size) atar|(?:sana|size) ulasir|bildirir"
+    r"|bilgilendirir)(?:im|iz)"
     rf"|(?:{_TR_PASSIVE})(?:tir)?)\b")
 # the result of the work as the contact-back's object ("sonucu", "karar hakkında"): not only an update
 _TR_OUTCOME = re.compile(r"\b(?:sonuc|karar|cevab|cevap|yanit)\w*(?: hakkinda)?\s+(?:[\w']+\s+){0,4}$")
