@@ -29,7 +29,7 @@ from .rewrite import EMOJI, SAID, SAID_WHERE, append_sentence, delete, insert_en
 from .safety import decision_in, problems, refusal_in
 from .transforms import (CALENDAR_DAY, OPENING, OWNERS, TR_ARRIVES_AFTER, SAID_BEFORE, SAID_ONCE, claims_recovery, claims_safety, others_decide, conditional, drop_dead_end, drop_vague, frame_without_claim, hangs_tr, hedge, is_dead_end, manual, names_a_day, own_contact,
                          own_promise, own_step, own_update, _TR_PASSIVE_CONTACT, PASSIVE_AS_OURS, as_singular, redundant_contact, reframe, regret_only, register, is_plain_turkish,
-                         sentence_around, sentence_core, still_assures, strip_turkish_letters, update_sentence, TR_NEVER_TAG)
+                         sentence_around, sentence_core, still_assures, strip_turkish_letters, tied_to_timed_step, update_sentence, TR_NEVER_TAG)
 from .rulepack import LanguagePack, LoadedRule, Rule, builtin_languages, load_pack
 from .timeframe import format_day
 
@@ -367,10 +367,9 @@ class Checker:
             if hit.rule.category == "missing_timeline" and _FEEDBACK_PASSED_ON[pack.lang].search(
                     fold(text[max(0, hit.sent.start_char - 120):hit.sent.end_char], pack.lang)):
                 continue  # "Thanks for the feedback. I have forwarded this to Leadership.": nothing is owed back
-            if hit.rule.category == "missing_timeline" and pack.lang in _POINTS_AT_TIMED and _POINTS_AT_TIMED[pack.lang].search(
+            if hit.rule.category == "missing_timeline" and tied_to_timed_step(
                     # (from the word before the hit: "Parça [gelir gelmez] …")
-                    fold(text[max(hit.sent.start_char, hit.start - 25):hit.sent.end_char], pack.lang)) and _TIMED[pack.lang].search(
-                    fold(text[max(0, hit.sent.start_char - 300):hit.sent.start_char], pack.lang)):
+                    text, max(hit.sent.start_char, hit.start - 25), hit.sent.start_char, hit.sent.end_char, pack.lang):
                 # "… puts him at Foxton at about 2:45 pm. I'll text you as soon as he's parked", "… booked to reset it
                 # tomorrow before 10 am. … I'll text you once it's done": the notice comes with a step timed just before
                 continue
@@ -1827,25 +1826,8 @@ _FEEDBACK_PASSED_ON = {
     "tr": re.compile(r"\b(?:geri bildiriminiz|yorumunuz|oneriniz|onerileriniz|tesekkurunuz)\w* icin tesekkur\w*[^.!?]*[.!?]+\s+"
                      r"(?:bunu |bunlari )?(?:ilgili )?[\w ]{0,30}(?:ilettim|ilettik|aktardim|aktardik|paylastim|paylastik)[.!]?\s*$"),
 }
-# An explicit next update with a day, right after pending work: the reply has its time frame.
-# a notice tied to the moment of something the sentence before timed ("He's on his way and should be with you at
-# about 2:45 pm. I'll text you as soon as he's parked"): "as soon as" + a pronoun for it (folded)
-# (the step's own end, not someone's answer: "once they respond" waits on others)
-_POINTS_AT_TIMED = {"en": re.compile(r"(?:as soon as|once|when) (?:he|she|they|it)(?:'s|'re| is| are| has| have)?\s+(?:been\s+)?"
-                                     r"(?:done|finished|ready|back|parked|there|here|arrived|arrives|delivered|leaves|left|fitted"
-                                     r"|installed|sorted|on (?:his|her|their|its) way|out|dispatched|sent|complete|completed|reset"
-                                     r"|fixed|collected|picked up|dropped off|set off|setting off|leave|leaving|on (?:the|their) way)\b"),
-                    # the courier's or the technician's call on the visit the reply times: "kurye sizi arayıp bulacak"
-                    "tr": re.compile(r"\b(?:kurye|teknisyen|usta|surucu|sofor|ekip sefi)\w*\b[^.!?]*\b(?:arayip|arayacak|arar)\b"
-                                     # the step right after an arrival the reply times ("ETA'sı 5 iş günü. Parça gelir gelmez …")
-                                     r"|\b(?:parca|urun|siparis|kargo|paket|cihaz|yedek parca)\w* (?:gelir gelmez|gelince|geldiginde"
-                                     r"|ulasir ulasmaz|ulasinca|ulastiginda|elimize gecer gecmez)\b")}
-# (not a time that names a thing: "the 9pm slot got double-booked")
-_TIMED = {"en": re.compile(r"(?:\b\d{1,2}(?::\d{2})? ?(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\b(?:today|tonight|this (?:morning|afternoon"
-                           r"|evening)|within \d{1,2}(?:\s?[-–]\s?\d{1,2})? (?:working|business) days)\b)(?!\s*(?:slot|class|session|show|booking|appointment|reservation|train|flight|bus|ferry"
-                           r"|sailing|table|game|match|performance|lesson|tour)s?\b)"),
-          # (or a number of days for the arrival it points at: "tahmini varışı 5 iş günü", "within 5 working days")
-          "tr": re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b(?:bugun|bu aksam|bu sabah)\b|\b\d{1,2}(?:\s?[-–]\s?\d{1,2})? is gun\w*")}
+
+
 def _update_day(text: str, lang: str, now: datetime, calendar: BusinessCalendar) -> datetime:
     """The day the agent's own next update is promised for: the team's default, or the last business day before a
     day the draft names that comes sooner ("no vehicle free on Saturday 5 December … we'll come back to you" gets an

@@ -31,6 +31,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from . import turkish
+from .folding import fold
 from .models import Suggestion
 from .rewrite import EMOJI, emoji_tail, ends_with_emoji, lower_first, sentence_before, upper_first
 
@@ -1091,6 +1092,33 @@ _TR_PASSIVE_CONTACT = re.compile(rf"(?:{_TR_PASSIVE})")
 _TR_HANDOFF = re.compile(r"\b\w+(?:[ae]|[yn][ae]) (?:ilet|aktar|yonlendir|devret|havale et)\w*"
                          r"|\btarafindan\b")  # "yetkililer tarafından incelenip … dönüş sağlanacaktır": theirs
 _TR_OWN_VERB = re.compile(r"\b\w+(?:[ae]c[ae][gğ][ıi](?:z|m)|[ıiuü]yoruz|[ıiuü]yorum)\b")
+
+
+# a notice tied to the moment of something the sentence before timed ("He's on his way and should be with you at
+# about 2:45 pm. I'll text you as soon as he's parked"): "as soon as" + a pronoun for it (folded)
+# (the step's own end, not someone's answer: "once they respond" waits on others)
+_POINTS_AT_TIMED = {"en": re.compile(r"(?:as soon as|once|when) (?:he|she|they|it)(?:'s|'re| is| are| has| have)?\s+(?:been\s+)?"
+                                     r"(?:done|finished|ready|back|parked|there|here|arrived|arrives|delivered|leaves|left|fitted"
+                                     r"|installed|sorted|on (?:his|her|their|its) way|out|dispatched|sent|complete|completed|reset"
+                                     r"|fixed|collected|picked up|dropped off|set off|setting off|leave|leaving|on (?:the|their) way)\b"),
+                    # the courier's or the technician's call on the visit the reply times: "kurye sizi arayıp bulacak"
+                    "tr": re.compile(r"\b(?:kurye|teknisyen|usta|surucu|sofor|ekip sefi)\w*\b[^.!?]*\b(?:arayip|arayacak|arar)\b"
+                                     # the step right after an arrival the reply times ("ETA'sı 5 iş günü. Parça gelir gelmez …")
+                                     r"|\b(?:parca|urun|siparis|kargo|paket|cihaz|yedek parca)\w* (?:gelir gelmez|gelince|geldiginde"
+                                     r"|ulasir ulasmaz|ulasinca|ulastiginda|elimize gecer gecmez)\b")}
+# (not a time that names a thing: "the 9pm slot got double-booked")
+_TIMED = {"en": re.compile(r"(?:\b\d{1,2}(?::\d{2})? ?(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\b(?:today|tonight|this (?:morning|afternoon"
+                           r"|evening)|within \d{1,2}(?:\s?[-–]\s?\d{1,2})? (?:working|business) days)\b)(?!\s*(?:slot|class|session|show|booking|appointment|reservation|train|flight|bus|ferry"
+                           r"|sailing|table|game|match|performance|lesson|tour)s?\b)"),
+          # (or a number of days for the arrival it points at: "tahmini varışı 5 iş günü", "within 5 working days")
+          "tr": re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b(?:bugun|bu aksam|bu sabah)\b|\b\d{1,2}(?:\s?[-–]\s?\d{1,2})? is gun\w*")}
+
+def tied_to_timed_step(text: str, start: int, sent_start: int, sent_end: int, lang: str) -> bool:
+    """Whether the sentence ``text[sent_start:sent_end]`` (searched from ``start``) is a notice tied to a step the
+    reply times in the 300 characters before it ("… at about 2:45 pm. I'll text you as soon as he's parked"): the
+    notice has its time frame."""
+    return lang in _POINTS_AT_TIMED and bool(_POINTS_AT_TIMED[lang].search(fold(text[start:sent_end], lang))) \
+        and bool(_TIMED[lang].search(fold(text[max(0, sent_start - 300):sent_start], lang)))
 
 
 # a contact-back that brings someone's outcome: a day joined to it dates the outcome, not our update

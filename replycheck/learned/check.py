@@ -21,7 +21,7 @@ from ..folding import fold
 from ..models import Finding
 from ..pipeline import _STARTS as SENTENCE_STARTS
 from ..pipeline import sentences
-from ..transforms import manual
+from ..transforms import manual, tied_to_timed_step
 from .corpus import LABELS, MODELS_DIR, PACKAGE_DIR
 from .model import SentenceModel, sigmoid
 
@@ -171,11 +171,9 @@ def _timed(text: str, sents: _Sentences, index: int, found: Sequence[Finding],
     far = sents.chars(min(index + 2, len(sents) - 1))[1]
     if concrete_time is not None and concrete_time.search(fold(text[lo:far], lang)):
         return True
-    from ..checker import _POINTS_AT_TIMED, _TIMED  # (the rules' own test; imported here, the checker imports this module)
-    # a notice tied to a visit the reply times a few sentences up: "… bugün 14:00–15:00 arasında … Ramazan Usta yola
-    # çıkınca sizi arayacak"
-    return lang in _POINTS_AT_TIMED and bool(_POINTS_AT_TIMED[lang].search(fold(text[here[0]:here[1]], lang))) \
-        and bool(_TIMED[lang].search(fold(text[max(0, here[0] - 300):here[0]], lang)))
+    # a notice tied to a visit the reply times a few sentences up (the rules' own test): "… bugün 14:00–15:00 arasında …
+    # Ramazan Usta yola çıkınca sizi arayacak"
+    return tied_to_timed_step(text, here[0], here[0], here[1], lang)
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
