@@ -2073,6 +2073,9 @@ def condition_first_en(sentence: str) -> str | None:
     "unless Y" → "We can X as long as Y".  ``None`` when the sentence has another shape.  A clause of its own after
     it stays as written ("…, and we're still waiting to hear back from them")."""
     whole = _condition_first_en(sentence)
+    if whole is None and (tag := _EN_HARD_LINE_TAG.search(sentence)):
+        whole = _condition_first_en(sentence[:tag.start()])  # ("…, no exceptions": once the condition leads, the tag
+        # only repeats that it is a condition)
     if whole is not None:
         return whole
     joint = _EN_OWN_CLAUSE_AFTER.search(sentence)
@@ -2080,6 +2083,11 @@ def condition_first_en(sentence: str) -> str | None:
         return None
     head = _condition_first_en(sentence[:joint.start()])
     return head + sentence[joint.start():] if head is not None else None
+
+
+# a tag that only insists on the refusal, no reason in it: "…, no exceptions", "… – that's our policy", "…, I'm afraid"
+_EN_HARD_LINE_TAG = re.compile(r"(?i)\s*(?:,|\s[–—-])\s*(?:no exceptions|i'm afraid|i am afraid|sorry|that's (?:just )?how it works"
+                               r"|that's (?:just )?(?:our|the|company|house) (?:policy|rules?))\s*$")
 
 
 # a clause of its own after the refusal: "…, and we're still waiting to hear back from them"
@@ -2136,6 +2144,8 @@ def _condition_first_en(sentence: str) -> str | None:
         if re.match(r"(?i)(?:(?:also|first|even|actually|properly|fully)\s+)?\w+ing\b", y) and not re.match(
                 r"(?i)(?:a|an|the|your|our)\b", y):
             return None  # "without (also) replacing …": a gerund, not a thing we can have
+        if re.search(r"(?i)\b(?:that|which|who)\s+(?:\w+\s+){0,2}\w+ed$|\b(?:missed|cancell?ed|booked|made|taken|left|returned)$", x):
+            return None  # "refund lessons that were missed without 24 hours' notice": "without" tells which lessons
         if re.search(r"(?i)\b(?:from|to|for|at|in|on|into)\s+(?:\w+\s+)?\w+s$", x):
             return None  # "pick up from buildings without a concierge": "without" tells which buildings, not what we need
         body = f"once {we} have {y}, {will} {x}"
