@@ -1167,7 +1167,10 @@ _TR_ARRIVING = re.compile(r"\b(?:kapinizda|adresinizde|yanizda|orada|burada|geli
 # a day that names what already happened, or a thing, not when the pending work comes (folded): "the milk missing
 # from Saturday's box", "the double charge on 29 Nov", "dünkü siparişiniz", "Salı grubunun yeni saatleri"
 DAY_NOT_WHEN = {
-    "en": re.compile(r"(?<!\bbefore )(?<!\bby )(?<!\buntil )(?<!\btill )\b(?:mon|tues|wednes|thurs|fri|satur|sun)day'?s\b|\byesterday'?s?\b|\blast (?:week|night|month|\w+day)\b"
+    "en": re.compile(r"(?<!\bbefore )(?<!\bby )(?<!\buntil )(?<!\btill )(?<!\bfor )(?<!\bon )\b(?:mon|tues|wednes|thurs|fri|satur|sun)day'?s\b"
+                     # (but not the run a next step goes on: "waiting on the manifest for Thursday's collection")
+                     r"|(?:(?<=\bfor )|(?<=\bon ))(?:mon|tues|wednes|thurs|fri|satur|sun)day'?s\b(?! (?:collection|delivery|dispatch"
+                     r"|pickup|pick-up|run|van|shipment|post|round|slot)\b)|\byesterday'?s?\b|\blast (?:week|night|month|\w+day)\b"
                      # a thing from a day gone by: "the missing leotard from Saturday"
                      r"|\b(?:missing|lost|left|forgotten|damaged|broken) (?:\w+ ){0,3}from (?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
                      r"|\b(?:charge|charged|payment|paid|transaction|debit|debited|order|ordered|invoice|invoiced|booked) "
