@@ -27,7 +27,7 @@ from .readability import readability as reading_ease
 from .compose import CORE_CATEGORIES, GateContext, added_texts, compose
 from .rewrite import EMOJI, SAID, SAID_WHERE, append_sentence, delete, insert_end, replace, sentence_before, upper_first
 from .safety import decision_in, problems, refusal_in
-from .transforms import (CALENDAR_DAY, OPENING, OWNERS, TR_ARRIVES_AFTER, SAID_BEFORE, SAID_ONCE, claims_recovery, claims_safety, others_decide, conditional, drop_dead_end, drop_vague, frame_without_claim, hangs_tr, hedge, is_dead_end, manual, names_a_day, own_contact,
+from .transforms import (CALENDAR_DAY, OPENING, OWNERS, TR_ARRIVES_AFTER, SAID_BEFORE, SAID_ONCE, claims_recovery, claims_safety, guarantees_a_thing, others_decide, conditional, drop_dead_end, drop_vague, frame_without_claim, hangs_tr, hedge, is_dead_end, manual, names_a_day, own_contact,
                          own_promise, own_step, own_update, _TR_PASSIVE_CONTACT, PASSIVE_AS_OURS, as_singular, redundant_contact, reframe, regret_only, register, is_plain_turkish,
                          sentence_around, sentence_core, still_assures, strip_turkish_letters, tied_to_timed_step, update_sentence, TR_NEVER_TAG)
 from .rulepack import LanguagePack, LoadedRule, Rule, builtin_languages, load_pack
@@ -859,12 +859,11 @@ class Checker:
         lead = text[sent_start:hit.start]
         if (tip and tip.end() == said_end - hit.start and not re.search(r"[,;:–—]", lead) and lead[:1].isalpha()
                 and re.match(r"\s*(?:[,.!]|$)", text[said_end:sent_end])):
-            # "Kutuyu işaretlemeniz yeterliydi" (you only had to) → "Bir dahaki sefere kutuyu işaretlemeniz yeterli"
-            word = lead.split(maxsplit=1)[0]
-            name = "'" in word or "’" in word or word.isupper()
+            # "Spam klasörünüze bakmanız yeterdi" (you only had to) → "Spam klasörünüze bakmanız yeterli": a tip that
+            # still holds ("Bir dahaki sefere …" would add a lesson, and the step may still be the one to take now)
             said = text[hit.start:said_end]
-            action, first, last, replacement = "replace", sent_start, said_end, "Bir dahaki sefere " + (
-                lead if name else turkish.lower(lead[:1]) + lead[1:]) + said[:len(said) - len(tip.group(1))] + "yeterli"
+            action, first, last, replacement = "replace", hit.start, said_end, \
+                said[:len(said) - len(tip.group(1))] + "yeterli"
         # (also "until you fill the form in [properly this time]", "Do read the rider rules [properly] before Saturday")
         read_properly = re.fullmatch(r"(?i)(?:read|fill|complete|check|follow|enter|go)\b.*?(\s+(?:properly|carefully"
                                      r"|more carefully|thoroughly|correctly)(?:\s+this\s+time)?)", original) \
@@ -1080,6 +1079,8 @@ class Checker:
                 edit = None  # "Our manager has promised it won't happen again": their words, for the agent to handle
             elif hedged_edit is None and lang == "tr" and edited is not None and hangs_tr(edited):
                 edit = None  # "davayı kazanacağımızı [garanti ediyoruz]": the clause would lose its verb
+            elif hedged_edit is None and lang == "tr" and guarantees_a_thing(text[sent_start:sent_end]):
+                edit = None  # "haritanın orijinalliğini [garanti ediyorum]": "orijinalliğini bekliyorum" says another thing
             elif hedged_edit is None and others_decide(text[sent_start:sent_end], lang):
                 edit = None  # "talebiniz [kesinlikle] onaylanacak": without the word it still promises their approval
             elif hedged_edit is None and claims_recovery(text[sent_start:sent_end], lang):

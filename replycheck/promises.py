@@ -259,6 +259,41 @@ _TR_STEP_BLOCKERS = re.compile(r"(?i)\b(?:ama|fakat|ancak|eğer|eger|yarın|yari
                                r"|\w+s[ae]k\b|\w+[rzy]s[ae]\b|\?|\w+[dt][ıiuü][ğg][ıiuü]nd[ae]\b|\w+[ıiuü]nc[ae]\b")
 
 
+# our own people's future step: "ekibimiz gelip dalları toplayacak", "ustamız … bırakacak"
+_TR_THEIR_FUTURE_END = re.compile(r"(?P<stem>\w+?)(?P<v>[ae])c(?P<v2>[ae])k(?:t[ıi]r)?\s*[.!]*\s*$")
+_TR_OUR_PEOPLE = re.compile(r"(?i)\b(?:ekib|ekip|usta|teknisyen|kurye|şoför|sofor|personel|montaj ekib|servis ekib|kargo ekib)"
+                            r"\w*?(?:[ıi]?m[ıi]z|[uü]?m[uü]z)(?!\w)")
+
+
+def _their_step_tr(sentences: list[str]) -> str | None:
+    """``said_again_tr`` for a step our own people were to take: "17 Kasım Salı öğlene kadar ekibimiz gelip dalları
+    toplayacak" → "17 Kasım Salı öğlene kadar ekibimizin gelip dalları toplayacağını" (the subject in the genitive,
+    the verb nominalised); ``None`` unless exactly one short clause says it and names its day."""
+    found = []
+    for sentence in sentences:
+        for clause in re.split(r"\s*(?:[;,]|:(?!\d))\s*", _TR_OPENER.sub("", sentence)):
+            folded = fold(clause, "tr")
+            if _TR_THEIR_FUTURE_END.search(clause) and _TR_OUR_PEOPLE.search(clause) \
+                    and (_TR_DATED.search(folded) or _TR_WEEKDAY.search(folded)):
+                found.append(clause)
+    if len(found) != 1 or _TR_STEP_BLOCKERS.search(found[0]) or len(found[0].split()) > 16:
+        return None
+    clause = found[0]
+    people = [m for m in _TR_OUR_PEOPLE.finditer(clause)]
+    verb = _TR_THEIR_FUTURE_END.search(clause)
+    if len(people) != 1 or verb is None or len(verb.group("stem")) < 2:
+        return None
+    who = people[0]
+    if re.match(r"\s+(?!(?:Pazartesi|Salı|Sali|Çarşamba|Carsamba|Perşembe|Persembe|Cuma|Cumartesi|Pazar)\b)[A-ZÇĞİÖŞÜ]",
+                clause[who.end():]):
+        return None  # "teknisyenimiz Emre Bey …": the genitive would go on the name, after it
+    i = "ı" if verb.group("v2") == "a" else "i"
+    nominal = f"{verb.group('stem')}{verb.group('v')}c{verb.group('v2')}ğ{i}n{i}"
+    genitive = who.group() + {"i": "in", "ı": "ın", "u": "un", "ü": "ün"}[who.group()[-2]]
+    said = clause[:who.start()] + genitive + clause[who.end():verb.start()] + nominal
+    return lower_first(said, "tr") if said[:1].isupper() and who.start() == 0 else said
+
+
 def said_again_tr(quote: str) -> str | None:
     """The Turkish thread promise said again as what we had said, for the apology: "İade tutarını 12 Kasım
     Perşembe akşamına kadar kartınıza geri yükleyeceğiz." → "iade tutarını 12 Kasım Perşembe akşamına kadar
@@ -280,6 +315,8 @@ def said_again_tr(quote: str) -> str | None:
             clauses.append((clause, folded))
     # the one that names its day, as a date or a weekday said as the thread said it ("perşembe akşamı … bırakacağım")
     dated = [c for c, folded in clauses if _TR_DATED.search(folded) or _TR_WEEKDAY.search(folded)]
+    if not clauses:
+        return _their_step_tr(sentences)
     if len(dated) != 1:
         return None
     sentence = dated[0]

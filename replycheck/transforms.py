@@ -585,6 +585,20 @@ _TR_OTHER_ABSOLUTE = re.compile(r"(?i)(?<!\w)(?:kesin\w*|garanti\w*|asla|mutlaka
                                 r"|hiçbir zaman|hicbir zaman|bir daha)(?!\w)")
 
 
+# a thing guaranteed as the assurance's object, a noun in the accusative: "haritanın orijinalliğini garanti ediyorum"
+# (not a pronoun standing for the claim before it: "bunu garanti ederim")
+_TR_GUARANTEED_THING = re.compile(r"(?i)(?<!\w)(?!(?:bunu|onu|şunu|sunu|bunları|bunlari|onları|onlari)\s)(?P<thing>\w{3,}(?:[yn][ıiuü]|l[ıi]ğ[ıi]n[ıi]|l[uü]ğ[uü]n[uü]))"
+                                  r"\s+garanti\s+(?:ediyorum|ederim|ediyoruz|ederiz|veriyorum|veririm|veriyoruz)(?!\w)")
+
+
+def guarantees_a_thing(sentence: str) -> bool:
+    """Whether a Turkish assurance has a noun as its object ("haritanın orijinalliğini garanti ediyorum"): the
+    agent's own guarantee of a thing, which neither "büyük ihtimalle" nor "bekliyoruz" can say. A framed claim
+    ("geleceğini garanti ediyorum") is not one."""
+    thing = _TR_GUARANTEED_THING.search(sentence)
+    return bool(thing) and not re.search(r"(?i)(?:[dt][ıiuü]ğ|[ae]c[ae]ğ)[ıiuü]n[ıiuü]$", thing.group("thing"))
+
+
 def hedge_tr(sentence: str, anchor: int) -> str | None:
     """Turkish: the assurance words go and the claim stays a plain statement ("Tutar kesinlikle
     iade edilecek" → "Tutar iade edilecek"); a framed claim is expected ("geleceğini garanti
@@ -597,6 +611,8 @@ def hedge_tr(sentence: str, anchor: int) -> str | None:
         # "yol yardım firmamız hemen yanınızda olacak" → "… yanınızda olacak": only the speed was promised beyond
         # our control; "büyük ihtimalle" would put the help itself in doubt
         return _tidy(sentence[:anchor] + sentence[speed.end():], "tr", capital)
+    if guarantees_a_thing(sentence):
+        return None  # "haritanın orijinalliğini garanti ediyorum": a thing guaranteed, not a claim to hedge
     # "sorunlar tamamen çözüldü, bir daha …": the settled fact loses its absolute with the claim
     sentence = _TR_SETTLED.sub("", sentence)
     # "hava ne olursa olsun konser …": the assurance goes with its own subject
@@ -843,6 +859,13 @@ def _expected_none(text: str) -> tuple[str, int] | None:
     return text[:start] + words_text + f"{_nominal_negative(verb, is_plain_turkish(text))} bekliyoruz" + text[verb.end():], start
 
 
+# a subject of two words whose head takes -(s)I: "verim kaybı", "kutunun ezilmesi (de)", after a time adverbial or not
+_TR_COMPOUND_SUBJECT = re.compile(r"(?i)^(?:.*\b(?:sonra|önce|once|itibaren)\s+)?[^\W\d_]{2,}\s+(?P<head>[^\W\d_]{2,}?(?:s[ıiuü]|[ıiuü]))"
+                                  r"(?:\s+(?:da|de))?$")
+# a verb of something happening (its subject cannot be an object): "yaşanmayacak", "olmayacak", "tekrarlanmayacak"
+_TR_HAPPENS = r"(?i)ol|yaşan|yasan|tekrarlan|görül|gorul|gerçekleş|gerceklesi?|çık|cik"
+
+
 def _expected_not(text: str, absolute: re.Match[str], verb: re.Match[str], sentence: str) -> str | None:
     """An absolute negative as what we expect: "bu sorun bir daha yaşanmayacak" → "bu sorunun bir daha
     yaşanmamasını bekliyoruz", "bundan sonra bir daha su sızdırmayacak" → "… su sızdırmamasını bekliyoruz";
@@ -879,14 +902,26 @@ def _expected_not(text: str, absolute: re.Match[str], verb: re.Match[str], sente
         at = between.rstrip().rfind(words[-1])
         between = between[:at] + turkish.suffix(words[-1], "(n)In", proper=False, diacritics=not is_plain_turkish(sentence)) \
             + between[at + len(words[-1]):]
+    compound = None
     if subject:
         found = _TR_SUBJECT.match(subject)
         if not found:
             # "revizyondan sonra bu araç": a time adverbial before the subject stays as it is
             timed = re.match(r"(?i)^.*\b(?:sonra|önce|once|itibaren|için|icin)\s+(?P<rest>(?:bu|şu|su|o|aynı|ayni)\s+[^\W\d_]+)$", subject)
             found = _TR_SUBJECT.match(timed.group("rest")) if timed else None
-        if not found:
+        # (not when the subject follows the absolute: "ameliyat sonrası [asla] komplikasyon çıkmayacak")
+        compound = None if found or between.strip() else _TR_COMPOUND_SUBJECT.match(subject)
+        if compound and not re.fullmatch(_TR_HAPPENS, verb.group(1)):
+            compound = None
+        if not found and not compound:
             return None
+    if compound:
+        # "temizlikten sonra verim kaybı bir daha yaşanmayacak" → "… verim kaybının bir daha yaşanmamasını bekliyoruz",
+        # "kutunun ezilmesi de …" → "kutunun ezilmesinin de …": a compound's head takes the genitive
+        head_word = compound.group("head")
+        at = pre.rfind(head_word)
+        pre = pre[:at] + turkish.suffix(head_word, "(n)In", proper=False, diacritics=not plain) + pre[at + len(head_word):]
+    elif subject:
         noun = found.group("noun")
         low = turkish.lower(noun)
         owned = _TR_OWNED.search(low)
@@ -1010,6 +1045,9 @@ def hedge(
         new = re.sub(r"(?i)\b(we|i) should (have|get) (someone|somebody|one of)\b", r"\1'll \2 \3", new)
         # "won't ever have a no-show again" hedged: "shouldn't have …", not "shouldn't ever have …"
         new = re.sub(r"\b(shouldn't|should not) ever\b", r"\1", new)
+        # "nobody will get into that site again" hedged: "nobody should get in" reads as a rule, not what we expect
+        new = re.sub(r"(?i)\b(nobody|no one|no-one) should (?:ever )?(?=[a-z])",
+                     lambda m: ("We" if m.group(1)[:1].isupper() else "we") + " don't expect anyone to ", new)
         if not re.search(r"(?i)\b(it|them) \1\b", text[start:end]):
             # "Once we reseal it [I can promise you] it'll never …": the two clauses meet, so a comma goes between
             new = re.sub(r"(?i)\b(it|them) (\1)\b", r"\1, \2", new)
@@ -1125,7 +1163,7 @@ def tied_to_timed_step(text: str, start: int, sent_start: int, sent_end: int, la
 _WITH_OUTCOME = re.compile(r"(?i)\bwith (?:a|an|the|your) (?:new )?(?:appointment|date|slot|visit|booking|quote|estimate)s?\b"
                            # a piece of work that may wait on others: "be in touch with your updated treatment plan"
                            r"|\bwith (?:a|an|the|your) (?:[\w-]+ ){0,2}?(?:plan|report|results?|findings|proposal|design|sample|mock-?up"
-                           r"|drawings?|diagnosis|assessment|options|verdict)\b"
+                           r"|drawings?|diagnosis|assessment|options|verdict|fix|solution|answer|resolution|decision|outcome)\b"
                            # (someone else's work product: "come back to you with numbers once she's had a look")
                            r"|\bwith (?:the |some |your |full )?(?:numbers|figures|prices|pricing|costs|costings|quotes|estimates)\b"
                            r"|\b(?:with|about) (?:(?:a|the|our|their|your) (?:final )?(?:decision|outcome|result|verdict|answer|offer)s?"
@@ -1395,7 +1433,8 @@ _MORE_AFTER = re.compile(r"[,;]\s*(?:and |but )?(?:in the meantime|meanwhile|ple
 
 # a sentence that is our contact-back from its first word ("We'll let you know what they decide")
 # our contact-back opening the sentence or its last clause ("… to review it and we'll let you know what they decide")
-_EN_CONTACT_LAST = re.compile(r"(?i)(?:^|\band\s+)(?:we|i)(?:'ll|’ll| will)\s+(?:let you know|get back to you|be in touch|update you|contact you)\b")
+_EN_CONTACT_LAST = re.compile(r"(?i)(?:^|\band\s+)(?:(?:we|i)(?:'ll|’ll| will)|will)\s+(?:let you know|get back to you|come back to you"
+                              r"|be in touch|update you|contact you)\b")
 _EN_CLAUSE_JOIN = re.compile(r"(?i),\s+(?:and|so|but)\s+(?=(?:we|i)(?:'ll|’ll| will)\b)|;\s+")
 
 
@@ -1614,7 +1653,8 @@ def own_update(
         # update you by Monday 7 December.": one sentence, which says the day is our update, not their decision
         # (also as the sentence's last clause: "I've asked our pricing team to review it and we'll let you know …")
         joiner = ", and in any case " if last_contact.start() == 0 else "; in any case "  # (no second "and")
-        return _diff(text[start:stop], f"{new}{joiner}{update[:1].lower()}{update[1:]}", start), True
+        return _diff(text[start:stop], f"{new}{joiner}{update[:1].lower() if update.startswith('We') else update[:1]}{update[1:]}",
+                     start), True
     # someone else's contact-back here or in the next sentence ("…; karar çıktığında tarafınıza iletilecektir",
     # "… NOC ekibine aktardık. … ekip inceleme tamamlandığında sizi bilgilendirecektir."): our own update joins it
     # at its end, said in full (a day of theirs would date their work), not a second update sentence beside

@@ -279,7 +279,8 @@ def test_a_call_that_took_place_is_no_missed_promise() -> None:
     (("2026-11-24T10:05:00+03:00", "Merhaba Nesrin Hanım, ölçü ekibimiz 26 Kasım Perşembe 14:00'te adresinizde olacak."),
      ("2026-11-27T08:40:00+03:00", "Perşembe kimse gelmedi, aramadı da. Bir de kumaş kataloğu istiyorum."),
      "Merhaba Nesrin Hanım, kumaş kataloğumuzun PDF halini ekte gönderiyorum.", "tr", "2026-11-27T09:30:00+03:00",
-     "Merhaba Nesrin Hanım, size 26 Kasım Perşembe 14:00 için verdiğimiz sözü tutamadık, özür dileriz"),
+     "Merhaba Nesrin Hanım, ölçü ekibimizin 26 Kasım Perşembe 14:00'te adresinizde olacağını söylemiştik ama yapamadık, "
+     "özür dileriz"),
     # (blind 69) a date months away is what the promise is about; "tomorrow" is when it was due
     (("2026-11-23T10:20:00+00:00", "Hi Sophie, I'll call you tomorrow to confirm whether the E-Type is free for 14 February."),
      ("2026-11-25T08:47:00+00:00", "You said you'd call me yesterday and I never heard anything."),
@@ -700,6 +701,17 @@ def test_a_turkish_apology_names_the_missed_step_from_its_own_clause() -> None:
     assert said_again_tr("Sözleşmeniz hazırlanıyor; Cuma günü mesai bitimine kadar e-postanıza göndereceğim.") is None
     assert said_again_tr("Yansımazsa pazartesi sizi arayacağım.") is None
     assert said_again_tr("Cuma akşamı sizi arayıp teslim saatini söyleyeceğim.") is None
+
+
+def test_a_turkish_step_our_own_people_were_to_take_is_said_again_with_its_subject_in_the_genitive() -> None:
+    from replycheck.promises import said_again_tr
+    # (reading 140) the apology names the branches, not only "the promise we gave you"
+    assert said_again_tr("Özür dileriz, 17 Kasım Salı öğlene kadar ekibimiz gelip dalları toplayacak.") == \
+        "17 Kasım Salı öğlene kadar ekibimizin gelip dalları toplayacağını"
+    assert said_again_tr("Ustamız perşembe akşamı kolyenizi getirecek.") == "ustamızın perşembe akşamı kolyenizi getireceğini"
+    # someone not ours, or no day: not said again
+    assert said_again_tr("Kargo firması 17 Kasım Salı günü paketinizi getirecek.") is None
+    assert said_again_tr("Ekibimiz gelip dalları toplayacak.") is None
 
 
 def test_a_turkish_step_of_two_verbs_is_said_again_with_its_first_as_a_converb() -> None:

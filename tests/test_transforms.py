@@ -1233,9 +1233,11 @@ def test_wont_be_able_to_is_a_refusal() -> None:
      "Merhaba Can, seviye tespit sınavı yapıyoruz. Sınav 7 Aralık'ta."),
     ("Sayın Arslan, ehliyetsiz sürücünün yaptığı hasarlar teminat dışıdır; bunu sözleşmeyi imzalarken bilmeniz gerekirdi.",
      "Sayın Arslan, ehliyetsiz sürücünün yaptığı hasarlar teminat dışıdır."),
-    # "all you had to do was" becomes a tip for next time
+    # "all you had to do was" becomes a tip that still holds (not a lesson for next time)
     ("Koltuğunuzu değiştirdik. Bilet alırken 'Erişim' kutusunu işaretlemeniz yeterliydi.",
-     "Koltuğunuzu değiştirdik. Bir dahaki sefere bilet alırken 'Erişim' kutusunu işaretlemeniz yeterli."),
+     "Koltuğunuzu değiştirdik. Bilet alırken 'Erişim' kutusunu işaretlemeniz yeterli."),
+    ("Merhaba, onay maili otomatik gidiyor. Spam klasörünüze bakmanız yeterdi, bu çok basit bir şey. Kolay gelsin.",
+     "Merhaba, onay maili otomatik gidiyor. Spam klasörünüze bakmanız yeterli. Kolay gelsin."),
     # the "zaten" of a judging clause goes with it
     ("Selam Berk, 89 TL'lik ücret yurt dışı paketinden geliyor, sözleşmede açık açık yazıyor zaten.",
      "Selam Berk, 89 TL'lik ücret yurt dışı paketinden geliyor, sözleşmede yazıyor."),
