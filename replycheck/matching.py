@@ -1182,7 +1182,8 @@ DAY_NOT_WHEN = {
     "tr": re.compile(r"\b(?:dunku|gecen (?:hafta|ay|\w+)|(?:pazartesi|sali|carsamba|persembe|cuma|cumartesi|pazar) gunku)\b"
                      r"(?! (?:\w+ )?(?:ziyaret|seans|randevu|gorusme|toplanti|bakim|kontrol|servis|kurulum|montaj|prova|ders)\w*(?:de|da|te|ta)\b)"
                      r"|\b(?:pazartesi|sali|carsamba|persembe|cuma|cumartesi|pazar) (?:grub|ders|sinif|seans|kurs|program|etkinlik"
-                     r"|bulusma|pazar|acilis|mesai|calisma|kapanis)\w*"
+                     r"|bulusma|pazar|acilis|mesai|calisma|kapanis)\w*\b(?<!(?:den|dan|ten|tan))(?! sonra\b)"
+                     # (but a time after it is one: "Perşembe dersinden sonra … yazacağım")
                      # "Pazar günleri" is every Sunday, not a day anything is due
                      r"|\b(?:pazartesi|sali|carsamba|persembe|cuma|cumartesi|pazar) gunleri\b"
                      # "bugün yarın" is "any day now": no day at all
