@@ -967,12 +967,26 @@ class Checker:
         if (lang == "tr" and action == "delete" and rule.category == "negative_framing"
                 and re.match(r"(?:et|ed|ol)\w*\b", original) and re.search(r"\w\s+$", text[sent_start:hit.start])):
             action = "manual"  # "sizin talep [etmeniz sorunun kaynağı]": the verb of "talep etmek" would leave "talep" alone
+        stated = _STATED_THAT.match(original) if lang == "en" and rule.category == "condescension" else None
+        if stated:
+            # "it's clearly stated on the booking page that the trams aren't accessible" → "the trams aren't
+            # accessible": the pointer goes, the fact it points at stays
+            fact = stated.group("fact")
+            action, first, last = "replace", hit.start, hit.end
+            replacement = fact[:1].upper() + fact[1:] if original[:1].isupper() else fact
         if action == "manual":
             edit = None
         elif action == "delete" and pointer is not None:
             edit = Suggestion(start=pointer, end=_core_end(text, sent_start, sent_end), replacement="")
         elif action == "delete":
             edit = delete(text, first, delete_end, sent_start, sent_end, lang)
+            modifier = ([*_TR_RULE_MODIFIER.finditer(text, sent_start, edit.start + 1)] or [None])[-1] if (
+                edit is not None and lang == "tr" and rule.category == "negative_framing") else None
+            if modifier is not None and edit is not None and not text[modifier.end():edit.start].strip() and re.match(
+                    r"(?i)\s*(?:kural|politika|prosedür|prosedur|yönetmelik|yonetmelik|ilke|talimat)\w*\s+gereği\b", text[edit.start:edit.end]):
+                # "…, kontenjan [kuralımız gereği] istisna yapılamaz": the rule's own noun goes with it, not left as
+                # "kontenjan istisna yapılamaz"
+                edit = Suggestion(start=modifier.start(1), end=edit.end, replacement=edit.replacement.lstrip())
         elif action == "replace" and lang == "en" and rule.category == "negative_framing" and _ONCE_YOU.match(text, hit.start):
             # "You'll have to approve the quote before we can recommission it" → "Once you approve the quote, we can
             # recommission it": the customer's step leads, and what it unlocks follows
@@ -1524,6 +1538,11 @@ _DOCUMENT = re.compile(r"(?i)\b(?:leaflet|guide|manual|booklet|instructions|emai
 _POINTS_AT_IT = re.compile(r"(?i)\bplease\s+(?:read|check|look at|see|follow|reread|re-read|go through)\s+(?:it|this|that|them)\b")
 
 
+# a bare noun that names the rule, opening its clause: "…, [kontenjan ]kuralımız gereği"
+_TR_RULE_MODIFIER = re.compile(r"[,;]\s+([a-zçğıöşü]{3,}(?<!nız)(?<!niz)(?<!nuz)(?<!nüz)(?<!mız)(?<!miz)(?<!muz)(?<!müz))(?=\s)")
+# a pointer at where a fact is written, then the fact: "it's clearly stated on the booking page that …"
+_STATED_THAT = re.compile(r"(?i)(?:it|this|that)(?:'s|’s| is| was)\s+(?:clearly|plainly)\s+(?:stated|written|explained|shown|printed"
+                          r"|spelled out|spelt out|listed|mentioned|displayed|posted)\b[^.!?]*?\bthat\s+(?P<fact>[^.!?]{8,})$")
 _SENTENCE_ADVERB = re.compile(r"(?i)\s*(?:obviously|clearly|of course|naturally|evidently|needless to say)\s*")
 
 
@@ -2115,6 +2134,8 @@ def _deletes_content(text: str, edit: Suggestion, sent_start: int, sent_end: int
         if at_start and re.match(r"(?i)[^\w:]*(?:(?:to|for|of|because|since|on|about|regarding|with|over|from)\b|that\s)",
                                  edit.replacement + text[edit.end:sent_end]):
             return True  # "It is against our policy [to confirm …]": the rest hangs on the deleted words
+        if re.match(r"(?i)\W*to\s+\w", rest) and re.search(r"(?i)\b(?:policy|polic(?:ies)|rules?|terms|allowed|possible|permitted)\s*$", gone):
+            return True  # "I'm afraid [it's against our policy] to hire harps …" → "I'm afraid to hire": the rest hangs
         if re.search(r"(?i)\b(?:as|because|since|so|and|but)\s*$", text[sent_start:edit.start]) and not re.fullmatch(
                 r"(?i)\W*(?:\w+ly|of course)\W*", gone) and any(
                 c.isalnum() for c in text[edit.end:sent_end]):

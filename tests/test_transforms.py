@@ -2192,3 +2192,16 @@ def test_a_day_is_not_joined_to_a_contact_back_that_brings_someone_elses_offer()
                               lang="en", now="2026-12-07T10:00:00+00:00")
     assert "let you know by" not in report.rewrite
     assert report.rewrite.endswith("will let you know what they can offer. I'll update you by Tuesday 8 December.")
+
+
+@pytest.mark.parametrize(("draft", "expected"), [
+    # (reading 141) a policy clause cut before "to hire" would leave "I'm afraid to hire …": the agent rewords it
+    ("Hi Sarah, I'm afraid it's against our policy to hire pedal harps for outdoor weddings, and we cannot make exceptions.",
+     "Hi Sarah, I'm afraid it's against our policy to hire pedal harps for outdoor weddings, and we cannot make exceptions."),
+    # (reading 141) the pointer at the booking page goes; the fact it points at, the reason for the refusal, stays
+    ("Hi Pauline, it's clearly stated on the booking page that the heritage trams aren't wheelchair accessible. "
+     "We're unable to offer a refund for that reason.",
+     "Hi Pauline, the heritage trams aren't wheelchair accessible. We're unable to offer a refund for that reason."),
+])
+def test_an_english_edit_keeps_what_the_refusal_rests_on(draft: str, expected: str) -> None:
+    assert replycheck.check(draft, lang="en").rewrite == expected
