@@ -868,7 +868,10 @@ def _times_next_step(folded: str, lang: str) -> bool:
         return False
     if lang == "tr":  # "Kargo 4 Aralık'ta yola çıkacak", not "ilk hata zamanı 2 Aralık 22:15" (a record's time)
         # (nor an offer meanwhile: "Bu arada dilerseniz aynı modeli bugün yeniden kargoya verebiliriz")
-        return bool(_TR_NEXT_STEP.search(folded)) and not re.search(r"\b(?:dilerseniz|isterseniz|bu arada)\b", folded)
+        # (nor a refusal: "14 Haziran için seçtiğiniz DJ'i o gün size veremiyoruz" times no step of ours)
+        return bool(_TR_NEXT_STEP.search(folded)) and not re.search(r"\b(?:dilerseniz|isterseniz|bu arada)\b", folded) \
+            and not (re.search(r"\b\w+[ae]m(?:iyor|az|ez|ayacak|eyecek)\w*", folded)
+                     and not re.search(r"\b(?:ama|fakat|ancak)\b", folded))
     return lang != "en" or bool(_EN_NEXT_STEP.search(folded))
 
 

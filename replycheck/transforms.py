@@ -2375,6 +2375,10 @@ _ALTERNATIVE = {
         r"|(?<!geri )\b(?:gönder|gonder|yolla|ekle|ayarla|planla|ayır|ayir|hazırla|hazirla|değiştir|degistir|tanımla|tanimla"
         r"|yenile|onar|tamir ed|rezerve ed|iade ed|koy)y?[ae]c[ae][ğg](?:im|iz|ım|ız)\b"
         r"|\b(?:fiyat|teklif)\w* ilet[ei]c[ei][ğg](?:im|iz)\b"
+        # what we are trying to set up instead: "başka bir DJ ayarlamaya çalışıyoruz", "… çıkarabilir miyiz diye soracağım"
+        r"|\b(?:ayarla|bul|sağla|sagla|planla|düzenle|duzenle|ayır|ayir)m[ae]y[ae] (?:çalışıyoruz|calisiyoruz|çalışıyorum|calisiyorum"
+        r"|çalışacağız|calisacagiz|çalışacağım|calisacagim)\b"
+        r"|\b\w+(?:[ae]bilir) mi(?:yiz|yim)? diye (?:soracağım|soracagim|soracağız|soracagiz|sordum|sorduk)\b"
         # what the customer keeps: "Rezervasyonunuz Pazar günü için aynen geçerli", "randevunuz duruyor"
         r"|\b(?:rezervasyon|randevu|kayit|kayıt|siparis|sipariş|uyelik|üyelik|yer)\w*(?:n[ıiuü]z)\s+(?:\w+\s+){0,3}?(?:aynen |hâlâ |hala |yine )?"
         r"(?:geçerli|gecerli|duruyor|korunuyor)\b)"),
@@ -2458,7 +2462,13 @@ def alternative_first(text: str, sent_start: int, sent_end: int, lang: str) -> S
         # (not before a noun: "What we can do is a free tidy-up" stays as written)
         alternative = re.sub(r"(?i)^(\W*)what (i|we) can do (?:for you )?is\s+(?!(?:a|an|the|our|your|my|some|any|this|that)\b)",
                              lambda m: f"{m.group(1)}{m.group(2)} can ", alternative)
-    if _POINTS_BACK[lang].search(alternative):
+    back = _POINTS_BACK[lang].search(alternative)
+    if back and lang == "en" and re.fullmatch(r"(?i)he|she|him|her|his|he'll|she'll|he's|she's", back.group()) and re.search(
+            r"\b(?:manager|team|engineer|technician|supplier|colleague|driver|courier|owner|tutor|teacher|instructor|coordinator"
+            r"|director|supervisor|guide|chef|vet|doctor|stylist|artist)\b", alternative[:back.start()], re.I) \
+            and not _POINTS_BACK[lang].search(alternative, back.end()):
+        back = None  # "I've asked the centre manager … once she's had a look": "she" is the manager, named before it
+    if back:
         return None  # "We can replace it for £89": ahead of the refusal, "it" would point at nothing
     refusal = text[start:end]
     if _BLAME.get(lang, _BLAME["en"]).search(fold_phrase(refusal)):

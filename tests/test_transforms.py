@@ -2205,3 +2205,22 @@ def test_a_day_is_not_joined_to_a_contact_back_that_brings_someone_elses_offer()
 ])
 def test_an_english_edit_keeps_what_the_refusal_rests_on(draft: str, expected: str) -> None:
     assert replycheck.check(draft, lang="en").rewrite == expected
+
+
+@pytest.mark.parametrize(("draft", "lang", "expected"), [
+    # (reading 141) our own effort for the customer leads; "she" is the manager named before it, not the refused thing
+    ("Hi there, unfortunately we can't move experience days booked on a discounted voucher to a different month. "
+     "I've asked the centre manager whether an exception is possible and we'll let you know once she's had a look. Thanks, Owen",
+     "en",
+     "Hi there, I've asked the centre manager whether an exception is possible and we'll let you know once she's had a "
+     "look, and in any case by Monday 7 December. We can't move experience days booked on a discounted voucher to a "
+     "different month. Thanks, Owen"),
+    # (reading 141) "başka bir DJ ayarlamaya çalışıyoruz" is an alternative of ours; the refusal after it times nothing
+    ("Merhaba Kaan Bey, üzgünüm ama 14 Haziran için seçtiğiniz DJ'i o gün size veremiyoruz, başka bir etkinliğe bağlanmış. "
+     "Benzer tarzda çalan başka bir DJ ayarlamaya çalışıyoruz, bir gelişme olunca haber veririz.",
+     "tr",
+     "Merhaba Kaan Bey, benzer tarzda çalan başka bir DJ ayarlamaya çalışıyoruz, bir gelişme olunca, her durumda da en "
+     "geç 7 Aralık Pazartesi günü haber veririz. 14 Haziran için seçtiğiniz DJ'i o gün size veremiyoruz, başka bir etkinliğe bağlanmış."),
+])
+def test_our_own_effort_for_the_customer_leads_the_refusal(draft: str, lang: str, expected: str) -> None:
+    assert replycheck.check(draft, lang=lang, now=NOW).rewrite == expected
