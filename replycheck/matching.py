@@ -830,6 +830,8 @@ _TR_NEXT_STEP = re.compile(r"\w+(?<!m[ae]y)(?:[ae]c[ae]k(?:t[ıi]r|s[ıi]n(?:[ı
 _EN_NEXT_STEP = re.compile(r"\b(?:will|'ll|shall|expect|hear|update|going to|by)\b|\bwe'll\b|\bi'll\b"
                            # the collection of what is being finished: "Pick-up is from Saturday 10am"
                            r"|\b(?:pick-?up|collection) (?:is|will be) (?:from|on|at|after)\b"
+                           # the stock awaited, with its day: "The trellis is due back in stock on Friday"
+                           r"|\b(?:is|are) due (?:back|in|to (?:arrive|land|be delivered))\b|\bback in stock (?:on|by|from)\b"
                            r"|\bshould (?:arrive|reach|be (?:with|back|ready|delivered|sorted|fixed|done|live|resolved)|hear|get|receive|land|go out)\b")
 
 
@@ -841,7 +843,7 @@ _ON_THE_BILL = {"tr": re.compile(r"\b(?:ilk|bir sonraki|sonraki|gelecek|onumuzde
 _OUTCOME_WORD = re.compile(r"\b(?:sonuc\w*|karar\w*|bildiril\w*|dekont\w*|result\w*|decision\w*|outcome\w*|you'll hear|you will hear"
                            r"|bilgi verece\w*|haber verece\w*|donus yapaca\w*|update you|get back to you"
                            # the collection of what is being finished: "… then they'll be ready. … Pick-up is from Saturday 10am."
-                           r"|pick-?up (?:is|will be)|collection (?:is|will be))\b")
+                           r"|pick-?up (?:is|will be)|collection (?:is|will be)|due back in stock|back in stock (?:on|by|from))\b")
 
 
 # our own dated next update, said two sentences before other pending work, still times it (folded)

@@ -255,7 +255,9 @@ _TR_OBJECT = re.compile(r"\b(?!(?:gunu|aksami|sabahi|oglesi)\b)\w+(?:n[iu]|y[iu]
 _TR_DAY_FIRST = re.compile(r"(?:pazartesi|sali|carsamba|persembe|cuma|cumartesi|pazar|yarin|bugun|\d{1,2} \w+)\b")
 _TR_WEEKDAY = re.compile(r"\b(?:pazartesi|sali|carsamba|persembe|cuma|cumartesi|pazar)\b")
 _TR_OUR_FUTURE_END = re.compile(r"(?P<stem>\w+?)(?P<v>[ae])c(?P<v2>[ae])(?:ğ|g)(?P<i>[ıi])(?:z|m)\s*[.!]*\s*$")
-_TR_STEP_BLOCKERS = re.compile(r"(?i)\b(?:ama|fakat|ancak|eğer|eger|yarın|yarin|bugün|bugun|belki|umarım|umarim|en geç|en gec)\b"
+_TR_STEP_BLOCKERS = re.compile(r"(?i)\b(?:ama|fakat|ancak|eğer|eger|yarın|yarin|bugün|bugun|belki|umarım|umarim|en geç|en gec"
+                               # a day said relative to when it was written: "bu hafta cuma" would now be another Friday
+                               r"|bu hafta|haftaya|gelecek hafta|önümüzdeki hafta|onumuzdeki hafta|bu akşam|bu aksam|bu sabah)\b"
                                r"|\w+s[ae]k\b|\w+[rzy]s[ae]\b|\?|\w+[dt][ıiuü][ğg][ıiuü]nd[ae]\b|\w+[ıiuü]nc[ae]\b")
 
 

@@ -490,7 +490,7 @@ _TR_FUTURE = re.compile(r"(?i)(?:(?<!m[ae]y)(?<!m[ae])(?:[ae]c[ae]k(?:l[ae]r)?|[
                         r"|\b\w{2,}(?:[ıiuü]|[ae])rs(?:ınız|iniz|unuz|ünüz|ın|in|un|ün)\b)")
 # where a clause starts (also "ve" after a finished verb or our own present step: "talebiniz iletildi ve …",
 # "yeni seti bugün kargoya veriyoruz ve …")
-_TR_JOINT = re.compile(r"(?i)(?:[,;]\s*(?:ama|fakat|ancak|ve)?|\s(?:ama|fakat|ancak)"
+_TR_JOINT = re.compile(r"(?i)(?:[,;:]\s*(?:ama|fakat|ancak|ve)?|\s(?:ama|fakat|ancak)"
                        r"|(?:(?<=[dt][ıiuü])|(?<=[dt][ıiuü][km])|(?<=yoruz)|(?<=yorum))\s+ve)\s+")
 _TR_CONNECTIVE = re.compile(r"(?i)(?:yine de|ama|ancak|fakat|ayrıca|ayrica|bu arada|bu yüzden|bu yuzden|o yüzden|o yuzden)"
                             r",?\s+")
@@ -527,7 +527,9 @@ def _as_expected(sentence: str, anchor: int = 0) -> str:
     joints = list(_TR_JOINT.finditer(rest, 0, future.start())) if future else []
     if joints:  # "…değiştiremiyoruz ama bir sonraki uçuşta yer açılacak": the clause with the claim
         head, rest = head + rest[:joints[-1].end()], rest[joints[-1].end():]
-    opens = not head or head.rstrip().endswith(":")  # after an SMS's sender tag ("FotoBaski: …") a sentence opens
+    # after an SMS's sender tag or a short lead-in ("FotoBaski: …", "Harika haber: …") a sentence opens; after a clause
+    # ("… hiç dert etmeyin: …") the lead goes on in lower case and the word after it stays as written ("İstanbul")
+    opens = not head or (head.rstrip().endswith(":") and len(head.split()) <= 2)
     lead = _TR_LEADS[0] if opens else _TR_LEADS[1]
     if is_plain_turkish(sentence):
         lead = strip_turkish_letters(lead)
