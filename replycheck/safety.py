@@ -126,8 +126,8 @@ for _table in (_DECISION, _REQUIREMENT, _NEGATION, _COMMITMENT):
 _ORPHAN_CLAUSE = re.compile(r"(?:^|[.!?]\s+)(?:Once|When|After|Because|If|Unless|Although|Since|Until|While)\b"
                             r"(?! (?:then|now|that|so far|today|possible|needed|necessary)\b)[^,.!?;:–—]*[.!?]")
 _ORPHAN_TO = re.compile(r"(?i)(?:^|[.!?:;,]\s+)to\s+(?!(?:you|us|me|them|him|her|the|a|an|your|our|this|that|date|be)\b)[a-z]+")
-# a letter glued to a number, or a number to a word (not an ordinal: "Monday 23rd")
-_GLUED = re.compile(r"(?<![\w-])[^\W\d_]\d|\d(?!(?:st|nd|rd|th)(?![\w'’]))[^\W\d_]{2,}(?![\w'’])")
+# a letter glued to a number, or a number to a word (not an ordinal, "Monday 23rd", nor a clock time or a unit, "5pm", "20kg")
+_GLUED = re.compile(r"(?<![\w-])[^\W\d_]\d|\d(?!(?:st|nd|rd|th|am|pm|kg|km|cm|mm|ml|gb|mb|kw|kwh|mph)(?![\w'’]))[^\W\d_]{2,}(?![\w'’])")
 _LOWER_START = re.compile(r"[.!?]\s+[a-zçğıöşü]")
 _DOUBLED = re.compile(r"\b(\w{3,})\w*\s+\1\w*\b")  # "Number number", "kodu kodu", "kayıt kaydı"
 

@@ -800,3 +800,12 @@ def test_no_update_day_when_the_draft_says_what_the_missed_call_was_to_say() -> 
         "en", "2026-11-09T15:00:00+00:00")
     assert "I'm sorry we didn't call you on Friday 6 November as promised." in report.rewrite
     assert "update you" not in report.rewrite
+
+
+def test_an_apology_that_quotes_a_clock_time_passes_the_gate() -> None:
+    # (reading 142) "5pm" from the thread's promise is a clock time, not a word glued to a number
+    report = _rewrite_after(("2026-11-10T11:30:00+00:00",
+                             "Hi Sarah, I'll chase the assessor and call you back by 5pm on Wednesday with an update."),
+                            ("2026-11-15T20:12:00+00:00", "Hello? Any update on Luna's claim?"),
+                            "Hi Sarah, the assessor is still reviewing it.", "en", "2026-11-16T10:05:00+00:00")
+    assert report.rewrite.startswith("Hi Sarah, I'm sorry we didn't call you back by 5pm on Wednesday")
