@@ -1411,7 +1411,11 @@ def _after_contact(sentence: str, clause: str, lang: str) -> str:
         return f"{sentence[:at].rstrip(' ,')}, {day} {sentence[at:].lstrip()}"
     if contact is not None and said_once:
         # "…, size haber veririz" as a clause of its own: the latest day goes before it, not tacked on after the verb
-        lead = re.search(r"[,;]\s+(?:(?:size|sana|sizi|seni|sizinle)\s+)?$", strip_turkish_letters(turkish.lower(sentence[:contact.start()])))
+        # (also with its object and "ayrıca" before it: "…, gelişmeleri size ayrıca bildiririz")
+        # (not a "then" that sequences it: "…, ardından size dönüş yapacağım" keeps the day after the verb)
+        lead = re.search(r"[,;]\s+(?:(?!(?:ardindan|sonra|sonrasinda|daha)\b)[a-z']+\s+)?(?:(?:size|sana|sizi|seni|sizinle)\s+)?"
+                         r"(?:ayrica\s+)?$",
+                         strip_turkish_letters(turkish.lower(sentence[:contact.start()])))
         if lead is not None:
             at = lead.start() + 1
             return f"{sentence[:at]} {clause.lstrip(', ').rstrip('.')} {sentence[at:].lstrip()}"
