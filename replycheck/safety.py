@@ -248,6 +248,20 @@ def _surface(text: str, lang: str) -> _Surface:
                     len(_ORPHAN_TO.findall(text)), len(_GLUED.findall(text)), len(_LOWER_START.findall(text)))
 
 
+def _joined_words(before: str, after: str) -> bool:
+    """Whether ``after`` has a word the draft never had that is two of the draft's words run together (a deletion
+    that took the space with it: "tıklıyorsunuz, o kadar basit" → "tıklıyorsunuzbasit")."""
+    low = before.lower()
+    had = set(re.findall(r"\w+", low))
+    for word in set(re.findall(r"\w{8,}", after.lower())) - had:
+        for i in range(4, len(word) - 3):
+            head, tail = word[:i], word[i:]
+            # (both words of the draft, the second shortly after the first: not "up" + "date", not "hata" + "dan")
+            if head in had and tail in had and re.search(rf"\b{re.escape(head)}\b.{{0,40}}?\b{re.escape(tail)}\b", low):
+                return True
+    return False
+
+
 def problems(
     before: str,
     after: str,
@@ -324,7 +338,8 @@ def problems(
         found.append("fragment left: subordinate clause")  # "[That is against our policy] once a payment …" → "Once a payment …."
     if lang == "en" and shape_after.orphan_to > shape_before.orphan_to:
         found.append("fragment left: to")  # "Hi Nadia, [it's against our policy] to hold a table …"
-    if shape_after.glued > shape_before.glued or len(_HYPHEN_LEFT.findall(after)) > len(_HYPHEN_LEFT.findall(before)):
+    if shape_after.glued > shape_before.glued or len(_HYPHEN_LEFT.findall(after)) > len(_HYPHEN_LEFT.findall(before)) \
+            or _joined_words(before, after):
         # an insertion at a wrong offset ("sizinle i7 Aralık … letişime"), or a deletion that ended inside a
         # hyphenated word ("Hi Mr Dawson, -and-tear item.")
         found.append("word cut")

@@ -1856,6 +1856,8 @@ def own_promise(text: str, sent_start: int, sent_end: int, hit_start: int, hit_e
                # "Sizi arayıp son durumu anlatacağız": the call is the contact-back, the day goes before it
                or _TR_CALL_FIRST.search(strip_turkish_letters(turkish.lower(new)))) if (
         lang == "tr" and update and deadline and merge_day) else None
+    if contact and re.search(r"\b\w+(?:[dt][iu]g[iu])\s+gun\b", strip_turkish_letters(turkish.lower(new[:contact.start()]))):
+        contact = None  # "geldiği gün biri sizi arayıp …": the call has its day, the event's; a second day would contradict it
     if contact:
         # "Yeni tarih için biri size dönüş yapacak" → "Yeni tarih için 4 Aralık Cuma gününe kadar size dönüş
         # yapacağız": the contact-back is ours now, so the day goes into it
