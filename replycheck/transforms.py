@@ -2395,10 +2395,14 @@ _ALTERNATIVE = {
 # World Traveller add-on", "Check-in is from 3 pm", "The cottage in Keswick is still free from 2 to 5 February"
 _PLAN_LEAD = {"en": re.compile(r"(?i)\W*(?:(?:i|we)(?:'ve| have) (?:added|booked|arranged|reserved|set up|rebooked|upgraded|moved|switched"
                                r"|asked|put you)\b"
+                               # what we are finding out for the customer: "We're checking with our supplier whether …"
+                               r"|(?:we're|we are|i'm|i am) (?:checking|asking) (?:with (?:our|the) \w+ )?(?:whether|if)\b"
                                r"|(?:check-in|check in|collection|pickup|pick-up) is (?:from|available)\b"
                                r"|(?:the |your |our )?(?:\w+ ){0,4}(?:is|are) still (?:available|free|open)\b)")}
 # a pronoun that points back at the refusal's thing
 _POINTS_BACK = {"en": re.compile(r"(?i)\b(?:it|them|this one|that one|he|she|him|her|his|he'll|she'll|he's|she's)\b"
+                                 # "whether our partner yard has one free": "one" of the refused thing
+                                 r"|\b(?:has|have|had|find|get|source) one\b"
                                  # "in that shade", "that size": the thing named in the refusal
                                  r"|\b(?:that|those|the same) (?:shade|colou?r|size|model|date|style|design|item|product|fabric|finish)s?\b"),
                 # (also a demonstrative that opens it: "Bu işlemi yapmak isterseniz …")
