@@ -2134,7 +2134,7 @@ def _deletes_content(text: str, edit: Suggestion, sent_start: int, sent_end: int
         if at_start and re.match(r"(?i)[^\w:]*(?:(?:to|for|of|because|since|on|about|regarding|with|over|from)\b|that\s)",
                                  edit.replacement + text[edit.end:sent_end]):
             return True  # "It is against our policy [to confirm …]": the rest hangs on the deleted words
-        if re.match(r"(?i)\W*to\s+\w", rest) and re.search(r"(?i)\b(?:policy|polic(?:ies)|rules?|terms|allowed|possible|permitted)\s*$", gone):
+        if re.match(r"(?i)\W*to\s+\w", rest) and re.search(r"(?i)\b(?:polic(?:y|ies)|rules?|terms|allowed|possible|permitted)\s*$", gone):
             return True  # "I'm afraid [it's against our policy] to hire harps …" → "I'm afraid to hire": the rest hangs
         if re.search(r"(?i)\b(?:as|because|since|so|and|but)\s*$", text[sent_start:edit.start]) and not re.fullmatch(
                 r"(?i)\W*(?:\w+ly|of course)\W*", gone) and any(

@@ -865,7 +865,7 @@ def _expected_none(text: str) -> tuple[str, int] | None:
 _TR_COMPOUND_SUBJECT = re.compile(r"(?i)^(?:.*\b(?:sonra|önce|once|itibaren)\s+)?[^\W\d_]{2,}\s+(?P<head>[^\W\d_]{2,}?(?:s[ıiuü]|[ıiuü]))"
                                   r"(?:\s+(?:da|de))?$")
 # a verb of something happening (its subject cannot be an object): "yaşanmayacak", "olmayacak", "tekrarlanmayacak"
-_TR_HAPPENS = r"(?i)ol|yaşan|yasan|tekrarlan|görül|gorul|gerçekleş|gerceklesi?|çık|cik"
+_TR_HAPPENS = re.compile(r"(?i)ol|yaşan|yasan|tekrarlan|görül|gorul|gerçekleş|gerceklesi?|çık|cik")
 
 
 def _expected_not(text: str, absolute: re.Match[str], verb: re.Match[str], sentence: str) -> str | None:
@@ -913,7 +913,7 @@ def _expected_not(text: str, absolute: re.Match[str], verb: re.Match[str], sente
             found = _TR_SUBJECT.match(timed.group("rest")) if timed else None
         # (not when the subject follows the absolute: "ameliyat sonrası [asla] komplikasyon çıkmayacak")
         compound = None if found or between.strip() else _TR_COMPOUND_SUBJECT.match(subject)
-        if compound and not re.fullmatch(_TR_HAPPENS, verb.group(1)):
+        if compound and not _TR_HAPPENS.fullmatch(verb.group(1)):
             compound = None
         if not found and not compound:
             return None
