@@ -415,6 +415,8 @@ class Checker:
                         hit.start, hit.end, hit.rule.category, pack.lang, hit.rule.fix.template)]})
                 elif f"({term})" in finding.suggestions[0].replacement:  # "e-ticaret gümrük beyannamesi (ETGB)"
                     glossed.add(term)
+                else:  # "failed QC" → "failed our quality check (QC)": a later "QC" is explained too
+                    glossed.update(re.findall(r"\(([^()]{2,12})\)", finding.suggestions[0].replacement))
             written = finding.suggestions[0].replacement.strip().lower()
             earlier = said.setdefault(hit.sent.start, [])
             edit = finding.suggestions[0]
@@ -2572,7 +2574,8 @@ _UNIT_CASE = re.compile(r"[a-zµ][A-Z]\w*")
 
 def _term_base(words: str) -> str:
     """A flagged term without its Turkish suffix ("ETGB'yi" → "ETGB"), for finding it again."""
-    return re.split(r"['’]", words.strip(), maxsplit=1)[0]
+    base = re.split(r"['’]", words.strip(), maxsplit=1)[0]
+    return re.sub(r"(?i)^(?:an?|the)\s+(?=\S)", "", base)  # "an RMA" → "RMA"
 
 
 def _explained_before(text: str, at: int, term: str) -> bool:

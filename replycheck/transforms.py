@@ -1990,7 +1990,8 @@ _MEANWHILE = re.compile(
 
 
 _CONDITION = {
-    "en": re.compile(r"(?i)\b(?:once|after|when|as soon as|until|if|pending)\b"),
+    # (not an indirect question: "I'll see if Hawthorn is free and get back to you" gets back in any case)
+    "en": re.compile(r"(?i)\b(?:once|after|when|as soon as|until|(?<!\bsee )(?<!\bcheck )(?<!\bask )(?<!\bfind out )if|pending)\b"),
     "tr": re.compile(r"(?i)(?:\w+[dt][ıiuü]kt[ae]n sonra|\w+(?:[ıiuü]nca|[ıiuü]nce)\b|\w+(?:d[ıiuü]ğ|t[ıiuü]ğ)[ıiuü]nda\b"
                      r"|\w+(?:d[ıiuü]g|t[ıiuü]g)[ıiuü]nda\b|\w+[dt][ıiuü][ğg][ıiuü](?:n[ıiuü]z)?n[dt][ae]\b|\bbitince\b"
                      r"|\w+[dt][ıiuü][ğg][ıiuü]m[ıiuü]z[dt][ae]\b"  # "bulduğumuzda": when we find it
@@ -2397,6 +2398,9 @@ _PLAN_LEAD = {"en": re.compile(r"(?i)\W*(?:(?:i|we)(?:'ve| have) (?:added|booked
                                r"|asked|put you)\b"
                                # what we are finding out for the customer: "We're checking with our supplier whether …"
                                r"|(?:we're|we are|i'm|i am) (?:checking|asking) (?:with (?:our|the) \w+ )?(?:whether|if)\b"
+                               # "I'll see if Hawthorn is free that week": another one of the refused kind, looked for
+                               r"|(?:i|we)(?:'ll| will) (?:see|check|find out) (?:if|whether) (?:\w+ ){1,4}(?:is|are) (?:still )?"
+                               r"(?:free|available|open)\b"
                                r"|(?:check-in|check in|collection|pickup|pick-up) is (?:from|available)\b"
                                r"|(?:the |your |our )?(?:\w+ ){0,4}(?:is|are) still (?:available|free|open)\b)")}
 # a pronoun that points back at the refusal's thing
@@ -2474,6 +2478,8 @@ def alternative_first(text: str, sent_start: int, sent_end: int, lang: str) -> S
         # (not before a noun: "What we can do is a free tidy-up" stays as written)
         alternative = re.sub(r"(?i)^(\W*)what (i|we) can do (?:for you )?is\s+(?!(?:a|an|the|our|your|my|some|any|this|that)\b)",
                              lambda m: f"{m.group(1)}{m.group(2)} can ", alternative)
+    if lang == "en":  # "If it helps, I can move your calls to January": leading, it helps nothing said yet
+        alternative = re.sub(r"(?i)^(\W*)if (?:it|that|this) (?:helps|would help|suits you|works for you),\s*", r"\1", alternative)
     back = _POINTS_BACK[lang].search(alternative)
     if back and lang == "en" and re.fullmatch(r"(?i)he|she|him|her|his|he'll|she'll|he's|she's", back.group()) and re.search(
             r"\b(?:manager|team|engineer|technician|supplier|colleague|driver|courier|owner|tutor|teacher|instructor|coordinator"

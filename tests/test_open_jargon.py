@@ -29,7 +29,7 @@ def flagged(checker: replycheck.Checker, text: str, lang: str, **kwargs: object)
         ("en", "Your card's MDES check failed at the bank.", "MDES"),
         ("en", "The return came back with reason code R07 this morning.", "R07"),
         ("en", "The hold-up is on the SIPs from our supplier.", "SIPs"),  # a plural acronym
-        ("tr", "Poliçeniz underwriting aşamasında, ekibimiz yarın inceleyecek.", "underwriting"),
+        ("tr", "Poliçeniz compliance aşamasında, ekibimiz yarın inceleyecek.", "compliance"),
         ("tr", "Ödemeniz clearing'e takıldı, yarın hesabınıza geçecek.", "clearing'e"),
         ("tr", "Dosyalarınızı dün akşam uploadladık, sorun giderildi.", "uploadladık"),
         ("tr", "Hattınız HSS kaydında görünmüyordu, düzelttik.", "HSS"),

@@ -534,6 +534,20 @@ def test_apply_tracked_skips_manual_and_maps_positions() -> None:
          # (and the requirement leads: "-amayız" is a refusal like "-amıyoruz")
          "Paketi e-ticaret gümrük beyannamesi (ETGB) açıldığında teslim edeceğiz. Faturayı gönderirsen ETGB'yi biz "
          "açarız."),
+        # (also with its article, and after a phrase that explained it: "an RMA" is not deleted as a repeat)
+        ("We sent the RMA form, so it's an RMA case now.",
+         "We sent the return authorization (RMA) form, so it's an RMA case now."),
+        ("That unit failed QC, so it's a QC reject.", "That unit failed our quality check (QC), so it's a QC reject."),
+        # the draft's own offer leads without its "if it helps" (which would help nothing said yet)
+        ("Hi Amira, we're not able to offer a refund once the first consultation has taken place. If it helps, I can "
+         "move your remaining calls to January.",
+         "Hi Amira, I can move your remaining calls to January. We're not able to offer a refund once the first "
+         "consultation has taken place."),
+        # looking for another one of the refused kind leads; its contact-back takes our day (no "in any case": the
+        # "if" asks, it sets no condition)
+        ("Hi both, we can't allow dogs in Bramble hut. I'll see if Hawthorn is free that week and get back to you.",
+         "Hi both, I'll see if Hawthorn is free that week and get back to you by Monday 7 December. We can't allow "
+         "dogs in Bramble hut."),
     ],
 )
 def test_rewrites_a_lead_would_send(draft: str, rewrite: str) -> None:
