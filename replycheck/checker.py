@@ -25,7 +25,7 @@ from .pipeline import VocabGuard, build_nlp, sentence_count, sentences
 from .promises import PromiseHit, check_deadlines, check_thread, needed_today
 from .readability import readability as reading_ease
 from .compose import CORE_CATEGORIES, GateContext, added_texts, compose
-from .rewrite import EMOJI, SAID, SAID_WHERE, append_sentence, delete, insert_end, replace, sentence_before, upper_first
+from .rewrite import EMOJI, SAID, SAID_WHERE, append_sentence, delete, insert_end, replace, sentence_before, statement_after_lead, upper_first
 from .safety import decision_in, problems, refusal_in
 from .transforms import (CALENDAR_DAY, OPENING, OWNERS, TR_ARRIVES_AFTER, SAID_BEFORE, SAID_ONCE, claims_recovery, claims_safety, guarantees_a_thing, others_decide, conditional, drop_dead_end, drop_vague, frame_without_claim, hangs_tr, hedge, is_dead_end, manual, names_a_day, own_contact,
                          own_promise, own_step, own_update, _TR_PASSIVE_CONTACT, PASSIVE_AS_OURS, as_singular, redundant_contact, reframe, regret_only, register, is_plain_turkish,
@@ -834,6 +834,13 @@ class Checker:
                 # "Follow the instructions on the box, [it's not rocket science], the rest of the kit goes together …":
                 # an aside between two clauses goes with its comma ("it only takes a moment" would say how long)
                 action, first, ease_end = "delete", cut, last + text[last:sent_end].index(",")
+            elif (lang == "en" and cut > sent_start and text[cut + 1:cut + 2] in ("–", "—")
+                  and _EASE_LEAD.fullmatch(text[cut + 2:first].lstrip())
+                  and re.match(r"(?i)(?:\s+(?:really|honestly|at all))?,\s+(?!(?:and|but|so|or)\b)[a-z]", text[last:sent_end])):
+                # "… didn't go through – [it's not rocket science, ]just tap your card again": after a dash the aside goes
+                # with its comma, and the dash leads the instruction
+                comma = last + text[last:sent_end].index(",")
+                action, ease_end = "delete", comma + 1 + (len(text[comma + 1:]) - len(text[comma + 1:].lstrip(" ")))
             elif action == "replace" and lang == "en" and (understood := _EASE_UNDERSTOOD.match(text, last, end_core)):
                 # "It's very easy to understand if you read the FAQ; we'll …": "it only takes a moment to
                 # understand" still judges the reader, so the clause goes whole when nothing else is in it
@@ -1030,6 +1037,11 @@ class Checker:
                 and transform is None and rule.category in CORE_CATEGORIES and not judged and dead_end is None
                 and _deletes_content(text, edit, sent_start, sent_end, lang, rule.category)):
             edit = None  # the words carry an instruction, a reason or the sentence's predicate: the agent rewords it
+        if (edit is not None and lang == "en" and action == "delete" and rule.category == "condescension"
+                and not edit.replacement.strip() and re.search(r"(?i)\b(?:the|a|an|our|your|my|this|these|those|of|on|for|with|at|by|from|about)\s*$",
+                              text[edit.start:edit.end])
+                and re.match(r"\s*\w", text[edit.end:edit.end + 3])):
+            edit = None  # "[We did explain the] 48-hour rule when you booked": the noun would be left without its verb
         if (edit is not None and lang == "tr" and not edit.replacement.strip() and transform is None
                 and rule.category in ("negative_framing", "condescension") and _orphan_object_tr(text, sent_start, sent_end, edit)):
             edit = None  # "Provayı [onaylayan sizsiniz], hata sizde" → "Provayı, …": the object would be left alone
@@ -1042,11 +1054,20 @@ class Checker:
         if edit is not None and lang == "en" and rule.category == "condescension" and not edit.replacement.strip():
             edit = _vocative_joins_next(text, sent_start, sent_end, edit)
             edit = _dashes_left(text, edit)
+        if edit is not None and lang == "en" and rule.category == "condescension" and re.match(
+                r"(?i)\W*surely\b", text[hit.start:hit.end]):
+            # "[surely you saw] step 9?": without its lead a bare noun is left; a clause stands on its own
+            rest = text[hit.end:sent_end]
+            edit = statement_after_lead(text, edit, sent_end) if not rest.strip(" ?.!") or re.search(
+                r"(?i)\b(?:is|are|was|were|has|have|had|will|would|can|could|does|did|do|goes|went|needs?|\w+ed)\b|n't\b|['’](?:s|re)\b",
+                rest) else None
         if edit is not None and lang == "tr" and rule.category == "condescension" and not edit.replacement.strip():
             edit = _with_zaten(text, sent_start, sent_end, edit)
             edit = _whole_clause_tr(text, sent_start, sent_end, edit)
             if edit is not None:
                 edit = _points_on_tr(text, sent_start, edit)
+            if edit is not None and _subject_left_tr(text, sent_start, edit):
+                edit = None  # "oluk temizliği aslında [çok zor bir iş değil], …": its subject would be left without a verb
             if (edit is not None and _TR_TERMS.search(fold(text[edit.start:hit.start] + " " + text[hit.end:edit.end], lang))
                     and refusal_in(text[sent_start:edit.start], lang)):
                 # "İade yapamıyoruz, [kayıt formundaki iptal koşullarını … okumuş olmanız gerekirdi]": the terms are the
@@ -1275,6 +1296,11 @@ class Checker:
             edit = Suggestion(start=edit.start, end=vocative.end() + 1, replacement=(
                 f"{edit.replacement.rstrip()}, {vocative.group(1)}. {text[vocative.end()].upper()}"),
                 applicability=edit.applicability)
+        if (edit is not None and edit.replacement.strip() and text[edit.start:edit.end][-1:].isspace()
+                and not edit.replacement[-1:].isspace() and edit.end < len(text)
+                and not (text[edit.end].isspace() or text[edit.end].isalnum() or text[edit.end] in ".,;:!?)…'’\"")):
+            # "… by the 18th[, no matter what the couriers do that week ]🎄": the space the edit took stays
+            edit = edit.model_copy(update={"replacement": edit.replacement + " "})
         if edit is not None and rule.category in CORE_CATEGORIES:
             # the words around the edit (the rest of the sentence is the same before and after)
             lo = min(edit.start, max(sent_start, edit.start - 120))
@@ -2570,6 +2596,17 @@ _LAID_OUT = re.compile(r"(?i)\b(?:set|laid|spelled|spelt|listed|printed|detailed
 # a measurement unit written in its own case after a number ("4 dB", "2 kHz", "500 mAh")
 _UNIT_AFTER_NUMBER = re.compile(r"\d\s?$")
 _UNIT_CASE = re.compile(r"[a-zµ][A-Z]\w*")
+
+
+def _subject_left_tr(text: str, sent_start: int, edit: Suggestion) -> bool:
+    """Whether a Turkish deletion takes a clause's predicate and leaves its subject before a comma."""
+    if edit.replacement.strip() or not re.match(r"\s*,", text[edit.end:edit.end + 3]) or not re.search(
+            r"\b(?:degil|degildir|is|sey|islem|basit|kolay)\W*$", fold(text[edit.start:edit.end], "tr")):
+        return False  # (only a nominal predicate: "[çok zor bir iş değil]", not an adverb, "[zaten]")
+    clause = max(sent_start, *(text.rfind(mark, sent_start, edit.start) + 1 for mark in ",;:"))
+    head = fold(text[clause:edit.start], "tr")
+    return bool(re.sub(r"\b(?:aslinda|zaten|ama|fakat|ancak|yani|ve|cunku|hem|bu arada|acikcasi|durust olmak gerekirse)\b", "",
+                       head).strip(" \t–—-"))
 
 
 def _term_base(words: str) -> str:

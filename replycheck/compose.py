@@ -110,6 +110,14 @@ def _only_recapitalises(replacement: str) -> bool:
     return not kept or (len(kept) == 1 and kept.isalpha() and kept.isupper())
 
 
+def _own_words(finding: Finding, before: str, offset: int) -> str:
+    """What a judging phrase's edit writes of its own: not the draft's words it carries along
+    ("[Surely you noticed] the cartridge wasn't in?" → "The cartridge wasn't in.")."""
+    edit = finding.suggestions[0]
+    carried = before[max(0, finding.end - offset):max(0, edit.end - offset)].rstrip("?!. ").strip()
+    return edit.replacement.replace(carried, " ", 1) if edit.end > finding.end and len(carried) > 3 else edit.replacement
+
+
 def _chunk_problems(before: str, after: str, chunk: Chunk, gate: GateContext) -> list[str]:
     if any(f.category not in CORE_CATEGORIES for f in chunk.findings):
         return []  # a team pack's own check: its author vouches for its edits
@@ -136,7 +144,7 @@ def _chunk_problems(before: str, after: str, chunk: Chunk, gate: GateContext) ->
                   f.category == "unkept_promise" and f.suggestions and f.suggestions[0].applicability != "manual"
                   for f in chunk.findings) else ""),
               # a judging phrase's own plain words count neither way ("don't panic" → "don't worry")
-              " ".join(f.suggestions[0].replacement for f in judging if f.category == "condescension"))
+              " ".join(_own_words(f, before, chunk.start) for f in judging if f.category == "condescension"))
     # a judging phrase deleted with the words that say when it was said ("like I said yesterday,")
     # (a deletion may recapitalise the word after it: "[It's easy to see if you read the FAQ; w]e'll …" → "W")
     for f in judging:

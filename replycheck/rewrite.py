@@ -211,6 +211,16 @@ _EMOTICON_END = re.compile(r"(?<!\w)[:;]-?[()DPp]$")
 _NEXT_TIME_HEAD = re.compile(r"(?i)\W*(?:next time|in (?:the )?future|from now on|going forward|please)\W*")
 
 
+def statement_after_lead(text: str, edit: Suggestion, sent_end: int) -> Suggestion:
+    """A deleted rhetorical lead ("[Surely you noticed] the cartridge wasn't clicked in?") leaves a
+    statement: its question mark becomes a full stop."""
+    core_end = _sentence_core_end(text, sent_end)
+    if text[core_end:core_end + 1] != "?" or text[core_end + 1:core_end + 2] in ("?", "!") or not (
+            edit.start < edit.end <= core_end):
+        return edit
+    return Suggestion(start=edit.start, end=core_end + 1, replacement=edit.replacement + text[edit.end:core_end] + ".")
+
+
 def delete(text: str, start: int, end: int, sent_start: int, sent_end: int, lang: str) -> Suggestion:
     """Remove ``text[start:end]`` and repair spacing, commas and capitals around it."""
     core_end = _sentence_core_end(text, sent_end)
