@@ -89,7 +89,9 @@ def _sentence_core_end(text: str, sent_end: int) -> int:
 
 # a subject and its verb alone before the deleted words ("I'm [not sure how else to put it]", "That's [not our department]")
 _EMPTY_HEAD = re.compile(r"(?i)\s*(?:(?:honestly|really|frankly|seriously|well|look|to be honest)\s*,?\s+)?"
-                         r"(?:i'm|i am|we're|we are|that's|that is|it's|it is|this is)(?:\s+(?:honestly|really|just|frankly|simply))*\s*$")
+                         r"(?:i'm|i am|we're|we are|that's|that is|it's|it is|this is)(?:\s+(?:honestly|really|just|frankly|simply))*"
+                         # "[That's something] you'd know if you'd read the terms": the pronoun's noun goes too
+                         r"(?:\s+(?:something|one thing|a thing|stuff|the kind of thing))?\s*$")
 
 
 # a connective left hanging at the end of a sentence when what followed it is deleted

@@ -755,6 +755,10 @@ def hedge_tr(sentence: str, anchor: int) -> str | None:
                 joined = (head + subject)[:where] + genitive + " "
                 new = joined + f"{nominal} bekliyoruz" + tail[verb.end():]
                 return _tidy(new, "tr", capital)
+            if turkish.lower(bare.group(1).strip()) == "kimse":
+                # "bu sorunu bir daha kimse yaşamayacak" → "… kimsenin yaşamamasını bekliyoruz": a person takes the genitive
+                at = subject.rstrip().rfind(bare.group(1).strip())
+                subject = subject[:at] + bare.group(1).strip() + "nin" + subject[at + len(bare.group(1).strip()):]
             new = head + subject + f"{nominal} bekliyoruz" + tail[verb.end():]
             return _tidy(new, "tr", capital)
         expected = _expected_not(text, absolute, verb, sentence) if verb and not you else None
@@ -1024,6 +1028,12 @@ def hedge(
         start = breaks[-1].end()
         if edited is not None:  # the rule's own edit of the sentence, from the same place
             edited = edited[len(prefix):] if edited.startswith(prefix) else None
+    body, closing = emoji_tail(text[start:end])
+    if closing and body.strip():
+        edited_body, edited_closing = emoji_tail(edited) if edited is not None else ("", closing)
+        if edited_closing.strip() == closing.strip():
+            end = start + len(body.rstrip())  # "…, I guarantee it 😊": the emoji still closes the hedged sentence
+            edited = edited_body.rstrip() if edited is not None else None
     if lang == "tr" and _PERCENT.search(text[start:end]):
         return None  # "Sorun %100 çözüldü, bir daha … vermez": the kept "%100" would still promise what the hedge takes back
     if others_decide(text[start:end], lang):
@@ -1776,7 +1786,10 @@ def _own_promise_tr(sentence: str, start: int, end: int, plain: bool) -> str | N
     → "Sizi arayacağız"); ``None`` when no such verb follows."""
     if start < 0 or end > len(sentence):
         return None
-    if re.search(r"(?i)\w+[dt][ae]n\s*$", sentence[:start]):
+    ours_from = re.search(r"(?i)\b(?:bizden|ekibimizden|ekibimden|ustalarımızdan|ustalarimizdan)\s+$", sentence[:start])
+    if ours_from:
+        start = ours_from.start()  # "bizden biri gelip bakacak" → "gelip bakacağız": someone of ours, so we
+    elif re.search(r"(?i)\w+[dt][ae]n\s*$", sentence[:start]):
         return None  # "yetkili servisten biri gelecek": someone of another firm, not us
     if re.search(r"(?i)\w+(?:d[ae]|t[ae])ki\s*$", sentence[:start]) or re.search(
             r"(?i)\w{2,}(?:[ae]n|y[ae]n)\s*$", sentence[:start]) and not re.search(r"(?i)\b(?:ben|sen|an|en)\s*$", sentence[:start]):
@@ -2240,8 +2253,10 @@ _WEIGHED_NEXT = {"en": re.compile(r"\b(?:look at|looking at|consider|review|reas
 
 
 # where a refusal hands over to the draft's own offer in the same sentence: "…, but we can …", "… ama … yapabiliriz"
-_BUT = {"en": re.compile(r"(?i)\s*(?:[,;]|\s[–—-])?\s+but\s+(?!(?:also|only|not|unfortunately|sadly)\b)"),
-        "tr": re.compile(r"(?i)\s*,?\s+(?:ama|fakat|ancak)\s+(?!yine\b|maalesef\b|ne yaz)")}
+# (also a bare semicolon before the offer: "…aynı gün değişim yapamayız, parça depodan gelecek; Perşembe 14:00'te
+# montaj yapabiliriz")
+_BUT = {"en": re.compile(r"(?i)\s*(?:[,;]|\s[–—-])?\s+but\s+(?!(?:also|only|not|unfortunately|sadly)\b)|\s*;\s+(?!but\b)"),
+        "tr": re.compile(r"(?i)\s*,?\s+(?:ama|fakat|ancak)\s+(?!yine\b|maalesef\b|ne yaz)|\s*;\s+")}
 # a flat "we don't" refusal (NEG009): "we don't allow parents on the trampolines, but you're welcome to watch"
 _WE_DO_NOT = re.compile(r"(?i)\bwe (?:don't|don’t|do not)\b")
 
@@ -2279,6 +2294,10 @@ def offer_after_but_first(text: str, sent_start: int, sent_end: int, lang: str) 
     body = _REGRET[lang].sub("", refusal[len(head):]).strip()
     if not body or _APOLOGY_LEAD.match(body) or not any(c.isalpha() for c in offer):
         return None  # "Sorry, we can't …, but …": the apology opens the reply; moving the offer ahead of it reads oddly
+    if _POINTS_TO_BEFORE.match(fold_phrase(body)) or _BLAME.get(lang, _BLAME["en"]).search(fold_phrase(body)):
+        # "Bu yüzden ücretsiz baskı yapamıyoruz; isterseniz …": after the offer, "bu yüzden" would point at the offer
+        # (and led by the offer, the reply would end on the blame)
+        return None
     closer = text[end:_punctuation_end(text, end, len(text))] or "."
     lead = upper_first(offer.strip(), lang) if not head else offer.strip()
     if head and not head.rstrip().endswith(":"):
@@ -2491,8 +2510,7 @@ def alternative_first(text: str, sent_start: int, sent_end: int, lang: str) -> S
     refusal = text[start:end]
     if _BLAME.get(lang, _BLAME["en"]).search(fold_phrase(refusal)):
         return None  # "…, hata tamamen sizden kaynaklanıyor": led by the offer, the reply would end on the blame
-    if re.match(r"(?i)\W*(?:bu (?:durumda|nedenle|yuzden|sebeple)|o yuzden|dolayisiyla|in that case|so|therefore|that's why"
-                r"|because of this)\b", fold_phrase(_REGRET[lang].sub("", refusal))):
+    if _POINTS_TO_BEFORE.match(fold_phrase(_REGRET[lang].sub("", refusal))):
         return None  # "Bu durumda … yapamayız": after the offer, "bu durumda" would point at the offer
     opening = OPENING.match(refusal) or (_EMPATHY_LEAD.match(refusal) if lang == "tr" else None)
     head = opening.group() if opening else ""
@@ -2512,6 +2530,9 @@ def alternative_first(text: str, sent_start: int, sent_end: int, lang: str) -> S
     return Suggestion(start=moved.start, end=following.end(1), replacement=new[moved.start - start:])
 
 
+# a refusal that opens by pointing at what came before it (folded): after a moved offer it would point at the offer
+_POINTS_TO_BEFORE = re.compile(r"(?i)\W*(?:bu (?:durumda|nedenle|yuzden|sebeple|kosullarda|sartlarda)|o yuzden|dolayisiyla"
+                               r"|in that case|so|therefore|that's why|because of this|under these conditions)\b")
 # the customer blamed in the refusal (folded): "hata tamamen sizden kaynaklanıyor", "because you didn't …"
 _BLAME = {"tr": re.compile(r"\bsizden kaynaklan\w*|\b(?:sizin )?hatan[iı]z\b(?! (?:degil|yok))|\bhata (?:tamamen |da )?sizde\b"
                            r"|\b\w+(?:d|t)(?:i|u)g(?:i|u)n(?:i|u)z (?:icin|dolayi|nedeniyle|sebebiyle)\b"),
