@@ -376,6 +376,9 @@ class Checker:
             if hit.rule.category == "missing_timeline" and pack.lang in _YOUR_STEP_NEXT and _YOUR_STEP_NEXT[pack.lang].match(
                     fold(text[hit.sent.end_char:hit.sent.end_char + 300], pack.lang)):
                 continue  # "… sitting in the pending queue. Please try your card again and the order will move": your turn
+            if hit.rule.category == "missing_timeline" and _DATE_NEXT[pack.lang].match(
+                    fold(text[hit.sent.end_char:hit.sent.end_char + 120], pack.lang)):
+                continue  # "QC'den geçince paketlenecek. Teslim tarihi 4 Aralık Cuma.": the next sentence dates it
             if hit.rule.category == "negative_framing" and _failure_then_plan(text, hit, pack.lang):
                 continue  # "… için provizyon alınamadı. Ödeme yarın 10:00'da otomatik olarak tekrar denenecek."
             if hit.rule.category == "negative_framing" and pack.lang == "tr" and _TR_PLAIN_PASSIVE_NEG.fullmatch(
@@ -472,7 +475,10 @@ class Checker:
                 why=hit.rule.why,
                 fix_title=hit.rule.fix_title,
                 # (no replacement: the draft now refuses what was promised, and the agent writes the apology)
-                suggestions=[Suggestion(start=hit.edit_start, end=hit.edit_end, replacement=hit.replacement) if hit.replacement
+                # (nor when the draft says the promised step is done on our side, "the refund is showing as issued":
+                # "we didn't process the refund" would contradict it; the agent says what is still missing)
+                suggestions=[Suggestion(start=hit.edit_start, end=hit.edit_end, replacement=hit.replacement)
+                             if hit.replacement and not (hit.rule.check == "thread" and _DONE_OUR_SIDE.get(lang, _NEVER).search(text))
                              else manual(hit.start, hit.end, hit.rule.category, lang, _MISSED_TEMPLATE.get(lang, ""))],
             )
             for hit in hits
@@ -982,7 +988,10 @@ class Checker:
             # accessible": the pointer goes, the fact it points at stays
             fact = stated.group("fact")
             action, first, last = "replace", hit.start, hit.end
-            replacement = fact[:1].upper() + fact[1:] if original[:1].isupper() else fact
+            condition = _IF_YOU_HAD.search(text, sent_start, hit.start)
+            if condition:
+                first = condition.start()  # "[if you'd had a look at the Help section, you'd have seen that] X" → "X"
+            replacement = fact[:1].upper() + fact[1:] if text[first:first + 1].isupper() else fact
         if action == "manual":
             edit = None
         elif action == "delete" and pointer is not None:
@@ -1091,9 +1100,12 @@ class Checker:
             transform, action = "own_update", "append_sentence"
         if ((transform in ("own_update", "own_promise") or "{deadline}" in template)
                 and rule.category in ("missing_timeline", "unkept_promise")
-                and _PENDING_TODAY[lang].search(fold(sentence_before(text, sent_start) + " " + text[sent_start:sent_end], lang))):
+                and (_PENDING_TODAY[lang].search(fold(sentence_before(text, sent_start) + " " + text[sent_start:sent_end], lang))
+                     or _FAR_OFF[lang].search(fold(text[sent_start:sent_end], lang)))):
             # "bugün öğleden sonraki servis aracımız arızalandı. Sizi biri arayıp …": what is pending is for today, so
             # an update on the next business day comes too late; the agent says when today
+            # (and work months away, "We're hoping to expand there in the coming months and will let you know": an
+            # update by tomorrow would have nothing to say; the agent names the month)
             transform = "manual"
         if transform == "manual":
             edit = None
@@ -1323,6 +1335,9 @@ class Checker:
                 and not refusal_in(original, lang))
             found = problems(before, after, lang, removable=[original, where.group(1) if where else "",
                                                            text[first:delete_end] if judged else "",
+                                                           # the condition that opened the pointer ("if you'd had a
+                                                           # look at the Help section, …")
+                                                           text[first:hit.start] if stated else "",
                                                            # a pointer deleted with its aside ("(page 2!)"), as the
                                                            # whole-reply gate counts it
                                                            text[edit.start:edit.end] if rule.category == "condescension"
@@ -1569,8 +1584,14 @@ _POINTS_AT_IT = re.compile(r"(?i)\bplease\s+(?:read|check|look at|see|follow|rer
 # a bare noun that names the rule, opening its clause: "…, [kontenjan ]kuralımız gereği"
 _TR_RULE_MODIFIER = re.compile(r"[,;]\s+([a-zçğıöşü]{3,}(?<!nız)(?<!niz)(?<!nuz)(?<!nüz)(?<!mız)(?<!miz)(?<!muz)(?<!müz))(?=\s)")
 # a pointer at where a fact is written, then the fact: "it's clearly stated on the booking page that …"
-_STATED_THAT = re.compile(r"(?i)(?:it|this|that)(?:'s|’s| is| was)\s+(?:clearly|plainly)\s+(?:stated|written|explained|shown|printed"
-                          r"|spelled out|spelt out|listed|mentioned|displayed|posted)\b[^.!?]*?\bthat\s+(?P<fact>[^.!?]{8,})$")
+_STATED_THAT = re.compile(r"(?i)(?:(?:it|this|that)(?:'s|’s| is| was)\s+(?:clearly|plainly)\s+(?:stated|written|explained|shown|printed"
+                          r"|spelled out|spelt out|listed|mentioned|displayed|posted)\b[^.!?]*?"
+                          # "you'd have seen that subscriptions bought through Google Play are billed by Google"
+                          r"|you(?:'d|’d| would) have (?:seen|known|noticed|read|found|spotted)\s+)"
+                          # (not "that" as the thing seen: "you'd have seen that when you signed up")
+                          r"\bthat\s+(?!(?:when|before|after|if|on|in|at|during|while|yourself|for yourself|already)\b)(?P<fact>[^.!?]{8,})$")
+# the condition that opens such a pointer: "if you'd had a look at the Help section before writing in, "
+_IF_YOU_HAD = re.compile(r"(?i)\bif you(?:'d|’d| had) [^,;.!?]{3,90},\s*$")
 _SENTENCE_ADVERB = re.compile(r"(?i)\s*(?:obviously|clearly|of course|naturally|evidently|needless to say)\s*")
 
 
@@ -1941,6 +1962,17 @@ _YOUR_STEP_NEXT = {
     "en": re.compile(r"\s*please (?:\w+ ){0,2}(?:try|retry|re-enter|update|upload|send|resend|reply|confirm|sign|complete|pay"
                      r"|approve|verify)\b[^.!?]*\b(?:and|then|after which|so)\s+(?:the|your|it|this|we|i)\b[^.!?]*"
                      r"(?:\bwill\b|'ll\b|\bcan\b)"),
+}
+# the promised step said to be done on our side: "the refund of £64.50 is showing as issued"
+_DONE_OUR_SIDE = {"en": re.compile(r"(?i)\b(?:is|are|was|were) (?:now )?(?:showing|shown|marked|listed) as (?:issued|processed|sent|paid|refunded"
+                                   r"|dispatched)\b")}
+_NEVER = re.compile(r"(?!)")
+# a sentence that dates the pending work just before it (folded): "Teslim tarihi 4 Aralık Cuma.", "The delivery date is Friday."
+_DATE_NEXT = {
+    "en": re.compile(r"\s*(?:the |your )?(?:estimated |expected )?(?:delivery|completion|dispatch|collection|ready|due|install(?:ation)?)"
+                     r" date is (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d|tomorrow\b)"),
+    "tr": re.compile(r"\s*(?:tahmini |planlanan )?(?:teslim|teslimat|kargo|sevk|kurulum|montaj|bitis)\w* (?:tarihi|gunu)\w*:? "
+                     r"(?:\d{1,2}\b|yarin\b|pazartesi\b|sali\b|carsamba\b|persembe\b|cuma\b|cumartesi\b|pazar\b)"),
 }
 _DATED_UPDATE = {
     "en": re.compile(r"\b(?:we'll|we will|i'll|i will|you'll hear from us)\b[^.!?]{0,40}?\bby (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
@@ -2478,11 +2510,22 @@ _DETERMINED_NOUN = re.compile(r"(?i)\b(?:the|your|our|a|an)\s+\w+")
 
 
 # what is pending is for later today (folded): "bugün öğleden sonraki servis", "tonight", "bu akşam"
+# work that waits months or a season (folded): "in the coming months", "Mevsim uygun olunca", "ilkbaharda"
+_FAR_OFF = {
+    "en": re.compile(r"\b(?:in|over) the (?:coming|next (?:few|couple of)) months\b|\bin a (?:few|couple of) months\b|\bnext (?:year|season|spring|summer)\b"
+                     r"|\b(?:in|this|next) (?:the )?(?:spring|summer|autumn)\b|\bwhen the season (?:allows|turns|starts)\b"),
+    "tr": re.compile(r"\b(?:mevsim|sezon)\w* (?:uygun|acil|basla|gel|donun)\w*|\b(?:onumuzdeki|gelecek|ilerleyen) aylarda\b|\bbirkac ay\w*"
+                     r"|\b(?:ilkbahar|sonbahar)\w*|\bbaharda\b|\bseneye\b|\bgelecek (?:yil|sene|sezon)\w*"),
+}
 _PENDING_TODAY = {
     # (not an event of today called off: "bu akşamki kulüp iptal oldu", "tonight's class is cancelled")
-    "en": re.compile(r"\b(?:tonight|this evening|later today)(?:'s)?\b(?![^.!?]*\b(?:cancel+ed|called off|postponed)\b)"),
+    # (or someone on the way now: "the engineer is on his way, stuck in traffic", "ekip yolda, trafikten gecikiyorlar")
+    "en": re.compile(r"\b(?:tonight|this evening|later today)(?:'s)?\b(?![^.!?]*\b(?:cancel+ed|called off|postponed)\b)"
+                     r"|(?<!when )\b(?:engineer|driver|technician|crew|fitter|plumber|electrician|courier|he|she)(?:'s| is| are) (?:already |now )?"
+                     r"(?:on (?:his|her|their|the) way|en route)\b(?! to (?:you|your) on\b)"),
     "tr": re.compile(r"(?:\bbugun(?:ku)? (?:ogleden sonraki|aksamki)\b|\bbu (?:aksam|gece)(?:ki)?\b)"
-                     r"(?![^.!?]*\b(?:iptal (?:oldu|edildi)|ertelendi|yapilamayacak)\b)"),
+                     r"(?![^.!?]*\b(?:iptal (?:oldu|edildi)|ertelendi|yapilamayacak)\b)"
+                     r"|\b(?:ekip|ekibimiz|teknisyen\w*|usta\w*|kurye\w*|sofor\w*|arac\w*) (?:su an |simdi )?yolda\b"),
 }
 
 

@@ -152,6 +152,9 @@ def _chunk_problems(before: str, after: str, chunk: Chunk, gate: GateContext) ->
         kept = f.suggestions[0].replacement.strip().lower()
         if f.category == "condescension" and (not kept or (len(kept) <= 2 and gone.lower().endswith(kept))):
             removable.append(gone)
+        elif f.category == "condescension" and f.suggestions[0].start < f.start:
+            # "[if you'd had a look at the Help section, you'd have seen that] X" → "X": the condition goes too
+            removable.append(before[max(0, f.suggestions[0].start - chunk.start):max(0, f.start - chunk.start)])
     dates = [f.text for f in chunk.findings if f.rule_id in gate.date_rules]
     return problems(before, after, gate.lang, removable=removable, added_update=update,
                     polarity_may_change=polarity, exempt=exempt, replaced_dates=dates)

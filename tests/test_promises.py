@@ -809,3 +809,16 @@ def test_an_apology_that_quotes_a_clock_time_passes_the_gate() -> None:
                             ("2026-11-15T20:12:00+00:00", "Hello? Any update on Luna's claim?"),
                             "Hi Sarah, the assessor is still reviewing it.", "en", "2026-11-16T10:05:00+00:00")
     assert report.rewrite.startswith("Hi Sarah, I'm sorry we didn't call you back by 5pm on Wednesday")
+
+
+def test_a_promised_step_the_draft_says_is_done_gets_no_apology_that_it_was_not(checker: replycheck.Checker) -> None:
+    # "we didn't process the refund" would contradict "the refund is showing as issued": the agent writes the apology
+    thread = [
+        {"role": "agent", "at": "2024-03-01T09:40:00", "text": "I'll process the refund of £64.50 by Tuesday 5 March."},
+        {"role": "customer", "at": "2024-03-07T09:00:00", "text": "You said the refund would be done by Tuesday. Nothing yet."},
+    ]
+    text = "Hi Gareth, I've checked and the refund of £64.50 is showing as issued on our side. Could you send a screenshot?"
+    report = checker.check(text, lang="en", thread=thread, now=NOW)
+    [finding] = thread_findings(report)
+    assert finding.suggestions[0].applicability == "manual"
+    assert report.rewrite == text
