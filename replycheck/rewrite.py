@@ -131,9 +131,11 @@ def ends_with_emoji(text: str) -> bool:
 
 
 # a Turkish "as I told you" and the words before it that say to whom and when ("sana ilk gün anlattığım gibi")
-_TR_AS_TOLD = re.compile(r"(?i)(?:anlattığım|anlattigim|anlattığımız|anlattigimiz|söylediğim|soyledigim|söylediğimiz|soyledigimiz"
+_TR_AS_TOLD = re.compile(r"(?i)(?:(?:de|da)\s+)?(?:anlattığım|anlattigim|anlattığımız|anlattigimiz|söylediğim|soyledigim|söylediğimiz|soyledigimiz"
                          r"|belirttiğim|belirttigim|belirttiğimiz|belirttigimiz|yazdığım|yazdigim|yazdığımız|yazdigimiz)\s+gibi\b")
-_TR_TOLD_BEFORE = re.compile(r"(?i),\s*((?:(?:size|sana|ilk|gün|gun|dün|dun|geçen|gecen|hafta|haftada|telefonda|daha|önce|once"
+# (also at the sentence's start, after a form of address: "Hocam [dün de yazdığım gibi], …")
+_TR_TOLD_BEFORE = re.compile(r"(?i)(?:,|^)\s*(?:(?:hocam|abla|abi|abicim|hanım|hanim|bey|efendim)\s+)?"
+                             r"((?:(?:size|sana|ilk|gün|gun|dün|dun|geçen|gecen|hafta|haftada|telefonda|daha|önce|once"
                              r"|de|da|zaten)\s+){1,4})$")
 # a judging lead-in right before a deleted closing clause: "– surely", ", of course", ", honestly"
 _JUDGING_LEAD = re.compile(r"(?i)\s*(?:[–—-]|,)?\s*\b(?:surely|of course|obviously|clearly|honestly|frankly)\s*$")
@@ -141,7 +143,7 @@ _JUDGING_LEAD = re.compile(r"(?i)\s*(?:[–—-]|,)?\s*\b(?:surely|of course|obv
 _QUALIFIER_TAIL = re.compile(r"(?i)\s+(?:for|on|in|at|with|about|regarding|under)\s+(?:(?:this|that|these|the|our|your|all|every|any|each)\b"
                              r"[^,;:.!?]{0,25}|(?:[a-z-]+\s+){0,2}(?!(?:this|his|its|us|is|was|has|does|yes|as|thus|plus|less|unless)\b)[a-z-]{3,}s)$")
 _TRAILING_ADVERBIAL = re.compile(
-    r"(?i)\s+(?:aslında|aslinda|zaten|yani|herhalde|actually|really|honestly|frankly)"
+    r"(?i)\s+(?:aslında|aslinda|zaten|yani|herhalde|(?:ama|ancak) neyse|actually|really|honestly|frankly|anyway)"
     rf"(?=\s*[.!?…]*\s*$|\s*[.!?…]|\s*{EMOJI.pattern})")
 _LONE_ADVERBIAL = re.compile(
     r"(?i)\s*[,;]\s*(?:bu konuda|bu durumda|bu noktada|maalesef|ne yazık ki|ne yazik ki|şu an(?:da)?|su an(?:da)?"
@@ -233,6 +235,10 @@ def delete(text: str, start: int, end: int, sent_start: int, sent_end: int, lang
             and (end >= core_end or re.match(r"\s*[–—:;,]", text[end:end + 3]))):
         start = sent_start + (len(text[sent_start:start]) - len(text[sent_start:start].lstrip()))
         # "[I'm] not sure how else to put it.", "[That's] not our department – …": the words go with their subject
+    alone = re.search(r"(?i)(?:\s*[—–]\s*|\s*[,;]\s*|\s+-\s+)(?:i'm|i am|we're|we are)\s+$", text[sent_start:start]) \
+        if lang == "en" and end >= core_end else None
+    if alone:
+        start = sent_start + alone.start()  # "… under the boiler[ — I'm not sure how else to put it]."
     if lang == "en" and end >= core_end and _NEXT_TIME_HEAD.fullmatch(text, sent_start, start):
         start = sent_start + (len(text[sent_start:start]) - len(text[sent_start:start].lstrip()))
         # "Next time [read the briefing card properly].": the whole sentence goes, not a stray "Next time."
@@ -278,9 +284,9 @@ def delete(text: str, start: int, end: int, sent_start: int, sent_end: int, lang
     qualifier = _QUALIFIER_TAIL.match(text, end, core_end)
     if qualifier and text[:start].rstrip()[-1:] in (",", ";", "–", "—"):
         end = qualifier.end()  # "… issued – [that's against our policy] for this tour." → the tail goes too
-    told = _TR_TOLD_BEFORE.search(text, sent_start, start) if lang == "tr" and _TR_AS_TOLD.match(text, start) else None
+    told = _TR_TOLD_BEFORE.search(text[sent_start:start]) if lang == "tr" and _TR_AS_TOLD.match(text, start) else None
     if told:
-        start = told.start(1)  # "…, [sana ilk gün] anlattığım gibi": to whom and when it was told go with it
+        start = sent_start + told.start(1)  # "…, [sana ilk gün] anlattığım gibi": to whom and when it was told go with it
     genitive = _TR_GENITIVE_HEAD.search(text, sent_start, start) if lang == "tr" else None
     if genitive and not any(c.isalnum() for c in text[sent_start:genitive.start(1)]) and re.match(r"(?i)[^\W\d_]+(?:s[ıiuü]|[ıiuü])\s+(?:gereği|gereği|gere[gğ]i|uyarınca|nedeniyle)\b", text[start:end]):
         start = genitive.start(1)  # "[Firmamızın] politikası gereği": the owner goes with the policy, not "Firmamızın yalnızca …"
