@@ -1153,6 +1153,8 @@ _POINTS_AT_TIMED = {"en": re.compile(r"(?:as soon as|once|when) (?:he|she|they|i
                                      r"|fixed|collected|picked up|dropped off|set off|setting off|leave|leaving|on (?:the|their) way)\b"),
                     # the courier's or the technician's call on the visit the reply times: "kurye sizi arayıp bulacak"
                     "tr": re.compile(r"\b(?:kurye|teknisyen|usta|surucu|sofor|ekip sefi)\w*\b[^.!?]*\b(?:arayip|arayacak|arar)\b"
+                                     # the call when setting off for the visit the reply times: "yola çıkarken sizi arayacak"
+                                     r"|\byola (?:cikarken|ciktiginda|cikinca|cikmadan once)\b[^.!?]*\b(?:arayip|arayacak|arar|yazacak|haber verecek)\b"
                                      # the step right after an arrival the reply times ("ETA'sı 5 iş günü. Parça gelir gelmez …")
                                      r"|\b(?:parca|urun|siparis|kargo|paket|cihaz|yedek parca)\w* (?:gelir gelmez|gelince|geldiginde"
                                      r"|ulasir ulasmaz|ulasinca|ulastiginda|elimize gecer gecmez)\b")}
