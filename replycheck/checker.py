@@ -1077,6 +1077,8 @@ class Checker:
                 edit = _points_on_tr(text, sent_start, edit)
             if edit is not None and _subject_left_tr(text, sent_start, edit):
                 edit = None  # "oluk temizliği aslında [çok zor bir iş değil], …": its subject would be left without a verb
+            if edit is not None:
+                edit = _clause_before_colon_tr(text, sent_start, edit)
             if (edit is not None and _TR_TERMS.search(fold(text[edit.start:hit.start] + " " + text[hit.end:edit.end], lang))
                     and refusal_in(text[sent_start:edit.start], lang)):
                 # "İade yapamıyoruz, [kayıt formundaki iptal koşullarını … okumuş olmanız gerekirdi]": the terms are the
@@ -2639,6 +2641,29 @@ _LAID_OUT = re.compile(r"(?i)\b(?:set|laid|spelled|spelt|listed|printed|detailed
 # a measurement unit written in its own case after a number ("4 dB", "2 kHz", "500 mAh")
 _UNIT_AFTER_NUMBER = re.compile(r"\d\s?$")
 _UNIT_CASE = re.compile(r"[a-zµ][A-Z]\w*")
+
+
+# the customer's reading or attention, or our repeating it (folded)
+_TR_ATTENTION = re.compile(r"(?:okumad|okumamis|anlamad|anlasilmad|kacmis|kacirmis|bakmad|gormed|dikkat|tekrar|yaziyorum|anlatiyorum"
+                           r"|geciyorum|soyluyorum|aciklyorum|acikliyorum)")
+
+
+def _clause_before_colon_tr(text: str, sent_start: int, edit: Suggestion) -> Suggestion:
+    """A Turkish judging verb deleted before a colon takes its clause with it: "Selam, [sanırım mesajımı tam
+    okumadınız]: saati kurarken …" → "Selam, saati kurarken …" (not "sanırım mesajımı tam: …")."""
+    colon = re.match(r"\s*:(?=\s)\s*", text[edit.end:edit.end + 4])  # (not an emoticon's: "yetişir :)")
+    if edit.replacement.strip() or not colon:
+        return edit
+    clause = max(sent_start, *(text.rfind(mark, sent_start, edit.start) + 1 for mark in ",;"))
+    while clause < edit.start and text[clause].isspace():
+        clause += 1
+    if clause >= edit.start or not _TR_ATTENTION.search(fold(text[clause:edit.end], "tr")) or re.search(
+            r"(?i)\b(?:orada|burada|şurada|surada)\b", text[edit.end:edit.end + 200]):
+        return edit  # (only a clause about the customer's attention; not where it is written, which "orada" points at)
+    stop = edit.end + colon.end()
+    if clause == sent_start and stop < len(text) and text[stop].islower():
+        return Suggestion(start=clause, end=stop + 1, replacement=turkish.upper(text[stop]))  # the next words open it
+    return Suggestion(start=clause, end=stop, replacement="")
 
 
 def _subject_left_tr(text: str, sent_start: int, edit: Suggestion) -> bool:

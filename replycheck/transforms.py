@@ -1804,6 +1804,9 @@ def _own_promise_tr(sentence: str, start: int, end: int, plain: bool) -> str | N
     ours = f"{verb.group(1)}{verb.group(2)}c{ending}"
     head = sentence[:start].rstrip()
     rest = sentence[end:verb.start()].lstrip() + ours + sentence[verb.end():]
+    clitic = re.match(r"(?i)(de|da)\b\s*", rest)
+    if clitic:  # "…, biri de sizi arayıp … ayarlayacak" → "…, biz de sizi arayıp … ayarlayacağız": the clitic keeps a subject
+        rest = f"biz {clitic.group(1)} {rest[clitic.end():]}"
     if not head or not any(c.isalnum() for c in head):
         return head + (" " if head else "") + upper_first(rest, "tr")
     return f"{head} {rest}"
