@@ -2527,7 +2527,9 @@ _PENDING_TODAY = {
                      r"(?:on (?:his|her|their|the) way|en route)\b(?! to (?:you|your) on\b)"),
     "tr": re.compile(r"(?:\bbugun(?:ku)? (?:ogleden sonraki|aksamki)\b|\bbu (?:aksam|gece)(?:ki)?\b)"
                      r"(?![^.!?]*\b(?:iptal (?:oldu|edildi)|ertelendi|yapilamayacak)\b)"
-                     r"|\b(?:ekip|ekibimiz|teknisyen\w*|usta\w*|kurye\w*|sofor\w*|arac\w*) (?:su an |simdi )?yolda\b"),
+                     r"|\b(?:ekip|ekibimiz|teknisyen\w*|usta\w*|kurye\w*|sofor\w*|arac\w*) (?:su an |simdi )?yolda\b"
+                     # the courier's live location: "konum bilgisi gelince size yazarım"
+                     r"|\b(?:canli )?konum bilgisi\b"),
 }
 
 
