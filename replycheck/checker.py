@@ -1310,6 +1310,11 @@ class Checker:
             edit = Suggestion(start=edit.start, end=vocative.end() + 1, replacement=(
                 f"{edit.replacement.rstrip()}, {vocative.group(1)}. {text[vocative.end()].upper()}"),
                 applicability=edit.applicability)
+        if (edit is not None and deadline and deadline in edit.replacement
+                and re.match(r"(?i)[\s.!?;,]*(?:o zamana (?:kadar|dek)|until then|till then)\b", text[edit.end:edit.end + 40])):
+            # "… gelip bakacağız. [8 Aralık'a kadar …] O zamana kadar makineyi kullanmayın": the next sentence's "until
+            # then" would point at our update day instead of the visit; the agent places the update
+            edit = None
         if (edit is not None and edit.replacement.strip() and text[edit.start:edit.end][-1:].isspace()
                 and not edit.replacement[-1:].isspace() and edit.end < len(text)
                 and not (text[edit.end].isspace() or text[edit.end].isalnum() or text[edit.end] in ".,;:!?)…'’\"")):

@@ -1155,6 +1155,9 @@ _POINTS_AT_TIMED = {"en": re.compile(r"(?:as soon as|once|when) (?:he|she|they|i
                     "tr": re.compile(r"\b(?:kurye|teknisyen|usta|surucu|sofor|ekip sefi)\w*\b[^.!?]*\b(?:arayip|arayacak|arar)\b"
                                      # the call when setting off for the visit the reply times: "yola çıkarken sizi arayacak"
                                      r"|\byola (?:cikarken|ciktiginda|cikinca|cikmadan once)\b[^.!?]*\b(?:arayip|arayacak|arar|yazacak|haber verecek)\b"
+                                     # the call once the timed work is done: "Çalışma bittiğinde sizi arayacağım"
+                                     r"|\b(?:calisma|islem|kurulum|montaj|degisim|onarim|tamir)\w* (?:bittiginde|bitince|tamamlaninca|tamamlandiginda)\b"
+                                     r"[^.!?]*\b(?:arayacag\w*|arayip|yazacag\w*|haber verecegi\w*|bilgi verecegi\w*)"
                                      # the step right after an arrival the reply times ("ETA'sı 5 iş günü. Parça gelir gelmez …")
                                      r"|\b(?:parca|urun|siparis|kargo|paket|cihaz|yedek parca)\w* (?:gelir gelmez|gelince|geldiginde"
                                      r"|ulasir ulasmaz|ulasinca|ulastiginda|elimize gecer gecmez)\b")}
