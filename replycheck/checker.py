@@ -478,7 +478,7 @@ class Checker:
                 # (nor when the draft says the promised step is done on our side, "the refund is showing as issued":
                 # "we didn't process the refund" would contradict it; the agent says what is still missing)
                 suggestions=[Suggestion(start=hit.edit_start, end=hit.edit_end, replacement=hit.replacement)
-                             if hit.replacement and not (hit.rule.check == "thread" and _DONE_OUR_SIDE.get(lang, _NEVER).search(text))
+                             if hit.replacement and not (hit.rule.check == "thread" and lang in _DONE_OUR_SIDE and _DONE_OUR_SIDE[lang].search(text))
                              else manual(hit.start, hit.end, hit.rule.category, lang, _MISSED_TEMPLATE.get(lang, ""))],
             )
             for hit in hits
@@ -1973,7 +1973,6 @@ _YOUR_STEP_NEXT = {
 # the promised step said to be done on our side: "the refund of £64.50 is showing as issued"
 _DONE_OUR_SIDE = {"en": re.compile(r"(?i)\b(?:is|are|was|were) (?:now )?(?:showing|shown|marked|listed) as (?:issued|processed|sent|paid|refunded"
                                    r"|dispatched)\b")}
-_NEVER = re.compile(r"(?!)")
 # a sentence that dates the pending work just before it (folded): "Teslim tarihi 4 Aralık Cuma.", "The delivery date is Friday."
 _DATE_NEXT = {
     "en": re.compile(r"\s*(?:the |your )?(?:estimated |expected )?(?:delivery|completion|dispatch|collection|ready|due|install(?:ation)?)"
@@ -2652,7 +2651,7 @@ _UNIT_CASE = re.compile(r"[a-zµ][A-Z]\w*")
 
 # the customer's reading or attention, or our repeating it (folded)
 _TR_ATTENTION = re.compile(r"(?:okumad|okumamis|anlamad|anlasilmad|kacmis|kacirmis|bakmad|gormed|dikkat|tekrar|yaziyorum|anlatiyorum"
-                           r"|geciyorum|soyluyorum|aciklyorum|acikliyorum)")
+                           r"|geciyorum|soyluyorum|acikliyorum)")
 
 
 def _clause_before_colon_tr(text: str, sent_start: int, edit: Suggestion) -> Suggestion:
