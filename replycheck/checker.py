@@ -376,7 +376,7 @@ class Checker:
             if hit.rule.category == "missing_timeline" and pack.lang in _YOUR_STEP_NEXT and _YOUR_STEP_NEXT[pack.lang].match(
                     fold(text[hit.sent.end_char:hit.sent.end_char + 300], pack.lang)):
                 continue  # "… sitting in the pending queue. Please try your card again and the order will move": your turn
-            if hit.rule.category == "missing_timeline" and _DATE_NEXT[pack.lang].match(
+            if hit.rule.category == "missing_timeline" and pack.lang in _DATE_NEXT and _DATE_NEXT[pack.lang].match(
                     fold(text[hit.sent.end_char:hit.sent.end_char + 120], pack.lang)):
                 continue  # "QC'den geçince paketlenecek. Teslim tarihi 4 Aralık Cuma.": the next sentence dates it
             if hit.rule.category == "negative_framing" and _failure_then_plan(text, hit, pack.lang):
@@ -478,7 +478,7 @@ class Checker:
                 # (nor when the draft says the promised step is done on our side, "the refund is showing as issued":
                 # "we didn't process the refund" would contradict it; the agent says what is still missing)
                 suggestions=[Suggestion(start=hit.edit_start, end=hit.edit_end, replacement=hit.replacement)
-                             if hit.replacement and not (hit.rule.check == "thread" and lang in _DONE_OUR_SIDE and _DONE_OUR_SIDE[lang].search(text))
+                             if hit.replacement and not (hit.rule.check == "thread" and lang == "en" and _DONE_OUR_SIDE_EN.search(text))
                              else manual(hit.start, hit.end, hit.rule.category, lang, _MISSED_TEMPLATE.get(lang, ""))],
             )
             for hit in hits
@@ -1971,8 +1971,8 @@ _YOUR_STEP_NEXT = {
                      r"(?:\bwill\b|'ll\b|\bcan\b)"),
 }
 # the promised step said to be done on our side: "the refund of £64.50 is showing as issued"
-_DONE_OUR_SIDE = {"en": re.compile(r"(?i)\b(?:is|are|was|were) (?:now )?(?:showing|shown|marked|listed) as (?:issued|processed|sent|paid|refunded"
-                                   r"|dispatched)\b")}
+_DONE_OUR_SIDE_EN = re.compile(r"(?i)\b(?:is|are|was|were) (?:now )?(?:showing|shown|marked|listed) as (?:issued|processed|sent|paid"
+                               r"|refunded|dispatched)\b")
 # a sentence that dates the pending work just before it (folded): "Teslim tarihi 4 Aralık Cuma.", "The delivery date is Friday."
 _DATE_NEXT = {
     "en": re.compile(r"\s*(?:the |your )?(?:estimated |expected )?(?:delivery|completion|dispatch|collection|ready|due|install(?:ation)?)"
@@ -2654,13 +2654,18 @@ _TR_ATTENTION = re.compile(r"(?:okumad|okumamis|anlamad|anlasilmad|kacmis|kacirm
                            r"|geciyorum|soyluyorum|acikliyorum)")
 
 
+def _clause_start(text: str, sent_start: int, at: int, marks: str) -> int:
+    """Where the clause holding ``at`` begins: just after the last of ``marks`` before it in its sentence."""
+    return max(sent_start, *(text.rfind(mark, sent_start, at) + 1 for mark in marks))
+
+
 def _clause_before_colon_tr(text: str, sent_start: int, edit: Suggestion) -> Suggestion:
     """A Turkish judging verb deleted before a colon takes its clause with it: "Selam, [sanırım mesajımı tam
     okumadınız]: saati kurarken …" → "Selam, saati kurarken …" (not "sanırım mesajımı tam: …")."""
     colon = re.match(r"\s*:(?=\s)\s*", text[edit.end:edit.end + 4])  # (not an emoticon's: "yetişir :)")
     if edit.replacement.strip() or not colon:
         return edit
-    clause = max(sent_start, *(text.rfind(mark, sent_start, edit.start) + 1 for mark in ",;"))
+    clause = _clause_start(text, sent_start, edit.start, ",;")
     while clause < edit.start and text[clause].isspace():
         clause += 1
     if clause >= edit.start or not _TR_ATTENTION.search(fold(text[clause:edit.end], "tr")) or re.search(
@@ -2677,7 +2682,7 @@ def _subject_left_tr(text: str, sent_start: int, edit: Suggestion) -> bool:
     if edit.replacement.strip() or not re.match(r"\s*,", text[edit.end:edit.end + 3]) or not re.search(
             r"\b(?:degil|degildir|is|sey|islem|basit|kolay)\W*$", fold(text[edit.start:edit.end], "tr")):
         return False  # (only a nominal predicate: "[çok zor bir iş değil]", not an adverb, "[zaten]")
-    clause = max(sent_start, *(text.rfind(mark, sent_start, edit.start) + 1 for mark in ",;:"))
+    clause = _clause_start(text, sent_start, edit.start, ",;:")
     head = fold(text[clause:edit.start], "tr")
     return bool(re.sub(r"\b(?:aslinda|zaten|ama|fakat|ancak|yani|ve|cunku|hem|bu arada|acikcasi|durust olmak gerekirse)\b", "",
                        head).strip(" \t–—-"))
