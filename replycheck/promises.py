@@ -811,7 +811,8 @@ def check_thread(
         waits = True
     # the customer's need falls today ("Cenaze 11'de!", "the party is tonight"): a next-business-day update is useless
     # to them; the apology says sorry and the agent says what happens now
-    urgent = needed_today(thread, lang, urgent_word=True) or event_come(thread, now, lang)
+    urgent = needed_today(thread, lang, urgent_word=True) or event_come(thread, now, lang) \
+        or cut_off_before_update(text, thread, now, calendar, lang)
     if ";" in replacement and (dated_contact or undated_contact or waits or urgent
                                or (settled and not own_contact(text, lang))):
         # the draft already says when it comes back ("I'll email you the decision by Thursday 10 December"),
@@ -843,6 +844,39 @@ def event_come(thread: Sequence[Message] | None, now: datetime, lang: str) -> bo
         if _TOMORROWS_EVENT[lang if lang in _TOMORROWS_EVENT else "en"].search(fold(message.text, lang)):
             return True
     return False
+
+
+def cut_off_before_update(text: str, thread: Sequence[Message] | None, now: datetime, calendar: BusinessCalendar,
+                          lang: str) -> bool:
+    """Whether the draft names a cut-off before the customer's event ("needs booking at least 72 hours before your
+    tour", the customer's tour "this Saturday") that falls before our next update: a customer who waits for that
+    update misses it, so the apology adds no update day."""
+    found = _CUT_OFF.get(lang, _CUT_OFF["en"]).search(fold(text, lang))
+    last_customer = next((m for m in reversed(thread or []) if m.role == "customer"), None)
+    if found is None or last_customer is None or last_customer.at is None:
+        return False
+    count = found.group(1)
+    amount = int(count) if count.isdigit() else _SMALL_NUMBERS.get(count, 1)
+    unit = found.group(2)
+    span = timedelta(hours=amount) if unit.startswith(("hour", "saat")) else \
+        timedelta(weeks=amount) if unit.startswith(("week", "hafta")) else timedelta(days=amount)
+    days = [t.deadline for t in find_times(last_customer.text, lang, last_customer.at, calendar)
+            if t.deadline is not None and t.has_day and t.deadline >= now]
+    if not days:
+        return False
+    event = min(days).replace(hour=0, minute=0, second=0, microsecond=0)
+    return event - span < calendar.default_deadline(now)
+
+
+_SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "bir": 1,
+                  "iki": 2, "uc": 3, "dort": 4, "bes": 5, "alti": 6, "yedi": 7}
+# a cut-off before the customer's event (folded): "needs booking at least 72 hours before your tour", "etkinlikten en az
+# iki gün önce"
+_CUT_OFF = {
+    "en": re.compile(r"\b(\d{1,3}|an?|one|two|three|four|five|six|seven) (hours?|days?|working days?|business days?|weeks?)"
+                     r"(?:'|s')? (?:notice )?(?:before|ahead of|prior to|in advance of) (?:the|your|its)\b"),
+    "tr": re.compile(r"\b(\d{1,3}|bir|iki|uc|dort|bes|alti|yedi) (saat|gun|is gunu|hafta) (?:once|oncesinden|evvel)\b"),
+}
 
 
 # an event the customer names for tomorrow (folded): "yarınki tur", "tomorrow's match", "the wedding is tomorrow"
