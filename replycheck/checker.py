@@ -385,6 +385,8 @@ class Checker:
                     fold(text[hit.start:hit.end], pack.lang).strip()) and _TR_ALTERNATIVE_AFTER.match(
                     fold(text[hit.end:hit.sent.end_char], pack.lang)):
                 continue  # "… 22:00'den sonra araç girişi yapılmıyor, aracınızı otoparka bırakabilirsiniz": the way that works follows
+            if hit.rule.category == "negative_framing" and pack.lang == "tr" and _alternative_before_tr(text, hit):
+                continue  # "Kitapları okuma salonunda inceleyebilirsiniz; bu kitaplar ödünç verilmiyor": a neutral fact after the plan
             if hit.rule.category == "negative_framing" and _schedule_after_plan(text, hit, pack.lang):
                 continue  # "… Pazartesi sabah kargoya veriyoruz. Depomuz hafta sonu kapalı olduğu için cumartesi çıkış yapılmıyor."
             if hit.rule.category == "jargon" and _in_signature(text, hit.start, hit.end, pack.lang):
@@ -2837,6 +2839,27 @@ def _word_not_acronym(term: str, rule: Rule, lang: str) -> bool:
 
 # the way that works, said right after a plain "is not done" in the same sentence (folded)
 _TR_ALTERNATIVE_AFTER = re.compile(r"\s*[,;]\s*(?:ama\s+|ancak\s+)?[^.!?]{0,80}?\b\w+[ae]bilirsiniz\b")
+# the way that works, said to the customer just before: "… inceleyebilirsiniz;", "… seçebilirsiniz." (folded)
+_TR_ALTERNATIVE_BEFORE = re.compile(r"\b\w+[ae]bilirsin(?:iz)?\b[^.!?;]{0,40}[.;!]\s*$")
+
+
+def _alternative_before_tr(text: str, hit: Hit) -> bool:
+    """Whether a plain Turkish "is not done" ("ödünç verilmiyor", not "verilemiyor") comes right after the way that
+    works for the customer ("okuma salonunda inceleyebilirsiniz; bu kitaplar ödünç verilmiyor"), with no regret
+    word: a neutral fact after the plan (CATEGORIES.md), not a refusal."""
+    words = fold(text[hit.start:hit.end], "tr").strip()
+    if not _TR_PLAIN_PASSIVE_NEG.fullmatch(words) or re.search(r"[ae]m[ae]", words[:-3]):
+        return False
+    sentence_start = hit.sent.start_char
+    clause = text[sentence_start:hit.start]
+    if ";" in clause:  # the plan's own clause before a semicolon
+        before, between = clause.rsplit(";", 1)
+        before = text[max(0, sentence_start - 200):sentence_start] + before + ";"
+    else:  # the sentence just before
+        before, between = text[max(0, sentence_start - 200):sentence_start].rstrip(), clause
+    if len(between.split()) > 6 or _TR_REGRET.search(fold(text[sentence_start:hit.end], "tr")):
+        return False
+    return bool(_TR_ALTERNATIVE_BEFORE.search(fold(before, "tr")))
 
 
 def _schedule_after_plan(text: str, hit: Hit, lang: str) -> bool:

@@ -519,6 +519,12 @@ def commitments(rule: Rule, messages: list[Message], lang: str, calendar: Busine
                 # tomorrow to confirm whether the car is free for 14 February"): the near ones time it
                 sent = calendar.localize(message.at)
                 near = [t for t in times if t.deadline is not None and calendar.localize(t.deadline) - sent <= timedelta(days=30)]
+                # a day and the clock times on it ("on Friday between 8 am and 12 pm"): the window's end is the deadline,
+                # not the end of the day
+                # (not a start, "after 3 pm", "18:00'den itibaren": the day is still the deadline then)
+                clocked = {t.deadline.date() for t in near if t.has_clock and t.deadline is not None
+                           and not _START_BEFORE.search(sentence[:t.start]) and not _START_AFTER.match(sentence[t.end:])}
+                near = [t for t in near if t.has_clock or t.deadline is None or t.deadline.date() not in clocked]
                 latest = max(near or times, key=lambda t: t.deadline)  # type: ignore[arg-type,return-value]
                 assert latest.deadline is not None
                 found.append(Commitment(index, calendar.localize(message.at), sentence, latest.deadline, latest.has_clock))
@@ -690,6 +696,10 @@ def check_thread(
         and not any(_kept(rule, m, lang) for m in thread[c.index + 1:])
         and not _done_in_draft(c.quote, folded_draft, lang)
     ]
+    # a promise to say where something stands, kept late by the draft, which says it ("telefonunuz … bulunmuş"):
+    # nothing to flag, unless the customer says the promise was broken (then the apology names it, with no new day)
+    answered = [c for c in overdue if _answered_in_draft(c.quote, text, lang)]
+    overdue = [c for c in overdue if c not in answered]
     claim_index = None
     last_agent = max((i for i, m in enumerate(thread) if m.role == "agent"), default=-1)
     # an agent said something would happen ("An engineer will visit …", "… yapıp size yazacağım"), timed or not
@@ -714,6 +724,8 @@ def check_thread(
             claim_index = index
             break
     pending = [c for c in promised if c.deadline >= now and not any(m.role == "agent" for m in thread[c.index + 1:])]
+    if answered and not overdue and claim_index is not None:
+        overdue = answered
     if not overdue and (claim_index is None or pending):
         return None
     start = _body_start(text, lang)
@@ -793,7 +805,7 @@ def check_thread(
     dated_contact = any((own_contact(text[a:b], lang) or _NEXT_STEP[lang].search(fold(text[a:b], lang)))
                         and names_a_day(text[a:b]) for a, b in _sentences(text))
     folded_text = fold(text, lang)
-    settled = decision_in(text, lang) or (not _PENDING[lang].search(folded_text) and (
+    settled = decision_in(text, lang) or (bool(answered) and overdue == answered) or (not _PENDING[lang].search(folded_text) and (
         not overdue or (bool(_READY_NOW[lang].search(folded_text)) and (
             _about_the_promise(overdue[-1].quote, folded_text, lang)
             # a promised call to report on a fault the draft now fixes: "arayıp durumu aktaracağım", then "… başladı"
@@ -822,6 +834,11 @@ def check_thread(
         replacement = replacement.split(";", 1)[0].rstrip() + "."
     edit_start, edit_end, edit_text = _acknowledgement_edit(text, start, replacement, lang)
     return PromiseHit(rule, start, max(end, start), edit_start, edit_end, edit_text, detail)
+
+
+# a clock time that starts a window rather than ends it (folded-insensitive): "after 3 pm", "from 9 am", "18:00'den itibaren"
+_START_BEFORE = re.compile(r"(?i)\b(?:after|from|since|not before|no earlier than)\s*$")
+_START_AFTER = re.compile(r"(?i)\s*(?:onwards|'?(?:den|dan|ten|tan|d[ae]n|t[ae]n) (?:sonra|itibaren))")
 
 
 def needed_today(thread: Sequence[Message] | None, lang: str, urgent_word: bool = False) -> bool:
@@ -951,6 +968,43 @@ def _done_in_draft(quote: str, folded_draft: str, lang: str) -> bool:
     # "I've chased our print partner again"
     steps = (verbs | {m.group(1) for m in _AND_STEP.finditer(folded_quote)}) - _WEAK_VERBS if verbs else set()
     return bool(steps) and all(_verb_done(verb, folded_draft) for verb in steps)
+
+
+def _answered_in_draft(quote: str, text: str, lang: str) -> bool:
+    """Whether a promise to tell the customer where something stands ("size pasaportunuzun durumunu bildireceğim",
+    "I'll let you know when your passport is back") is kept by the draft, which says where it stands: a sentence
+    names the promised thing and its new state ("pasaportunuz … merkezimize ulaştı", "your passport has arrived")."""
+    folded_quote = fold(quote, lang)
+    if lang not in _INFORM_PROMISED or not _INFORM_PROMISED[lang].search(folded_quote):
+        return False
+    stems = {w[:5] for w in re.findall(r"\w{5,}", folded_quote)
+             if w not in _STOP and not _NOT_A_THING.match(w)}
+    for a, b in _sentences(text):
+        sentence = fold(text[a:b], lang)
+        if _NEW_STATE[lang].search(sentence) and any(w[:5] in stems for w in re.findall(r"\w{5,}", sentence)):
+            return True
+    return False
+
+
+# a promise to tell the customer where something stands (folded): "durumunu bildireceğim", "size bilgi vereceğiz",
+# "I'll let you know the status", "we'll update you on …"
+_INFORM_PROMISED = {
+    "en": re.compile(r"\b(?:let you know|update you|confirm)\b[^.!?]*\b(?:status|whether|when|where|once)\b"
+                     r"|\b(?:status|whereabouts) of\b"),
+    "tr": re.compile(r"\b(?:durum|akibet)\w* (?:hakkinda )?(?:size |sana )?(?:bildirece|bilgi verece|haber verece)\w*"
+                     r"|\b\w+ (?:hakkinda|ile ilgili) (?:size |sana )?(?:bilgi verece|haber verece|donus yapaca)\w*"),
+}
+# a thing's new state, said as done (folded): "merkezimize ulaştı", "your passport has arrived", "is ready for collection"
+_NEW_STATE = {
+    "en": re.compile(r"\b(?:has|have) (?:now |just )?(?:arrived|come back|been (?:approved|printed|issued|returned|granted|found|located))\b"
+                     r"|\b(?:is|are) (?:now )?(?:back with us|ready for collection|here with us)\b"),
+    "tr": re.compile(r"\b(?:ulas|gel|bulun|onaylan|basil|hazirlan)(?:[dt][iu]|m[iu]s)(?:t[iu]r)?\b|\bteslim (?:alindi|alinmis|edildi|edilmis)\b"
+                     r"|\belimize gecti\b"),
+}
+# words of a promise that name no thing: its time, its manner ("mesai bitimine kadar", "durumunu")
+_NOT_A_THING = re.compile(r"(?:durum|status|mesai|bitim|gunu|saati|kadar|tarih|hafta|bugun|yarin|today|tomor|monday|tuesd"
+                          r"|wedne|thurs|frida|satur|sunda|pazar|carsa|persem|cumar|hakki|ilgil|bilgi|haber|update|latest|bildi|verec|let|know"
+                          r"|confi|merha|sayg|thank)")
 
 
 # a second step of the same promise: "… and email you tracking", "… and then send it" (folded)

@@ -2135,7 +2135,8 @@ _OUTCOME = re.compile(r"(?i)(?:pay|approve|accept|cover|reimburse|compensate|set
 
 # a condition whose outcome is open: a review, an approval, a test, or the customer trying something first
 _ASSESSED = re.compile(r"(?i)\b(?:review\w*|assess\w*|approv\w*|decid\w*|test\w*|inspect\w*|investigat\w*|verif\w*|report|results?"
-                       r"|evaluat\w*|tried|try|trying|checked|checks)\b|\byou(?:'ve| have)? done (?:it|that|this)\b")
+                       r"|evaluat\w*|tried|try|trying|checked|checks|panel|committee|board|underwrit\w*)\b"
+                       r"|\byou(?:'ve| have)? done (?:it|that|this)\b|\b(?:been|gone|goes|go) through (?:the|our|a|its) \w+")
 
 
 def condition_first_en(sentence: str) -> str | None:
@@ -2242,6 +2243,10 @@ def reframe(text: str, sent_start: int, sent_end: int, lang: str) -> Suggestion 
         # "… until his vaccination is on file. Once the records come through we'll look at reopening his bookings": the
         # draft only weighs the step once the condition is met; "we'll take him back once …" would promise it
         new = None
+    if new is not None and _DECISION_AFTER[lang].search(fold_phrase(text[end:])):
+        # "We can't proceed with surgery until your file has been through the MDT. … we'll let you know their decision":
+        # the condition is a decision that may say no; "we'll proceed once …" would promise what it decides
+        new = None
     if new is not None and lang == "en":
         # "We won't be able to transfer your entry until … Sadly, transfers aren't allowed after the cut-off": the
         # draft refuses the same step again, so "we'll transfer it once …" would contradict it
@@ -2255,6 +2260,9 @@ def reframe(text: str, sent_start: int, sent_end: int, lang: str) -> Suggestion 
     return offer_after_but_first(text, sent_start, sent_end, lang) or alternative_first(text, sent_start, sent_end, lang)
 
 
+# the draft goes on to a decision still to come (folded): "we'll let you know their decision", "kurulun kararını ileteceğiz"
+_DECISION_AFTER = {"en": re.compile(r"\b(?:their|the|its|his|her|a) (?:final )?(?:decision|verdict|ruling|recommendation)\b"),
+                   "tr": re.compile(r"\bkarar(?:i|in|ini|lari|larini|iniz)?\b|\bdegerlendirme sonuc\w*")}
 # a next sentence that only weighs the refused step (folded): "we'll look at reopening", "tekrar değerlendiririz"
 _WEIGHED_NEXT = {"en": re.compile(r"\b(?:look at|looking at|consider|review|reassess|see (?:if|whether)|decide whether)\b"),
                  "tr": re.compile(r"\b(?:tekrar |yeniden )?(?:degerlendir|gozden gecir|bakacag|bakariz)\w*")}
