@@ -27,7 +27,7 @@ from .readability import readability as reading_ease
 from .compose import CORE_CATEGORIES, GateContext, added_texts, compose
 from .rewrite import EMOJI, SAID, SAID_WHERE, append_sentence, delete, insert_end, replace, sentence_before, statement_after_lead, upper_first
 from .safety import decision_in, problems, refusal_in
-from .transforms import (CALENDAR_DAY, OPENING, OWNERS, TR_ARRIVES_AFTER, SAID_BEFORE, SAID_ONCE, claims_recovery, claims_safety, guarantees_a_thing, others_decide, conditional, drop_dead_end, drop_vague, frame_without_claim, hangs_tr, hedge, is_dead_end, manual, names_a_day, own_contact,
+from .transforms import (CALENDAR_DAY, OPENING, OWNERS, TR_ARRIVES_AFTER, SAID_BEFORE, SAID_ONCE, claims_recovery, claims_safety, step_then_and_tr, guarantees_a_thing, others_decide, conditional, drop_dead_end, drop_vague, frame_without_claim, hangs_tr, hedge, is_dead_end, manual, names_a_day, own_contact,
                          own_promise, own_step, own_update, _TR_PASSIVE_CONTACT, PASSIVE_AS_OURS, as_singular, redundant_contact, reframe, regret_only, register, is_plain_turkish,
                          sentence_around, sentence_core, still_assures, strip_turkish_letters, tied_to_timed_step, update_sentence, TR_NEVER_TAG)
 from .rulepack import LanguagePack, LoadedRule, Rule, builtin_languages, load_pack
@@ -1134,6 +1134,8 @@ class Checker:
                 edit = None  # "davayı kazanacağımızı [garanti ediyoruz]": the clause would lose its verb
             elif hedged_edit is None and lang == "tr" and guarantees_a_thing(text[sent_start:sent_end]):
                 edit = None  # "haritanın orijinalliğini [garanti ediyorum]": "orijinalliğini bekliyorum" says another thing
+            elif hedged_edit is None and lang == "tr" and step_then_and_tr(text[sent_start:sent_end]):
+                edit = None  # "… bakacak ve kesinlikle bulacağız": "likely" on our step, or a word out, leaves the find promised
             elif hedged_edit is None and others_decide(text[sent_start:sent_end], lang):
                 edit = None  # "talebiniz [kesinlikle] onaylanacak": without the word it still promises their approval
             elif hedged_edit is None and claims_recovery(text[sent_start:sent_end], lang):

@@ -723,7 +723,11 @@ def check_thread(
             # göremiyorum" after an explanation is a question, not a broken promise)
             claim_index = index
             break
-    pending = [c for c in promised if c.deadline >= now and not any(m.role == "agent" for m in thread[c.index + 1:])]
+    # the customer says a promise due today was broken ("Nobody came this morning" about "between 8 and 12" today):
+    # their word stands for the part of the day gone, so it is no promise still pending
+    broken_today = claim_index is not None and _any(rule.broken_claim, fold(thread[claim_index].text, lang)) is not None
+    pending = [c for c in promised if c.deadline >= now and not any(m.role == "agent" for m in thread[c.index + 1:])
+               and not (broken_today and c.deadline.date() == now.date())]
     if answered and not overdue and claim_index is not None:
         overdue = answered
     if not overdue and (claim_index is None or pending):
@@ -927,7 +931,10 @@ _WAITS_ON_CUSTOMER = {
                      r"[^.!?]*\b(?:we|i)(?:'ll| will|'d| can)\b"
                      # the reply ends asking the customer to choose: "Let us know which date you'd prefer.", "Let us know a day that suits"
                      r"|(?:^|[.!?]\s+)(?:please\s+)?(?:just\s+)?(?:let (?:us|me) know|tell (?:us|me)) (?:which|what|a) (?:date|day|time|slot|weekend|option)s?\b"
-                     r"[^.!?]*\b(?:prefer|suits?|works?|would like|'d like|want)\b"),
+                     r"[^.!?]*\b(?:prefer|suits?|works?|would like|'d like|want)\b"
+                     # the customer reports back if it persists: "Let us know if it hasn't cleared by the end of the month"
+                     r"|\blet (?:us|me) know if (?:it|this|that|they|the \w+|your \w+) (?:hasn't|has not|haven't|have not|isn't|is not"
+                     r"|aren't|doesn't|does not|don't|still)\b"),
     "tr": re.compile(r"\b\w+(?:arsaniz|erseniz|irsaniz|irseniz|ursaniz|urseniz)\b[^.!?]*\b\w+(?:alim|elim|yalim|yelim"
                      r"|acagiz|ecegiz|yacagiz|yecegiz|ariz|eriz|iriz|uruz)\b"),
 }
@@ -938,7 +945,7 @@ _CHOICE_ASKED = {"en": re.compile(r"\blet (?:us|me) know which\b[^.!?]*\b(?:pref
 # a slot offered for the customer to take (English, folded): "… free if that suits", "… if that works for you"
 _SLOT_OFFERED = re.compile(r"\bif (?:that|this|it|either|one) (?:suits|works)(?: (?:you|for you|better))?\b")
 _NEXT_STEP = {
-    "en": re.compile(r"\b(?:(?:now |been )?(?:re)?booked|(?:re)?scheduled|(?:will|'ll) (?:visit|arrive|call|phone|ring|text|email|be delivered|send|come|be there|be with you)|is due"
+    "en": re.compile(r"\b(?:(?:now |been )?(?:re)?booked|(?:re)?scheduled|(?:will|'ll) (?:visit|arrive|call|phone|ring|text|email|be delivered|send|come|be there|be with you|replace|repair|fix|fit|install|collect|deliver|be (?:fixed|replaced|repaired|fitted|installed))|is due"
                      r"|can be (?:delivered|collected|booked|fitted|installed|picked up))\b"),
     # (not a negated future: "gecikme zammı işlemeyecek" is no next step)
     # (or a dated visit offered: "Olmazsa teknisyenimiz Cuma 10:00'da gelip bakabilir")

@@ -494,6 +494,16 @@ _TR_JOINT = re.compile(r"(?i)(?:[,;:]\s*(?:ama|fakat|ancak|ve)?|\s(?:ama|fakat|a
                        r"|(?:(?<=[dt][ıiuü])|(?<=[dt][ıiuü][km])|(?<=yoruz)|(?<=yorum))\s+ve)\s+")
 _TR_CONNECTIVE = re.compile(r"(?i)(?:yine de|ama|ancak|fakat|ayrıca|ayrica|bu arada|bu yüzden|bu yuzden|o yüzden|o yuzden)"
                             r",?\s+")
+# a step of ours in the future, then "ve" and what we will achieve (folded): "bakacak ve kesinlikle bulacağız"
+_TR_STEP_THEN_AND = re.compile(r"\b\w+(?:acak|ecek|acagiz|ecegiz|acagim|ecegim)\s+ve\s+(?:\w+\s+){0,3}\w+(?:acagiz|ecegiz|acagim"
+                               r"|ecegim)\b")
+
+
+def step_then_and_tr(before: str) -> bool:
+    """Whether a Turkish sentence, up to its over-promise, states a step of ours in the future and goes on with "ve"
+    ("personelimiz bir kez daha bakacak ve [kesinlikle] bulacağız"): no lead can hedge the outcome without putting
+    the step in doubt, and no word deleted makes the outcome less promised."""
+    return _TR_STEP_THEN_AND.search(fold_phrase(before)) is not None
 _TR_AS_FAR_AS = "Şu anki bilgilere göre"  # "as things stand": the plan is stated, not promised
 _TR_LEADS = (_TR_AS_FAR_AS, _TR_AS_FAR_AS[:1].lower() + _TR_AS_FAR_AS[1:])
 _TR_CASUAL_LEADS = ("Şu an gördüğüm kadarıyla", "şu an gördüğüm kadarıyla")  # the same, in a sen chat
@@ -1081,6 +1091,14 @@ def hedge(
             new = new.replace(lead, strip_turkish_letters(lead))
     if lang == "tr":
         new = _name_kept(text, start, new)
+        folded_new = fold_phrase(new)
+        likely = [folded_new.find(fold_phrase(lead)) for lead in _TR_LIKELY_LEADS if fold_phrase(lead) in folded_new]
+        step = _TR_STEP_THEN_AND.search(folded_new)
+        if likely and step and min(likely) < step.start():
+            # "Yine de büyük ihtimalle personelimiz bir kez daha bakacak ve bulacağız": "likely" before our own step puts
+            # the step in doubt and leaves what follows "ve" promised; the agent says what is done and when they will hear
+            # ("şu anki bilgilere göre", the plan as things stand, may cover both)
+            return None
     return _diff(text[start:end], new, start)
 
 
