@@ -975,7 +975,7 @@ def in_gloss(text: str, start: int, end: int) -> bool:
 
 
 # an appositive that says what the term is: "a loss adjuster, an independent specialist who looks at the damage"
-_APPOSITIVE = re.compile(r"(?i),\s+(?:an?|the|our)\s+(?:[\w-]+\s+){0,4}?(?:who|that|which|to)\b")
+_APPOSITIVE = re.compile(r"(?i),\s+(?:an?|the|our)\s+(?:[\w'’-]+\s+){0,4}?(?:who|that|which|to)\b")
 
 
 # a key or button named by the term: "P2 tuşuna basıp", "press the P2 button" (a code with a digit printed on it;
