@@ -2523,21 +2523,28 @@ _DETERMINED_NOUN = re.compile(r"(?i)\b(?:the|your|our|a|an)\s+\w+")
 # work that waits months or a season (folded): "in the coming months", "Mevsim uygun olunca", "ilkbaharda"
 _FAR_OFF = {
     "en": re.compile(r"\b(?:in|over) the (?:coming|next (?:few|couple of)) months\b|\bin a (?:few|couple of) months\b|\bnext (?:year|season|spring|summer)\b"
-                     r"|\b(?:in|this|next) (?:the )?(?:spring|summer|autumn)\b|\bwhen the season (?:allows|turns|starts)\b"),
+                     r"|\b(?:in|this|next) (?:the )?(?:spring|summer|autumn)\b|\bwhen the season (?:allows|turns|starts)\b"
+                     r"|\bexpand(?:ing)? (?:our|the) (?:delivery |service )?(?:area|range|network|coverage|zones?|regions?)\b"),
     "tr": re.compile(r"\b(?:mevsim|sezon)\w* (?:uygun|acil|basla|gel|donun)\w*|\b(?:onumuzdeki|gelecek|ilerleyen) aylarda\b|\bbirkac ay\w*"
-                     r"|\b(?:ilkbahar|sonbahar)\w*|\bbaharda\b|\bseneye\b|\bgelecek (?:yil|sene|sezon)\w*"),
+                     r"|\b(?:ilkbahar|sonbahar)\w*|\bbaharda\b|\bseneye\b|\bgelecek (?:yil|sene|sezon)\w*"
+                     # growing the service: "Teslimat bölgelerimizi genişletmek için çalışıyoruz"
+                     r"|\b(?:bolge|ag|kapsam|hizmet alan)\w* (?:genislet|buyut)\w*"),
 }
 _PENDING_TODAY = {
     # (not an event of today called off: "bu akşamki kulüp iptal oldu", "tonight's class is cancelled")
     # (or someone on the way now: "the engineer is on his way, stuck in traffic", "ekip yolda, trafikten gecikiyorlar")
     "en": re.compile(r"\b(?:tonight|this evening|later today)(?:'s)?\b(?![^.!?]*\b(?:cancel+ed|called off|postponed)\b)"
                      r"|(?<!when )\b(?:engineer|driver|technician|crew|fitter|plumber|electrician|courier|he|she)(?:'s| is| are) (?:already |now )?"
-                     r"(?:on (?:his|her|their|the) way|en route)\b(?! to (?:you|your) on\b)"),
+                     r"(?:on (?:his|her|their|the) way|en route)\b(?! to (?:you|your) on\b)"
+                     # tomorrow's delivery or visit: an update on the next business day may come after it
+                     r"|\btomorrow's (?:delivery|appointment|visit|install\w*|collection|flight|session|booking)\b"),
     "tr": re.compile(r"(?:\bbugun(?:ku)? (?:ogleden sonraki|aksamki)\b|\bbu (?:aksam|gece)(?:ki)?\b)"
                      r"(?![^.!?]*\b(?:iptal (?:oldu|edildi)|ertelendi|yapilamayacak)\b)"
                      r"|\b(?:ekip|ekibimiz|teknisyen\w*|usta\w*|kurye\w*|sofor\w*|arac\w*) (?:su an |simdi )?yolda\b"
                      # the courier's live location: "konum bilgisi gelince size yazarım"
-                     r"|\b(?:canli )?konum bilgisi\b"),
+                     r"|\b(?:canli )?konum bilgisi\b"
+                     # tomorrow's delivery or visit: an update on the next business day may come after it
+                     r"|(?<!bugun )\byarin(?:ki)? (?:teslimat|teslim|randevu|kurulum|montaj|sevkiyat|ucus|seans|ziyaret)\w*"),
 }
 
 
