@@ -919,11 +919,17 @@ _TODAY_NEED = {
                      r"(?:'s| is| are)\s+(?:tomorrow|tonight|today|this (?:morning|afternoon|evening))\b"
                      # a journey under way today, at a clock time: "My flight lands at 14:00"
                      r"|\b(?:flight|train|plane|ferry|coach|bus)\w* (?:lands|arrives|gets in|leaves|departs|boards)"
-                     r" (?:at |in )?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\b"),
+                     r" (?:at |in )?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\b"
+                     # a baby's food or a medicine running out: "we're nearly out of formula!"
+                     r"|\b(?:formula|medication|meds|insulin|oxygen|nappies|diapers)\b[^.!?]{0,25}\b(?:running out|run out|ran out"
+                     r"|about to run out|nearly out|almost out|all gone)\s*!|\b(?:nearly|almost|completely) out of (?:formula|medication"
+                     r"|meds|insulin|oxygen|nappies|diapers)\s*!"),
     # (also tomorrow's event, said with an exclamation: "Yarın gösterimiz var!")
     "tr": re.compile(r"\b(?:bugun|bu aksam|bu sabah|birazdan)\s*!|\b\d{1,2}(?:[:.]\d{2})?['’]?(?:de|da|te|ta)\s*!|\bacil\b"
                      r"|\b(?:bugun|yarin|bu aksam)\w*\s+[^.!?]{0,30}\b(?:var|gerekiyor|lazim)\s*!"
-                     r"|\b(?:atesli|atesi var|atesi cikti|agrisi var|nefes alamiyor)\w*\s*!"),
+                     r"|\b(?:atesli|atesi var|atesi cikti|agrisi var|nefes alamiyor)\w*\s*!"
+                     # a baby's food or a medicine running out: "bebeğin maması bitmek üzere!"
+                     r"|\b(?:mama|ilac|insulin|oksijen|bebek bezi|bez)\w* (?:bitmek uzere|bitti|kalmadi|tukendi)\s*!"),
 }
 # the next step waits on the customer's answer (folded)
 _WAITS_ON_CUSTOMER = {
