@@ -504,6 +504,8 @@ def step_then_and_tr(before: str) -> bool:
     ("personelimiz bir kez daha bakacak ve [kesinlikle] bulacağız"): no lead can hedge the outcome without putting
     the step in doubt, and no word deleted makes the outcome less promised."""
     return _TR_STEP_THEN_AND.search(fold_phrase(before)) is not None
+
+
 _TR_AS_FAR_AS = "Şu anki bilgilere göre"  # "as things stand": the plan is stated, not promised
 _TR_LEADS = (_TR_AS_FAR_AS, _TR_AS_FAR_AS[:1].lower() + _TR_AS_FAR_AS[1:])
 _TR_CASUAL_LEADS = ("Şu an gördüğüm kadarıyla", "şu an gördüğüm kadarıyla")  # the same, in a sen chat
