@@ -2802,6 +2802,12 @@ def _in_signature(text: str, start: int, end: int, lang: str) -> bool:
 
 # a plain "is not done" (not "cannot be done": no -(y)AmA-) about when things happen: a neutral schedule fact
 _TR_PLAIN_PASSIVE_NEG = re.compile(r"\w+[ıiuü]?[ln](?:m[ıi]yor|m[uü]yor|maz|mez|mamaktad[ıi]r|memektedir)\b")
+
+
+def _plain_not_done_tr(words: str) -> bool:
+    """Whether folded Turkish words are a plain passive "is not done" ("ödünç verilmiyor", "yapılmaz"), not an
+    inability ("verilemiyor")."""
+    return bool(_TR_PLAIN_PASSIVE_NEG.fullmatch(words)) and not re.search(r"[ae]m[ae]", words[:-3])
 _TR_SCHEDULE = re.compile(r"\b(?:hafta ?sonu\w*|cumartesi\w*|pazar\w*|sali\w*|carsamba\w*|persembe\w*|cuma\w*|o gun\b|tatil\w*|bayram\w*|resmi tatil\w*|gece\w*"
                           r"|mesai\w*|kapali|kapalıdır|kapalidir|\d{1,2}[:.]\d{2}'?(?:den|dan|ten|tan) (?:sonra|once))\b")
 _TR_REGRET = re.compile(r"\b(?:maalesef|ne yazik ki|uzgunuz|malesef)\b")
@@ -2856,8 +2862,7 @@ def _alternative_before_tr(text: str, hit: Hit) -> bool:
     """Whether a plain Turkish "is not done" ("ödünç verilmiyor", not "verilemiyor") comes right after the way that
     works for the customer ("okuma salonunda inceleyebilirsiniz; bu kitaplar ödünç verilmiyor"), with no regret
     word: a neutral fact after the plan (CATEGORIES.md), not a refusal."""
-    words = fold(text[hit.start:hit.end], "tr").strip()
-    if not _TR_PLAIN_PASSIVE_NEG.fullmatch(words) or re.search(r"[ae]m[ae]", words[:-3]):
+    if not _plain_not_done_tr(fold(text[hit.start:hit.end], "tr").strip()):
         return False
     sentence_start = hit.sent.start_char
     clause = text[sentence_start:hit.start]
@@ -2879,7 +2884,7 @@ def _schedule_after_plan(text: str, hit: Hit, lang: str) -> bool:
         return False
     words = fold(text[hit.start:hit.end], lang).strip()
     sentence = fold(text[hit.sent.start_char:hit.sent.end_char], lang)
-    if not _TR_PLAIN_PASSIVE_NEG.fullmatch(words) or re.search(r"[ae]m[ae]", words[:-3]) or _TR_REGRET.search(sentence):
+    if not _plain_not_done_tr(words) or _TR_REGRET.search(sentence):
         return False
     if not _TR_SCHEDULE.search(sentence):
         return False

@@ -1016,7 +1016,7 @@ _NEW_STATE = {
 }
 # words of a promise that name no thing: its time, its manner ("mesai bitimine kadar", "durumunu")
 _NOT_A_THING = re.compile(r"(?:durum|status|mesai|bitim|gunu|saati|kadar|tarih|hafta|bugun|yarin|today|tomor|monday|tuesd"
-                          r"|wedne|thurs|frida|satur|sunda|pazar|carsa|persem|cumar|hakki|ilgil|bilgi|haber|update|latest|bildi|verec|let|know"
+                          r"|wedne|thurs|frida|satur|sunda|pazar|carsa|persem|cumar|hakki|ilgil|bilgi|haber|update|latest|bildi|verec"
                           r"|confi|merha|sayg|thank)")
 
 
