@@ -698,7 +698,10 @@ class Checker:
             comment = re.search(r"\s*,\s*(?:\w+m[ae]k\s+)?(?:(?:gerçekten|gercekten|aslında|aslinda|yani|zaten|hem de)\s+)*$",
                                 text[sent_start:hit.start])
             tail = text[hit.end:sent_end]
-            if comment and (not tail.strip() or re.match(r"\s*(?:[.!…]|" + EMOJI.pattern + ")", tail)):
+            easy = _tr_ease_before_steps(text, sent_start, hit.start, tail) if re.match(r"\s*[,:]\s*\w", tail) else None
+            if easy is not None:
+                action, first, replacement = easy
+            elif comment and (not tail.strip() or re.match(r"\s*(?:[.!…]|" + EMOJI.pattern + ")", tail)):
                 action, first, replacement = "replace", sent_start + comment.start(), ""
         edit: Suggestion | None
         owned_update = False
@@ -994,6 +997,11 @@ class Checker:
             if condition:
                 first = condition.start()  # "[if you'd had a look at the Help section, you'd have seen that] X" → "X"
             replacement = fact[:1].upper() + fact[1:] if text[first:first + 1].isupper() else fact
+        if lang == "en" and rule.category == "condescension" and action == "delete":
+            stub = _EXASPERATED_OPENER.search(text, sent_start, first)
+            if stub is not None and not text[sent_start:stub.start()].strip(" ,") or (
+                    stub is not None and OPENING.fullmatch(text[sent_start:stub.start()])):
+                first = stub.start()  # "Honestly, [as anyone would know,] braid needs …": the sigh goes with the jab
         if action == "manual":
             edit = None
         elif action == "delete" and pointer is not None:
@@ -1811,6 +1819,38 @@ def _whole_sentence(text: str, sent_start: int, sent_end: int, start: int, end: 
     return not re.search(r"\w", text[sent_start:start]) and not re.search(r"\w", text[end:sent_end])
 
 
+# what may stand before a Turkish ease judgement that opens the steps: a greeting, or nothing
+_TR_INFINITIVE_BEFORE = re.compile(r"(?i)\w+m[ae]k\s+((?:(?:gerçekten|gercekten|aslında|aslinda)\s+)?)$")
+# its subject, a noun ("Kurallar", "Bu adımlar"), not an adverb or a bare "Bu" ("Bu aslında çocuk oyuncağı:")
+_TR_SUBJECT_BEFORE = re.compile(r"(?i)(?:^|[,;]\s*)(?:bu\s+|bunlar\s+)?(?!(?:bu|şu|su|o|bunlar|aslında|aslinda|gerçekten|gercekten"
+                                r"|zaten|yani|hem|de|da)\s)\w+(?:l[ae]r)?(?:[ıiuü]m[ıiuü]z|n[ıiuü]z)?\s+$")
+
+
+def _tr_ease_before_steps(text: str, sent_start: int, at: int, tail: str) -> tuple[str, int, str] | None:
+    """A Turkish "çok basit" that opens what follows it (", …"), or the steps after a colon, as the fix for it: the judgement
+    goes and the steps stay. Opening the sentence it goes whole ("Çok basit, her gün tarayın yeter." → "Her gün
+    tarayın yeter."); after an infinitive it says how ("…çalıştırmak çok basit: …" → "…çalıştırmak için şöyle
+    yapabilirsiniz: …"); after its subject it points at what follows ("Kurallar gayet basit:" → "Kurallar şöyle:").
+    ``None`` when none of these fits ("birkaç adımda tamamlanıyor" stays the fix)."""
+    lead = text[sent_start:at]
+    greeting = OPENING.match(lead)
+    if not lead[greeting.end() if greeting else 0:].strip():
+        return "delete", at, ""
+    if not re.match(r"\s*(?::|,[^.!?:;]{0,40}:)", tail) or re.match(r"(?i)[^.!?]*\b(?:şöyle|soyle|şu|su)\b", tail):
+        return None  # "Bu işlem çok basit, ayarlardan yapılıyor": no steps follow ("…, şöyle yapın:" says it already)
+    infinitive = _TR_INFINITIVE_BEFORE.search(lead)
+    if infinitive:
+        verb = "yapabilirsin" if turkish.address_form(text) == "sen" else "yapabilirsiniz"
+        how = f"için şöyle {verb}"
+        # ("değiştirmek [gerçekten] çok kolay:" → "değiştirmek için şöyle …": the intensifier goes with the judgement)
+        return "replace", sent_start + infinitive.start(1), strip_turkish_letters(how) if is_plain_turkish(text) else how
+    if _TR_SUBJECT_BEFORE.search(lead):
+        return "replace", at, "şöyle" if not is_plain_turkish(text) else "soyle"
+    return None
+
+
+# an exasperated opener right before a judging phrase: "Honestly, ", "Frankly, ", "Look, "
+_EXASPERATED_OPENER = re.compile(r"(?i)\b(?:honestly|frankly|seriously|look|come on|to be honest|to be fair|quite frankly)\s*,\s*$")
 _JUDGING_STUB = re.compile(r"(?i)\W*(?:(?:it's|it is|that's|that is|this is|honestly|really|trust me|look)[,\s]+)*")
 # "PHP-FPM pool", "VoLTE": a name on a screen or a document (two capitals or more in the word)
 _CAPS_TOKEN = re.compile(r"\b(?:[A-Z]{2,}(?:-[A-Z0-9]{2,})*|[A-Z][a-z]?[A-Z]{2,}[a-z]?)\b")

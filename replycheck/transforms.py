@@ -1154,6 +1154,8 @@ _TR_CONTACT = re.compile(
     # the aorist ("dönüş gelince yazarım", "haber veririz") and the passive ("size bilgi verilecektir")
     r"|(?:donus yapar|doner|arar|yazar|haber verir|bilgi verir|bilgi gecer|iletisime gecer|haberdar eder|(?:sana|size) atar|(?:sana|size) ulasir|bildirir"
     r"|bilgilendirir)(?:im|iz)"
+    # the present for a near future: "onaylar onaylamaz size dönüyoruz"
+    r"|(?:(?:size|sana) (?:geri )?donuyor|donus yapiyor)(?:uz|um)"
     rf"|(?:{_TR_PASSIVE})(?:tir)?)\b")
 # the result of the work as the contact-back's object ("sonucu", "karar hakkında"): not only an update
 _TR_OUTCOME = re.compile(r"\b(?:sonuc|karar|cevab|cevap|yanit)\w*(?: hakkinda)?\s+(?:[\w']+\s+){0,4}$")
@@ -2104,7 +2106,9 @@ _THEIR_CONTACT = {
                      r"|e-?mail you|reach out)\b"),
     "tr": re.compile(r"\b(?:sizi|seni|size|sana|sizinle|seninle|tarafiniza)\s+(?:[\w']+\s+){0,2}?(?:bilgilendirecek|arayacak"
                      r"|donus (?:yapacak|saglayacak)|haber verecek|bilgi verecek|ulasacak|iletisime gececek|yazacak|iletilecek)"
-                     r"(?:tir|lar|lerdir|lardir)?\b"),
+                     r"(?:tir|lar|lerdir|lardir)?\b"
+                     # after their step, with no pronoun: "Teknik ekip … karavanınıza bakıp bilgi verecek"
+                     r"|\b\w+[iu]p\s+(?:bilgi verecek|haber verecek|donus yapacak|bilgilendirecek)(?:tir|ler|lar|lerdir|lardir)?\b"),
 }
 
 

@@ -1596,7 +1596,8 @@ def test_rewrites_of_reading_fifty_three_english(draft: str, rewrite: str) -> No
      "Your order is currently on quality check (QC) hold because the lab flagged it."),
     # an aside between commas goes with both where it split a subject from its verb, not after an opening word or a name
     ("Your order, as I already said, ships on Monday.", "en", "Your order ships on Monday."),
-    ("Look, as I said before, the sync bug is fixed.", "en", "Look, the sync bug is fixed."),
+    # (an exasperated "Look," before the jab goes with it: reading 158)
+    ("Look, as I said before, the sync bug is fixed.", "en", "The sync bug is fixed."),
     ("Mate, as I've said twice now, we can't touch the engine until the deposit's paid.", "en",
      "Mate, we'll touch the engine once the deposit's paid."),
     # (reading 68) an emoji chat's outcome is likely; a schedule keeps "as things stand"
