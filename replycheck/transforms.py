@@ -2426,6 +2426,9 @@ _ALTERNATIVE = {
         # our own next step for the customer: "We'll rebook your realignment once …", "I'll send a new one"
         r"|(?:we|i)(?:'ll| will) (?:rebook|reschedule|book|arrange|send|replace|repair|refund|credit|reserve|hold|add|issue"
         r"|post|fit|install|collect|swap|exchange|offer)"
+        # a way open to the customer, named as the way: "the Delay Repay form is the route to go down"
+        r"|(?:is|would be) (?:the|your) (?:best |right |quickest )?(?:route|way|option|bet|place) to (?:go|claim|apply|try|ask|book)"
+        r"|(?:is|would be) your best (?:bet|option|route)"
         # what the customer keeps: "Your booking still stands for Sunday", "Your slot remains 12 January"
         r"|your (?:\w+ ){0,2}(?:still stands|stands as booked|is still (?:booked|confirmed|valid|reserved|on)"
         r"|remains (?:booked|reserved|confirmed|valid|open|on|in place|(?=\d|mon|tue|wed|thu|fri|sat|sun))))\b"
@@ -2453,7 +2456,8 @@ _ALTERNATIVE = {
 }
 # a sentence that opens on what we have set up for the customer, or on what is open to them: "I've added the
 # World Traveller add-on", "Check-in is from 3 pm", "The cottage in Keswick is still free from 2 to 5 February"
-_PLAN_LEAD = {"en": re.compile(r"(?i)\W*(?:(?:i|we)(?:'ve| have) (?:added|booked|arranged|reserved|set up|rebooked|upgraded|moved|switched"
+_PLAN_LEAD = {"en": re.compile(r"(?i)\W*(?:if (?:it|that|this) (?:helps|would help),"  # "If it helps, the desk at Euston stays open …"
+                               r"|(?:i|we)(?:'ve| have) (?:added|booked|arranged|reserved|set up|rebooked|upgraded|moved|switched"
                                r"|asked|put you)\b"
                                # what we are finding out for the customer: "We're checking with our supplier whether …"
                                r"|(?:we're|we are|i'm|i am) (?:checking|asking) (?:with (?:our|the) \w+ )?(?:whether|if)\b"
