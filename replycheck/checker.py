@@ -2564,11 +2564,15 @@ _DETERMINED_NOUN = re.compile(r"(?i)\b(?:the|your|our|a|an)\s+\w+")
 _FAR_OFF = {
     "en": re.compile(r"\b(?:in|over) the (?:coming|next (?:few|couple of)) months\b|\bin a (?:few|couple of) months\b|\bnext (?:year|season|spring|summer)\b"
                      r"|\b(?:in|this|next) (?:the )?(?:spring|summer|autumn)\b|\bwhen the season (?:allows|turns|starts)\b"
-                     r"|\bexpand(?:ing)? (?:our|the) (?:delivery |service )?(?:area|range|network|coverage|zones?|regions?)\b"),
+                     r"|\bexpand(?:ing)? (?:our|the) (?:delivery |service )?(?:area|range|network|coverage|zones?|regions?)\b"
+                     # a deal still being negotiated: "licensing talks are ongoing"
+                     r"|\b(?:licen[cs]ing|rights) (?:talks|negotiations|discussions|deal)\b"),
     "tr": re.compile(r"\b(?:mevsim|sezon)\w* (?:uygun|acil|basla|gel|donun)\w*|\b(?:onumuzdeki|gelecek|ilerleyen) aylarda\b|\bbirkac ay\w*"
                      r"|\b(?:ilkbahar|sonbahar)\w*|\bbaharda\b|\bseneye\b|\bgelecek (?:yil|sene|sezon)\w*"
                      # growing the service: "Teslimat bölgelerimizi genişletmek için çalışıyoruz"
-                     r"|\b(?:bolge|ag|kapsam|hizmet alan)\w* (?:genislet|buyut)\w*"),
+                     r"|\b(?:bolge|ag|kapsam|hizmet alan)\w* (?:genislet|buyut)\w*"
+                     # a deal still being negotiated: "Lisans görüşmeleri sürüyor"
+                     r"|\b(?:lisans|telif|hak) (?:gorusme|muzakere|anlasma)\w*"),
 }
 _PENDING_TODAY = {
     # (not an event of today called off: "bu akşamki kulüp iptal oldu", "tonight's class is cancelled")

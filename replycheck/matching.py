@@ -871,9 +871,11 @@ def _times_next_step(folded: str, lang: str) -> bool:
     if lang == "tr":  # "Kargo 4 Aralık'ta yola çıkacak", not "ilk hata zamanı 2 Aralık 22:15" (a record's time)
         # (nor an offer meanwhile: "Bu arada dilerseniz aynı modeli bugün yeniden kargoya verebiliriz")
         # (nor a refusal: "14 Haziran için seçtiğiniz DJ'i o gün size veremiyoruz" times no step of ours)
-        return bool(_TR_NEXT_STEP.search(folded)) and not re.search(r"\b(?:dilerseniz|isterseniz|bu arada)\b", folded) \
-            and not (re.search(r"\b\w+[ae]m(?:iyor|az|ez|ayacak|eyecek)\w*", folded)
-                     and not re.search(r"\b(?:ama|fakat|ancak)\b", folded))
+        # (an aside after a semicolon is its own clause: "Yarın 10:00'a kadar bilgi vereceğim; bu arada …")
+        clause = folded.split(";", 1)[0] if _TR_NEXT_STEP.search(folded.split(";", 1)[0]) else folded
+        return bool(_TR_NEXT_STEP.search(clause)) and not re.search(r"\b(?:dilerseniz|isterseniz|bu arada)\b", clause) \
+            and not (re.search(r"\b\w+[ae]m(?:iyor|az|ez|ayacak|eyecek)\w*", clause)
+                     and not re.search(r"\b(?:ama|fakat|ancak)\b", clause))
     return lang != "en" or bool(_EN_NEXT_STEP.search(folded))
 
 
@@ -1157,8 +1159,13 @@ _EN_ARRIVAL_NOTICE = re.compile(r"\b(?:text|call|ring|message|phone|buzz)\s+(?:y
                                 r"(?:they|he|she|the \w+|we)(?:'re|'s|\s+(?:are|is|get|gets|arrive|arrives|reach|reaches|pull up"
                                 r"|pulls up))\s*(?:arrive|there|here|outside|on (?:their|his|her|the) way|nearby|close|\w*)\b")
 # a notice on arrival (folded): "Usta varınca sizi arayacak", "Kurye kapıya gelince mesaj atar"
-_TR_ARRIVAL_NOTICE = re.compile(r"\W*(?:[\w']+\s+){0,3}?(?:var|gel|ulas)(?:inca|ince|unca|dig\w*nd[ae]|dug\w*nd[ae])\b"
-                                r"[^.!?]*\b(?:ar(?:ar|ayacak)|haber ver(?:ir|ecek)|mesaj (?:atar|atacak)|yazar|yazacak)\w*")
+# (or on setting off, or when the timed job is done: "Yola çıktığımızda konum linkini paylaşacağız", "ödeme linki
+# iş bitince SMS ile gelir")
+_TR_ARRIVAL_NOTICE = re.compile(r"\W*(?:[\w']+\s+){0,3}?(?:(?:var|gel|ulas)(?:inca|ince|unca|dig\w*nd[ae]|dug\w*nd[ae])"
+                                r"|yola cik(?:inca|tig\w*d[ae])|(?:is|isimiz|islem|montaj|temizlik|kurulum|tasima) (?:bitince|bittiginde"
+                                r"|tamamlaninca|tamamlandiginda))\b"
+                                r"[^.!?]*\b(?:ar(?:ar|ayacak)|haber ver(?:ir|ecek)|mesaj (?:atar|atacak)|yazar|yazacak|paylas(?:ir|acag)"
+                                r"|gonder(?:ir|ecek)|(?:sms|e-posta|eposta|mesaj|whatsapp)\w* (?:ile |ile de )?gel(?:ir|ecek))\w*")
 # the outcome a fix brings (folded): "Sorun çözülecek", "bağlantınız düzelecek"
 _TR_OUTCOME_OF_STEP = re.compile(r"\b(?:cozulecek|duzelecek|giderilecek|normale donecek|eski haline donecek)\w*")
 # work done on site by us, opening the sentence (folded): "Contayı ve vanayı komple değiştireceğiz"
@@ -1166,7 +1173,7 @@ _TR_OUTCOME_OF_STEP = re.compile(r"\b(?:cozulecek|duzelecek|giderilecek|normale 
 _TR_ON_SITE_WORK = re.compile(r"(?:[^;]*;\s*)?\W*(?:\w+\s+){0,5}?(?:degistirecegiz|onaracagiz|tamir edecegiz|takacagiz|sokecegiz|kuracagiz"
                               r"|temizleyecegiz|bakacagiz|kontrol edecegiz|yenileyecegiz|monte edecegiz)\b")
 # an arrival said with its time (folded): "25 dakika içinde kapınızda olur", "yarın 10:00'da gelecek", "gelip bakacak"
-_TR_ARRIVING = re.compile(r"\b(?:kapinizda|adresinizde|yanizda|orada|burada|gelip)\b|\b(?:gel|var|ulas)\w*(?:[ae]c[ae]k|ir|ur)\b")
+_TR_ARRIVING = re.compile(r"\b(?:kapinizda|adresinizde|yanizda|orada|burada|gelip)(?:y[iı]z|y[iı]m)?\b|\b(?:gel|var|ulas)\w*(?:[ae]c[ae]k|ir|ur)\b")
 
 
 # a day that names what already happened, or a thing, not when the pending work comes (folded): "the milk missing

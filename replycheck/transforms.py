@@ -1649,7 +1649,11 @@ def own_update(
                 if not conditional(sentence, lang) else None
             # "will come back to you about a return visit" → "… come back to you by Monday 7 December about a return
             # visit": the day goes with the contact-back, not after the thing it is about
+            # "… get back to you with a revised quote": the contact brings the outcome, which someone else makes;
+            # our own update is what the day is for ("…, and in any case we'll update you by …")
+            brings = _EN_BRINGS_OUTCOME.search(sentence) if not about else None
             new = f"{sentence[:about.end()]} by {deadline}{sentence[about.end():]}" if about else \
+                f"{sentence}{_in_any_case(update_sentence(lang, deadline, *register(text, lang)))}" if brings else \
                 f"{sentence}, and by {deadline} at the latest"
         return _diff(sentence, _tidy(new, lang, sentence[:1].isupper()), start), False
     new = sentence
@@ -1737,6 +1741,9 @@ def own_update(
     return _diff(text[start:stop], f"{new}{closer} {update}", start), True
 
 
+# the contact-back that brings the outcome itself: "we'll get back to you with a revised quote"
+_EN_BRINGS_OUTCOME = re.compile(r"(?i)\bwith (?:a|an|the|our|your|their) (?:[\w-]+ ){0,2}(?:quote|quotation|price|offer|answer"
+                                r"|decision|results?|outcome|estimate|report|proposal|verdict|findings)\b[^,;.]*$")
 _ABBREVIATION_END = re.compile(r"\b(?:[A-Z][a-z]{1,4}|[A-Z]{2,4})\.\s*$")  # "Dept.", "Co.", "Inc.", "HQ." before a split
 # a period named right after a vague time ("at some point [next week]"), English
 _EN_PERIOD_AFTER = re.compile(r"(?i)\s+(?:(?:early|late|later)\s+)?(?:next|this)\s+(?:week|month)\b|\s+(?:tomorrow|today|tonight)\b")
