@@ -999,8 +999,8 @@ class Checker:
             replacement = fact[:1].upper() + fact[1:] if text[first:first + 1].isupper() else fact
         if lang == "en" and rule.category == "condescension" and action == "delete":
             stub = _EXASPERATED_OPENER.search(text, sent_start, first)
-            if stub is not None and not text[sent_start:stub.start()].strip(" ,") or (
-                    stub is not None and OPENING.fullmatch(text[sent_start:stub.start()])):
+            if stub is not None and (not text[sent_start:stub.start()].strip(" ,")
+                                     or OPENING.fullmatch(text[sent_start:stub.start()])):
                 first = stub.start()  # "Honestly, [as anyone would know,] braid needs …": the sigh goes with the jab
         if action == "manual":
             edit = None
@@ -1819,7 +1819,7 @@ def _whole_sentence(text: str, sent_start: int, sent_end: int, start: int, end: 
     return not re.search(r"\w", text[sent_start:start]) and not re.search(r"\w", text[end:sent_end])
 
 
-# what may stand before a Turkish ease judgement that opens the steps: a greeting, or nothing
+# the infinitive a Turkish ease judgement is about, with an intensifier of the judgement ("…çalıştırmak [gerçekten] çok basit:")
 _TR_INFINITIVE_BEFORE = re.compile(r"(?i)\w+m[ae]k\s+((?:(?:gerçekten|gercekten|aslında|aslinda)\s+)?)$")
 # its subject, a noun ("Kurallar", "Bu adımlar"), not an adverb or a bare "Bu" ("Bu aslında çocuk oyuncağı:")
 _TR_SUBJECT_BEFORE = re.compile(r"(?i)(?:^|[,;]\s*)(?:bu\s+|bunlar\s+)?(?!(?:bu|şu|su|o|bunlar|aslında|aslinda|gerçekten|gercekten"
