@@ -828,7 +828,8 @@ def check_thread(
     # the customer's need falls today ("Cenaze 11'de!", "the party is tonight"): a next-business-day update is useless
     # to them; the apology says sorry and the agent says what happens now
     urgent = needed_today(thread, lang, urgent_word=True) or event_come(thread, now, lang) \
-        or cut_off_before_update(text, thread, now, calendar, lang)
+        or cut_off_before_update(text, thread, now, calendar, lang) \
+        or bool(_COME_IN_SOON[lang if lang in _COME_IN_SOON else "en"].search(folded_text))
     if ";" in replacement and (dated_contact or undated_contact or waits or urgent
                                or (settled and not own_contact(text, lang))):
         # the draft already says when it comes back ("I'll email you the decision by Thursday 10 December"),
@@ -840,6 +841,13 @@ def check_thread(
     return PromiseHit(rule, start, max(end, start), edit_start, edit_end, edit_text, detail)
 
 
+# the draft asks the customer to come in today or tomorrow (folded): "Yarın 10:00–16:00 arasında gelebilirsiniz", "you can
+# come in tomorrow between 10 and 4": a later update day would read as "wait for us" and make them miss it
+_COME_IN_SOON = {
+    "en": re.compile(r"\b(?:today|tomorrow|this (?:morning|afternoon|evening))\b[^.!?]{0,40}?\byou can (?:come|pop|drop|walk) (?:in|by|over|round)\b"
+                     r"|\byou can (?:come|pop|drop|walk) (?:in|by|over|round)\b[^.!?]{0,40}?\b(?:today|tomorrow|this (?:morning|afternoon|evening))\b"),
+    "tr": re.compile(r"\b(?:bugun|yarin)\w*\b[^.!?]{0,60}?\b(?:gelebilir|ugrayabilir|bekliyoruz)\w*"),
+}
 # a clock time that starts a window rather than ends it (folded-insensitive): "after 3 pm", "from 9 am", "18:00'den itibaren"
 _START_BEFORE = re.compile(r"(?i)\b(?:after|from|since|not before|no earlier than)\s*$")
 _START_AFTER = re.compile(r"(?i)\s*(?:onwards|'?(?:den|dan|ten|tan|d[ae]n|t[ae]n) (?:sonra|itibaren))")

@@ -2160,7 +2160,7 @@ _EN_NOT_YET = re.compile(
 _PARTIAL_STEP = {"en": re.compile(r"(?i)\b(?:part(?:ial(?:ly)?)?|early|earlier|separately|in advance|ahead(?! with\b))\b"),
                  "tr": re.compile(r"\b(?:kismi|parcali|kismen|erken|onceden|ayri ayri|ayrica)\b")}
 # a decision that follows an assessment, not a step we simply take once the condition is met
-_OUTCOME = re.compile(r"(?i)(?:pay|approve|accept|cover|reimburse|compensate|settle|authori[sz]e|grant|honou?r|upgrade|promote"
+_OUTCOME = re.compile(r"(?i)(?:pay|approve|accept|cover|reimburse|compensate|settle|authori[sz]e|grant|honou?r|upgrade|promote|prescribe|diagnose"
                       r"|admit|enrol|enroll)\b")
 
 
@@ -2360,9 +2360,14 @@ _TR_CONDITION = re.compile(
 
 
 # a decision that follows an assessment (pay, approve, accept, cover, refund): not a step we simply take
-_TR_OUTCOME_STEP = re.compile(r"\b(?:odeme|ode|onay|kabul|karsila|tazmin|teminat|kredi)\w*")
+# (a doctor's prescription too: "muayene olmadan reçete yazamıyoruz" → "muayene olduğunda reçete yazacağız" would
+# promise the doctor's decision)
+_TR_OUTCOME_STEP = re.compile(r"\b(?:odeme|ode|onay|kabul|karsila|tazmin|teminat|kredi|recete|ilac yaz|rapor yaz|tedavi)\w*")
 
 
+# a doctor's prescription refused before the exam, its object wherever it stands ("ilacın reçetesini muayene olmadan
+# yazamıyoruz"): written after the exam it would promise the doctor's decision
+_TR_PRESCRIBED = re.compile(r"\brecete\w*\b(?:\s+\w+){0,6}?\s+yaz[ai]m")
 # a condition that is a ruling still open, not a requirement the customer meets ("itiraz sonuçlanmadan")
 _TR_OPEN_OUTCOME = re.compile(r"(?:sonuclan|degerlendiril|incelen|netles|kesinles|karar)")
 
@@ -2405,7 +2410,7 @@ def condition_first_tr(sentence: str) -> str | None:
         return None
     if _PARTIAL_STEP["tr"].search(fold_phrase(found.group("rest") + found.group("rv"))):
         return None  # "stok gelmeden kısmi sevkiyat yapamıyoruz": once the stock comes the whole order goes, not a part
-    if _TR_OUTCOME_STEP.search(fold_phrase(found.group("rest") + found.group("rv"))):
+    if _TR_OUTCOME_STEP.search(fold_phrase(found.group("rest") + found.group("rv"))) or _TR_PRESCRIBED.search(fold_phrase(body)):
         return None  # "rapor onaylanmadan ödeme yapamıyoruz": the claim is assessed then; paying now would be a promise
     if _TR_OPEN_OUTCOME.match(fold_phrase(found.group("cv"))):
         return None  # "itirazınız sonuçlanmadan kesintiyi durduramıyoruz": the ruling may go either way, not a requirement met
@@ -2477,6 +2482,8 @@ _PLAN_LEAD = {"en": re.compile(r"(?i)\W*(?:if (?:it|that|this) (?:helps|would he
 _POINTS_BACK = {"en": re.compile(r"(?i)\b(?:it|them|this one|that one|he|she|him|her|his|he'll|she'll|he's|she's)\b"
                                  # "whether our partner yard has one free": "one" of the refused thing
                                  r"|\b(?:has|have|had|find|get|source) one\b"
+                                 # "You can book one online today" after "… without a GP examination" (not "book one in December")
+                                 r"|\b(?:book|arrange|schedule|order) one(?=\s*(?:online|today|now|here|[.,!]|$))"
                                  # "in that shade", "that size": the thing named in the refusal
                                  r"|\b(?:that|those|the same) (?:shade|colou?r|size|model|date|style|design|item|product|fabric|finish)s?\b"),
                 # (also a demonstrative that opens it: "Bu işlemi yapmak isterseniz …")
