@@ -1845,7 +1845,7 @@ def _tr_ease_before_steps(text: str, sent_start: int, at: int, tail: str) -> tup
         # ("değiştirmek [gerçekten] çok kolay:" → "değiştirmek için şöyle …": the intensifier goes with the judgement)
         return "replace", sent_start + infinitive.start(1), strip_turkish_letters(how) if is_plain_turkish(text) else how
     if _TR_SUBJECT_BEFORE.search(lead):
-        return "replace", at, "şöyle" if not is_plain_turkish(text) else "soyle"
+        return "replace", at, strip_turkish_letters("şöyle") if is_plain_turkish(text) else "şöyle"
     return None
 
 

@@ -872,7 +872,8 @@ def _times_next_step(folded: str, lang: str) -> bool:
         # (nor an offer meanwhile: "Bu arada dilerseniz aynı modeli bugün yeniden kargoya verebiliriz")
         # (nor a refusal: "14 Haziran için seçtiğiniz DJ'i o gün size veremiyoruz" times no step of ours)
         # (an aside after a semicolon is its own clause: "Yarın 10:00'a kadar bilgi vereceğim; bu arada …")
-        clause = folded.split(";", 1)[0] if _TR_NEXT_STEP.search(folded.split(";", 1)[0]) else folded
+        first_clause = folded.split(";", 1)[0]
+        clause = first_clause if _TR_NEXT_STEP.search(first_clause) else folded
         return bool(_TR_NEXT_STEP.search(clause)) and not re.search(r"\b(?:dilerseniz|isterseniz|bu arada)\b", clause) \
             and not (re.search(r"\b\w+[ae]m(?:iyor|az|ez|ayacak|eyecek)\w*", clause)
                      and not re.search(r"\b(?:ama|fakat|ancak)\b", clause))

@@ -2360,13 +2360,11 @@ _TR_CONDITION = re.compile(
 
 
 # a decision that follows an assessment (pay, approve, accept, cover, refund): not a step we simply take
-# (a doctor's prescription too: "muayene olmadan reçete yazamıyoruz" → "muayene olduğunda reçete yazacağız" would
-# promise the doctor's decision)
-_TR_OUTCOME_STEP = re.compile(r"\b(?:odeme|ode|onay|kabul|karsila|tazmin|teminat|kredi|recete|ilac yaz|rapor yaz|tedavi)\w*")
+_TR_OUTCOME_STEP = re.compile(r"\b(?:odeme|ode|onay|kabul|karsila|tazmin|teminat|kredi)\w*")
 
 
 # a doctor's prescription refused before the exam, its object wherever it stands ("ilacın reçetesini muayene olmadan
-# yazamıyoruz"): written after the exam it would promise the doctor's decision
+# yazamıyoruz"): written after the exam ("muayene olduğunda reçete yazacağız") it would promise the doctor's decision
 _TR_PRESCRIBED = re.compile(r"\brecete\w*\b(?:\s+\w+){0,6}?\s+yaz[ai]m")
 # a condition that is a ruling still open, not a requirement the customer meets ("itiraz sonuçlanmadan")
 _TR_OPEN_OUTCOME = re.compile(r"(?:sonuclan|degerlendiril|incelen|netles|kesinles|karar)")
