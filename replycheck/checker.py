@@ -360,6 +360,9 @@ class Checker:
             text[hit.sent.start_char:hit.sent.end_char], pack.lang) else 1 if hit.rule.fix.transform == "own_promise" else 2)
         glossed: set[str] = set()  # terms an earlier edit of this reply explains ("… (ETGB)")
         acknowledged: set[str] = set()  # the feeling an earlier edit acknowledged ("endişeni anlıyorum")
+        felt = _FEELING_SAID.search(text)
+        if felt:  # (or the draft itself, or a pass before this one: "I understand this is frustrating. [Calm down] …")
+            acknowledged.add(felt.group().lower())
         for hit in hits:
             if hit.rule.category == "missing_timeline" and _DATED_UPDATE[pack.lang].search(
                     fold(text[hit.end:hit.sent.end_char + 120], pack.lang)):
@@ -974,6 +977,10 @@ class Checker:
                 and (hit.start > sent_start or re.match(r"(?i)bu\b", text[hit.start:hit.end]))):
             # "Konu bu kadar basit.": the sentence only judges; it goes rather than becoming "Konu bu şekilde tamamlanıyor"
             action, first, delete_end = "delete", sent_start, _core_end(text, sent_start, sent_end)
+        if (lang == "tr" and rule.category == "condescension" and action in ("replace", "delete")
+                and _TR_EASE_ONLY.fullmatch(text[sent_start:hit.start]) and _TR_EASE_ONLY_TAIL.fullmatch(text[hit.end:sent_end])):
+            # "Bu çok basit bir kural, tüm müşterilerimiz uyuyor.": the sentence only judges; it goes whole
+            action, first, delete_end = "delete", sent_start, _core_end(text, sent_start, sent_end)
         if (lang == "tr" and action == "delete" and rule.category in CORE_CATEGORIES and _TR_FINITE_VERB.fullmatch(fold(text[first:delete_end], lang).strip())
                 and _TR_ACCUSATIVE_BEFORE.search(fold(text[sent_start:first], lang))):
             # (only the five checks: a training element's "fix" is a marker, not a rewrite)
@@ -987,6 +994,16 @@ class Checker:
         if (lang == "tr" and action == "delete" and rule.category == "negative_framing"
                 and re.match(r"(?:et|ed|ol)\w*\b", original) and re.search(r"\w\s+$", text[sent_start:hit.start])):
             action = "manual"  # "sizin talep [etmeniz sorunun kaynağı]": the verb of "talep etmek" would leave "talep" alone
+        if (lang == "en" and action == "delete" and rule.category == "condescension"
+                and re.search(r"(?i)\b(?:is|are|was|were|'s|be)\s*$", text[sent_start:first])
+                and not re.search(r"\w", text[delete_end:sent_end])):
+            # "… – bending the spring back is [a two-second job that anybody can manage]." leaves a copula without its
+            # complement: the clause goes whole after its mark, or the agent rewords it
+            mark = max((m.end() for m in re.finditer(r"\s[–—-]\s|[,;:]\s", text[sent_start:first])), default=0)
+            if mark and any(c.isalnum() for c in text[sent_start:sent_start + mark]):
+                first = sent_start + mark - len(re.search(r"\s*\S*\s*$", text[sent_start:sent_start + mark]).group())
+            else:
+                action = "manual"
         stated = _STATED_THAT.match(original) if lang == "en" and rule.category == "condescension" else None
         if stated:
             # "it's clearly stated on the booking page that the trams aren't accessible" → "the trams aren't
@@ -1486,7 +1503,7 @@ _RECONSIDER = re.compile(r"\b(?:reconsider\w*|revisit\w*|re-?assess\w*|re-?evalu
                          r"|(?:yeniden|tekrar) (?:degerlendiril|incelen|gozden geciril)\w*)")
 _TR_ENOUGH = re.compile(r"\w+m[ae]n[ıi]z (yeterliydi|yeterdi)$")  # "-mAnIz yeterliydi": all you had to do was
 # a closing clause that points back at what was said ("bunu …", "bu bilgiyi …", "zaten …")
-_TR_POINTER = re.compile(r"\W*(?:bunu|bunlari|bu bilgiyi|bu konuyu|bu kurali|zaten)\b")
+_TR_POINTER = re.compile(r"\W*(?:bunu|bunlari|bu bilgiyi|bu konuyu|bu kurali|zaten|bu kadarini|o kadarini)\b")
 # a closing clause that says what the customer should have done: ", satın almadan önce okumanız gerekirdi."
 _TR_HAD_TO = re.compile(r"\w+m[ae]n(?:iz)? (?:gerekirdi|gerekiyordu|lazimdi)\W*$")
 
@@ -1824,6 +1841,13 @@ _TR_INFINITIVE_BEFORE = re.compile(r"(?i)\w+m[ae]k\s+((?:(?:gerçekten|gercekten
 # its subject, a noun ("Kurallar", "Bu adımlar"), not an adverb or a bare "Bu" ("Bu aslında çocuk oyuncağı:")
 _TR_SUBJECT_BEFORE = re.compile(r"(?i)(?:^|[,;]\s*)(?:bu\s+|bunlar\s+)?(?!(?:bu|şu|su|o|bunlar|aslında|aslinda|gerçekten|gercekten"
                                 r"|zaten|yani|hem|de|da)\s)\w+(?:l[ae]r)?(?:[ıiuü]m[ıiuü]z|n[ıiuü]z)?\s+$")
+
+
+# a Turkish sentence that only judges the ease of something said before it: "Bu çok basit bir kural[, tüm müşterilerimiz
+# uyuyor]." (what it is about stays in the sentence before)
+_TR_EASE_ONLY = re.compile(r"(?i)\W*(?:bu|bunlar|şu|su)\s+(?:(?:gerçekten|gercekten|aslında|aslinda|zaten)\s+)?")
+_TR_EASE_ONLY_TAIL = re.compile(r"(?i)(?:\s+bir\s+(?:kural|işlem|islem|adım|adim|şey|sey|uygulama|konu)(?:dır|dir|dur|tır|tir)?)?"
+                                r"(?:\s*,\s*(?:tüm|tum|bütün|butun|herkes|her)\b[^.!?]*)?\s*[.!…]*\s*")
 
 
 def _tr_ease_before_steps(text: str, sent_start: int, at: int, tail: str) -> tuple[str, int, str] | None:
@@ -2763,14 +2787,22 @@ def _explained_before(text: str, at: int, term: str) -> bool:
 
 
 def _regret_beside_refusal(findings: list[Finding], text: str, lang: str) -> list[Finding]:
-    """A regret opener ("Maalesef", "Unfortunately") stays when the refusal in its sentence is left to
-    the agent: without it the refusal only reads colder ("Piyanoyu taşımamız mümkün değil")."""
+    """A regret opener ("Maalesef", "Unfortunately") stays when the refusal in its sentence, or in the sentence
+    it closes, is left to the agent: without it the refusal only reads colder ("Piyanoyu taşımamız mümkün
+    değil"; "We're not in a position to … while £18 is unpaid. Rules are rules[, I'm afraid].")."""
     manual_refusals = {sentence_around(text, f.start, f.end) for f in findings
                        if f.category == "negative_framing" and f.suggestions and f.suggestions[0].applicability == "manual"}
+    # (a sentence whose other words are reworded, "You'll have to …" → "Please …", loses its regret: "Please …, I'm
+    # afraid" reads as no sentence)
+    reworded = {sentence_around(text, f.start, f.end) for f in findings
+                if f.category == "negative_framing" and f.suggestions and f.suggestions[0].applicability != "manual"
+                and not regret_only(f.text, lang)}
     kept = []
     for f in findings:
+        own = sentence_around(text, f.start, f.end)
+        before = sentence_around(text, own[0] - 2, own[0] - 2) if own[0] > 1 else None
         if (f.category == "negative_framing" and f.suggestions and f.suggestions[0].applicability != "manual"
-                and regret_only(f.text, lang) and sentence_around(text, f.start, f.end) in manual_refusals):
+                and regret_only(f.text, lang) and (own in manual_refusals or (before in manual_refusals and own not in reworded))):
             f = f.model_copy(update={"suggestions": [manual(f.start, f.end, f.category, lang)]})
         kept.append(f)
     return kept
@@ -2818,6 +2850,9 @@ _VOCATIVE_THEN_CLAUSE = re.compile(r",\s*((?:mate|hun|love|pal|buddy|bud|dude|fo
                                    r"|(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z]{1,15})),\s*(?=[a-z])")
 # an acknowledgement of the customer's feeling, written in place of "calm down" / "sakin olun"
 _ACKNOWLEDGES = re.compile(r"(?i)\b(?:i understand|anlıyorum|anliyorum)\b")
+# the customer's feeling already acknowledged in the draft ("I understand this is frustrating", "endişenizi anlıyorum")
+_FEELING_SAID = re.compile(r"(?i)\bi (?:completely |totally |fully )?understand (?:this is|that this is|how|you're|you are)\b"
+                           r"|\b(?:endişe|endise|kaygı|kaygi|sıkıntı|sikinti|üzüntü|uzuntu)\w* (?:çok iyi |cok iyi |gayet iyi )?(?:anlıyorum|anliyorum)\b")
 # a reassurance right after the calming words, in their sentence (folded): ", Max is fine", ", it's meant to be
 # spooky", ", bu kabarcıklar normal"
 _REASSURANCE_AFTER = {

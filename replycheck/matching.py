@@ -824,6 +824,8 @@ _TR_NEXT_STEP = re.compile(r"\w+(?<!m[ae]y)(?:[ae]c[ae]k(?:t[ıi]r|s[ıi]n(?:[ı
                            r"|[ıiuü]r(?:[ıiuü]z|[ıiuü]m|s[ıiuü]n(?:[ıiuü]z)?|l[ae]r)?|[ae]r(?:[ıi]z|[ıi]m|s[ıi]n(?:[ıi]z)?|l[ae]r)?"
                            r"|[ıiuü]yor(?:[ıiuü]z|[ıiuü]m|s[ıiuü]n(?:[ıiuü]z)?|l[ae]r)?|[ae]bilir(?:s[ıi]n(?:[ıi]z)?|l[ae]r)?)"
                            r"(?:d[ıiuü]r|t[ıiuü]r)?\b|\b(?:kadar|icinde|itibaren|planland\w*|randevu\w*|bekle\w*|teslimat\w*|aralig\w*)\b"
+                           # the work's duration: "ipek ürünlerde süre 5 iş günü"
+                           r"|\bsure(?:si|miz)?:? (?:\d|bir |iki |uc |dort |bes )"
                            # days offered to the customer: "Salı veya Çarşamba öğleden sonra sizin için uygun mu?"
                            r"|\b(?:uygun mu|uyar mi|musait misiniz)\b")  # "Teslimat aralığınız bugün 18:00-20:00"
 # (not any "should": "He can eat normally tonight and should keep taking the tablets" times no step of ours)

@@ -405,7 +405,7 @@ _EN_PROMISED_OUTCOME = re.compile(
 _OUTCOME_DAY = re.compile(r"(?i)\b(?:by|on|before|from)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?:\s+\d{1,2}(?:st|nd|rd|th)?"
                           r"(?:\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)?)?"
                           r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)"
-                          r"(?:\s+(?:morning|afternoon|evening))?$")
+                          r"(?:\s+(?:morning|afternoon|evening|lunchtime|lunch|midday|noon))?$")
 
 
 def missed_outcome(quote: str) -> str | None:
@@ -437,7 +437,7 @@ _RELATIVE_TAIL = re.compile(r"(?i)\s+(?:(?:by|before|at|on|first thing)\s+)?(?:\
                             r"(?:\s+at\s+(?:noon|midday|\d{1,2}(?::\d{2})?\s*(?:am|pm)?))?(?:\s*\([^)]{1,20}\))?\s*$")
 # a step the customer can check happened: something sent, paid, booked
 _CONCRETE_STEP = re.compile(r"(?i)^(?:send|resend|email|e-mail|post|refund|ship|deliver|dispatch|book|issue|credit|return|text|process|add"
-                            r"|reverse|cancel|update you|get back to you|come back to you"
+                            r"|reverse|cancel|update you|get back to you|come back to you|confirm(?=\s+(?!by\b|on\b|before\b|it\b|this\b|that\b)\w)"
                             # "have the revised quote in your inbox", "have the papers emailed to you"
                             r"|have\b(?=[^,]*\b(?:in your inbox|over to you|(?:emailed|posted|sent|couriered|delivered|refunded) (?:to|over|out)\b)))\b")
 
@@ -806,7 +806,10 @@ def check_thread(
             replacement = replacement.replace("keep our promise to you", "call you as promised")
     # the draft dates our contact-back or the next step itself ("is now booked for Monday 7 December between 08:00
     # and 12:00"): the apology adds no second day
-    dated_contact = any((own_contact(text[a:b], lang) or _NEXT_STEP[lang].search(fold(text[a:b], lang)))
+    # (a dated step of something else is not it: "Your next clean is booked for 14 February" leaves the missed photos
+    # without a day)
+    dated_contact = any((own_contact(text[a:b], lang) or (_NEXT_STEP[lang].search(fold(text[a:b], lang)) and (
+        lang != "en" or not overdue or _about_the_promise(overdue[-1].quote, fold(text[a:b], lang), lang))))
                         and names_a_day(text[a:b]) for a, b in _sentences(text))
     folded_text = fold(text, lang)
     settled = decision_in(text, lang) or (bool(answered) and overdue == answered) or (not _PENDING[lang].search(folded_text) and (

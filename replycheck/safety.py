@@ -35,6 +35,7 @@ from .rewrite import ends_with_emoji
 # the tail of a hyphenated word left after a cut: " -and-tear"
 _HYPHEN_LEFT = re.compile(r"(?:^|[\s(,;:])[-‐](?=[^\W\d_])")
 _NUMBER = re.compile(r"\d+(?:[.,:/]\d+)*%?")
+CERTAINTY_PERCENT = re.compile(r"(?i)(?:%\s?100|\byüzde yüz\b)(?=\s+(?:garanti|emin|kesin)(?!\w))|\b100\s?%(?=\s+(?:guaranteed?|sure|certain)\b)")
 _URL = re.compile(r"https?://\S+|www\.\S+"
                   r"|(?i:\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|co|uk|tr|de|fr|eu|app|gov|edu|info)\b(?:/\S*)?)")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
@@ -61,7 +62,7 @@ _DECISION = {
         # (not a place shut for a while: "the lounge was closed for refurbishment that afternoon")
         r"|closed?(?! for (?:refurb\w*|renovation\w*|maintenance|repairs?|cleaning|the (?:day|night|weekend|holidays?|afternoon|morning)|a private|an event|staff training))"
         r"|clos(?:ing|ure)|cancel+\w*|not covered|ineligible"
-        r"|not eligible|(?<!not )(?<!not yet )final|suspend\w*|terminat\w*|void\w*|can't|cannot|can not|unable|not in a position"
+        r"|not eligible|(?<!not )(?<!not yet )final(?! (?:invoice|bill|payment|instal+ment|balance|fitting|coat|reminder|round|day|stage|step|check|date|demand|proofs?|draft))|suspend\w*|terminat\w*|void\w*|can't|cannot|can not|unable|not in a position"
         r"|nothing (?:more |else |further )?(?:we|i) can do|no way (?:to|of|for)|not possible|(?:isn't|aren't|wasn't) possible|impossible"
         r"|no longer|not able|(?:aren't|isn't|wasn't|weren't) able|(?:doesn't|does not|don't|do not) cover"
         r"|(?:isn't|is not|aren't|are not) covered)\b"
@@ -168,6 +169,8 @@ def _facts(text: str, lang: str) -> Counter[str]:
         found.update(m.group().rstrip(".,;:!?)") for m in rx.finditer(text))
     # (a URL's sentence-ending stop stays: "… at example.co.uk/new. It's …" still opens a sentence with "It's")
     bare = _EMAIL.sub(" ", _URL.sub(lambda m: " " + m.group()[len(m.group().rstrip(".!?")):], text))
+    # (a "100%" of certainty is no fact: "…, %100 garanti", "I'm 100% sure", "there by 6, 100%.")
+    bare = CERTAINTY_PERCENT.sub(" ", bare)
     found.update(m.group().rstrip(".,") for m in _NUMBER.finditer(bare))
     found.update(m.group() for m in _CODE.finditer(bare) if not m.group().isdigit())
     found.update(_MONTHS_DAYS[lang].findall(fold(bare, lang)))

@@ -34,6 +34,7 @@ from . import turkish
 from .folding import fold
 from .models import Suggestion
 from .rewrite import EMOJI, emoji_tail, ends_with_emoji, lower_first, sentence_before, upper_first
+from .safety import CERTAINTY_PERCENT
 
 # --- manual templates -------------------------------------------------------------------------
 
@@ -819,7 +820,7 @@ _TR_CASE_END = re.compile(r"(?i)(?:[dt][ae]n?|[ny][ae]|[ny][ıiuü]|[bcçdfgğhj
 
 
 # what may stand in a negative claim before its verb without being its subject: a problem, a span of time, a place
-_TR_NONE_WORD = re.compile(rf"(?i)(?:{_TR_PROBLEM}|bir|dakika|saniye|gun|gün|an|bile|de|da|hic|hiç|\w+['’]?(?:d|t)[ae])")
+_TR_NONE_WORD = re.compile(rf"(?i)(?:{_TR_PROBLEM}|bir|geç|gec|dakika|saniye|gun|gün|an|bile|de|da|hic|hiç|\w+['’]?(?:d|t)[ae])")
 
 
 # our own decision in the negative, good news we keep as it stands: "ek ücret alınmayacak", "iade talep edilmeyecek"
@@ -1003,6 +1004,11 @@ def _keeping_percent(hedger: Callable[[str, int], str | None]) -> Callable[[str,
     every number), so "The issue is 100% fixed and will never happen again" still gets "shouldn't happen again"
     and its "100%" stays for the agent."""
     def keeping(sentence: str, anchor: int) -> str | None:
+        # a "%100" of certainty is no fact: it goes with the assurance it stands on ("…, %100 garanti")
+        for certain in reversed(list(CERTAINTY_PERCENT.finditer(sentence))):
+            cut = certain.end() + len(sentence[certain.end():]) - len(sentence[certain.end():].lstrip())
+            sentence = sentence[:certain.start()] + sentence[cut:]
+            anchor -= (cut - certain.start()) if cut <= anchor else 0
         if not _PERCENT.search(sentence):
             return hedger(sentence, anchor)
         marks = _PERCENT.findall(sentence)
@@ -1046,7 +1052,9 @@ def hedge(
         if edited_closing.strip() == closing.strip():
             end = start + len(body.rstrip())  # "…, I guarantee it 😊": the emoji still closes the hedged sentence
             edited = edited_body.rstrip() if edited is not None else None
-    if lang == "tr" and _PERCENT.search(text[start:end]):
+    if lang == "tr" and _PERCENT.search(text[start:end]) and not (
+            hit is not None and _PERCENT.search(hit) and edited is not None and not _PERCENT.search(edited)):
+        # (unless the rule's own edit takes it with the assurance: "…, %100 garanti")
         return None  # "Sorun %100 çözüldü, bir daha … vermez": the kept "%100" would still promise what the hedge takes back
     if others_decide(text[start:end], lang):
         return None  # "talebiniz kesinlikle onaylanacak": a decision someone else makes; "şu anki bilgilere göre" won't make it ours
@@ -1692,10 +1700,11 @@ def own_update(
     meanwhile = _MEANWHILE.match(text, stop) or (_MEANWHILE_INSIDE.match(text, stop) if lang == "en" else None)
     if meanwhile:  # "O zamana kadar …" / "Until then …" still points at the draft's own event
         return _diff(text[start:meanwhile.end()], f"{new}{closer}{meanwhile.group()} {update}", start), True
-    last_contact = ([*_EN_CONTACT_LAST.finditer(sentence)] or [None])[-1] if lang == "en" else None
-    if (lang == "en" and not vague and contacts and closer == "." and not names_a_day(sentence)
+    # (after a vague time dropped from it: "We'll contact you [in the coming weeks] when the service restarts")
+    last_contact = ([*_EN_CONTACT_LAST.finditer(new)] or [None])[-1] if lang == "en" else None
+    if (lang == "en" and contacts and closer == "." and not names_a_day(new)
             and last_contact is not None
-            and not re.search(r"[,;:–—]|\band\b", sentence[last_contact.end():])):
+            and not re.search(r"[,;:–—]|\band\b", new[last_contact.end():])):
         # "We'll let you know what they decide." → "We'll let you know what they decide, and in any case we'll
         # update you by Monday 7 December.": one sentence, which says the day is our update, not their decision
         # (also as the sentence's last clause: "I've asked our pricing team to review it and we'll let you know …")
@@ -1727,11 +1736,13 @@ def own_update(
         return _diff(text[start:following.end(2)],
                      f"{new}{closer}{following.group(1)}{_after_contact(following.group(2), joined, lang)}", start), True
     body, emoji = emoji_tail(new)
-    if lang == "en" and vague_kept and closer == "." and not emoji:
+    if lang == "en" and (vague_kept or (conditional(new, lang) and ";" not in new)) and closer == "." and not emoji:
+        # (also after a step that waits on an event: "Once the part arrives, the engineer will fit it; in any case …")
         joined = "; in any case " if ";" not in new else ". In any case, "
         return _diff(text[start:stop], f"{new}{joined}{update[:1].lower() if update.startswith('We') else update[:1]}{update[1:]}",
                      start), True
-    if lang == "tr" and vague_kept and closer == "." and not emoji and ";" not in new:
+    if lang == "tr" and (vague_kept or conditional(new, lang)) and closer == "." and not emoji and ";" not in new:
+        # (also after a step that waits on an event: "… sıra gelince ekip yönlendirilir; her durumda … bilgi vereceğiz.")
         # "… önümüzdeki günlerde elinizde olur; her durumda … size bilgi vereceğim."
         return _diff(text[start:stop], f"{new}; her durumda {turkish.lower(update[:1])}{update[1:]}", start), True
     if emoji and not closer.strip():
@@ -1815,6 +1826,24 @@ _TR_CALL_FIRST = re.compile(r"\b(?:(?:sizi|seni) arayip|(?:sizinle|seninle) ilet
 _TR_FUTURE_3SG = re.compile(r"(?i)\b(\w+?)([ae])c([ae])k(?:t[ıi]r)?\b")
 
 
+# a passive stem ("ayarlan-", "yapıl-"): someone found or a thing done for us, no step we take (not "bağlan-",
+# "ilgilen-", which we do)
+_TR_PASSIVE_STEM = re.compile(r"(?i)(?:[ıiuü]l|(?:ayar|plan|karşı|karsi|hazır|hazir|düzen|duzen|temiz|iş|is|yeni|güncel|guncel)l[ae]n)$")
+# a second future verb of the same actor, right after a comma or "ve" ("bakacak, ayarını yapacak"): up to two words
+# before it that are its objects, not a new subject with its clitic ("…, parça da yarın gelecek") (not a passive, "yapılacak")
+# (an object takes the accusative or the dative, "ayarını", "camı"; a bare or possessed subject, "zararınız", starts a new
+# clause; a passive stem, "karşılan-", "yapıl-", and a negative one, "aksama-", are no step of ours)
+_TR_NEXT_FUTURE_3SG = re.compile(r"(?i)^((?:,\s*|\s+ve\s+)(?:(?!(?:da|de|ise|o|bu)\b)\w*(?<!n[ıiuü]z)(?:[ıiuüae]|y[ıiuüae]|n[ıiuüae])\s+){0,2}?)"
+                                 r"(\w+?)(?<![ıiuü]l)(?<!m[ae]y)([ae])c([ae])k(?!\w)")
+
+
+def _ours_too(match: re.Match[str], plain: bool) -> str:
+    """The second future verb of an actor made ours: "yapacak" → "yapacağız"."""
+    back = match.group(4).lower() == "a"
+    ending = (("ag" if plain else "ağ") + ("iz" if plain else "ız")) if back else (("eg" if plain else "eğ") + "iz")
+    return f"{match.group(1)}{match.group(2)}{match.group(3)}c{ending}"
+
+
 def _own_promise_tr(sentence: str, start: int, end: int, plain: bool) -> str | None:
     """Turkish: the ownerless actor goes and its future verb becomes ours ("Ekipten biri sizi arayacak"
     → "Sizi arayacağız"); ``None`` when no such verb follows."""
@@ -1831,11 +1860,15 @@ def _own_promise_tr(sentence: str, start: int, end: int, plain: bool) -> str | N
     verb = _TR_FUTURE_3SG.search(sentence, end)
     if verb is None or any(c in sentence[end:verb.start()] for c in ",;:"):
         return None
+    if _TR_PASSIVE_STEM.search(verb.group(1)):
+        return None  # "biri ayarlanacak": a passive, someone found for us, is no step we take
     ending = ("ag" if plain else "ağ") + ("iz" if plain else "ız") if verb.group(3).lower() == "a" else (
         ("eg" if plain else "eğ") + "iz")
     ours = f"{verb.group(1)}{verb.group(2)}c{ending}"
     head = sentence[:start].rstrip()
-    rest = sentence[end:verb.start()].lstrip() + ours + sentence[verb.end():]
+    tail = _TR_NEXT_FUTURE_3SG.sub(lambda m: m.group() if _TR_PASSIVE_STEM.search(m.group(2) + m.group(3)[:0])
+                                   else _ours_too(m, plain), sentence[verb.end():])
+    rest = sentence[end:verb.start()].lstrip() + ours + tail
     clitic = re.match(r"(?i)(de|da)\b\s*", rest)
     if clitic:  # "…, biri de sizi arayıp … ayarlayacak" → "…, biz de sizi arayıp … ayarlayacağız": the clitic keeps a subject
         rest = f"biz {clitic.group(1)} {rest[clitic.end():]}"
@@ -2456,6 +2489,8 @@ _ALTERNATIVE = {
         r"|(?<!geri )\b(?:gönder|gonder|yolla|ekle|ayarla|planla|ayır|ayir|hazırla|hazirla|değiştir|degistir|tanımla|tanimla"
         r"|yenile|onar|tamir ed|rezerve ed|iade ed|koy)y?[ae]c[ae][ğg](?:im|iz|ım|ız)\b"
         r"|\b(?:fiyat|teklif)\w* ilet[ei]c[ei][ğg](?:im|iz)\b"
+        # where we will be for the customer: "Ama pazartesi sabah ilk iş sizdeyiz"
+        r"|\b(?:siz|sen|kapınız|kapiniz|adresiniz|yanınız|yaniniz|evinizde|orada|burada)\w*?(?:d[ae]|t[ae])y[ıi]z\b"
         # what we are trying to set up instead: "başka bir DJ ayarlamaya çalışıyoruz", "… çıkarabilir miyiz diye soracağım"
         r"|\b(?:ayarla|bul|sağla|sagla|planla|düzenle|duzenle|ayır|ayir)m[ae]y[ae] (?:çalışıyoruz|calisiyoruz|çalışıyorum|calisiyorum"
         r"|çalışacağız|calisacagiz|çalışacağım|calisacagim)\b"
@@ -2599,8 +2634,9 @@ _NEGATIVE_RULE = {"tr": re.compile(r"\w+m[ae]m[ae]kt[ae]d[ıi]r\b|\w+m[ae]z\b"),
 
 
 # a closing courtesy (folded): "If you have any other questions, …", "Başka bir sorunuz olursa bize yazabilirsiniz"
-_SIGN_OFF_OFFER = re.compile(r"\b(?:any (?:other|more|further) questions|other questions|feel free to|don't hesitate"
-                             r"|baska bir (?:sorunuz|sorun|talebiniz|ihtiyaciniz|konuda)|sorunuz olursa|sorulariniz (?:icin|olursa)"
+_SIGN_OFF_OFFER = re.compile(r"\b(?:any (?:other|more|further) (?:questions|requests)|other (?:questions|requests)|feel free to"
+                             r"|don't hesitate|baska bir (?:sorunuz|sorun|talebiniz|isteginiz|ihtiyaciniz|konuda)"
+                             r"|(?:sorunuz|isteginiz|talebiniz|ihtiyaciniz) olursa|sorulariniz (?:icin|olursa)"
                              r"|yardimci olabilecegimiz (?:baska )?bir (?:sey|konu)|anything else (?:we|i) can"
                              r"|bize (?:yazabilirsiniz|ulasabilirsiniz)|bizi arayabilirsiniz"
                              r"|(?:dm|ozel mesaj|mesaj|e-?posta)['’]?\w* (?:yoluyla |ile )?(?:ulasabilirsiniz|yazabilirsiniz|iletebilirsiniz)"

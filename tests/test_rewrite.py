@@ -174,6 +174,21 @@ def test_the_feeling_is_acknowledged_once_in_whichever_words() -> None:
     assert report.rewrite.count("I understand") == 1
 
 
+def test_a_feeling_acknowledged_by_an_earlier_pass_is_not_acknowledged_again() -> None:
+    # (round 161) "Calm down, there's no need for that tone": the first edit overlaps the second, which a second
+    # pass finds after "I understand this is frustrating." and must not say it again
+    report = replycheck.check("Calm down, there's no need for that tone. We won't be refunding the trip.", lang="en")
+    assert report.rewrite.count("I understand") == 1
+    assert "no need for that tone" not in report.rewrite
+
+
+def test_the_same_person_does_both_steps_of_an_ownerless_promise() -> None:
+    # (reading 161) "Biri gelip raylara bakacak, ayarını yapacak": both verbs become ours; a new subject keeps its own
+    assert "ayarını yapacağız" in replycheck.check("Biri gelip raylara bakacak, ayarını yapacak.", lang="tr").rewrite
+    report = replycheck.check("Biri gelip bakacak, zararınız karşılanacak.", lang="tr")
+    assert "zararınız karşılanacak" in report.rewrite and "bakacağız" in report.rewrite
+
+
 def test_a_rewrite_that_would_leave_a_one_word_sentence_is_left_to_the_agent() -> None:
     # (reading 127) "It's all in the joining instructions if you'd read them, page 2." → not "Page 2."
     report = replycheck.check("The course needs a pass first. It's all in the joining instructions if you'd read them, "

@@ -345,8 +345,8 @@ def test_apply_tracked_skips_manual_and_maps_positions() -> None:
          "We're looking into it and will get back to you by Monday 7 December."),
         ("Your claim will definitely be paid this month, guaranteed.", "Your claim should be paid this month."),
         ("Hi Ollie, I've sent your logs to the studio and they'll look into it once the event calms down. – Pixelforge",
-         "Hi Ollie, I've sent your logs to the studio and they'll look into it once the event calms down. "
-         "I'll update you by Monday 7 December. – Pixelforge"),  # the draft speaks as I
+         "Hi Ollie, I've sent your logs to the studio and they'll look into it once the event calms down; "
+         "in any case I'll update you by Monday 7 December. – Pixelforge"),  # the draft speaks as I
         ("Talebiniz en kısa sürede değerlendirilecektir.",
          "Talebiniz değerlendirilecektir. 7 Aralık Pazartesi gününe kadar size bilgi vereceğiz."),
         # every claim after the assurance is hedged, the present-tense one too
@@ -499,9 +499,9 @@ def test_apply_tracked_skips_manual_and_maps_positions() -> None:
          "Boşalan kontenjanlar olursa ilerleyen günlerde web sayfamızda duyurulacaktır."),
         # a chat in the first person singular (the aorist "iletirim") gets "vereceğim"; a noun ("bildirim") is no verb
         ("Selam Okan, vergi levhası çıkınca sana iletirim.",
-         "Selam Okan, vergi levhası çıkınca sana iletirim. 7 Aralık Pazartesi gününe kadar sana bilgi vereceğim."),
+         "Selam Okan, vergi levhası çıkınca sana iletirim; her durumda 7 Aralık Pazartesi gününe kadar sana bilgi vereceğim."),
         ("Merhaba Seda Hanım, takvim açıldığında size bildirim gönderilecek.",
-         "Merhaba Seda Hanım, takvim açıldığında size bildirim gönderilecek. 7 Aralık Pazartesi gününe kadar size bilgi "
+         "Merhaba Seda Hanım, takvim açıldığında size bildirim gönderilecek; her durumda 7 Aralık Pazartesi gününe kadar size bilgi "
          "vereceğiz."),
         # a duration already says how long ("genellikle 3-5 dakika sürüyor"): no update day
         ("İşleminiz blok zincirinde 12 onay bekliyor; bu genellikle 3-5 dakika sürüyor.",
@@ -947,7 +947,7 @@ def test_a_participle_term_before_a_noun_is_left_to_the_agent() -> None:
      "As this issue has been escalated, we wouldn't be able to offer any further insight until 1/2 ^RV"),
     # a part counter closes the post like the initials: the update goes before it, not inside its brackets
     ("Hi! Replacement orders will be shipped once the original package reaches our warehouse. (1/2) ^SP",
-     "Hi! Replacement orders will be shipped once the original package reaches our warehouse. We'll update you by "
+     "Hi! Replacement orders will be shipped once the original package reaches our warehouse; in any case we'll update you by "
      "Monday 7 December. (1/2) ^SP"),
     ("Your refund will be processed. *MD 2/2", "Your refund will be processed. We'll update you by Monday 7 December. *MD 2/2"),
     # a traveller on the way or waiting for help: "shortly" is minutes, and an update day of ours would read as days
@@ -1152,7 +1152,7 @@ def test_english_rewrites_of_round_sixteen_review(draft: str, rewrite: str | Non
 def test_a_term_that_becomes_the_first_word_is_capitalised() -> None:
     # the pointing-back clause goes; the glossary phrase now opens the sentence
     assert _rewrite("Daha önce de söylediğim gibi RMA kaydını uygulamadan sizin açmanız gerekiyor.") == (
-        "İade onayı (RMA) kaydını uygulamadan sizin açmanız gerekiyor.")
+        "İade/değişim onayı (RMA) kaydını uygulamadan sizin açmanız gerekiyor.")
     assert _rewrite("As I already said, RMA forms are in the app.") == "Return authorization (RMA) forms are in the app."
 
 
@@ -1326,8 +1326,8 @@ def test_a_judging_so_clause_that_closes_its_sentence_goes() -> None:
     # a contact-back after work passed on for a decision: our update is its own sentence, not the decision's day
     ("Your application has been passed to the admissions tutor for a decision, and we will contact you as soon as "
      "possible.",
-     "Your application has been passed to the admissions tutor for a decision, and we will contact you. "
-     "We'll update you by Monday 7 December."),
+     "Your application has been passed to the admissions tutor for a decision, and we will contact you; "
+     "in any case we'll update you by Monday 7 December."),
 ])
 def test_no_day_or_fragment_where_it_would_promise_too_much(draft: str, expected: str | None) -> None:
     assert replycheck.check(draft, now=NOW).rewrite == (expected or draft)
@@ -1945,7 +1945,7 @@ def test_reading_ninety_four_splices(draft: str, lang: str, expected: str) -> No
          "you."),
         # someone else's step when they get a chance stays; our own update is dated
         ("I've raised a ticket with our vendor and they'll reset it when they get a chance.", "en",
-         "I've raised a ticket with our vendor and they'll reset it when they get a chance. I'll update you by Monday 7 "
+         "I've raised a ticket with our vendor and they'll reset it when they get a chance; in any case I'll update you by Monday 7 "
          "December."),
     ],
 )
@@ -2156,7 +2156,7 @@ def test_round_129_rewrites_keep_contractions_merge_updates_and_date_no_delivera
     # a plan that waits on a clinical lead's sign-off gets no day of its own; our update follows
     plan = _rewrite("The settings need sign-off from our clinical lead before we book you in. "
                     "We'll be in touch before long with your updated treatment plan.", lang="en")
-    assert "in touch by" not in plan and "We'll update you by Monday 7 December." in plan
+    assert "in touch by" not in plan and "in any case we'll update you by Monday 7 December." in plan
     # the next step waits on what the customer sends: no day of ours on the sample
     swatch = _rewrite("Send us a fabric swatch and we'll come back to you with a test sample in due time.", lang="en")
     assert "by Monday" not in swatch
@@ -2206,7 +2206,7 @@ def test_a_day_is_not_joined_to_a_contact_back_that_brings_someone_elses_offer()
     report = replycheck.check("I've contacted our supplier in Luton and will let you know ASAP what they can offer.",
                               lang="en", now="2026-12-07T10:00:00+00:00")
     assert "let you know by" not in report.rewrite
-    assert report.rewrite.endswith("will let you know what they can offer. I'll update you by Tuesday 8 December.")
+    assert report.rewrite.endswith("will let you know what they can offer; in any case I'll update you by Tuesday 8 December.")
 
 
 @pytest.mark.parametrize(("draft", "expected"), [
