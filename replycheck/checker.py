@@ -317,6 +317,7 @@ class Checker:
                         for i, f in enumerate(findings)]
         if self.relative_time:
             rewrite, findings = _relative(rewrite, findings, deadline, lang, calendar.default_response)
+        findings = [_whole_words(f, original) for f in findings]
         threshold = SEVERITY_RANK[self.fail_on]
         return Report(
             id=None if draft.id is None else str(draft.id),
@@ -599,6 +600,16 @@ class Checker:
             # "çok basit bir işlem" → "birkaç adımda tamamlanan bir işlem" (a modifier, not a finite verb)
             replacement = _TR_FINITE_PRESENT.sub(lambda m: m.group(1) + ("an" if _back_vowel(m.group(1)) else "en"), replacement)
         first, last = hit.start, hit.end
+        if (lang == "tr" and rule.category == "negative_framing" and action == "delete"
+                and _TR_RULE_HEAD.match(text, hit.start)):
+            # "[Hijyen] kuralları gereği …": the noun that names the rules goes with them (not a stray "Hijyen")
+            lead = text[sent_start:hit.start]
+            greeting = OPENING.match(lead)
+            words = lead[greeting.end() if greeting else 0:]
+            # (a bare noun, not the sentence's subject in its possessive: "kartınız kurallarımız gereği …" keeps "kartınız")
+            if re.fullmatch(r"\s*[^\W\d_]+\s+", words) and not re.search(
+                    r"(?i)(?:n[ıiuü]z|m[ıiuü]z|[ıiuü]n|[dt][ae]n|[ıiuüae])\s*$", words):
+                first = sent_start + (greeting.end() if greeting else 0) + len(words) - len(words.lstrip())
         if replacement.startswith("– ") and not re.search(r"\w\s*$", text[sent_start:hit.start]):
             # a dash can't open a sentence or follow a comma: "Because you forgot …, " → "As it looks like you forgot …, "
             replacement = "as " + replacement[2:]
@@ -987,7 +998,7 @@ class Checker:
             action = "manual"  # "sözleşmenin 7. maddesini [okumamışsınız]": the object would be left without its verb
         if (lang == "en" and rule.category == "negative_framing" and action == "replace" and (
                 (replacement.strip().lower() == "please" and re.match(r"(?i)\s+(?:forfeit|lose|miss|absorb|bear|accept)\b", text[hit.end:]))
-                or (replacement.lower().startswith("it looks like you") and _DECISION_AFTER_BLAME.search(text[hit.end:sent_end])))):
+                or ("it looks like you" in replacement.lower() and _DECISION_AFTER_BLAME.search(text[hit.end:sent_end])))):
             # "You'll have to forfeit this one" → "Please forfeit …"; "The problem is that you didn't cancel in time, so
             # the fee stands" → "It looks like you …": a hedged reason under a firm decision, still blaming; the agent rewords it
             action = "manual"
@@ -1004,6 +1015,11 @@ class Checker:
                 first = sent_start + mark - len(re.search(r"\s*\S*\s*$", text[sent_start:sent_start + mark]).group())
             else:
                 action = "manual"
+        if (rule.category == "condescension" and action == "delete" and _GUESS_ADVERB.fullmatch(fold(original, lang))
+                and _YOU_FAILED[lang if lang in _YOU_FAILED else "en"].search(fold(text[hit.end:sent_end], lang))):
+            # "belli ki tartıyı hiç kullanmıyorsunuz", "obviously you didn't read it": the adverb marked a guess; without
+            # it the accusation is stated as fact, which is worse; the agent rewords it
+            action = "manual"
         stated = _STATED_THAT.match(original) if lang == "en" and rule.category == "condescension" else None
         if stated:
             # "it's clearly stated on the booking page that the trams aren't accessible" → "the trams aren't
@@ -1843,6 +1859,15 @@ _TR_SUBJECT_BEFORE = re.compile(r"(?i)(?:^|[,;]\s*)(?:bu\s+|bunlar\s+)?(?!(?:bu|
                                 r"|zaten|yani|hem|de|da)\s)\w+(?:l[ae]r)?(?:[ıiuü]m[ıiuü]z|n[ıiuü]z)?\s+$")
 
 
+# an adverb that marks the agent's guess about the customer (folded), and an accusation of the customer after it
+_GUESS_ADVERB = re.compile(r"(?:belli ki|besbelli|anlasilan|anlasilan o ki|gorunen o ki|obviously|clearly|evidently)")
+_YOU_FAILED = {
+    "tr": re.compile(r"^[^.;!?]*\b\w+(?:m[iu]yors[iu]n[iu]z|m[ae]d[iu]n[iu]z|m[ae]m[iu]ss[iu]n[iu]z|m[ae]zs[iu]n[iu]z|m[iu]yorsun)\b"),
+    # (the accusation right after the adverb: not "Obviously the route won't show if you haven't …", a fact)
+    "en": re.compile(r"^\W*you(?:'ve| have)? (?:didn't|did not|don't|do not|haven't|have not|never|failed|forgot|ignored)\b"),
+}
+# the head of a Turkish compound that names rules ("hijyen kuralları", "şirket politikası"): its noun goes with it
+_TR_RULE_HEAD = re.compile(r"(?i)(?:kural|politika|prosedür|prosedur|yönetmeli|yonetmeli|ilke|talimat)\w*\s+gereği|gerei\b")
 # a Turkish sentence that only judges the ease of something said before it: "Bu çok basit bir kural[, tüm müşterilerimiz
 # uyuyor]." (what it is about stays in the sentence before)
 _TR_EASE_ONLY = re.compile(r"(?i)\W*(?:bu|bunlar|şu|su)\s+(?:(?:gerçekten|gercekten|aslında|aslinda|zaten)\s+)?")
@@ -2786,6 +2811,31 @@ def _explained_before(text: str, at: int, term: str) -> bool:
         text[:at]) is not None
 
 
+def _whole_words(finding: Finding, text: str) -> Finding:
+    """A finding's applied suggestions widened to whole words, so that an agent (or a trainee) reads a phrase,
+    not a fragment: deleting "Unfortunately, " before "a second visit" shows "A second" for "Unfortunately, a
+    second", not "A".  The text each suggestion makes is unchanged."""
+    widened = []
+    for s in finding.suggestions:
+        start, end = s.start, s.end
+        if s.applicability == "manual" or not 0 <= start <= end <= len(text):
+            widened.append(s)
+            continue
+        while start > 0 and text[start - 1].isalnum() and (start == s.start or text[start].isalnum() or not s.replacement):
+            start -= 1
+        while end < len(text) and text[end].isalnum():
+            end += 1
+        shown = text[start:s.start] + s.replacement + text[s.end:end]
+        if shown.strip() and len(shown.strip()) < 3 and re.match(r"\s+\w", text[end:]):
+            end += len(re.match(r"\s+\w+", text[end:]).group())  # "A" → "A second": a word, not a letter
+        if (start, end) == (s.start, s.end):
+            widened.append(s)
+            continue
+        widened.append(s.model_copy(update={"start": start, "end": end,
+                                            "replacement": text[start:s.start] + s.replacement + text[s.end:end]}))
+    return finding.model_copy(update={"suggestions": widened}) if widened != finding.suggestions else finding
+
+
 def _regret_beside_refusal(findings: list[Finding], text: str, lang: str) -> list[Finding]:
     """A regret opener ("Maalesef", "Unfortunately") stays when the refusal in its sentence, or in the sentence
     it closes, is left to the agent: without it the refusal only reads colder ("Piyanoyu taşımamız mümkün
@@ -3014,7 +3064,9 @@ _TR_UNHEDGEABLE = re.compile(
 
 # a decision that rests on the blamed act: "…, so the £95 fee stands", "…, which is why we can't refund it"
 _DECISION_AFTER_BLAME = re.compile(r"(?i)\b(?:so|therefore|which (?:is why|means)|that's why|and so)\b.*\b(?:stands|applies|charged?|fee|"
-                                   r"can't|cannot|won't|unable|not (?:able|eligible|covered|refundable)|void|forfeit\w*|lost)\b")
+                                   r"can't|cannot|won't|unable|not (?:able|eligible|covered|refundable)|void|forfeit\w*|lost)\b"
+                                   # the main clause after a "because you …" one: "…, the £25 missed-appointment fee needs to be settled"
+                                   r"|^[^.;]*?,[^.;]*\b(?:fee|charge|deposit|fine|penalty|payable|forfeit\w*)\b")
 
 
 _VOCATIVE_ONLY = re.compile(r"(?i)\W*(?:ma'am|ma’am|madam|sir|mate|folks|guys|(?:mr|mrs|ms|miss|dr)\.? [A-Z][\w'’-]+)\W*")

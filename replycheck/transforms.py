@@ -1716,6 +1716,11 @@ def own_update(
     # at its end, said in full (a day of theirs would date their work), not a second update sentence beside
     # the news already promised
     joined = f"; her durumda {update.rstrip('.')}" if lang == "tr" else _in_any_case(update)
+    if lang == "en" and their_contact(new, lang) and re.search(r"(?i)\bif\b", new) and _OTHER_PARTY["en"].search(
+            fold(sentence_before(text, start) + " " + new, lang)):
+        # "… go to the council's lost property office. They'll be in touch if your phone turns up": their news, which
+        # may never come, on work we have no part in; an update of ours would promise a follow-up we can't give
+        return None, False
     if their_contact(new, lang) and not names_a_day(new) and closer.strip():
         body, emoji = emoji_tail(new)
         if lang == "en" and re.match(r"(?i)\W*(?:[^,.!?]{0,30},\s*)?our\b", OPENING.sub("", body)):
@@ -1740,6 +1745,12 @@ def own_update(
         # (also after a step that waits on an event: "Once the part arrives, the engineer will fit it; in any case …")
         joined = "; in any case " if ";" not in new else ". In any case, "
         return _diff(text[start:stop], f"{new}{joined}{update[:1].lower() if update.startswith('We') else update[:1]}{update[1:]}",
+                     start), True
+    if lang == "tr" and conditional(new, lang) and closer == "." and not emoji and ";" not in new and _TR_CONTACT.search(
+            strip_turkish_letters(turkish.lower(new))) and not names_a_day(new):
+        # our own contact-back after the event it waits on: its latest day joins it, said once ("cevap gelince, her
+        # durumda da en geç … size bilgi veririm"), not a second "bilgi vereceğiz"
+        return _diff(text[start:stop], _after_contact(new, _latest_day_clause(text, lang, deadline, new), lang) + closer,
                      start), True
     if lang == "tr" and (vague_kept or conditional(new, lang)) and closer == "." and not emoji and ";" not in new:
         # (also after a step that waits on an event: "… sıra gelince ekip yönlendirilir; her durumda … bilgi vereceğiz.")

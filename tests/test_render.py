@@ -27,7 +27,7 @@ def test_each_finding_is_one_header_line_a_window_a_caret_and_the_edit(checker: 
     assert lines[0] == f"reply.txt:2:21: CND001 {report.findings[0].message}"
     assert lines[1] == "    Thanks for writing. Obviously the fee applies to every…"  # a window, not the line
     assert lines[2] == "    " + " " * len("Thanks for writing. ") + "^" * len("Obviously")
-    assert lines[3] == f"    {report.findings[0].fix_title}: Thanks for writing. The fee applies to every…"
+    assert lines[3] == f"    {report.findings[0].fix_title}: Thanks for writing. The fee applies to every order…"
     assert lines[-1].startswith("1 finding (1 warning), language en, score 90/100, failed")
     assert text.splitlines()[1] not in "\n".join(lines)  # the whole line is never printed
 
