@@ -35,7 +35,6 @@ from .rewrite import ends_with_emoji
 # the tail of a hyphenated word left after a cut: " -and-tear"
 _HYPHEN_LEFT = re.compile(r"(?:^|[\s(,;:])[-‐](?=[^\W\d_])")
 _NUMBER = re.compile(r"\d+(?:[.,:/]\d+)*%?")
-CERTAINTY_PERCENT = re.compile(r"(?i)(?:%\s?100|\byüzde yüz\b)(?=\s+(?:garanti|emin|kesin)(?!\w))|\b100\s?%(?=\s+(?:guaranteed?|sure|certain)\b)")
 _URL = re.compile(r"https?://\S+|www\.\S+"
                   r"|(?i:\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|co|uk|tr|de|fr|eu|app|gov|edu|info)\b(?:/\S*)?)")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
@@ -169,8 +168,6 @@ def _facts(text: str, lang: str) -> Counter[str]:
         found.update(m.group().rstrip(".,;:!?)") for m in rx.finditer(text))
     # (a URL's sentence-ending stop stays: "… at example.co.uk/new. It's …" still opens a sentence with "It's")
     bare = _EMAIL.sub(" ", _URL.sub(lambda m: " " + m.group()[len(m.group().rstrip(".!?")):], text))
-    # (a "100%" of certainty is no fact: "…, %100 garanti", "I'm 100% sure", "there by 6, 100%.")
-    bare = CERTAINTY_PERCENT.sub(" ", bare)
     found.update(m.group().rstrip(".,") for m in _NUMBER.finditer(bare))
     found.update(m.group() for m in _CODE.finditer(bare) if not m.group().isdigit())
     found.update(_MONTHS_DAYS[lang].findall(fold(bare, lang)))

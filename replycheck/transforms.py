@@ -34,7 +34,6 @@ from . import turkish
 from .folding import fold
 from .models import Suggestion
 from .rewrite import EMOJI, emoji_tail, ends_with_emoji, lower_first, sentence_before, upper_first
-from .safety import CERTAINTY_PERCENT
 
 # --- manual templates -------------------------------------------------------------------------
 
@@ -449,6 +448,7 @@ _TR_ADVERB = re.compile(r"(?i)\s*(?<!\w)(?:kesinlikle|mutlaka|muhakkak|şaşmada
 # a pronoun left before a clause-final assurance: "…, bundan [hiç şüpheniz olmasın];", "bunu ben [garanti ederim]."
 _TR_ASSURANCE_STUB = re.compile(
     r"(?i)(?<!\w)(?:(?:bundan|buna|bunu|ben|biz|size|sana|şahsen|sahsen|bizzat|kişisel olarak|kisisel olarak|bu konuda)\s+){1,3}"
+    r"(?:(?:yüzde yüz|yuzde yuz)\s+)?"  # ("bundan yüzde yüz emin olabilirsiniz": its "yüzde yüz" goes with it)
     r"(?=(?:" + _TR_ASSURANCE_WORDS + r")\b,?\s*(?:[,;.!?]|" + EMOJI.pattern + r"|$))")
 
 # an assurance that announces its claim after a colon: "Ama [şunu garanti ederim: ]uyum ekibimiz …"
@@ -1004,11 +1004,6 @@ def _keeping_percent(hedger: Callable[[str, int], str | None]) -> Callable[[str,
     every number), so "The issue is 100% fixed and will never happen again" still gets "shouldn't happen again"
     and its "100%" stays for the agent."""
     def keeping(sentence: str, anchor: int) -> str | None:
-        # a "%100" of certainty is no fact: it goes with the assurance it stands on ("…, %100 garanti")
-        for certain in reversed(list(CERTAINTY_PERCENT.finditer(sentence))):
-            cut = certain.end() + len(sentence[certain.end():]) - len(sentence[certain.end():].lstrip())
-            sentence = sentence[:certain.start()] + sentence[cut:]
-            anchor -= (cut - certain.start()) if cut <= anchor else 0
         if not _PERCENT.search(sentence):
             return hedger(sentence, anchor)
         marks = _PERCENT.findall(sentence)
@@ -1052,9 +1047,7 @@ def hedge(
         if edited_closing.strip() == closing.strip():
             end = start + len(body.rstrip())  # "…, I guarantee it 😊": the emoji still closes the hedged sentence
             edited = edited_body.rstrip() if edited is not None else None
-    if lang == "tr" and _PERCENT.search(text[start:end]) and not (
-            hit is not None and _PERCENT.search(hit) and edited is not None and not _PERCENT.search(edited)):
-        # (unless the rule's own edit takes it with the assurance: "…, %100 garanti")
+    if lang == "tr" and _PERCENT.search(text[start:end]):
         return None  # "Sorun %100 çözüldü, bir daha … vermez": the kept "%100" would still promise what the hedge takes back
     if others_decide(text[start:end], lang):
         return None  # "talebiniz kesinlikle onaylanacak": a decision someone else makes; "şu anki bilgilere göre" won't make it ours
