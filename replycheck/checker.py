@@ -1867,7 +1867,7 @@ _YOU_FAILED = {
     "en": re.compile(r"^\W*you(?:'ve| have)? (?:didn't|did not|don't|do not|haven't|have not|never|failed|forgot|ignored)\b"),
 }
 # the head of a Turkish compound that names rules ("hijyen kuralları", "şirket politikası"): its noun goes with it
-_TR_RULE_HEAD = re.compile(r"(?i)(?:kural|politika|prosedür|prosedur|yönetmeli|yonetmeli|ilke|talimat)\w*\s+gereği|gerei\b")
+_TR_RULE_HEAD = re.compile(r"(?i)(?:kural|politika|prosedür|prosedur|yönetmeli|yonetmeli|ilke|talimat)\w*\s+(?:gereği|geregi)\b")
 # a Turkish sentence that only judges the ease of something said before it: "Bu çok basit bir kural[, tüm müşterilerimiz
 # uyuyor]." (what it is about stays in the sentence before)
 _TR_EASE_ONLY = re.compile(r"(?i)\W*(?:bu|bunlar|şu|su)\s+(?:(?:gerçekten|gercekten|aslında|aslinda|zaten)\s+)?")

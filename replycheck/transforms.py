@@ -1870,8 +1870,8 @@ def _own_promise_tr(sentence: str, start: int, end: int, plain: bool) -> str | N
         ("eg" if plain else "eğ") + "iz")
     ours = f"{verb.group(1)}{verb.group(2)}c{ending}"
     head = sentence[:start].rstrip()
-    tail = _TR_NEXT_FUTURE_3SG.sub(lambda m: m.group() if _TR_PASSIVE_STEM.search(m.group(2) + m.group(3)[:0])
-                                   else _ours_too(m, plain), sentence[verb.end():])
+    tail = _TR_NEXT_FUTURE_3SG.sub(lambda m: m.group() if _TR_PASSIVE_STEM.search(m.group(2)) else _ours_too(m, plain),
+                                   sentence[verb.end():])
     rest = sentence[end:verb.start()].lstrip() + ours + tail
     clitic = re.match(r"(?i)(de|da)\b\s*", rest)
     if clitic:  # "…, biri de sizi arayıp … ayarlayacak" → "…, biz de sizi arayıp … ayarlayacağız": the clitic keeps a subject
