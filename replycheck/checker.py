@@ -1171,6 +1171,9 @@ class Checker:
                 text[sent_start:hit.start])
             if reported:
                 edit = None  # "Our manager has promised it won't happen again": their words, for the agent to handle
+            elif hedged_edit is None and lang == "tr" and edit is not None and re.match(r"\s*bekli", edit.replacement) and re.search(
+                    r"(?i)(?:acağ|eceğ|acag|eceg)[ıiuü]n[ıiuü]\s*$", text[sent_start:hit.start]):
+                edit = None  # "%40 olacağını [garanti edebilirim]": "olacağını bekliyorum" is no Turkish; the agent rewords it
             elif hedged_edit is None and lang == "tr" and edited is not None and hangs_tr(edited):
                 edit = None  # "davayı kazanacağımızı [garanti ediyoruz]": the clause would lose its verb
             elif hedged_edit is None and lang == "tr" and guarantees_a_thing(text[sent_start:sent_end]):

@@ -467,7 +467,8 @@ _TR_AGAIN = re.compile(r"(?i)(?P<keep>\b(?:bir daha|tekrar|yeniden)\s+)(?=(?:[\w
 _TR_NONE = re.compile(r"(?i)\b(?:hiçbir|hicbir)\s+(?!(?:şey|sey)\b)(?=[\w']+\s+(?:ol|yaşan|yasan|çık|cik)m[ae](?:y[ae]c[ae]k|z\b))")
 _TR_FRAMED = re.compile(
     r"(?i)\b(?P<stem>\w+?)(?P<neg>m[ae])?y?(?P<v>[ae])c[ae][ğg][ıi](?P<person>n[ıi]z[ıi]|n[ıi]z[ae]|n[ıi]|nd[ae]n|n[ae]|m[ıi]z[ıi])\s+(?:(?:d[ae]|şimdiden|simdiden|size|sana|hiç|hic)\s+){0,3}"
-    r"(?P<frame>garanti ediyorum|garanti ederim|garanti ediyoruz|garanti ederiz|söz veriyorum|söz veriyoruz|soz veriyorum"
+    r"(?P<frame>garanti ediyorum|garanti ederim|garanti ediyoruz|garanti ederiz|garanti edebilirim|garanti edebiliriz"
+    r"|söz veriyorum|söz veriyoruz|soz veriyorum"
     r"|taahhüt ediyorum|taahhüt ediyoruz|eminim|eminiz|emin olabilirsiniz|şüpheniz olmasın|suphe(?:niz)? olmasin)\b")
 # a present or past fact under an assurance: "orijinal olduğunu garanti ediyorum", "çalıştığından eminim"
 _TR_FACT_FRAMED = re.compile(
@@ -2271,6 +2272,7 @@ def _condition_first_en(sentence: str) -> str | None:
                                     r"|fri|satur|sun)day|tomorrow|today|tonight|week|month|year|jan|feb|mar|apr|may|jun|jul|aug"
                                     r"|sep|oct|nov|dec|\d)", y):
         return None  # "until Friday 5 pm", "until next week": a time, not an event ("once Friday 5 pm" doesn't read)
+    x = re.sub(r"(?i)\s+either$", "", x)  # "can't proceed with the referral [either] until …": "either" belongs to the negative
     if _OUTCOME.match(x):
         return None  # "we can't pay the claim until …": once Y comes, it is assessed; paying it would be a new promise
     if _PARTIAL_STEP["en"].search(x):
