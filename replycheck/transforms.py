@@ -1946,6 +1946,13 @@ def own_promise(text: str, sent_start: int, sent_end: int, hit_start: int, hit_e
         lang == "tr" and update and deadline and merge_day) else None
     if contact and re.search(r"\b\w+(?:[dt][iu]g[iu])\s+gun\b", strip_turkish_letters(turkish.lower(new[:contact.start()]))):
         contact = None  # "geldiği gün biri sizi arayıp …": the call has its day, the event's; a second day would contradict it
+    if contact and _TR_CALL_FIRST.match(strip_turkish_letters(turkish.lower(new)), contact.start()) and not re.search(
+            r"\b(?:anlat|bilgi|haber|bildir|aktar|soyle|paylas|randevu|tarih|saat|ayarla|planla|gun)\w*\s+\w+$|"
+            r"\b(?:anlat|bildir|aktar|soyle|paylas|ayarla|planla|netlestir|konus|gorus|belirle|kararlastir)\w*$",
+            strip_turkish_letters(turkish.lower(re.sub(r"[\s,.;!?…]+$", "", new[contact.end():].split(",")[0])))):
+        # "Biri sizi arayıp kurulumu uzaktan yapacak": a day before the call would also date the set-up, the technician's
+        # work; the call is ours now and our update follows in a sentence of its own
+        contact = None
     if contact:
         # "Yeni tarih için biri size dönüş yapacak" → "Yeni tarih için 4 Aralık Cuma gününe kadar size dönüş
         # yapacağız": the contact-back is ours now, so the day goes into it
@@ -1965,7 +1972,9 @@ def own_promise(text: str, sent_start: int, sent_end: int, hit_start: int, hit_e
         contact_en = _EN_OWNED_CONTACT.search(new)
         # (the sentence before handed the matter on, "Your request has gone to the clinical lead.": their call gets
         # no day of ours; our own update follows instead)
-        handed_before = _HANDED_TO["en"].search(fold_phrase(previous))
+        # (or the same sentence: "I've passed your claim to our valuation team and someone will be in touch")
+        handed_before = _HANDED_TO["en"].search(fold_phrase(previous)) or _HANDED_TO["en"].search(
+            fold_phrase(text[start:max(start, hit_start)]))
         # (a call from another desk, "someone from the claims team / the workshop will ring you": a day on it would date
         # their work and what it settles; our own update follows instead)
         other_team = re.search(r"(?i)\b(?:someone|somebody|one of (?:our|the) [\w-]+) (?:from|at|in|on) (?!(?:the |our )?(?:team|us|here)\b)(?:the |our )?[\w-]+", new)
@@ -2642,6 +2651,8 @@ _NEGATIVE_RULE = {"tr": re.compile(r"\w+m[ae]m[ae]kt[ae]d[ıi]r\b|\w+m[ae]z\b"),
 # a closing courtesy (folded): "If you have any other questions, …", "Başka bir sorunuz olursa bize yazabilirsiniz"
 _SIGN_OFF_OFFER = re.compile(r"\b(?:any (?:other|more|further) (?:questions|requests)|other (?:questions|requests)|feel free to"
                              r"|don't hesitate|baska bir (?:sorunuz|sorun|talebiniz|isteginiz|ihtiyaciniz|konuda)"
+                             # an appeal points back at the decision: "If you disagree, you may request a review"
+                             r"|if you disagree|if you'd like to appeal|if you wish to appeal|itiraz etmek isterseniz|karara itiraz"
                              r"|(?:sorunuz|isteginiz|talebiniz|ihtiyaciniz) olursa|sorulariniz (?:icin|olursa)"
                              r"|yardimci olabilecegimiz (?:baska )?bir (?:sey|konu)|anything else (?:we|i) can"
                              r"|bize (?:yazabilirsiniz|ulasabilirsiniz)|bizi arayabilirsiniz"
