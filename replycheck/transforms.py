@@ -1831,6 +1831,10 @@ _TR_CALL_FIRST = re.compile(r"\b(?:(?:sizi|seni) arayip|(?:sizinle|seninle) ilet
 _TR_FUTURE_3SG = re.compile(r"(?i)\b(\w+?)([ae])c([ae])k(?:t[ıi]r)?\b")
 
 
+# what the call itself settles, its last words before a comma (folded): "arayıp son durumu anlatacağız", "arayıp randevu
+# vereceğiz", "iletişime geçip menüyü netleştireceğiz" (not someone's work after it: "arayıp kurulumu uzaktan yapacağız")
+_TR_SAID_ON_THE_CALL = re.compile(r"\b(?:anlat|bilgi|haber|bildir|aktar|soyle|paylas|randevu|tarih|saat|ayarla|planla|gun)\w*\s+\w+$"
+                                  r"|\b(?:anlat|bildir|aktar|soyle|paylas|ayarla|planla|netlestir|konus|gorus|belirle|kararlastir)\w*$")
 # a passive stem ("ayarlan-", "yapıl-"): someone found or a thing done for us, no step we take (not "bağlan-",
 # "ilgilen-", which we do)
 _TR_PASSIVE_STEM = re.compile(r"(?i)(?:[ıiuü]l|(?:ayar|plan|karşı|karsi|hazır|hazir|düzen|duzen|temiz|iş|is|yeni|güncel|guncel)l[ae]n)$")
@@ -1839,14 +1843,22 @@ _TR_PASSIVE_STEM = re.compile(r"(?i)(?:[ıiuü]l|(?:ayar|plan|karşı|karsi|haz�
 # (an object takes the accusative or the dative, "ayarını", "camı"; a bare or possessed subject, "zararınız", starts a new
 # clause; a passive stem, "karşılan-", "yapıl-", and a negative one, "aksama-", are no step of ours)
 _TR_NEXT_FUTURE_3SG = re.compile(r"(?i)^((?:,\s*|\s+ve\s+)(?:(?!(?:da|de|ise|o|bu)\b)\w*(?<!n[ıiuü]z)(?:[ıiuüae]|y[ıiuüae]|n[ıiuüae])\s+){0,2}?)"
-                                 r"(\w+?)(?<![ıiuü]l)(?<!m[ae]y)([ae])c([ae])k(?!\w)")
+                                 r"(\w+?)(?<!m[ae]y)([ae])c([ae])k(?!\w)")
+
+
+def _we_future_ending(vowel: str, plain: bool) -> str:
+    """The first person plural of a future verb after its "-AcA" ("yapacak" → "yapacağız"): "ağız" or "eğiz"."""
+    if vowel.lower() == "a":
+        return "agiz" if plain else "ağız"
+    return "egiz" if plain else "eğiz"
 
 
 def _ours_too(match: re.Match[str], plain: bool) -> str:
-    """The second future verb of an actor made ours: "yapacak" → "yapacağız"."""
-    back = match.group(4).lower() == "a"
-    ending = (("ag" if plain else "ağ") + ("iz" if plain else "ız")) if back else (("eg" if plain else "eğ") + "iz")
-    return f"{match.group(1)}{match.group(2)}{match.group(3)}c{ending}"
+    """The second future verb of an actor made ours ("bakacak, ayarını yapacak" → "…, ayarını yapacağız"); a passive
+    ("yapılacak", "ayarlanacak") stays someone else's."""
+    if _TR_PASSIVE_STEM.search(match.group(2)):
+        return match.group()
+    return f"{match.group(1)}{match.group(2)}{match.group(3)}c{_we_future_ending(match.group(4), plain)}"
 
 
 def _own_promise_tr(sentence: str, start: int, end: int, plain: bool) -> str | None:
@@ -1867,12 +1879,9 @@ def _own_promise_tr(sentence: str, start: int, end: int, plain: bool) -> str | N
         return None
     if _TR_PASSIVE_STEM.search(verb.group(1)):
         return None  # "biri ayarlanacak": a passive, someone found for us, is no step we take
-    ending = ("ag" if plain else "ağ") + ("iz" if plain else "ız") if verb.group(3).lower() == "a" else (
-        ("eg" if plain else "eğ") + "iz")
-    ours = f"{verb.group(1)}{verb.group(2)}c{ending}"
+    ours = f"{verb.group(1)}{verb.group(2)}c{_we_future_ending(verb.group(3), plain)}"
     head = sentence[:start].rstrip()
-    tail = _TR_NEXT_FUTURE_3SG.sub(lambda m: m.group() if _TR_PASSIVE_STEM.search(m.group(2)) else _ours_too(m, plain),
-                                   sentence[verb.end():])
+    tail = _TR_NEXT_FUTURE_3SG.sub(lambda m: _ours_too(m, plain), sentence[verb.end():])
     rest = sentence[end:verb.start()].lstrip() + ours + tail
     clitic = re.match(r"(?i)(de|da)\b\s*", rest)
     if clitic:  # "…, biri de sizi arayıp … ayarlayacak" → "…, biz de sizi arayıp … ayarlayacağız": the clitic keeps a subject
@@ -1940,16 +1949,15 @@ def own_promise(text: str, sent_start: int, sent_end: int, hit_start: int, hit_e
         actor = found.group("actor")
         rest = sentence[found.end():]
         new = f"{sentence[:found.start()]}{_owner(text, sentence[:found.start()])} {actor[:1].lower()}{actor[1:]}{rest}"
-    contact = (_TR_CONTACT.search(strip_turkish_letters(turkish.lower(new)))
+    folded_new = strip_turkish_letters(turkish.lower(new)) if lang == "tr" else ""
+    contact = (_TR_CONTACT.search(folded_new)
                # "Sizi arayıp son durumu anlatacağız": the call is the contact-back, the day goes before it
-               or _TR_CALL_FIRST.search(strip_turkish_letters(turkish.lower(new)))) if (
+               or _TR_CALL_FIRST.search(folded_new)) if (
         lang == "tr" and update and deadline and merge_day) else None
-    if contact and re.search(r"\b\w+(?:[dt][iu]g[iu])\s+gun\b", strip_turkish_letters(turkish.lower(new[:contact.start()]))):
+    if contact and re.search(r"\b\w+(?:[dt][iu]g[iu])\s+gun\b", folded_new[:contact.start()]):
         contact = None  # "geldiği gün biri sizi arayıp …": the call has its day, the event's; a second day would contradict it
-    if contact and _TR_CALL_FIRST.match(strip_turkish_letters(turkish.lower(new)), contact.start()) and not re.search(
-            r"\b(?:anlat|bilgi|haber|bildir|aktar|soyle|paylas|randevu|tarih|saat|ayarla|planla|gun)\w*\s+\w+$|"
-            r"\b(?:anlat|bildir|aktar|soyle|paylas|ayarla|planla|netlestir|konus|gorus|belirle|kararlastir)\w*$",
-            strip_turkish_letters(turkish.lower(re.sub(r"[\s,.;!?…]+$", "", new[contact.end():].split(",")[0])))):
+    if contact and _TR_CALL_FIRST.match(folded_new, contact.start()) and not _TR_SAID_ON_THE_CALL.search(
+            re.sub(r"[\s,.;!?…]+$", "", folded_new[contact.end():].split(",")[0])):
         # "Biri sizi arayıp kurulumu uzaktan yapacak": a day before the call would also date the set-up, the technician's
         # work; the call is ours now and our update follows in a sentence of its own
         contact = None
